@@ -1,0 +1,63 @@
+"""The `newsdiff` command line: argument parsing, exit statuses, the --json/--html paths.
+
+The export paths never import Textual: they must finish quickly in scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tui import __version__
+
+EXIT_OK = 0
+EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdiff",
+        description="Compare several versions of the same news story side by side.",
+        epilog="With no INPUTS, newsdiff opens its five sample articles.",
+    )
+    parser.add_argument(
+        "inputs", nargs="*", metavar="INPUTS", help="text files, or a folder of *.txt files"
+    )
+    parser.add_argument(
+        "--json", metavar="OUT", help="write the alignment as JSON to OUT ('-' for stdout) and exit"
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        metavar="T",
+        help="similarity threshold, 0..1 (default 0.40)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace an existing output file")
+    parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from tui.core.align import DEFAULT_THRESHOLD
+    from tui.core.comparison import compare
+    from tui.core.documents import InputError, load_documents
+    from tui.core.output import OutputError, write_atomically
+
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    try:
+        documents = load_documents(args.inputs)
+        comparison = compare(documents, threshold)
+        if args.json:
+            from tui.core.export_json import to_json
+
+            write_atomically(args.json, to_json(comparison), overwrite=True)
+            return EXIT_OK
+    except (InputError, OutputError) as error:
+        print(f"newsdiff: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    from tui.app import NewsdiffApp
+
+    NewsdiffApp(comparison).run()
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""The comparison engine: pure logic, no Textual import."""

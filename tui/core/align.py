@@ -1,0 +1,224 @@
+"""Sentence alignment across versions: candidate pruning, pair scoring, passage building.
+
+Scoring compares the content terms of two sentences (stop words dropped, light stemming,
+number words as digits) weighted by rarity, with rapidfuzz matching spelling variants of
+names and rapidfuzz's token ratio as a second opinion. Passages grow by average linkage
+so that A≈B and B≈C never glue an unrelated A and C together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from tui.core.model import Version
+from tui.core.normalise import content_terms, tokens
+
+DEFAULT_THRESHOLD = 0.40
+
+NAME_WEIGHT = 0.35  # a shared name is weak evidence: many sentences name the same people
+MIN_TERMS = 2  # sentences with fewer content terms are too thin to align
+SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
+MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
+
+SentenceKey = tuple[int, int]  # (version, sentence)
+
+
+@dataclass(slots=True)
+class _Profile:
+    """What scoring needs of one sentence."""
+
+    key: SentenceKey
+    weights: dict[str, float]  # term -> weight (rarity, names damped)
+    names: frozenset[str]
+    total: float
+    joined: str  # sorted content terms, for rapidfuzz's token ratio
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedSentence:
+    version: int
+    sentence: int
+    score: float
+
+
+def build_profiles(versions: Sequence[Version]) -> dict[SentenceKey, _Profile]:
+    raw: dict[SentenceKey, list[tuple[str, bool]]] = {}
+    for version in versions:
+        for sentence in version.sentences:
+            if sentence.boilerplate:
+                continue
+            terms = content_terms(tokens(sentence.text))
+            if len({t for t, _ in terms}) >= MIN_TERMS:
+                raw[(version.id, sentence.id)] = terms
+    document_frequency: dict[str, int] = defaultdict(int)
+    for terms in raw.values():
+        for term in {t for t, _ in terms}:
+            document_frequency[term] += 1
+    count = len(raw) or 1
+    profiles = {}
+    for key, terms in raw.items():
+        weights: dict[str, float] = {}
+        names = set()
+        for term, is_name in terms:
+            weight = math.log(1 + count / document_frequency[term])
+            if is_name:
+                weight *= NAME_WEIGHT
+                names.add(term)
+            weights[term] = max(weights.get(term, 0.0), weight)
+        profiles[key] = _Profile(
+            key, weights, frozenset(names), sum(weights.values()), " ".join(sorted(weights))
+        )
+    return profiles
+
+
+def score(a: _Profile, b: _Profile) -> float:
+    """Similarity of two sentences, 0..1."""
+    shared = 0.0
+    unmatched_a = []
+    for term, weight in a.weights.items():
+        other = b.weights.get(term)
+        if other is None:
+            unmatched_a.append(term)
+        else:
+            shared += min(weight, other)
+    # Spelling variants of a name (Anthony/Antony) count as shared.
+    unmatched_b = [t for t in b.weights if t not in a.weights]
+    for term in unmatched_a:
+        if term not in a.names:
+            continue
+        for candidate in unmatched_b:
+            if candidate in b.names and Indel.normalized_similarity(term, candidate) >= (
+                SPELLING_SIMILARITY
+            ):
+                shared += min(a.weights[term], b.weights[candidate])
+                unmatched_b.remove(candidate)
+                break
+    if shared == 0.0:
+        return 0.0
+    dice = 2 * shared / (a.total + b.total)
+    containment = shared / min(a.total, b.total)
+    shorter = min(len(a.weights), len(b.weights))
+    # A short sentence wholly inside a long one is evidence only when it says enough.
+    contained = containment * min(1.0, shorter / 8) * 0.85
+    ratio = fuzz.token_sort_ratio(a.joined, b.joined) / 100
+    return max(dice, contained, 0.5 * (dice + ratio) if dice > 0.2 else 0.0)
+
+
+def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[SentenceKey, SentenceKey]]:
+    """Pairs from different versions that share a distinctive content term.
+
+    Terms so common that they appear in most sentences are skipped: they would make
+    every pair a candidate and say little about content.
+    """
+    postings: dict[str, list[SentenceKey]] = defaultdict(list)
+    for key, profile in profiles.items():
+        for term in profile.weights:
+            postings[term].append(key)
+    versions = len({key[0] for key in profiles}) or 1
+    cap = max(4 * versions, int(math.sqrt(len(profiles)) * 2))
+    shared: dict[tuple[SentenceKey, SentenceKey], float] = defaultdict(float)
+    for term, keys in postings.items():
+        if len(keys) > cap or len(keys) < 2:
+            continue
+        for i, a in enumerate(keys):
+            weight_a = profiles[a].weights[term]
+            for b in keys[i + 1 :]:
+                if a[0] != b[0]:
+                    pair = (a, b) if a < b else (b, a)
+                    shared[pair] += min(weight_a, profiles[b].weights[term])
+    return {
+        pair
+        for pair, weight in shared.items()
+        if weight >= 0.15 * min(profiles[pair[0]].total, profiles[pair[1]].total)
+    }
+
+
+class _Clusters:
+    """Average-linkage agglomeration over scored pairs."""
+
+    def __init__(self, profiles: dict[SentenceKey, _Profile], threshold: float) -> None:
+        self.profiles = profiles
+        self.threshold = threshold
+        self.cluster_of: dict[SentenceKey, int] = {}
+        self.members: dict[int, list[SentenceKey]] = {}
+        self.scores: dict[tuple[SentenceKey, SentenceKey], float] = {}
+        self.next_id = 0
+
+    def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self.scores:
+            self.scores[pair] = score(self.profiles[pair[0]], self.profiles[pair[1]])
+        return self.scores[pair]
+
+    def cluster(self, key: SentenceKey) -> list[SentenceKey]:
+        cid = self.cluster_of.get(key)
+        return self.members[cid] if cid is not None else [key]
+
+    def can_merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
+        by_version: dict[int, list[int]] = defaultdict(list)
+        for version, sentence in left + right:
+            by_version[version].append(sentence)
+        for sentences in by_version.values():
+            sentences.sort()
+            if any(b - a > MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(sentences)):
+                return False
+        cross = [self.pair_score(a, b) for a in left for b in right if a[0] != b[0]]
+        if not cross:
+            return False
+        average = sum(cross) / len(cross)
+        return average >= 0.75 * self.threshold and min(cross) >= 0.35 * self.threshold
+
+    def link(self, a: SentenceKey, b: SentenceKey) -> None:
+        left, right = self.cluster(a), self.cluster(b)
+        if left is right or not self.can_merge(left, right):
+            return
+        merged = sorted(left + right)
+        for key in (left[0], right[0]):
+            old = self.cluster_of.get(key)
+            if old is not None:
+                del self.members[old]
+        new_id = self.next_id
+        self.next_id += 1
+        self.members[new_id] = merged
+        for key in merged:
+            self.cluster_of[key] = new_id
+
+
+def align(
+    versions: Sequence[Version], threshold: float = DEFAULT_THRESHOLD
+) -> list[list[AlignedSentence]]:
+    """Group sentences of different versions that carry the same content.
+
+    Returns passages as lists of (version, sentence, score), each with at least two versions.
+    Deterministic and independent of the order of `versions`: ties break on sentence text.
+    """
+    profiles = build_profiles(versions)
+    text_of = {(v.id, s.id): s.text for v in versions for s in v.sentences}
+    clusters = _Clusters(profiles, threshold)
+    scored = []
+    for a, b in candidate_pairs(profiles):
+        value = clusters.pair_score(a, b)
+        if value >= threshold:
+            scored.append((value, a, b))
+    # Order-independent: ties broken on the texts, never on version ids.
+    scored.sort(key=lambda e: (-e[0], *sorted((text_of[e[1]], text_of[e[2]]))))
+    for _, a, b in scored:
+        clusters.link(a, b)
+    passages = []
+    for members in clusters.members.values():
+        passage = []
+        for key in members:
+            best = max(
+                (clusters.pair_score(key, other) for other in members if other[0] != key[0]),
+                default=0.0,
+            )
+            passage.append(AlignedSentence(key[0], key[1], round(best, 4)))
+        passages.append(passage)
+    return passages

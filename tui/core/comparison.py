@@ -1,0 +1,76 @@
+"""Builds the one Comparison object from loaded documents: split, align, diff, extract."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from tui.core.align import DEFAULT_THRESHOLD, align
+from tui.core.entities import extract_entities
+from tui.core.model import Comparison, Discrepancy, Document, Member, Passage, Span, Version
+from tui.core.sentences import split_sentences
+from tui.core.wordiff import passage_differences
+
+
+def make_version(index: int, document: Document) -> Version:
+    sentences = split_sentences(document.text)
+    return Version(
+        id=index,
+        path=document.path,
+        name=document.name,
+        label=document.label,
+        title=document.title,
+        date=document.date,
+        text=document.text,
+        encoding=document.encoding,
+        sentences=sentences,
+        word_count=len(document.text.split()),
+        warnings=document.warnings,
+    )
+
+
+def compare(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    versions = tuple(make_version(i, d) for i, d in enumerate(documents))
+    return realign(versions, threshold)
+
+
+def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
+    """Align already segmented versions (a threshold change reuses the sentences)."""
+    passages = []
+    for group in align(versions, threshold):
+        members_by_version: dict[int, list[int]] = defaultdict(list)
+        for m in sorted(group, key=lambda m: (m.version, m.sentence)):
+            members_by_version[m.version].append(m.sentence)
+        diffs, discrepancies, marks = passage_differences(versions, members_by_version)
+        members = tuple(
+            Member(m.version, m.sentence, m.score, _marks_of(marks[m.version], versions, m))
+            for m in sorted(group, key=lambda m: (m.version, m.sentence))
+        )
+        scores = [m.score for m in members]
+        passages.append((members, sum(scores) / len(scores), diffs, discrepancies))
+    # Reading order: by where the passage first appears, earliest version first.
+    passages.sort(key=lambda p: [(m.version, m.sentence) for m in p[0]])
+    built = tuple(
+        Passage(i, members, round(score, 4), diffs, discrepancies)
+        for i, (members, score, diffs, discrepancies) in enumerate(passages)
+    )
+    aligned_names = [_as_pair(d) for p in built for d in p.discrepancies if d.kind == "name"]
+    notes = (
+        ("only one version: there is nothing to compare it against",) if len(versions) == 1 else ()
+    )
+    return Comparison(
+        versions=versions,
+        passages=built,
+        entities=extract_entities(versions, aligned_names),
+        threshold=threshold,
+        notes=notes,
+    )
+
+
+def _marks_of(marks, versions, member):
+    sentence = versions[member.version].sentences[member.sentence]
+    return tuple(w for w in marks if sentence.start <= w.start and w.end <= sentence.end)
+
+
+def _as_pair(discrepancy: Discrepancy) -> tuple[Span, Span]:
+    return discrepancy.a, discrepancy.b

@@ -1,0 +1,94 @@
+"""The comparison as a JSON document for scripts (schema in the README)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from tui.core.model import Comparison
+
+SCHEMA_VERSION = 1
+
+
+def comparison_to_dict(comparison: Comparison) -> dict:
+    return {
+        "schema": SCHEMA_VERSION,
+        "threshold": comparison.threshold,
+        "notes": list(comparison.notes),
+        "versions": [
+            {
+                "id": v.id,
+                "path": v.path,
+                "name": v.name,
+                "label": v.label,
+                "title": v.title,
+                "date": v.date,
+                "encoding": v.encoding,
+                "word_count": v.word_count,
+                "shared": round(comparison.shared_share(v.id), 4),
+                "warnings": list(v.warnings),
+                "text": v.text,
+                "sentences": [
+                    {
+                        "id": s.id,
+                        "start": s.start,
+                        "end": s.end,
+                        "text": s.text,
+                        "boilerplate": s.boilerplate,
+                        "paragraph": s.paragraph,
+                        "passage": _passage_id(comparison, v.id, s.id),
+                    }
+                    for s in v.sentences
+                ],
+            }
+            for v in comparison.versions
+        ],
+        "passages": [
+            {
+                "id": p.id,
+                "support": p.support,
+                "score": p.score,
+                "members": [
+                    {
+                        "version": m.version,
+                        "sentence": m.sentence,
+                        "score": m.score,
+                        "differing": [[w.start, w.end] for w in m.words if w.differs],
+                    }
+                    for m in p.members
+                ],
+                "discrepancies": [
+                    {"kind": d.kind, "a": asdict(d.a), "b": asdict(d.b)} for d in p.discrepancies
+                ],
+                "diffs": [
+                    {
+                        "a": d.a,
+                        "b": d.b,
+                        "ops": [[o.tag, o.a_start, o.a_end, o.b_start, o.b_end] for o in d.ops],
+                    }
+                    for d in p.diffs
+                ],
+            }
+            for p in comparison.passages
+        ],
+        "entities": [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "variants": list(e.variants),
+                "versions": list(e.versions),
+                "mentions": [asdict(m) for m in e.mentions],
+            }
+            for e in comparison.entities
+        ],
+    }
+
+
+def _passage_id(comparison: Comparison, version: int, sentence: int) -> int | None:
+    passage = comparison.passage_of(version, sentence)
+    return passage.id if passage else None
+
+
+def to_json(comparison: Comparison) -> str:
+    return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=1)

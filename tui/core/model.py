@@ -1,0 +1,245 @@
+"""The data every view reads: versions, sentences, passages, word marks, entities.
+
+Plain frozen dataclasses, built once by `comparison.compare()` and never recomputed by a view.
+All offsets are Python `str` indexes into `Version.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or headline, bullet, credit line) of a version."""
+
+    id: int  # index within its version
+    start: int
+    end: int
+    text: str  # == version.text[start:end]
+    boilerplate: bool = False  # navigation, byline, related links...: shown dimmed, never aligned
+    paragraph: int = 0  # index of the paragraph (line block) it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded, decoded input before segmentation."""
+
+    path: str
+    name: str  # file name, the fallback label
+    text: str  # decoded, newlines normalised, control characters and escapes removed
+    encoding: str
+    label: str  # outlet or agency when the text names one, else the file name
+    title: str
+    date: str | None  # ISO yyyy-mm-dd when the text has one
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """A document with its sentences: one column of the comparison."""
+
+    id: int
+    path: str
+    name: str
+    label: str
+    title: str
+    date: str | None
+    text: str
+    encoding: str
+    sentences: tuple[Sentence, ...]
+    word_count: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WordMark:
+    """A word of a passage member and how many of the other versions in the passage share it."""
+
+    start: int
+    end: int
+    shared: int  # other versions of the passage with an equal word in their member sentence(s)
+    others: int  # other versions in the passage
+
+    @property
+    def differs(self) -> bool:
+        return self.shared < self.others
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A sentence's place in a passage."""
+
+    version: int
+    sentence: int
+    score: float  # best similarity (0..1) to a member of another version
+    words: tuple[WordMark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """One rapidfuzz opcode over the word tokens of two versions' member sentences."""
+
+    tag: str  # "equal" | "replace" | "insert" | "delete"
+    a_start: int  # character offsets into version a's text (empty range for an insert)
+    a_end: int
+    b_start: int  # character offsets into version b's text (empty range for a delete)
+    b_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PairDiff:
+    """Word-level differences between two versions' members of one passage."""
+
+    a: int  # version ids, a < b
+    b: int
+    ops: tuple[WordOp, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of one version's text."""
+
+    version: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Two versions say different things at the same place of a matched passage."""
+
+    kind: str  # "name" | "number" | "quote"
+    a: Span
+    b: Span
+
+    @property
+    def summary(self) -> str:
+        return f"{self.a.text} ↔ {self.b.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Sentences from different versions that carry the same content."""
+
+    id: int
+    members: tuple[Member, ...]  # sorted by (version, sentence)
+    score: float  # mean similarity of the cross-version pairs
+    diffs: tuple[PairDiff, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+
+    @property
+    def versions(self) -> tuple[int, ...]:
+        return tuple(sorted({m.version for m in self.members}))
+
+    @property
+    def support(self) -> int:
+        return len(self.versions)
+
+    def members_of(self, version: int) -> tuple[Member, ...]:
+        return tuple(m for m in self.members if m.version == version)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    version: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: int
+    name: str  # canonical form
+    type: str  # "person" | "place" | "organisation" | "number" | "date"
+    variants: tuple[str, ...]  # other surface forms, canonical one excluded
+    mentions: tuple[Mention, ...]  # sorted by (version, start)
+
+    @property
+    def versions(self) -> tuple[int, ...]:
+        return tuple(sorted({m.version for m in self.mentions}))
+
+
+ENTITY_TYPES = ("person", "place", "organisation", "number", "date")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The one object every view and exporter reads."""
+
+    versions: tuple[Version, ...]
+    passages: tuple[Passage, ...]
+    entities: tuple[Entity, ...]
+    threshold: float
+    notes: tuple[str, ...] = field(default=())  # e.g. "only one version: nothing to compare"
+
+    @cached_property
+    def _passage_index(self) -> dict[tuple[int, int], Passage]:
+        return {(m.version, m.sentence): p for p in self.passages for m in p.members}
+
+    def passage_of(self, version: int, sentence: int) -> Passage | None:
+        return self._passage_index.get((version, sentence))
+
+    def member_of(self, version: int, sentence: int) -> Member | None:
+        passage = self.passage_of(version, sentence)
+        if passage is None:
+            return None
+        return next(m for m in passage.members if m.version == version and m.sentence == sentence)
+
+    def support_of(self, version: int, sentence: int) -> int:
+        """Versions sharing this sentence's content: 0 for boilerplate, 1 when unique."""
+        if self.versions[version].sentences[sentence].boilerplate:
+            return 0
+        passage = self.passage_of(version, sentence)
+        return passage.support if passage else 1
+
+    def unique_sentences(self, version: int) -> tuple[int, ...]:
+        return tuple(
+            s.id
+            for s in self.versions[version].sentences
+            if not s.boilerplate and self.passage_of(version, s.id) is None
+        )
+
+    def article_words(self, version: int) -> int:
+        return sum(
+            _word_count(s.text) for s in self.versions[version].sentences if not s.boilerplate
+        )
+
+    def shared_share(self, version: int) -> float:
+        """Share (0..1) of the version's article words that stand in a passage."""
+        return self.share_found_in(version, None)
+
+    def share_found_in(self, version: int, other: int | None) -> float:
+        """Share of `version`'s article words whose passage includes `other` (any when None)."""
+        total = self.article_words(version)
+        if total == 0:
+            return 0.0
+        found = 0
+        for s in self.versions[version].sentences:
+            passage = None if s.boilerplate else self.passage_of(version, s.id)
+            if passage and (other is None or other in passage.versions):
+                found += _word_count(s.text)
+        return found / total
+
+    def similarity_matrix(self) -> list[list[float]]:
+        """Row i, column j: share of version i's article text found in version j."""
+        n = len(self.versions)
+        return [[1.0 if i == j else self.share_found_in(i, j) for j in range(n)] for i in range(n)]
+
+    def position(self, passage: Passage, version: int) -> float | None:
+        """Where the passage stands in a version, 0 (lead) to 1 (end); None when absent."""
+        members = passage.members_of(version)
+        if not members:
+            return None
+        article = [s.id for s in self.versions[version].sentences if not s.boilerplate]
+        if len(article) <= 1:
+            return 0.0
+        rank = article.index(members[0].sentence) if members[0].sentence in article else 0
+        return rank / (len(article) - 1)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
