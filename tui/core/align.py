@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from tui.core.model import Version
-from tui.core.normalise import content_terms, tokens
+from tui.core.normalise import Token, content_terms
 
 DEFAULT_THRESHOLD = 0.40
 
@@ -26,6 +26,10 @@ NAME_WEIGHT = 0.35  # a shared name is weak evidence: many sentences name the sa
 MIN_TERMS = 2  # sentences with fewer content terms are too thin to align
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
 MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
+PREFIX_SHARE = 0.6  # a sentence is indexed under its rarest 60% of terms
+MIN_PREFIX = 3
+COMMON_PER_VERSION = 3  # terms in more than 3 sentences per version are not indexed
+PARTNERS_PER_VERSION = 2  # candidates kept per sentence in each other version
 
 SentenceKey = tuple[int, int]  # (version, sentence)
 
@@ -36,7 +40,7 @@ class _Profile:
 
     key: SentenceKey
     weights: dict[str, float]  # term -> weight (rarity, names damped)
-    names: frozenset[str]
+    names: tuple[str, ...]  # sorted, so variant matching is deterministic
     total: float
     joined: str  # sorted content terms, for rapidfuzz's token ratio
 
@@ -48,15 +52,12 @@ class AlignedSentence:
     score: float
 
 
-def build_profiles(versions: Sequence[Version]) -> dict[SentenceKey, _Profile]:
+def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _Profile]:
     raw: dict[SentenceKey, list[tuple[str, bool]]] = {}
-    for version in versions:
-        for sentence in version.sentences:
-            if sentence.boilerplate:
-                continue
-            terms = content_terms(tokens(sentence.text))
-            if len({t for t, _ in terms}) >= MIN_TERMS:
-                raw[(version.id, sentence.id)] = terms
+    for key, sentence_words in words.items():
+        terms = content_terms(sentence_words)
+        if len({t for t, _ in terms}) >= MIN_TERMS:
+            raw[key] = terms
     document_frequency: dict[str, int] = defaultdict(int)
     for terms in raw.values():
         for term in {t for t, _ in terms}:
@@ -73,71 +74,91 @@ def build_profiles(versions: Sequence[Version]) -> dict[SentenceKey, _Profile]:
                 names.add(term)
             weights[term] = max(weights.get(term, 0.0), weight)
         profiles[key] = _Profile(
-            key, weights, frozenset(names), sum(weights.values()), " ".join(sorted(weights))
+            key, weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
         )
     return profiles
 
 
 def score(a: _Profile, b: _Profile) -> float:
     """Similarity of two sentences, 0..1."""
+    weights_a, weights_b = a.weights, b.weights
+    common = weights_a.keys() & weights_b.keys()
     shared = 0.0
-    unmatched_a = []
-    for term, weight in a.weights.items():
-        other = b.weights.get(term)
-        if other is None:
-            unmatched_a.append(term)
-        else:
-            shared += min(weight, other)
-    # Spelling variants of a name (Anthony/Antony) count as shared.
-    unmatched_b = [t for t in b.weights if t not in a.weights]
-    for term in unmatched_a:
-        if term not in a.names:
-            continue
-        for candidate in unmatched_b:
-            if candidate in b.names and Indel.normalized_similarity(term, candidate) >= (
-                SPELLING_SIMILARITY
-            ):
-                shared += min(a.weights[term], b.weights[candidate])
-                unmatched_b.remove(candidate)
-                break
+    for term in common:
+        x, y = weights_a[term], weights_b[term]
+        shared += x if x < y else y
+    if a.names and b.names:
+        shared += _variant_weight(a, b, common)
     if shared == 0.0:
         return 0.0
     dice = 2 * shared / (a.total + b.total)
     containment = shared / min(a.total, b.total)
-    shorter = min(len(a.weights), len(b.weights))
+    shorter = min(len(weights_a), len(weights_b))
     # A short sentence wholly inside a long one is evidence only when it says enough.
     contained = containment * min(1.0, shorter / 8) * 0.85
-    ratio = fuzz.token_sort_ratio(a.joined, b.joined) / 100
-    return max(dice, contained, 0.5 * (dice + ratio) if dice > 0.2 else 0.0)
+    if dice <= 0.2:
+        return max(dice, contained)
+    # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
+    ratio = fuzz.ratio(a.joined, b.joined) / 100
+    return max(dice, contained, 0.5 * (dice + ratio))
+
+
+def _variant_weight(a: _Profile, b: _Profile, common: set[str]) -> float:
+    """Weight of names spelled differently in the two sentences (Anthony/Antony)."""
+    weight = 0.0
+    used: set[str] = set()
+    for term in a.names:
+        if term in common:
+            continue
+        for candidate in b.names:
+            if candidate in common or candidate in used:
+                continue
+            if Indel.normalized_similarity(term, candidate) >= SPELLING_SIMILARITY:
+                weight += min(a.weights[term], b.weights[candidate])
+                used.add(candidate)
+                break
+    return weight
 
 
 def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[SentenceKey, SentenceKey]]:
-    """Pairs from different versions that share a distinctive content term.
+    """Pairs from different versions worth scoring.
 
-    Terms so common that they appear in most sentences are skipped: they would make
-    every pair a candidate and say little about content.
+    Prefix filtering: each sentence is indexed under its rarest terms only, so two
+    sentences meet when they share a distinctive term, and common words never make
+    every pair a candidate. Each sentence then keeps its best few partners in each other
+    version, so the work grows with the input, not with its square.
     """
+    document_frequency: dict[str, int] = defaultdict(int)
+    for profile in profiles.values():
+        for term in profile.weights:
+            document_frequency[term] += 1
+    versions = len({key[0] for key in profiles})
+    # A term found in more sentences than this is not distinctive: skipping it bounds the work.
+    cap = COMMON_PER_VERSION * versions
     postings: dict[str, list[SentenceKey]] = defaultdict(list)
     for key, profile in profiles.items():
-        for term in profile.weights:
+        rarest = sorted(
+            (t for t in profile.weights if document_frequency[t] <= cap),
+            key=lambda t: (document_frequency[t], t),
+        )
+        for term in rarest[: max(MIN_PREFIX, math.ceil(len(profile.weights) * PREFIX_SHARE))]:
             postings[term].append(key)
-    versions = len({key[0] for key in profiles}) or 1
-    cap = max(4 * versions, int(math.sqrt(len(profiles)) * 2))
     shared: dict[tuple[SentenceKey, SentenceKey], float] = defaultdict(float)
     for term, keys in postings.items():
-        if len(keys) > cap or len(keys) < 2:
-            continue
         for i, a in enumerate(keys):
             weight_a = profiles[a].weights[term]
             for b in keys[i + 1 :]:
                 if a[0] != b[0]:
-                    pair = (a, b) if a < b else (b, a)
-                    shared[pair] += min(weight_a, profiles[b].weights[term])
-    return {
-        pair
-        for pair, weight in shared.items()
-        if weight >= 0.15 * min(profiles[pair[0]].total, profiles[pair[1]].total)
-    }
+                    shared[(a, b)] += min(weight_a, profiles[b].weights[term])
+    best: dict[tuple[SentenceKey, int], list[tuple[float, SentenceKey]]] = defaultdict(list)
+    for (a, b), weight in shared.items():
+        best[(a, b[0])].append((weight, b))
+        best[(b, a[0])].append((weight, a))
+    pairs = set()
+    for (key, _), partners in best.items():
+        for _, other in sorted(partners, reverse=True)[:PARTNERS_PER_VERSION]:
+            pairs.add((key, other) if key < other else (other, key))
+    return pairs
 
 
 class _Clusters:
@@ -192,14 +213,17 @@ class _Clusters:
 
 
 def align(
-    versions: Sequence[Version], threshold: float = DEFAULT_THRESHOLD
+    versions: Sequence[Version],
+    words: dict[SentenceKey, list[Token]],
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> list[list[AlignedSentence]]:
     """Group sentences of different versions that carry the same content.
 
+    `words` holds the tokens of every article (non-boilerplate) sentence.
     Returns passages as lists of (version, sentence, score), each with at least two versions.
     Deterministic and independent of the order of `versions`: ties break on sentence text.
     """
-    profiles = build_profiles(versions)
+    profiles = build_profiles(words)
     text_of = {(v.id, s.id): s.text for v in versions for s in v.sentences}
     clusters = _Clusters(profiles, threshold)
     scored = []

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.entities import extract_entities
 from tui.core.model import Comparison, Discrepancy, Document, Member, Passage, Span, Version
+from tui.core.normalise import tokens
 from tui.core.sentences import split_sentences
 from tui.core.wordiff import passage_differences
 
@@ -36,12 +37,18 @@ def compare(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD)
 
 def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     """Align already segmented versions (a threshold change reuses the sentences)."""
+    words = {
+        (v.id, s.id): tokens(s.text, s.start)
+        for v in versions
+        for s in v.sentences
+        if not s.boilerplate
+    }
     passages = []
-    for group in align(versions, threshold):
+    for group in align(versions, words, threshold):
         members_by_version: dict[int, list[int]] = defaultdict(list)
         for m in sorted(group, key=lambda m: (m.version, m.sentence)):
             members_by_version[m.version].append(m.sentence)
-        diffs, discrepancies, marks = passage_differences(versions, members_by_version)
+        diffs, discrepancies, marks = passage_differences(versions, members_by_version, words)
         members = tuple(
             Member(m.version, m.sentence, m.score, _marks_of(marks[m.version], versions, m))
             for m in sorted(group, key=lambda m: (m.version, m.sentence))

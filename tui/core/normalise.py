@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-# A word: letters/digits, with inner apostrophes, hyphens, dots (U.S.) or decimal points kept.
-_WORD = re.compile(r"\w+(?:[’'.,\-]\w+)*", re.UNICODE)
+# A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
+# split, so "Vice-President" meets "Vice President" and "US-China" meets "US and China".
+_WORD = re.compile(r"\w+(?:[’'.,]\w+)*", re.UNICODE)
 
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -55,6 +57,7 @@ class Token:
     capitalised: bool  # starts with an upper-case letter (a name, or a sentence's first word)
 
 
+@lru_cache(maxsize=1 << 16)
 def normal_form(word: str) -> str:
     word = word.translate(_QUOTES).lower()
     if word.endswith("'s"):

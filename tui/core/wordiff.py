@@ -9,37 +9,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel
 
 from tui.core.model import Discrepancy, PairDiff, Span, Version, WordMark, WordOp
-from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, tokens
+from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token
 
-MAX_DISCREPANCY_WORDS = 4  # longer substitutions are rewording, not a disputed fact
+MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
+ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
+NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two people
 
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 
 
-def member_tokens(version: Version, sentence_ids: Sequence[int]) -> list[Token]:
-    """Word tokens of one version's member sentences, offsets into the version text."""
-    found: list[Token] = []
-    for sid in sentence_ids:
-        sentence = version.sentences[sid]
-        found.extend(tokens(sentence.text, sentence.start))
-    return found
+Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
 
 
-def _word_ops(opcodes, a: list[Token], b: list[Token]) -> tuple[WordOp, ...]:
-    """rapidfuzz's token-index opcodes as character ranges in each version's text."""
+def word_gaps(a: list[str], b: list[str]) -> list[Gap]:
+    """rapidfuzz's longest-common-subsequence opcodes, a delete and insert side by side merged
+    into one "replace": a diff that keeps every shared word, as readers expect."""
+    merged: list[Gap] = []
+    for op in Indel.opcodes(a, b):
+        if merged and op.tag != "equal" and merged[-1][0] != "equal":
+            _, a0, _, b0, _ = merged[-1]
+            merged[-1] = ("replace", a0, op.src_end, b0, op.dest_end)
+        else:
+            merged.append((op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return merged
+
+
+def _word_ops(gaps: list[Gap], a: list[Token], b: list[Token]) -> tuple[WordOp, ...]:
+    """Token-index gaps as character ranges in each version's text."""
     return tuple(
-        WordOp(
-            op.tag,
-            *_char_range(a, op.src_start, op.src_end),
-            *_char_range(b, op.dest_start, op.dest_end),
-        )
-        for op in opcodes
+        WordOp(tag, *_char_range(a, a0, a1), *_char_range(b, b0, b1))
+        for tag, a0, a1, b0, b1 in gaps
     )
 
 
@@ -50,28 +56,80 @@ def _char_range(words: list[Token], first: int, last: int) -> tuple[int, int]:
     return words[first].start, words[last - 1].end
 
 
-def _quoted_ranges(version: Version, sentence_ids: Sequence[int]) -> list[tuple[int, int]]:
-    ranges = []
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What discrepancy detection needs of one version's member words."""
+
+    words: list[Token]
+    quotes: list[tuple[int, int]]  # character ranges inside quotation marks
+    initial: frozenset[int]  # starts of sentence-initial words (capitalised anyway)
+
+
+def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> _Side:
+    quotes = []
+    initial = set()
     for sid in sentence_ids:
         sentence = version.sentences[sid]
         for m in _QUOTED.finditer(sentence.text):
-            ranges.append((sentence.start + m.start(), sentence.start + m.end()))
-    return ranges
+            quotes.append((sentence.start + m.start(), sentence.start + m.end()))
+        first = next((t for t in words if t.start >= sentence.start), None)
+        if first is not None:
+            initial.add(first.start)
+    return _Side(words, quotes, frozenset(initial))
 
 
-def _kind(a: list[Token], b: list[Token], a_quotes: list[tuple[int, int]], b_quotes) -> str | None:
+def _substitutions(gaps: list[Gap], index: int):
+    """The word runs of a replace gap that stand in the same place in both versions.
+
+    A run counts only when shared words hold it in place: equal words on both sides of an
+    equal-length swap, or at least ANCHOR_WORDS shared words next to a single-word swap.
+    """
+    _, a0, a1, b0, b1 = gaps[index]
+    before = _equal_length(gaps, index - 1)
+    after = _equal_length(gaps, index + 1)
+    held = (before and after) or max(before, after) >= ANCHOR_WORDS
+    if a1 - a0 == b1 - b0 <= MAX_DISCREPANCY_WORDS and held:
+        yield (a0, a1), (b0, b1)
+        return
+    if after >= ANCHOR_WORDS:
+        yield (a1 - 1, a1), (b1 - 1, b1)
+    if before >= ANCHOR_WORDS:
+        yield (a0, a0 + 1), (b0, b0 + 1)
+
+
+def _equal_length(gaps: list[Gap], index: int) -> int:
+    if 0 <= index < len(gaps) and gaps[index][0] == "equal":
+        return gaps[index][2] - gaps[index][1]
+    return 0
+
+
+def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str | None:
     """What a substitution changes: a name, a number, quoted words, or nothing of note."""
-    if not a or not b or max(len(a), len(b)) > MAX_DISCREPANCY_WORDS:
-        return None
-    if any(t.norm[0].isdigit() or t.norm in _NUMBER_FORMS for t in a + b):
+    if _has_number(a) and _has_number(b):
         return "number"
     if all(t.norm in STOP_WORDS for t in a + b):
         return None
-    first_is_name = all(t.capitalised for t in a) and all(t.capitalised for t in b)
-    if first_is_name:
-        return "name"
-    inside = _inside(a, a_quotes) and _inside(b, b_quotes)
-    return "quote" if inside else None
+    names = _is_name(a, side_a), _is_name(b, side_b)
+    if names[0] != names[1]:
+        return None  # a name against an ordinary word is rewording
+    if all(names):
+        spelled_alike = Indel.normalized_similarity(
+            " ".join(t.norm for t in a), " ".join(t.norm for t in b)
+        )
+        return "name" if spelled_alike >= NAME_SPELLING else None
+    if any(t.norm in STOP_WORDS for t in a + b):
+        return None
+    if _inside(a, side_a.quotes) and _inside(b, side_b.quotes):
+        return "quote"
+    return None
+
+
+def _has_number(words: list[Token]) -> bool:
+    return any(t.norm[0].isdigit() or t.norm in _NUMBER_FORMS for t in words)
+
+
+def _is_name(words: list[Token], side: _Side) -> bool:
+    return all(t.capitalised and t.start not in side.initial for t in words)
 
 
 def _inside(words: list[Token], ranges: list[tuple[int, int]]) -> bool:
@@ -79,39 +137,46 @@ def _inside(words: list[Token], ranges: list[tuple[int, int]]) -> bool:
 
 
 def passage_differences(
-    versions: Sequence[Version], members: dict[int, list[int]]
+    versions: Sequence[Version],
+    members: dict[int, list[int]],
+    sentence_words: dict[tuple[int, int], list[Token]],
 ) -> tuple[tuple[PairDiff, ...], tuple[Discrepancy, ...], dict[int, tuple[WordMark, ...]]]:
     """Pair diffs, discrepancies and per-version word marks for one passage.
 
-    `members` maps each version id in the passage to its member sentence ids.
+    `members` maps each version id in the passage to its member sentence ids;
+    `sentence_words` holds each sentence's tokens, offsets into its version's text.
     """
-    words = {v: member_tokens(versions[v], sids) for v, sids in members.items()}
-    quotes = {v: _quoted_ranges(versions[v], sids) for v, sids in members.items()}
-    shared_with: dict[int, list[int]] = {v: [0] * len(words[v]) for v in members}
+    sides = {
+        v: _side(versions[v], sids, [t for s in sids for t in sentence_words[(v, s)]])
+        for v, sids in members.items()
+    }
+    norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
+    shared_with: dict[int, list[int]] = {v: [0] * len(norms[v]) for v in members}
     diffs = []
     discrepancies = []
     for a, b in combinations(sorted(members), 2):
-        raw = Levenshtein.opcodes([t.norm for t in words[a]], [t.norm for t in words[b]])
-        for op in raw:
-            if op.tag == "equal":
-                for i in range(op.src_start, op.src_end):
+        gaps = word_gaps(norms[a], norms[b])
+        for index, gap in enumerate(gaps):
+            tag, a0, a1, b0, b1 = gap
+            if tag == "equal":
+                for i in range(a0, a1):
                     shared_with[a][i] += 1
-                for j in range(op.dest_start, op.dest_end):
+                for j in range(b0, b1):
                     shared_with[b][j] += 1
-            elif op.tag == "replace":
-                side_a = words[a][op.src_start : op.src_end]
-                side_b = words[b][op.dest_start : op.dest_end]
-                kind = _kind(side_a, side_b, quotes[a], quotes[b])
-                if kind:
-                    discrepancies.append(
-                        Discrepancy(kind, _span(versions[a], side_a), _span(versions[b], side_b))
-                    )
-        diffs.append(PairDiff(a, b, _word_ops(raw, words[a], words[b])))
+            elif tag == "replace":
+                for (i0, i1), (j0, j1) in _substitutions(gaps, index):
+                    run_a, run_b = sides[a].words[i0:i1], sides[b].words[j0:j1]
+                    kind = _kind(run_a, run_b, sides[a], sides[b])
+                    if kind:
+                        discrepancies.append(
+                            Discrepancy(kind, _span(versions[a], run_a), _span(versions[b], run_b))
+                        )
+        diffs.append(PairDiff(a, b, _word_ops(gaps, sides[a].words, sides[b].words)))
     others = len(members) - 1
     marks = {
         v: tuple(
             WordMark(t.start, t.end, min(count, others), others)
-            for t, count in zip(words[v], shared_with[v], strict=True)
+            for t, count in zip(sides[v].words, shared_with[v], strict=True)
         )
         for v in members
     }
