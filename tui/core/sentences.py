@@ -1,28 +1,416 @@
-"""Sentence segmentation with exact offsets, and boilerplate classification."""
+"""Sentence segmentation with exact offsets, and boilerplate classification.
+
+A line break always ends a sentence; inside a line, terminators split unless an abbreviation,
+initial, number or quote attribution says otherwise. Boilerplate (bylines, credits, navigation,
+related links, timestamps, prompts) is kept but flagged so it is shown dimmed and never aligned.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tui.core.model import Sentence
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”\"’)]*(?=\s)|$)", re.M)
+MAX_SENTENCE_CHARS = (
+    2000  # a longer run without a terminator is cut at a space: later stages stay bounded
+)
+MAX_BOILERPLATE_WORDS = 40  # a longer sentence is article prose whatever it starts with
+MAX_HEADLINE_WORDS = 25  # longer unpunctuated lines are prose that lost its full stop, not a link
+MIN_INSERTED_HEADLINE_WORDS = (
+    8  # subheads are shorter; a site's inserted related headline is a clause
+)
+MAX_INSERTED_HEADLINE_OVERLAP = (
+    0.3  # a subhead shares more of its terms with the paragraph it opens
+)
+FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
+
+# str.splitlines() boundaries: what the rest of the app counts as line breaks too.
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_LINE_BREAKS}]+")
+_NON_SPACE = re.compile(r"\S")
+_SPACE_RUN = re.compile(r"\s+")
+
+_CLOSERS = "\"'”’»›)\\]}」』】〕〉》）］｝"
+_OPENERS = "\"'“‘«‹(\\[{「『【〔〈《（［｛"
+_QUOTES = "\"'”’»›」』"
+# CJK, Arabic, Urdu and Devanagari stops end a sentence even with no space after them.
+_HARD_STOPS = "。！？｡؟۔।॥"
+_TERMINATOR = re.compile(
+    rf"(?P<hard>[{_HARD_STOPS}]++)[{_CLOSERS}]*+"
+    # A run of . ! ? … attached to a word (French puts a space before ! and ?), possibly closed
+    # by quotes or brackets (French: a space before »), then a space or the end of the line.
+    # Possessive quantifiers and the run-start lookbehind keep this linear on runs of dots.
+    r"|(?<![.!?…])(?:(?<=\S)|(?<=\S[ \u00a0\u202f])(?=[!?]))"
+    rf"(?P<term>[.!?…]++)(?P<close>(?:[{_CLOSERS}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)"
+)
+# What follows a candidate terminator: bounded so a long run of symbols costs nothing.
+_FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
+_ATTRIBUTION = re.compile(
+    r"\s*(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|declared|argued|"
+    r"noted|insisted|replied|continued|stated|shouted|recalled|warned|stressed|concluded|"
+    r"announced|admitted|acknowledged|claimed|cautioned|suggested|urged|remarked)\b",
+    re.IGNORECASE,
+)
+# " date 2023-09-19 The…": a scraper's metadata token glued before the first sentence.
+_METADATA_TOKEN = re.compile(
+    r"(?:(?:date|published|updated|posted|modified|time|timestamp)\s*[:=]?\s*)?"
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?=\s+(?:[^\W\d_]|[“\"‘«(]))",  # words follow: a lone date and time are one timestamp
+    re.IGNORECASE,
+)
+_BULLET_NUMBER = re.compile(r"\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]|[^\W\d_]")  # U.S, a.m, D.C, the F of John F.
+
+_NEVER_FINAL = frozenset(
+    "mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl adm cmdr brig sen rep gov pres rev "
+    "hon messrs mme mlle msgr supt insp e.g i.e cf vs v viz".split()
+)
+_BEFORE_NUMBER = frozenset("no nos nr art vol fig figs p pp ch sec para op tel ext".split())
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# These may end a sentence: split only when a typical sentence opening follows.
+_AMBIGUOUS = frozenset(
+    "inc co corp ltd llc plc bros jr sr etc al st ste mt ft ave blvd rd dept univ govt est "
+    "approx intl natl assn".split()
+)
+_STARTERS = frozenset(
+    "The A An He She It They We I You His Her Its Their Our My Your This That These Those There "
+    "Here But And Or So Yet Still However Meanwhile Also In On At For From To With Without By "
+    "After Before When While Since As If Although Though Because Despite During Under Over Then "
+    "Now Today Yesterday Earlier Later Last Next Some Many Most All No None One Both Each Such "
+    "What Who Why How Where Which According Mr Mrs Ms Dr Updated Published Posted Modified".split()
+)
+
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+
+
+def _boilerplate_patterns() -> dict[str, re.Pattern[str]]:
+    """Sentence openings that mark boilerplate, by kind (all case-insensitive)."""
+    agency = (
+        r"(?:AFP|AP|Reuters|EFE|dpa|ANSA|Xinhua|Bloomberg|Kyodo|Yonhap|TASS|IANS|PTI|ANI|"
+        r"Agencies|agencies|wires|Lusa|Europa Press|KNA|Anadolu)"
+    )
+    patterns = {
+        "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]",
+        "byline": r"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+(?:[A-Z][\w’'.-]*|[A-Z]{2,})"
+        r"(?:,?\s+(?:[A-Z][\w’'.-]*|and|&|de|da|do|dos|van|von|der|den|del|la|le|bin|al|el|y|"
+        r"in|for|with)|\s*[|,]\s*[A-Z][\w’'.-]*)*\s*\.?\s*\Z",
+        "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
+        r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
+        r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
+        r"videos?|camera|production|fact-checking)\s+by\b"
+        r"|\(?\s*(?:photo|photograph|image|picture|video|credit|illustration|caption|"
+        r"photo credit|image source|source)s?\s*:"
+        r"|\(?\s*with\s+(?:information|reporting|additional reporting|input|inputs|"
+        r"contributions?|files|material|agency reports|agencies|wires)\b"
+        rf"|\(?\s*(?:[-–—]\s*)?(?:with\s+)?{agency}(?:\s*(?:,|and|&|/|with)\s*{agency})*"
+        r"\s*\)?\.?\s*\Z"
+        r"|\(?\s*with\s+[A-Z][\w.-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w.-]*){0,3}\s*\)?\.?\s*\Z",
+        "related": r"(?:related|related (?:stories|articles|news|content|coverage|topics)|"
+        r"more stories|more news|read more|read also|also read|see also|also see|"
+        r"more on this(?: story| topic)?|recommended(?: for you| stories)?|"
+        r"you (?:may|might) also (?:like|be interested in)|most read|most popular|trending|"
+        r"latest news|latest stories|top stories|more from [\w\s]{1,30}?|further reading|"
+        r"also on [\w\s]{1,30}?|what to read next|don[’']t miss|editor[’']s picks?)"
+        r"\s*(?:[:|»>–—-].*|\.{3}|…)?\Z",
+        "hashtags": r"#\w+(?:[\s,]+#\w+)*\s*\Z",
+        "comments": r"(?:leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?\b|"
+        r"comments?\s*(?:\(\d+\))?\s*\Z|show comments|view comments|"
+        r"join the (?:conversation|discussion)|cancel reply|"
+        r"your email address will not be published|required fields are marked|"
+        r"this site uses akismet|learn how your comment data is processed|"
+        r"you must be logged in to post a comment|log in to (?:comment|reply)|"
+        r"be the first to comment)",
+        "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
+        r"first published|created|date)\s*(?:on|at|:|-)?\s*"
+        rf"(?:\d|{_MONTH_NAMES}\s|{_WEEKDAYS}\W|today|yesterday)",
+        "share": r"(?:share(?:\s+(?:this|on|via|the|article|story|page|it)\b|\s*:|\s*\Z)|"
+        r"tweet\s*\Z|subscribe\b(?:\s+(?:to|now|today|for|here|and)\b|\s*\Z)|"
+        r"sign up\b.*\bnewsletter|sign up (?:for free|now|here|today)|follow us\b|"
+        r"click here\b|download (?:our|the) app|get (?:our|the) (?:app|newsletter)|like us on|"
+        r"newsletter\s*(?:sign.?up)?\s*\Z|copy link\s*\Z|print (?:this )?(?:article|page)\s*\Z|"
+        r"support (?:our|independent) journalism)",
+        "copyright": r"(?:©|\(c\)\s|copyright\b|all rights reserved)",
+        "advertisement": r"(?:advertisement|advertising|sponsored(?: content)?|ad|"
+        r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
+        r"continue reading(?: below)?|article continues (?:below|after advertisement))\s*\Z",
+        "tags": r"(?:tags|topics|categories|filed under|keywords)\s*:",
+    }
+    flags = {"byline": 0}  # a byline is told by its capitalised names: case matters there
+    return {
+        kind: re.compile(pattern, flags.get(kind, re.IGNORECASE))
+        for kind, pattern in patterns.items()
+    }
+
+
+_BOILERPLATE = _boilerplate_patterns()
+_ANYWHERE = re.compile(r"all rights reserved|©\s*\d{4}", re.IGNORECASE)
+_BYLINE_START = re.compile(r"(?:by|por|par)\s", re.IGNORECASE)
+_SOCIAL = frozenset(
+    "facebook twitter x whatsapp linkedin email e-mail mail telegram reddit pinterest print "
+    "copy link share tweet messenger flipboard sms threads bluesky".split()
+)
+_DATE_TOKEN = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,4}(?:[-/.]\d{1,2}){1,2}(?:[-/.]\d{2,4})?|\d{1,4}(?:st|nd|rd|th)?"
+    rf"|{_MONTH_NAMES}|{_WEEKDAYS}|[ap]\.?m\.?|at|on|the|of|gmt|utc|bst|cet|cest|est|edt|pst|pdt"
+    r"|et|pt|ist|jst|[+-]\d{2}:?\d{2}|\(?(?:gmt|utc)[+-]\d{1,2}\)?",
+    re.IGNORECASE,
+)
+_DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{_MONTH_NAMES}\s*\d", re.I)
+_DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_STOP_WORDS = frozenset(
+    "the and for with from that this these those their his her its was were are has have had "
+    "been will would can could not but over after before into about than then also said says "
+    "who which what when where while there they them she him our out new more".split()
+)
+_TERMINAL = frozenset(".!?…。！？｡؟۔।॥")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of `text` with exact offsets, paragraph indexes and boilerplate flags."""
+    lines = [_segment_line(m.group(), m.start()) for m in _LINE.finditer(text)]
+    lines = [line for line in lines if line.pieces]
+    flags = _classify(text, lines)
     sentences = []
-    paragraph = 0
-    last_end = 0
-    for match in _SENTENCE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
-        if "\n" in text[last_end:start]:
-            paragraph += 1
-        sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph=paragraph))
-        last_end = end
+    for paragraph, line in enumerate(lines):
+        for start, end, _ in line.pieces:
+            sentences.append(
+                Sentence(
+                    id=len(sentences),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    boilerplate=flags[len(sentences)],
+                    paragraph=paragraph,
+                )
+            )
     return tuple(sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line's sentences as (start, end, is_metadata_token), offsets into the whole text."""
+
+    pieces: tuple[tuple[int, int, bool], ...]
+
+
+def _segment_line(line: str, offset: int) -> _Line:
+    first = _NON_SPACE.search(line)
+    if first is None:
+        return _Line(())
+    start, end = first.start(), len(line.rstrip())
+    spans: list[tuple[int, int, bool]] = []
+    metadata = _METADATA_TOKEN.match(line, start)
+    if metadata:
+        spans.append((start, metadata.end(), True))
+        start = _NON_SPACE.search(line, metadata.end()).start()
+    for match in _TERMINATOR.finditer(line, start, end):
+        if not _ends_sentence(line, match, start):
+            continue
+        spans.extend(_capped(line, start, match.end()))
+        following = _NON_SPACE.search(line, match.end(), end)
+        if following is None:
+            break
+        start = following.start()
+    else:
+        spans.extend(_capped(line, start, end))
+    return _Line(tuple((offset + s, offset + e, meta) for s, e, meta in spans))
+
+
+def _capped(line: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Cut a piece longer than MAX_SENTENCE_CHARS at its last space before the cap."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS + 1
+        space = _SPACE_RUN.search(line[start:limit][::-1])  # the window's last space run
+        if space is None:  # no space at all: cut at the cap
+            pieces.append((start, limit - 1, False))
+            start = limit - 1
+            continue
+        pieces.append((start, limit - space.end(), False))
+        start = limit - space.start()
+    pieces.append((start, end, False))
+    return pieces
+
+
+def _ends_sentence(line: str, match: re.Match[str], sentence_start: int) -> bool:
+    if match["hard"]:
+        return True
+    following = _FOLLOWING.match(line, match.end())
+    lead, word = following["lead"], following["word"]
+    if not lead and not word:
+        return True
+    if lead and (lead[0] in ".,;:!?…" or lead[0] in _CLOSERS):
+        return False  # stray punctuation (". .") stays with its sentence
+    opens = any(c in _OPENERS for c in lead)
+    if word[:1].islower():
+        return False
+    quoted = not opens and any(c in _QUOTES for c in match["close"])
+    if quoted and _ATTRIBUTION.match(line, match.end()):
+        return False  # “…?” Blinken asked.
+    term = match["term"]
+    if term != ".":
+        return True
+    previous = _previous_word(line, match.start(), sentence_start)
+    starts = match.start() - len(previous) == sentence_start
+    return _period_ends(previous, word, opens, at_sentence_start=starts)
+
+
+def _previous_word(line: str, end: int, sentence_start: int) -> str:
+    chunk = line[max(sentence_start, end - 40) : end]
+    words = chunk.split()
+    return words[-1] if words and not chunk[-1].isspace() else ""
+
+
+def _period_ends(previous: str, word: str, opens: bool, *, at_sentence_start: bool) -> bool:
+    """Whether a full stop after `previous`, followed by `word`, ends the sentence."""
+    if at_sentence_start and _BULLET_NUMBER.fullmatch(previous):
+        return False  # "1. " opening a numbered item
+    core = previous.lstrip(_OPENERS)
+    key = core.lower()
+    if key in _NEVER_FINAL:
+        return False
+    if (key in _BEFORE_NUMBER or key in _MONTHS) and word[:1].isdigit():
+        return False  # No. 5, Sept. 19
+    if key in _AMBIGUOUS or key in _MONTHS or _INITIALISM.fullmatch(core):
+        return opens or word in _STARTERS
+    return True
+
+
+def boilerplate_kind(sentence: str) -> str | None:
+    """What kind of boilerplate a sentence is on its own, or None for article text."""
+    words = sentence.split()
+    if len(words) > MAX_BOILERPLATE_WORDS:
+        return None
+    for kind, pattern in _BOILERPLATE.items():
+        if pattern.match(sentence):
+            return kind
+    if _ANYWHERE.search(sentence):
+        return "copyright"
+    if _is_date_only(sentence):
+        return "timestamp"
+    if all(w.strip("|·,:").lower() in _SOCIAL for w in words):
+        return "share"
+    if _is_breadcrumb(sentence):
+        return "navigation"
+    return None
+
+
+def _is_date_only(sentence: str) -> bool:
+    tokens = [t for t in _DATE_SEPARATORS.split(sentence) if t]
+    return (
+        0 < len(tokens) <= 12
+        and bool(_DATE_ANCHOR.search(sentence))
+        and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
+    )
+
+
+def _is_breadcrumb(sentence: str) -> bool:
+    """ "News » World » Asia » Headline": two or more separators after short crumbs."""
+    if "«" in sentence:
+        return False  # French quotes, not a trail
+    crumbs = re.split(r"\s[»›>|]\s", sentence)
+    return len(crumbs) >= 3 and all(len(c.split()) <= 4 for c in crumbs[:-1])
+
+
+def _classify(text: str, lines: list[_Line]) -> list[bool]:
+    """Boilerplate flags for every sentence, in order: sentence kinds, then line context."""
+    texts = [[text[s:e] for s, e, _ in line.pieces] for line in lines]
+    flags = [
+        [
+            meta or boilerplate_kind(t) is not None
+            for (_, _, meta), t in zip(line.pieces, ts, strict=True)
+        ]
+        for line, ts in zip(lines, texts, strict=True)
+    ]
+    _flag_related_blocks(texts, flags)
+    _flag_inserted_headlines(texts, flags)
+    return [flag for line_flags in flags for flag in line_flags]
+
+
+def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """After a "More Stories"/"Related" heading, headline-like lines are links until prose."""
+    in_block = False
+    for line_texts, line_flags in zip(texts, flags, strict=True):
+        if len(line_texts) == 1 and _BOILERPLATE["related"].match(line_texts[0]):
+            in_block = True
+            continue
+        in_block = in_block and _is_headline_like(line_texts)
+        if in_block:
+            line_flags[:] = [True] * len(line_flags)
+
+
+def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """Related-story headlines a site drops between body paragraphs.
+
+    An unpunctuated clause of MIN_INSERTED_HEADLINE_WORDS or more between two prose paragraphs
+    that shares little with the paragraph after it: a subhead introduces what follows, an
+    inserted link does not. The article's own headline (its first article line) is never one.
+    """
+    article = [i for i, f in enumerate(flags) if not all(f)]
+    frequent = _frequent_terms([" ".join(texts[i]) for i in article])
+    for before, here, after in zip(article, article[1:], article[2:], strict=False):
+        line = texts[here]
+        if not (
+            _is_headline_like(line)
+            and not _ends_with_terminal(line[0])
+            and len(line[0].split()) >= MIN_INSERTED_HEADLINE_WORDS
+            and _is_prose(texts[before], flags[before])
+            and _is_prose(texts[after], flags[after])
+        ):
+            continue
+        terms = _terms(line[0]) - frequent
+        if not terms:
+            continue
+        # Only words new since the paragraph before tie a subhead to the paragraph it opens.
+        opened = terms & _terms(" ".join(texts[after])) - _terms(" ".join(texts[before]))
+        if len(opened) / len(terms) < MAX_INSERTED_HEADLINE_OVERLAP:
+            flags[here] = [True] * len(flags[here])
+
+
+def _is_headline_like(line_texts: list[str]) -> bool:
+    """One short sentence without a full stop: a title or a link."""
+    if len(line_texts) != 1:
+        return False
+    sentence = line_texts[0].rstrip(_CLOSERS)
+    return (
+        bool(sentence)
+        and sentence[-1] not in ".…。"
+        and len(sentence.split()) <= MAX_HEADLINE_WORDS
+    )
+
+
+def _is_prose(line_texts: list[str], line_flags: list[bool]) -> bool:
+    return not any(line_flags) and _ends_with_terminal(line_texts[-1])
+
+
+def _ends_with_terminal(sentence: str) -> bool:
+    stripped = sentence.rstrip(_CLOSERS + " \u00a0\u202f")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _terms(text: str) -> set[str]:
+    """Content words, cut to a five-letter stem so official/officials and meet/meets agree."""
+    return {
+        w[:5]
+        for w in (w.lower() for w in _WORD.findall(text))
+        if len(w) > 2 and w not in _STOP_WORDS
+    }
+
+
+def _frequent_terms(paragraphs: list[str]) -> set[str]:
+    """The story's topic words: present in so many paragraphs that sharing them proves nothing."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        for term in _terms(paragraph):
+            counts[term] = counts.get(term, 0) + 1
+    floor = max(2, FREQUENT_TERM_SHARE * len(paragraphs))
+    return {term for term, count in counts.items() if count >= floor}
