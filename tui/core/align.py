@@ -221,18 +221,19 @@ def align(
 
     `words` holds the tokens of every article (non-boilerplate) sentence.
     Returns passages as lists of (version, sentence, score), each with at least two versions.
-    Deterministic and independent of the order of `versions`: ties break on sentence text.
+    Deterministic and independent of the order of `versions`: the work is done on the
+    versions sorted by their text, so every tie breaks the same way whatever the input order.
     """
-    profiles = build_profiles(words)
-    text_of = {(v.id, s.id): s.text for v in versions for s in v.sentences}
+    canonical = sorted(range(len(versions)), key=lambda v: _identity(versions[v]))
+    rank = {v: r for r, v in enumerate(canonical)}
+    profiles = build_profiles({(rank[v], s): found for (v, s), found in words.items()})
     clusters = _Clusters(profiles, threshold)
     scored = []
     for a, b in candidate_pairs(profiles):
         value = clusters.pair_score(a, b)
         if value >= threshold:
-            scored.append((value, a, b))
-    # Order-independent: ties broken on the texts, never on version ids.
-    scored.sort(key=lambda e: (-e[0], *sorted((text_of[e[1]], text_of[e[2]]))))
+            scored.append((-value, a, b))
+    scored.sort()
     for _, a, b in scored:
         clusters.link(a, b)
     passages = []
@@ -243,6 +244,10 @@ def align(
                 (clusters.pair_score(key, other) for other in members if other[0] != key[0]),
                 default=0.0,
             )
-            passage.append(AlignedSentence(key[0], key[1], round(best, 4)))
+            passage.append(AlignedSentence(canonical[key[0]], key[1], round(best, 4)))
         passages.append(passage)
     return passages
+
+
+def _identity(version: Version) -> tuple[str, str, str]:
+    return version.text, version.path, version.name

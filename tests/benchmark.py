@@ -1,0 +1,125 @@
+"""newsdiff's speed, memory and alignment-quality figures, measured in one run and printed.
+
+Run: `python tests/benchmark.py` (add `--quick` for fewer repetitions). Targets from the
+issues are printed beside each figure; nothing here fails a build: timing on a shared
+machine is for people to read, not for asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import corpus  # noqa: E402
+import gold  # noqa: E402
+
+from tui.core.comparison import compare  # noqa: E402
+from tui.core.documents import load_documents  # noqa: E402
+
+
+def median_seconds(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def line(name: str, value: str, target: str = "") -> str:
+    return f"{name:<52} {value:>14}   {target}"
+
+
+def seeds_figures(runs: int) -> list[str]:
+    documents = load_documents([])
+    seconds = median_seconds(lambda: compare(documents), runs)
+    comparison = compare(documents)
+    quality = gold.score(comparison)
+    return [
+        line("seeds: load+split+align+diff+entities (median)", f"{seconds * 1000:.1f} ms", "< 100 ms"),
+        line("seeds: passages / entities", f"{len(comparison.passages)} / {len(comparison.entities)}"),
+        line("gold alignment: precision", f"{quality.precision:.3f}", ">= 0.90"),
+        line("gold alignment: recall", f"{quality.recall:.3f}", ">= 0.90"),
+        line("gold alignment: links true/predicted/gold",
+             f"{quality.true_links}/{quality.predicted_links}/{quality.gold_links}"),
+    ]  # fmt: skip
+
+
+def scale_figures(runs: int) -> list[str]:
+    out = []
+    for versions, sentences, half in ((5, 1000, (5, 500)), (20, 200, (20, 100))):
+        full_docs = corpus.make_versions(versions, sentences)
+        half_docs = corpus.make_versions(*half)
+        full = median_seconds(lambda d=full_docs: compare(d), runs)
+        small = median_seconds(lambda d=half_docs: compare(d), runs)
+        out.append(line(f"{versions} versions x {sentences} sentences", f"{full:.2f} s", "< 3 s"))
+        out.append(
+            line(
+                f"  time ratio {versions}x{sentences} / {half[0]}x{half[1]}",
+                f"{full / small:.2f}x",
+                "close to 2x (linear)",
+            )
+        )
+    tracemalloc.start()
+    compare(corpus.make_versions(5, 1000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    out.append(line("5 x 1000 sentences: peak Python memory", f"{peak / 2**20:.0f} MiB"))
+    return out
+
+
+def process_figures(runs: int) -> list[str]:
+    """Whole-process time of `newsdiff --json` on five ~1,000-word versions."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [str(p) for p in corpus.write_versions(Path(folder) / "in", 5, 1000 // 22)]
+        words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths) // 5
+        command = [sys.executable, "-m", "tui", "--json", str(Path(folder) / "out.json"), *paths]
+        bare = [sys.executable, "-c", "pass"]
+        json_time = median_seconds(lambda: subprocess.run(command, check=True), runs)
+        python_time = median_seconds(lambda: subprocess.run(bare, check=True), runs)
+    return [
+        line(f"newsdiff --json, 5 x ~{words} words, whole process", f"{json_time * 1000:.0f} ms", "< 200 ms"),
+        line("  of which Python's own start (python -c pass)", f"{python_time * 1000:.0f} ms"),
+    ]  # fmt: skip
+
+
+def optional_figures(module_name: str) -> list[str]:
+    """Figures of the app and the HTML export, from their own benchmark modules."""
+    try:
+        module = __import__(module_name)
+    except ImportError as error:
+        return [line(module_name, f"not run ({error})")]
+    return module.run()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    sections = [
+        ("Engine on the seeds", lambda: seeds_figures(runs * 3)),
+        ("Engine at scale", lambda: scale_figures(max(3, runs // 2))),
+        ("Command line", lambda: process_figures(runs)),
+        ("Terminal app", lambda: optional_figures("bench_tui")),
+        ("HTML export", lambda: optional_figures("bench_html")),
+    ]
+    for title, figures in sections:
+        print(f"\n{title}")
+        for text in figures():
+            print(text, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Small builders for engine tests: documents from plain strings."""
+
+from __future__ import annotations
+
+from tui.core.comparison import compare
+from tui.core.model import Comparison, Document
+
+
+def document(text: str, name: str) -> Document:
+    return Document(
+        path=f"/virtual/{name}", name=name, text=text, encoding="utf-8",
+        label=name, title="", date=None,
+    )  # fmt: skip
+
+
+def compare_texts(*texts: str, threshold: float | None = None) -> Comparison:
+    documents = [document(text, f"v{i}.txt") for i, text in enumerate(texts)]
+    return compare(documents) if threshold is None else compare(documents, threshold)
+
+
+def linked(comparison: Comparison, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether sentence a (version, sentence) and sentence b share a passage."""
+    passage = comparison.passage_of(*a)
+    return passage is not None and passage is comparison.passage_of(*b)
+
+
+def sentence_of(comparison: Comparison, version: int, fragment: str) -> tuple[int, int]:
+    """The (version, sentence) whose text contains `fragment`."""
+    for sentence in comparison.versions[version].sentences:
+        if fragment in sentence.text:
+            return version, sentence.id
+    raise AssertionError(f"no sentence of version {version} contains {fragment!r}")

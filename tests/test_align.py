@@ -1,0 +1,150 @@
+"""Alignment: which sentences form passages, and which must not."""
+
+from __future__ import annotations
+
+import random
+
+from helpers import compare_texts, document, linked, sentence_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.comparison import compare, realign
+from tui.core.documents import load_documents
+
+
+def test_translated_quote_is_matched():
+    c = compare_texts(
+        "“The world needs the US-China relationship to be healthy and stable,” he said.",
+        "“The world needs a healthy relationship between China and the United States,” Han said.",
+    )
+    assert linked(c, (0, 0), (1, 0))
+
+
+def test_sentences_sharing_only_names_are_not_linked():
+    c = compare_texts(
+        "Blinken told Han.",
+        "“The world expects us to manage our relationships responsibly,” Blinken said "
+        "before meeting Han.",
+    )
+    assert c.passages == ()
+
+
+def test_reordered_versions_align_each_sentence_to_its_counterpart():
+    facts = [
+        "The meeting between the two envoys lasted twelve hours over two days in Malta.",
+        "Officials described the talks as frank, substantive and constructive.",
+        "A spy balloon shot down in February had soured relations between the capitals.",
+        "The leaders may meet at the Asia-Pacific summit in San Francisco in November.",
+    ]
+    c = compare_texts(" ".join(facts), " ".join(reversed(facts)))
+    for fact in facts:
+        a = sentence_of(c, 0, fact[:30])
+        b = sentence_of(c, 1, fact[:30])
+        assert linked(c, a, b), fact
+    assert len(c.passages) == len(facts)
+
+
+def test_one_sentence_matching_two_adjacent_sentences():
+    c = compare_texts(
+        "“I think it is a good thing to increase the number of high-level meetings,” he said, "
+        "adding that the talks aim to keep the lines of communication open and to manage the "
+        "relationship between the two countries responsibly.",
+        "“I think it is a good thing to increase the number of high-level meetings,” he said. "
+        "The talks aim to “keep the lines of communication open and manage the relationship "
+        "between our two countries responsibly.”",
+    )
+    assert linked(c, (0, 0), (1, 0)) and linked(c, (0, 0), (1, 1))
+    assert c.passages[0].support == 2
+
+
+def test_transitive_chain_does_not_glue_unrelated_ends():
+    a = "Officials said the envoys met in Malta for twelve hours of talks on Taiwan."
+    b = "The envoys met in Malta for twelve hours, discussing trade disputes and the war in Ukraine."
+    c_ = "Trade disputes and the war in Ukraine dominated a separate summit of finance ministers."
+    c = compare_texts(a, b, c_)
+    assert not linked(c, (0, 0), (2, 0))
+
+
+def test_unrelated_versions_share_nothing():
+    c = compare_texts(
+        "The central bank raised interest rates by half a point on Thursday.",
+        "Heavy rain flooded the old town, and firefighters rescued dozens of residents.",
+    )
+    assert c.passages == ()
+    assert c.unique_sentences(0) == (0,) and c.unique_sentences(1) == (0,)
+
+
+def test_seed_quotes_are_matched_across_versions(seed_comparison):
+    c = seed_comparison
+    quote = [
+        sentence_of(c, 0, "The world needs the US-China relationship"),
+        sentence_of(c, 1, "The world needs a healthy relationship"),
+        sentence_of(c, 3, "The world needs a relationship between the United States"),
+    ]
+    assert linked(c, quote[0], quote[1]) and linked(c, quote[1], quote[2])
+    lead = [
+        sentence_of(c, 1, "Anthony Blinken met with Chinese Vice President"),
+        sentence_of(c, 2, "Antony Blinken met Chinese Vice-President Han Zheng"),
+        sentence_of(c, 4, "Antony Blinken meets Chinese Vice-President"),
+    ]
+    assert linked(c, lead[0], lead[1]) and linked(c, lead[1], lead[2])
+
+
+def test_passage_invariants(seed_comparison):
+    seen = set()
+    for passage in seed_comparison.passages:
+        assert passage.support == len({m.version for m in passage.members}) >= 2
+        for member in passage.members:
+            key = (member.version, member.sentence)
+            assert key not in seen, "a sentence belongs to one passage at most"
+            seen.add(key)
+            sentence = seed_comparison.versions[member.version].sentences[member.sentence]
+            assert not sentence.boilerplate
+            assert 0.0 < member.score <= 1.0
+
+
+def test_threshold_is_a_parameter(seed_comparison):
+    strict = realign(seed_comparison.versions, 0.95)
+    assert strict.threshold == 0.95
+    assert len(strict.passages) < len(seed_comparison.passages)
+    for passage in strict.passages:
+        assert all(m.score >= 0.95 for m in passage.members)
+
+
+def _as_sets(comparison):
+    """Passages as sets of (file name, sentence text): independent of version ids."""
+    return {
+        frozenset((comparison.versions[m.version].name, m.sentence) for m in passage.members)
+        for passage in comparison.passages
+    }
+
+
+SEED_DOCUMENTS = load_documents([])
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.permutations(range(len(SEED_DOCUMENTS))))
+def test_alignment_does_not_depend_on_version_order(order):
+    shuffled = compare([SEED_DOCUMENTS[i] for i in order])
+    assert _as_sets(shuffled) == _as_sets(compare(SEED_DOCUMENTS))
+
+
+def test_alignment_is_deterministic():
+    assert _as_sets(compare(SEED_DOCUMENTS)) == _as_sets(compare(SEED_DOCUMENTS))
+
+
+def test_identical_versions_align_completely():
+    text = SEED_DOCUMENTS[1].text
+    c = compare([document(text, "a.txt"), document(text, "b.txt")])
+    article = [s.id for s in c.versions[0].sentences if not s.boilerplate and len(s.text) > 40]
+    for sid in article:
+        assert linked(c, (0, sid), (1, sid))
+
+
+def test_shuffled_sentences_still_align():
+    sentences = [s.text for s in compare(SEED_DOCUMENTS).versions[2].sentences]
+    shuffled = sentences[:]
+    random.Random(3).shuffle(shuffled)
+    c = compare_texts("\n".join(sentences), "\n".join(shuffled))
+    matched = sum(1 for s in c.versions[0].sentences if c.passage_of(0, s.id))
+    assert matched >= len(sentences) - 1
