@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", metavar="OUT", help="write the alignment as JSON to OUT ('-' for stdout) and exit"
     )
     parser.add_argument(
+        "--html",
+        metavar="OUT",
+        help="write a self-contained HTML page of the comparison to OUT ('-' for stdout) and exit",
+    )
+    parser.add_argument(
         "--threshold",
         type=float,
         default=None,
@@ -53,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
             from tui.core.export_json import to_json
 
             write_atomically(args.json, to_json(comparison), overwrite=True)
+        if args.html:
+            from tui.core.export_html import to_html
+
+            write_atomically(args.html, to_html(comparison), overwrite=args.force)
+        if args.json or args.html:
             return EXIT_OK
     except (InputError, OutputError) as error:
         print(f"newsdiff: {error}", file=sys.stderr)

@@ -1,0 +1,106 @@
+"""Benchmark of the HTML export: export time, page size and Chromium load time for 5 × 1,000.
+
+Run standalone (`python tests/bench_html.py`) or through `tests/benchmark.py`, which calls run().
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus import make_versions
+
+from tui.core.comparison import compare
+from tui.core.export_html import to_html
+from tui.core.model import Comparison
+from tui.core.sentences import split_sentences
+
+VERSIONS = 5
+SENTENCES = 1000
+EXPORT_RUNS = 5
+LOAD_RUNS = 3
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def big_comparison(versions: int = VERSIONS, sentences: int = SENTENCES) -> Comparison:
+    """`versions` versions of about `sentences` sentences each, as the segmenter counts them."""
+    asked = sentences
+    for _ in range(3):  # the corpus counts facts, the segmenter sentences: correct the ask
+        documents = make_versions(versions, asked)
+        counted = statistics.mean(len(split_sentences(d.text)) for d in documents)
+        if abs(counted - sentences) <= sentences * 0.02:
+            break
+        asked = round(asked * sentences / counted)
+    return compare(documents)
+
+
+def export_seconds(comparison: Comparison, runs: int = EXPORT_RUNS) -> tuple[float, str]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        page = to_html(comparison)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), page
+
+
+def load_event_seconds(path: Path, runs: int = LOAD_RUNS) -> float | None:
+    """Median time from navigation start to the load event in Chromium; None without it."""
+    if not CHROMIUM.exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    times = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            for _ in range(runs):
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                page.goto(path.as_uri(), wait_until="load")
+                load_end = page.evaluate(
+                    "performance.getEntriesByType('navigation')[0].loadEventEnd"
+                )
+                times.append(load_end / 1000)
+                page.close()
+        finally:
+            browser.close()
+    return statistics.median(times)
+
+
+def run() -> list[str]:
+    comparison = big_comparison()
+    counts = [len(v.sentences) for v in comparison.versions]
+    seconds, page = export_seconds(comparison)
+    size = len(page.encode("utf-8"))
+    lines = [
+        f"HTML export, {len(counts)} versions × {min(counts)}–{max(counts)} sentences "
+        f"({len(comparison.passages)} passages, {len(comparison.entities)} entities): "
+        f"{seconds:.3f} s (median of {EXPORT_RUNS}, target < 2 s)",
+        f"HTML page size: {size:,} bytes ({size / 1_048_576:.1f} MiB)",
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.html"
+        path.write_text(page, encoding="utf-8")
+        loaded = load_event_seconds(path)
+    if loaded is None:
+        lines.append(f"Chromium load event: not measured ({CHROMIUM} is missing)")
+    else:
+        lines.append(f"Chromium load event: {loaded:.3f} s (median of {LOAD_RUNS}, target < 2 s)")
+    return lines
+
+
+if __name__ == "__main__":
+    for line in run():
+        print(line)

@@ -1,0 +1,510 @@
+"""The comparison as one self-contained HTML page: side-by-side columns, marks, indexes.
+
+Everything is inline (no network, no fonts). All article text is escaped, and a
+Content-Security-Policy lets only this module's own stylesheet and script run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+
+from tui import __version__
+from tui.core.model import (
+    ENTITY_TYPES,
+    Comparison,
+    Entity,
+    Member,
+    Passage,
+    Sentence,
+    Version,
+)
+
+TYPE_HEADINGS = {
+    "person": "People",
+    "place": "Places",
+    "organisation": "Organisations",
+    "number": "Numbers",
+    "date": "Dates",
+}
+HEADLINE_CHARS = 140
+UNIQUE_MARK = "†"
+
+# Control characters (other than tab and newline) and lone surrogates cannot be shown or
+# encoded as UTF-8: they become U+FFFD so a hostile input cannot break the written file.
+_UNPRINTABLE = dict.fromkeys(
+    (
+        *range(0x00, 0x09),
+        0x0B,
+        0x0C,
+        *range(0x0E, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0xD800, 0xE000),
+    ),
+    "\ufffd",
+)
+
+# Layers of inline markup inside a sentence, outermost first.
+_MENTION, _DISCREPANCY, _WORD = 0, 1, 2
+
+
+@cache
+def _asset(name: str) -> str:
+    return (files(__package__) / "html_assets" / name).read_text(encoding="utf-8")
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text.translate(_UNPRINTABLE), quote=True)
+
+
+def to_html(comparison: Comparison) -> str:
+    """The whole page, ready to write to a file and open from file://."""
+    css, js = _asset("page.css"), _asset("page.js")
+    columns, anchors = _columns(comparison)
+    out = [
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; ',
+        f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; ",
+        "base-uri 'none'; form-action 'none'\">\n",
+        '<meta name="color-scheme" content="light dark">\n',
+        f'<meta name="generator" content="newsdiff {_esc(__version__)}">\n',
+        f"<title>{_esc(_headline(comparison))} · newsdiff</title>\n",
+        f"<style>{css}</style>\n</head>\n<body>\n",
+        '<a class="skip chrome" href="#columns">Skip to the versions</a>\n',
+    ]
+    out.extend(_page_header(comparison))
+    out.append('<div class="panels">\n')
+    out.extend(_discrepancy_panel(comparison))
+    out.extend(_entity_panel(comparison, anchors))
+    out.append("</div>\n")
+    out.extend(columns)
+    out.extend(_footer(comparison))
+    out.append(
+        '<div id="status" class="status chrome" role="status" aria-live="polite"></div>\n'
+        f"<script>{js}</script>\n</body>\n</html>\n"
+    )
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- header and summary
+
+
+def _headline(comparison: Comparison) -> str:
+    title = next((v.title.strip() for v in comparison.versions if v.title.strip()), "")
+    title = " ".join(title.split()) or "Untitled story"
+    if len(title) <= HEADLINE_CHARS:
+        return title
+    cut = title[:HEADLINE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _support_class(support: int, total: int) -> str:
+    if support == 0:
+        return "bp"
+    if support == 1:
+        return "uni"
+    return "all" if support == total else "sev"
+
+
+def _page_header(comparison: Comparison) -> Iterator[str]:
+    n = len(comparison.versions)
+    shared_by_all = sum(1 for p in comparison.passages if p.support == n and n > 1)
+    yield '<header class="page-head">\n<p class="kicker">newsdiff comparison</p>\n'
+    yield f"<h1>{_esc(_headline(comparison))}</h1>\n"
+    yield (
+        f'<p class="summary"><strong>{n}</strong> {_plural(n, "version")} · '
+        f"<strong>{len(comparison.passages)}</strong> {_plural(len(comparison.passages), 'passage')}"
+        f" · <strong>{shared_by_all}</strong> shared by all</p>\n"
+    )
+    yield '<nav class="jump" aria-label="Versions"><span class="jump-label">Unique sentences:</span>'
+    yield '<ul class="jump-list">'
+    for v in comparison.versions:
+        unique = len(comparison.unique_sentences(v.id))
+        yield (
+            f'<li><a href="#v{v.id}"><span class="vnum">{v.id + 1}</span> {_esc(v.label)}</a> '
+            f'<span class="uni-count">{unique}{UNIQUE_MARK}</span></li>'
+        )
+    yield "</ul></nav>\n"
+    for note in comparison.notes:
+        yield f'<p class="note">{_esc(note)}</p>\n'
+    yield from _legend(n)
+    yield "</header>\n"
+
+
+def _legend(n: int) -> Iterator[str]:
+    several = f"2–{n - 1}" if n > 3 else "2"
+    items = (
+        (f'<span class="s all" data-mark="{n}/{n}">text</span>', f"shared by all {n} versions"),
+        (f'<span class="s sev" data-mark="2/{n}">text</span>', f"in {several} versions"),
+        (f'<span class="s uni" data-mark="{UNIQUE_MARK}">text</span>', "only in this version"),
+        ('<span class="s bp">text</span>', "boilerplate (bylines, links), dimmed"),
+        ('<mark class="w">word</mark>', "word no other version has in this passage"),
+        ('<mark class="wp">word</mark>', "word only some versions have"),
+        ('<mark class="x">name</mark>', "name, number or quote that disagrees"),
+        ('<span class="s sev sel" data-mark="k/n">text</span>', "selected passage"),
+    )
+    yield '<section class="legend" aria-label="Legend"><ul>'
+    for sample, meaning in items:
+        yield f'<li><span class="sample" aria-hidden="true">{sample}</span> {meaning}</li>'
+    yield (
+        '</ul><p class="keys chrome">Hover a sentence to mark its passage in every column; '
+        "click it to line the columns up. Keys: <kbd>n</kbd> next passage, "
+        "<kbd>p</kbd> previous, <kbd>Esc</kbd> clear.</p></section>\n"
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    if count == 1:
+        return word
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+def _footer(comparison: Comparison) -> Iterator[str]:
+    yield (
+        f'<footer class="page-foot"><p>Made with newsdiff {_esc(__version__)} · '
+        f"similarity threshold {comparison.threshold:.2f} · sources: "
+    )
+    yield ", ".join(f"{_esc(v.name)}" for v in comparison.versions)
+    yield "</p></footer>\n"
+
+
+# ---------------------------------------------------------------- discrepancies
+
+
+def _discrepancy_panel(comparison: Comparison) -> Iterator[str]:
+    passages = [p for p in comparison.passages if p.discrepancies]
+    count = sum(len(p.discrepancies) for p in passages)
+    n = len(comparison.versions)
+    yield '<section class="panel" aria-labelledby="disc-h"><details open><summary>'
+    yield (
+        f'<h2 id="disc-h">Where they disagree</h2> <span class="count">{count} '
+        f"{_plural(count, 'discrepancy')} in {len(passages)} "
+        f"{_plural(len(passages), 'passage')}</span></summary>\n"
+    )
+    if not passages:
+        yield '<p class="empty">No names or numbers differ inside matched passages.</p>'
+    else:
+        yield '<ol class="disc">\n'
+        for p in passages:
+            yield from _passage_discrepancies(comparison, p, n)
+        yield "</ol>\n"
+    yield "</details></section>\n"
+
+
+def _passage_discrepancies(comparison: Comparison, passage: Passage, n: int) -> Iterator[str]:
+    support = _support_class(passage.support, n)
+    yield (
+        f'<li><a class="plink {support}" href="#p{passage.id}">Passage {passage.id}</a> '
+        f'<span class="pmark">{passage.support}/{n}</span><ul>'
+    )
+    for d in passage.discrepancies:
+        yield (
+            f'<li><span class="kind">{_esc(d.kind)}</span> '
+            f"<q>{_esc(d.a.text)}</q> {_version_tag(comparison.versions[d.a.version])} ↔ "
+            f"<q>{_esc(d.b.text)}</q> {_version_tag(comparison.versions[d.b.version])}</li>"
+        )
+    yield "</ul></li>\n"
+
+
+def _version_tag(version: Version) -> str:
+    return (
+        f'<span class="who"><span class="vnum">{version.id + 1}</span> {_esc(version.label)}</span>'
+    )
+
+
+# ---------------------------------------------------------------- entity index
+
+
+def _entity_panel(comparison: Comparison, anchors: set[str]) -> Iterator[str]:
+    by_type: dict[str, list[Entity]] = defaultdict(list)
+    for entity in comparison.entities:
+        if any(_mention_id(m.version, m.start) in anchors for m in entity.mentions):
+            by_type[entity.type].append(entity)
+    order = [*ENTITY_TYPES, *sorted(set(by_type) - set(ENTITY_TYPES))]
+    total = sum(len(group) for group in by_type.values())
+    yield '<nav class="panel" aria-labelledby="ent-h"><details open><summary>'
+    yield (
+        f'<h2 id="ent-h">Entity index</h2> <span class="count">{total} '
+        f"{_plural(total, 'entity')}</span></summary>\n"
+    )
+    if not total:
+        yield '<p class="empty">No people, places, organisations, numbers or dates found.</p>'
+    yield '<div class="types">\n'
+    for kind in order:
+        group = sorted(by_type.get(kind, ()), key=lambda e: (-len(e.versions), e.name.casefold()))
+        if not group:
+            continue
+        heading = TYPE_HEADINGS.get(kind, kind.capitalize())
+        yield f'<section class="etype"><h3>{_esc(heading)} <span class="count">{len(group)}</span></h3><ul>'
+        for entity in group:
+            yield _entity_entry(comparison, entity, anchors)
+        yield "</ul></section>\n"
+    yield "</div></details></nav>\n"
+
+
+def _entity_entry(comparison: Comparison, entity: Entity, anchors: set[str]) -> str:
+    targets = list(
+        dict.fromkeys(
+            mid for m in entity.mentions if (mid := _mention_id(m.version, m.start)) in anchors
+        )
+    )
+    name = _esc(" ".join(entity.name.split()))
+    parts = [
+        f'<li><a class="ent" href="#{targets[0]}" data-mentions="{" ".join(targets)}">{name}</a>'
+    ]
+    if entity.variants:
+        variants = ", ".join(_esc(" ".join(v.split())) for v in entity.variants)
+        parts.append(f' <span class="variants">also {variants}</span>')
+    parts.append(f' <span class="dots" aria-label="{_presence_label(comparison, entity)}">')
+    for version in comparison.versions:
+        mentions = [m for m in entity.mentions if m.version == version.id]
+        first = next((_mention_id(m.version, m.start) for m in mentions), None)
+        label = _esc(version.label)
+        if first in anchors:
+            count = len(mentions)
+            parts.append(
+                f'<a class="dot" href="#{first}" title="{label}: {count} '
+                f'{_plural(count, "mention")}" aria-hidden="true" tabindex="-1">●</a>'
+            )
+        else:
+            parts.append(
+                f'<span class="dot off" title="not in {label}" aria-hidden="true">○</span>'
+            )
+    parts.append(f'</span> <span class="mcount">{len(targets)}×</span></li>')
+    return "".join(parts)
+
+
+def _presence_label(comparison: Comparison, entity: Entity) -> str:
+    present = [comparison.versions[i].label for i in entity.versions]
+    return _esc(f"in {len(present)} of {len(comparison.versions)} versions: " + ", ".join(present))
+
+
+def _mention_id(version: int, start: int) -> str:
+    return f"m-v{version}-{start}"
+
+
+# ---------------------------------------------------------------- columns
+
+
+class _Layer:
+    """A piece of inline markup over a character range of one version's text."""
+
+    __slots__ = ("close", "end", "opened", "rank", "start", "tag_first", "tag_more")
+
+    def __init__(self, rank: int, start: int, end: int, tag_first: str, tag_more: str, close: str):
+        self.rank, self.start, self.end = rank, start, end
+        self.tag_first, self.tag_more, self.close = tag_first, tag_more, close
+        self.opened = False
+
+
+def _columns(comparison: Comparison) -> tuple[list[str], set[str]]:
+    """The versions' columns, and the ids of the mention anchors they contain."""
+    layers, anchors = _layers(comparison)
+    # A passage's link target is its first sentence in the first version that has it.
+    passage_anchors = {
+        (p.members[0].version, p.members[0].sentence): p.id for p in comparison.passages
+    }
+    out = ['<main id="columns" class="columns" aria-label="Versions side by side">\n']
+    for version in comparison.versions:
+        out.extend(_column(comparison, version, layers, passage_anchors))
+    out.append("</main>\n")
+    return out, anchors
+
+
+def _column(
+    comparison: Comparison,
+    version: Version,
+    layers: dict[tuple[int, int], list[_Layer]],
+    passage_anchors: dict[tuple[int, int], int],
+) -> Iterator[str]:
+    n = len(comparison.versions)
+    v = version.id
+    label = _esc(version.label)
+    shared = round(comparison.shared_share(v) * 100)
+    unique = len(comparison.unique_sentences(v))
+    date = f"<time>{_esc(version.date)}</time>" if version.date else "undated"
+    yield (
+        f'<article class="col" id="v{v}" aria-label="Version {v + 1}: {label}">'
+        f'<header class="col-head"><h2><span class="vnum">{v + 1}</span> {label}</h2>'
+        f'<p class="meta">{date} · {version.word_count:,} words · {shared}% shared · '
+        f'{unique} unique</p><p class="absent" aria-hidden="true">Not in this version</p>'
+    )
+    for warning in version.warnings:
+        yield f'<p class="warn">{_esc(warning)}</p>'
+    yield f'</header>\n<div class="col-body" tabindex="0" aria-label="Text of {label}">\n'
+    for paragraph in _paragraphs(version.sentences):
+        yield "<p>"
+        for i, sentence in enumerate(paragraph):
+            if i:
+                yield " "
+            passage = comparison.passage_of(v, sentence.id)
+            support = comparison.support_of(v, sentence.id)
+            attrs = [f'class="s {_support_class(support, n)}" id="s-v{v}-{sentence.id}"']
+            if (v, sentence.id) in passage_anchors:
+                yield f'<span class="anchor" id="p{passage_anchors[(v, sentence.id)]}"></span>'
+            if passage is not None:
+                attrs.append(f'data-passage="{passage.id}" data-mark="{support}/{n}"')
+            elif support == 1:
+                attrs.append(f'data-mark="{UNIQUE_MARK}"')
+            attrs.append(f'data-support="{support}"')
+            yield f"<span {' '.join(attrs)}>"
+            yield _sentence_body(sentence, layers.get((v, sentence.id), ()))
+            yield "</span>"
+        yield "</p>\n"
+    yield "</div></article>\n"
+
+
+def _paragraphs(sentences: Iterable[Sentence]) -> Iterator[list[Sentence]]:
+    current: list[Sentence] = []
+    for sentence in sentences:
+        if current and sentence.paragraph != current[-1].paragraph:
+            yield current
+            current = []
+        current.append(sentence)
+    if current:
+        yield current
+
+
+def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]], set[str]]:
+    """Inline markup of every sentence (mentions, discrepancies, differing words), and the
+    ids of the mentions that landed in a sentence: only those can be linked to."""
+    placed: dict[tuple[int, int], list[_Layer]] = defaultdict(list)
+    starts = [[s.start for s in v.sentences] for v in comparison.versions]
+
+    def place(version: int, layer: _Layer) -> bool:
+        sentences = comparison.versions[version].sentences
+        i = max(bisect_right(starts[version], layer.start) - 1, 0)
+        found = False
+        while i < len(sentences) and sentences[i].start < layer.end:
+            if sentences[i].end > layer.start:
+                placed[(version, i)].append(layer)
+                found = True
+            i += 1
+        return found
+
+    for passage in comparison.passages:
+        for member in passage.members:
+            version = comparison.versions[member.version]
+            for start, end, kind in _merged_differences(version, member):
+                tag = f'<mark class="{kind}">'
+                placed[(member.version, member.sentence)].append(
+                    _Layer(_WORD, start, end, tag, tag, "</mark>")
+                )
+    for (version, start, end), notes in _discrepancy_spans(comparison).items():
+        title = _esc("; ".join(notes))
+        tag = f'<mark class="x" title="{title}">'
+        place(version, _Layer(_DISCREPANCY, start, end, tag, tag, "</mark>"))
+    longest: dict[tuple[int, int], int] = {}
+    for entity in comparison.entities:
+        for m in entity.mentions:
+            if m.end > m.start:
+                key = (m.version, m.start)
+                longest[key] = max(longest.get(key, m.end), m.end)
+    anchors = set()
+    for (version, start), end in longest.items():
+        mid = _mention_id(version, start)
+        landed = place(
+            version,
+            _Layer(
+                _MENTION,
+                start,
+                end,
+                f'<span class="m" id="{mid}">',
+                f'<span class="m" data-m="{mid}">',
+                "</span>",
+            ),
+        )
+        if landed:
+            anchors.add(mid)
+    for per_sentence in placed.values():
+        per_sentence.sort(key=lambda layer: (layer.start, layer.rank, -layer.end))
+    return placed, anchors
+
+
+def _merged_differences(version: Version, member: Member) -> Iterator[tuple[int, int, str]]:
+    """Differing words of a member as (start, end, class): "w" where no other version of the
+    passage has the word, "wp" where only some do; runs of one class join across the spaces
+    and punctuation between them (fewer elements, and a steadier underline to read)."""
+    run: list = []
+    for word in member.words:
+        if not word.differs:
+            continue
+        kind = "w" if word.shared == 0 else "wp"
+        if run and run[2] == kind and not _has_word(version.text[run[1] : word.start]):
+            run[1] = word.end
+            continue
+        if run:
+            yield run[0], run[1], run[2]
+        run = [word.start, word.end, kind]
+    if run:
+        yield run[0], run[1], run[2]
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _discrepancy_spans(comparison: Comparison) -> dict[tuple[int, int, int], list[str]]:
+    """Each discrepancy span once, with what the other versions say there."""
+    spans: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+    for passage in comparison.passages:
+        for d in passage.discrepancies:
+            for own, other in ((d.a, d.b), (d.b, d.a)):
+                if own.end > own.start:
+                    label = comparison.versions[other.version].label
+                    note = f"{label} has “{other.text}”"
+                    if note not in spans[(own.version, own.start, own.end)]:
+                        spans[(own.version, own.start, own.end)].append(note)
+    return spans
+
+
+def _sentence_body(sentence: Sentence, layers: Iterable[_Layer]) -> str:
+    """The sentence's escaped text with its layers properly nested, split where they cross."""
+    layers = [
+        layer for layer in layers if layer.start < sentence.end and layer.end > sentence.start
+    ]
+    text, base = sentence.text, sentence.start
+    if not layers:
+        return _esc(text)
+    points = sorted(
+        {sentence.start, sentence.end}
+        | {max(layer.start, sentence.start) for layer in layers}
+        | {min(layer.end, sentence.end) for layer in layers}
+    )
+    out: list[str] = []
+    stack: list[_Layer] = []
+    pending = iter(layers)  # sorted by start
+    upcoming = next(pending, None)
+    live: list[_Layer] = []
+    for a, b in pairwise(points):
+        while upcoming is not None and max(upcoming.start, sentence.start) <= a:
+            live.append(upcoming)
+            upcoming = next(pending, None)
+        live = [layer for layer in live if layer.end > a]
+        active = sorted(
+            (layer for layer in live if layer.start <= a), key=lambda x: (x.rank, x.start, -x.end)
+        )
+        keep = 0
+        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
+            keep += 1
+        out.extend(layer.close for layer in reversed(stack[keep:]))
+        for layer in active[keep:]:
+            out.append(layer.tag_more if layer.opened else layer.tag_first)
+            layer.opened = True
+        stack = active
+        out.append(_esc(text[a - base : b - base]))
+    out.extend(layer.close for layer in reversed(stack))
+    return "".join(out)

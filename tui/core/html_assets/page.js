@@ -1,0 +1,179 @@
+// newsdiff HTML export: passage marking, column syncing, n/p keys, entity links.
+// It reads only the page's own attributes; no article text ever reaches this script.
+(() => {
+  "use strict";
+  const columns = document.getElementById("columns");
+  const status = document.getElementById("status");
+  const stacked = window.matchMedia("(max-width: 700px)");
+  const still = window.matchMedia("(prefers-reduced-motion: reduce)");
+  const versions = columns.querySelectorAll(".col").length;
+  const byPassage = new Map();
+  for (const el of columns.querySelectorAll(".s[data-passage]")) {
+    const id = Number(el.dataset.passage);
+    if (!byPassage.has(id)) byPassage.set(id, []);
+    byPassage.get(id).push(el);
+  }
+  const passageIds = [...byPassage.keys()].sort((a, b) => a - b);
+  let selected = null;
+  let hovered = null;
+  let statusTimer = 0;
+
+  function say(text) {
+    status.textContent = text;
+    status.classList.add("show");
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => status.classList.remove("show"), 2600);
+  }
+
+  function labelOf(col) {
+    return col.querySelector(".col-head h2").textContent.trim();
+  }
+
+  function paint(id, cls) {
+    for (const el of columns.querySelectorAll("." + cls)) el.classList.remove(cls);
+    if (id === null) return;
+    for (const el of byPassage.get(id) || []) el.classList.add(cls);
+  }
+
+  // Scroll one column's own text so `el` sits a third of the way down it.
+  function bringIntoColumn(el) {
+    const body = el.closest(".col-body");
+    const top = el.getBoundingClientRect().top - body.getBoundingClientRect().top;
+    body.scrollTo({ top: body.scrollTop + top - body.clientHeight / 3, behavior: still.matches ? "auto" : "smooth" });
+  }
+
+  function select(id, source) {
+    if (!byPassage.has(id)) return;
+    selected = id;
+    paint(id, "sel");
+    const members = byPassage.get(id);
+    const present = new Set(members.map((el) => el.closest(".col")));
+    for (const col of columns.querySelectorAll(".col")) col.classList.toggle("lacks", !present.has(col));
+    if (stacked.matches) {
+      if (!source) members[0].scrollIntoView({ block: "center", behavior: still.matches ? "auto" : "smooth" });
+    } else {
+      const seen = new Set();
+      for (const el of members) {
+        const col = el.closest(".col");
+        if (seen.has(col)) continue;
+        seen.add(col);
+        if (!source || col !== source.closest(".col")) bringIntoColumn(el);
+      }
+      if (!source && columns.getBoundingClientRect().top > window.innerHeight / 2) {
+        columns.scrollIntoView({ block: "start", behavior: still.matches ? "auto" : "smooth" });
+      }
+    }
+    const names = [...present].map(labelOf).join(", ");
+    say(`Passage ${id}: in ${present.size} of ${versions} versions (${names})`);
+  }
+
+  function clear() {
+    selected = null;
+    paint(null, "sel");
+    for (const col of columns.querySelectorAll(".col.lacks")) col.classList.remove("lacks");
+  }
+
+  function setHash(hash) {
+    try {
+      history.replaceState(null, "", hash);
+    } catch (error) {
+      // Some browsers refuse history changes on file:// pages; the selection still works.
+    }
+  }
+
+  function flash(el) {
+    for (const part of [el, ...columns.querySelectorAll(`[data-m="${el.id}"]`)]) {
+      part.classList.remove("flash");
+      void part.offsetWidth; // restart the animation when the same mention is shown again
+      part.classList.add("flash");
+    }
+  }
+
+  function showMention(id) {
+    const el = document.getElementById(id);
+    if (!el || !el.classList.contains("m")) return false;
+    el.scrollIntoView({ block: "center", inline: "nearest", behavior: "auto" });
+    const sentence = el.closest(".s");
+    if (sentence && sentence.dataset.passage !== undefined) {
+      selected = Number(sentence.dataset.passage);
+      paint(selected, "sel");
+    }
+    flash(el);
+    return true;
+  }
+
+  function follow(hash) {
+    const id = decodeURIComponent(hash.slice(1));
+    const passage = /^p(\d+)$/.exec(id);
+    if (passage) {
+      select(Number(passage[1]), null);
+      return true;
+    }
+    if (id.startsWith("m-")) return showMention(id);
+    const sentence = document.getElementById(id);
+    if (sentence && sentence.classList.contains("s") && sentence.dataset.passage !== undefined) {
+      select(Number(sentence.dataset.passage), null);
+      return true;
+    }
+    return false;
+  }
+
+  columns.addEventListener("mouseover", (event) => {
+    const el = event.target.closest(".s[data-passage]");
+    const id = el ? Number(el.dataset.passage) : null;
+    if (id === hovered) return;
+    hovered = id;
+    paint(id, "hov");
+  });
+  columns.addEventListener("mouseleave", () => {
+    hovered = null;
+    paint(null, "hov");
+  });
+  columns.addEventListener("click", (event) => {
+    if (event.target.closest("a")) return;
+    const el = event.target.closest(".s[data-passage]");
+    if (!el || (window.getSelection && String(window.getSelection()).length)) return;
+    const id = Number(el.dataset.passage);
+    select(id, el);
+    setHash(`#p${id}`);
+  });
+
+  // Entity names cycle through their mentions; every in-page link goes through follow().
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest('a[href^="#"]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+    let hash = link.getAttribute("href");
+    const cycle = link.dataset.mentions ? link.dataset.mentions.split(" ") : null;
+    if (cycle) {
+      const next = (Number(link.dataset.at || -1) + 1) % cycle.length;
+      link.dataset.at = String(next);
+      hash = `#${cycle[next]}`;
+      const col = document.getElementById(cycle[next]).closest(".col");
+      say(`${link.textContent}: mention ${next + 1} of ${cycle.length}, in ${labelOf(col)}`);
+    }
+    if (!/^#(p\d+|m-|s-)/.test(hash)) return;
+    event.preventDefault();
+    if (follow(hash)) setHash(hash);
+  });
+
+  window.addEventListener("hashchange", () => follow(location.hash));
+
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    if (event.target.closest && event.target.closest("input, textarea, select, [contenteditable]")) return;
+    if (event.key === "Escape") {
+      clear();
+      return;
+    }
+    if (event.key !== "n" && event.key !== "p") return;
+    if (!passageIds.length) return;
+    let at = passageIds.indexOf(selected);
+    if (event.key === "n") at = at < 0 ? 0 : Math.min(at + 1, passageIds.length - 1);
+    else at = at < 0 ? passageIds.length - 1 : Math.max(at - 1, 0);
+    event.preventDefault();
+    select(passageIds[at], null);
+    setHash(`#p${passageIds[at]}`);
+  });
+
+  if (location.hash) follow(location.hash);
+})();
