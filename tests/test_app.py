@@ -1,0 +1,468 @@
+"""Pilot tests: every key of the main screen does what a reader expects, on the sample articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import DataTable, Input
+
+from tui.app import MIN_PANE_WIDTH, NewsdiffApp
+from tui.core.comparison import compare
+from tui.core.model import Document
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.detail import PassageDetail
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.screens.matrix import MatrixScreen
+from tui.screens.search import SearchScreen
+from tui.screens.versions import VersionChooser
+from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.minimap import Minimap
+from tui.widgets.version_pane import VersionPane
+
+SIZE = (200, 50)
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def app(seed_comparison) -> NewsdiffApp:
+    return NewsdiffApp(seed_comparison)
+
+
+def saved(config_dir: Path) -> dict:
+    return json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
+
+
+def notices(app: NewsdiffApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def line_text(pane: VersionPane, row: int) -> str:
+    return "".join(segment.text for segment in pane.render_line(row))
+
+
+def cursor_text(app: NewsdiffApp) -> str:
+    pane = app.pane(app.active)
+    return app.comparison.versions[app.active].sentences[pane.cursor].text
+
+
+def on_screen(pane: VersionPane, sentence: int) -> bool:
+    row = pane.row_of(sentence)
+    return row is not None and 0 <= row < pane.scrollable_content_region.height
+
+
+def documents(texts: dict[str, str]) -> list[Document]:
+    return [
+        Document(path=name, name=name, text=text, encoding="utf-8", label=name, title="", date=None)
+        for name, text in texts.items()
+    ]
+
+
+async def test_opens_with_every_version_and_cursor_on_the_lead(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.shown == tuple(range(5))
+        assert isinstance(app.focused, VersionPane) and app.focused.version == 0
+        lead = app.pane(0).cursor
+        assert lead is not None
+        assert not app.comparison.versions[0].sentences[lead].boilerplate
+
+
+@pytest.mark.parametrize(("forward", "back"), [("down", "up"), ("j", "k")])
+async def test_cursor_keys_move_through_sentences(app, forward, back):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        start = app.pane(0).cursor
+        shown = app.pane(0).shown_sentences()
+        await pilot.press(forward)
+        assert app.pane(0).cursor == shown[shown.index(start) + 1]
+        await pilot.press(forward, forward)
+        await pilot.press(back)
+        assert app.pane(0).cursor == shown[shown.index(start) + 2]
+
+
+async def test_next_and_previous_passage_bring_the_other_panes_along(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        seen = []
+        for _ in range(3):
+            await pilot.press("n")
+            await pilot.pause()
+            passage = app.passage
+            assert passage is not None and passage not in seen
+            seen.append(passage)
+            assert app.comparison.passage_of(0, app.pane(0).cursor) is passage
+            for version in passage.versions:
+                first = passage.members_of(version)[0].sentence
+                assert app.pane(version).cursor == first
+                assert app.pane(version).passage is passage
+                assert on_screen(app.pane(version), first)
+        await pilot.press("p")
+        assert app.passage is seen[1]
+        assert "passage" in str(app.query_one("#status").render())
+
+
+async def test_unique_keys_visit_sentences_only_this_version_has(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        unique = app.comparison.unique_sentences(0)
+        assert len(unique) >= 2
+        await pilot.press("u")
+        first = app.pane(0).cursor
+        assert first in unique and app.passage is None
+        await pilot.press("u")
+        second = app.pane(0).cursor
+        assert second in unique and second > first
+        await pilot.press("U")
+        assert app.pane(0).cursor == first
+
+
+async def test_tab_and_number_keys_focus_panes(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        assert app.focused is app.pane(1) and app.active == 1
+        await pilot.press("shift+tab")
+        assert app.focused is app.pane(0)
+        await pilot.press("3")
+        assert app.focused is app.pane(2) and app.active == 2
+        await pilot.press("5")
+        assert app.focused is app.pane(4)
+        await pilot.press("9")
+        assert app.focused is app.pane(4)
+        assert any("only 5 panes" in message for message in notices(app))
+
+
+async def test_enter_opens_the_passage_detail(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        passage = app.passage
+        await pilot.press("enter")
+        assert isinstance(app.screen, PassageDetail)
+        assert app.screen.passage is passage
+        await pilot.press("n")
+        assert app.screen.passage is app.passage is not passage
+        await pilot.press("escape")
+        assert not isinstance(app.screen, PassageDetail)
+
+
+async def test_m_shows_the_similarity_matrix(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        assert isinstance(app.screen, MatrixScreen)
+        assert app.screen.query_one("#matrix", DataTable).row_count == 5
+        positions = app.screen.query_one("#positions", DataTable)
+        assert positions.row_count == len(app.comparison.passages)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, MatrixScreen)
+
+
+async def test_s_toggles_the_sidebar_and_remembers_it(app, config_dir):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sidebar = app.query_one(EntitySidebar)
+        assert not sidebar.display
+        await pilot.press("s")
+        assert sidebar.display and app.focused is sidebar.options
+        assert saved(config_dir)["sidebar"] is True
+        await pilot.press("s")
+        assert not sidebar.display and isinstance(app.focused, VersionPane)
+        assert saved(config_dir)["sidebar"] is False
+
+
+async def test_choosing_an_entity_marks_and_cycles_through_its_mentions(app):
+    entity = max(app.comparison.entities, key=lambda e: (len(e.versions), len(e.mentions)))
+    assert len(entity.versions) >= 2
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        sidebar = app.query_one(EntitySidebar)
+        sidebar.filter.value = entity.name
+        await pilot.pause()
+        sidebar.options.focus()
+        visited = []
+        for _ in range(len(entity.mentions)):
+            await pilot.press("enter")
+            await pilot.pause()
+            pane = app.pane(app.active)
+            sentence = app.comparison.versions[app.active].sentences[pane.cursor]
+            hits = [m for m in entity.mentions if m.version == app.active]
+            assert any(sentence.start <= m.start < sentence.end for m in hits)
+            visited.append((app.active, pane.cursor))
+        assert len({version for version, _ in visited}) == len(entity.versions)
+        for pane in app.panes:
+            expected = {(m.start, m.end) for m in entity.mentions if m.version == pane.version}
+            assert set(pane.mentions) == expected
+        await pilot.press("enter")
+        assert (app.active, app.pane(app.active).cursor) == visited[0]
+
+
+async def test_slash_searches_all_versions_and_jumps(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"sullivan malta")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        assert "Malta" in cursor_text(app)
+        assert app.focused is app.pane(app.active)
+
+
+@pytest.mark.parametrize(("key", "step"), [("plus", 0.05), ("minus", -0.05)])
+async def test_threshold_keys_realign_in_a_worker(app, config_dir, key, step):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = app.comparison
+        await pilot.press(key)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.comparison is not before
+        assert app.comparison.threshold == pytest.approx(before.threshold + step)
+        assert saved(config_dir)["threshold"] == pytest.approx(before.threshold + step)
+        assert all(pane.comparison is app.comparison for pane in app.panes)
+        assert app.query_one(EntitySidebar).comparison is app.comparison
+
+
+async def test_b_hides_and_shows_boilerplate(app, config_dir):
+    boilerplate = [s.id for s in app.comparison.versions[1].sentences if s.boilerplate]
+    assert boilerplate
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.pane(1).line_of(boilerplate[0]) is not None
+        await pilot.press("b")
+        assert all(app.pane(1).line_of(s) is None for s in boilerplate)
+        assert saved(config_dir)["hide_boilerplate"] is True
+        await pilot.press("b")
+        assert app.pane(1).line_of(boilerplate[0]) is not None
+
+
+async def test_v_chooses_the_versions_shown(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        assert isinstance(app.screen, VersionChooser)
+        await pilot.press("space", "enter")  # untick the first version, apply
+        await pilot.pause()
+        assert app.shown == (1, 2, 3, 4)
+        assert not app.columns[0].display and app.columns[1].display
+        assert "4/5 shown" in str(app.query_one("#status").render())
+        await pilot.resize_terminal(160, 40)
+        assert app.shown == (1, 2, 3, 4)  # the reader's choice outlives a resize
+
+
+async def test_e_exports_html_and_asks_before_replacing(app, tmp_path):
+    target = tmp_path / "story.html"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        field = app.screen.query_one(Input)
+        assert field.value.startswith("newsdiff-") and field.value.endswith(".html")
+        field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        target.write_text("old", encoding="utf-8")
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert target.read_text(encoding="utf-8") == "old"
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+async def test_export_error_is_a_notification(app, tmp_path):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(tmp_path / "missing" / "story.html")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("cannot write" in message for message in notices(app))
+        assert app.is_running and isinstance(app.focused, VersionPane)
+
+
+async def test_q_quits(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_question_mark_lists_every_binding(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        described = {description for _, description in app.screen.rows}
+        for binding in NewsdiffApp.BINDINGS:
+            if not binding.action.startswith("focus_pane"):
+                assert binding.description in described
+        assert any(keys == "1–9" for keys, _ in app.screen.rows)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_ctrl_p_opens_the_palette_with_every_action(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for binding in NewsdiffApp.BINDINGS:
+            if not binding.action.startswith("app."):
+                assert binding.description in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"next passage")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.passage is not None
+
+
+async def test_clicking_a_sentence_selects_it(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.pane(2)
+        row = next(r for r in range(3, 20) if pane.sentence_at(r) not in (None, pane.cursor))
+        wanted = pane.sentence_at(row)
+        await pilot.click(pane, offset=(12, row))
+        await pilot.pause()
+        assert app.focused is pane and app.active == 2 and pane.cursor == wanted
+
+
+async def test_clicking_the_minimap_jumps(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        minimap = app.columns[3].minimap
+        last_row = len(app.pane(3).shown_sentences()) - 1
+        await pilot.click(minimap, offset=(0, last_row))
+        await pilot.pause()
+        assert app.active == 3
+        assert app.pane(3).cursor == minimap.sentences_at(last_row)[0]
+        assert on_screen(app.pane(3), app.pane(3).cursor)
+        assert isinstance(minimap, Minimap)
+
+
+async def test_narrow_terminal_shows_what_fits_and_resizing_refits(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.shown == (0, 1)
+        assert "2/5 shown" in str(app.query_one("#status").render())
+        for version in app.shown:
+            assert app.pane(version).size.width >= MIN_PANE_WIDTH
+        await pilot.press("3")
+        assert app.focused is app.pane(0)
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        assert app.shown == tuple(range(5))
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert len(app.shown) == 3
+        assert line_text(app.pane(0), 0).strip()
+
+
+async def test_article_text_is_never_markup(config_dir):
+    nasty = "[bold]Breaking[/] [link=https://x.test]click[/link] [@click=app.quit]quit[/] $var [/]"
+    texts = {
+        "[red]a.txt": f"{nasty}\n\nThe minister said the talks went well today in Geneva.\n",
+        "b $x.txt": f"{nasty}\n\nThe minister said the talks went well on Monday in Geneva.\n",
+    }
+    comparison = compare(documents(texts))
+    app = NewsdiffApp(comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = [line_text(app.pane(0), row) for row in range(4)]
+        assert any("[bold]Breaking[/] [link=https://x.test]click[/link]" in line for line in shown)
+        assert any("[@click=app.quit]quit[/] $var [/]" in line for line in shown)
+        assert "[red]a.txt" in str(app.columns[0].header.render())
+        for key in ("n", "enter", "escape", "m", "escape", "s"):
+            await pilot.press(key)
+        await pilot.press("slash", *"Breaking")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_one_version_still_works_and_says_why(config_dir):
+    text = "A single report.\n\nIt has two paragraphs, and no other version to compare.\n"
+    comparison = compare(documents({"only.txt": text}))
+    app = NewsdiffApp(comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("only one version" in message for message in notices(app))
+        for key in ("j", "n", "p", "u", "enter", "m", "escape", "s", "v", "escape"):
+            await pilot.press(key)
+        assert app.is_running and app.shown == (0,)
+
+
+async def test_fifty_versions_fit_what_the_width_allows(config_dir):
+    base = "The minister met the envoy in Geneva on Monday. They spoke for {n} hours.\n"
+    comparison = compare(documents({f"v{n:02}.txt": base.format(n=n) for n in range(50)}))
+    app = NewsdiffApp(comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert len(app.shown) == SIZE[0] // MIN_PANE_WIDTH
+        assert f"{len(app.shown)}/50 shown" in str(app.query_one("#status").render())
+        await pilot.press("n")
+        assert app.passage is not None
+
+
+async def test_theme_change_is_saved(app, config_dir):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert saved(config_dir)["theme"] == "textual-light"
+
+
+async def test_corrupt_settings_fall_back_with_a_notice(seed_comparison, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text("{not json", encoding="utf-8")
+    app = NewsdiffApp(seed_comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("not valid JSON" in message for message in notices(app))
+        assert app.theme == "textual-dark" and not app.settings.sidebar
+
+
+async def test_saved_settings_apply_at_start(seed_comparison, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text(
+        json.dumps({"theme": "nord", "sidebar": True, "hide_boilerplate": True, "threshold": 0.5}),
+        encoding="utf-8",
+    )
+    app = NewsdiffApp(seed_comparison, use_saved_threshold=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.theme == "nord"
+        assert app.query_one(EntitySidebar).display
+        assert app.comparison.threshold == pytest.approx(0.5)
+        boilerplate = [s.id for s in app.comparison.versions[1].sentences if s.boilerplate]
+        assert all(app.pane(1).line_of(s) is None for s in boilerplate)

@@ -1,0 +1,528 @@
+"""The newsdiff terminal app: one pane per version, passage navigation, entity sidebar.
+
+The app reads one `Comparison`; it never aligns anything itself except asking `realign` (in a
+worker thread) for a new one when the threshold changes.
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from tui.core.comparison import realign
+from tui.core.model import Comparison, Entity, Passage
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.detail import PassageDetail
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.screens.matrix import MatrixScreen
+from tui.screens.search import SearchScreen
+from tui.screens.versions import VersionChooser
+from tui.settings import (
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+    load_settings,
+    save_settings,
+    settings_path,
+)
+from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.minimap import Minimap
+from tui.widgets.status_line import StatusLine, status_text
+from tui.widgets.version_column import VersionColumn
+from tui.widgets.version_pane import VersionPane
+
+MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
+SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
+THRESHOLD_STEP = 0.05
+
+
+def styles_dir() -> Path:
+    """The .tcss files: inside the installed package, or at the top of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "styles", here.parent / "styles"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the newsdiff styles are missing from this installation")
+
+
+class NewsdiffApp(App[None]):
+    TITLE = "newsdiff"
+    CSS_PATH: ClassVar[list[Path]] = [styles_dir() / "app.tcss"]
+
+    # The one list of keys: the footer shows those with show=True, help and the palette all.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor(1)", "Next sentence", show=False),
+        Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
+        Binding("n", "passage(1)", "Next passage"),
+        Binding("p", "passage(-1)", "Prev passage"),
+        Binding("u", "unique(1)", "Next unique"),
+        Binding("U", "unique(-1)", "Previous unique", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        *(Binding(str(n), f"focus_pane({n})", f"Focus pane {n}", show=False) for n in range(1, 10)),
+        Binding("enter", "detail", "Detail"),
+        Binding("m", "matrix", "Matrix"),
+        Binding("s", "sidebar", "Entities"),
+        Binding("slash", "search", "Search"),
+        Binding("plus", "threshold(1)", "Threshold +", show=False),
+        Binding("minus", "threshold(-1)", "Threshold −", show=False),
+        Binding("b", "boilerplate", "Boilerplate", show=False),
+        Binding("v", "versions", "Versions"),
+        Binding("e", "export", "Export HTML", show=False),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+    # Actions that only make sense on the main screen: disabled while a dialog or view is on top.
+    MAIN_SCREEN_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        binding.action.partition("(")[0] for binding in BINDINGS
+    ) - {"quit", "help"}
+
+    def __init__(
+        self,
+        comparison: Comparison,
+        *,
+        config_file: Path | None = None,
+        use_saved_threshold: bool = False,
+    ) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.config_file = config_file or settings_path()
+        self.settings, self._settings_problem = load_settings(self.config_file)
+        self._use_saved_threshold = use_saved_threshold
+        self._save_failed = False
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.active = 0  # the version whose pane reads (the focused pane, or the last one)
+        self.passage: Passage | None = None
+        self.shown: tuple[int, ...] = tuple(range(len(comparison.versions)))
+        self._visible_chosen = False  # once the user picks versions, resizing keeps their choice
+        self.entity: Entity | None = None
+        self._mention = -1
+        self._busy: str | None = None
+        self._note: str | None = None
+        self._columns: list[VersionColumn] = []
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        self._columns = [
+            VersionColumn(
+                self.comparison, v.id, self.settings.hide_boilerplate, id=f"column-{v.id}"
+            )
+            for v in self.comparison.versions
+        ]
+        with Horizontal(id="main"):
+            with Horizontal(id="columns"):
+                yield from self._columns
+            yield EntitySidebar(self.comparison, id="sidebar")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sidebar").display = self.settings.sidebar
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._fit_versions()
+        first = self.panes[0].shown_sentences()
+        article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
+        self.panes[0].focus()
+        if first:
+            self.select_sentence(0, (article or first)[0])
+        for problem in (self._settings_problem, *self.comparison.notes):
+            if problem:
+                self.notify(problem, severity="warning", timeout=8, markup=False)
+        for version in self.comparison.versions:
+            for warning in version.warnings:
+                self.notify(f"{version.name}: {warning}", severity="warning", markup=False)
+        if self._use_saved_threshold and self.settings.threshold != self.comparison.threshold:
+            self._realign(self.settings.threshold)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if not self._visible_chosen:
+            self._fit_versions(event.size.width)
+
+    @property
+    def columns(self) -> list[VersionColumn]:
+        return self._columns
+
+    @property
+    def panes(self) -> list[VersionPane]:
+        return [column.pane for column in self.columns]
+
+    def pane(self, version: int) -> VersionPane:
+        return self.columns[version].pane
+
+    def _fit_versions(self, width: int | None = None) -> None:
+        """Show as many versions as fit at a readable width, keeping the active one."""
+        width = (width or self.size.width) - (SIDEBAR_WIDTH if self.settings.sidebar else 0)
+        fit = max(1, width // MIN_PANE_WIDTH)
+        count = len(self.comparison.versions)
+        if fit >= count:
+            self._show_versions(tuple(range(count)))
+            return
+        start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
+        self._show_versions(tuple(range(start, start + fit)))
+
+    def _show_versions(self, visible: tuple[int, ...]) -> None:
+        self.shown = visible
+        for column in self.columns:
+            column.display = column.version in visible
+            number = visible.index(column.version) + 1 if column.version in visible else None
+            column.show_header(number)
+        if self.active not in visible:
+            self.active = visible[0]
+            if isinstance(self.focused, VersionPane):
+                self.pane(self.active).focus()
+        self._update_status()
+
+    # Selection: the app decides, panes are told ----------------------------------------------
+
+    def select_sentence(self, version: int, sentence: int, *, align: bool = True) -> None:
+        """Put the cursor on a sentence; the panes that share its passage follow it."""
+        self.active = version
+        pane = self.pane(version)
+        pane.set_cursor(sentence)
+        pane.scroll_to_sentence(sentence)
+        self.passage = self.comparison.passage_of(version, sentence)
+        row = pane.row_of(sentence)
+        for other in self.panes:
+            other.set_passage(self.passage)
+            if other is pane or self.passage is None or not align:
+                continue
+            members = self.passage.members_of(other.version)
+            if members:
+                other.set_cursor(members[0].sentence)
+                other.scroll_to_sentence(members[0].sentence, row)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if not self.is_mounted:
+            return
+        pane = self.pane(self.active)
+        status = status_text(
+            self.comparison,
+            self.active,
+            pane.cursor,
+            self.passage,
+            len(self.comparison.versions) - len(self.shown),
+            self._busy or self._note,
+        )
+        self.query_one(StatusLine).update(status)
+
+    @on(VersionPane.SentenceClicked)
+    def _sentence_clicked(self, event: VersionPane.SentenceClicked) -> None:
+        self.pane(event.version).focus()
+        self.select_sentence(event.version, event.sentence)
+
+    @on(Minimap.Jump)
+    def _minimap_jump(self, event: Minimap.Jump) -> None:
+        self.pane(event.version).focus()
+        self.select_sentence(event.version, event.sentence)
+
+    def on_descendant_focus(self, event) -> None:
+        widget = event.widget
+        if isinstance(widget, VersionPane) and widget.version != self.active:
+            cursor = widget.cursor
+            if cursor is None:
+                shown = widget.shown_sentences()
+                cursor = widget.sentence_at(0) or (shown[0] if shown else None)
+            self.active = widget.version
+            if cursor is not None:
+                self.select_sentence(widget.version, cursor, align=False)
+
+    # Navigation -------------------------------------------------------------------------------
+
+    def _step(self, candidates: Iterable[int], direction: int) -> int | None:
+        """The next (direction 1) or previous (-1) candidate sentence from the cursor."""
+        cursor = self.pane(self.active).cursor
+        ordered = sorted(candidates, reverse=direction < 0)
+        if cursor is None:
+            return ordered[0] if ordered else None
+        return next((s for s in ordered if (s - cursor) * direction > 0), None)
+
+    def action_cursor(self, direction: int) -> None:
+        target = self._step(self.pane(self.active).shown_sentences(), direction)
+        if target is not None:
+            self.select_sentence(self.active, target)
+
+    def action_passage(self, direction: int) -> None:
+        pane = self.pane(self.active)
+        current = self.passage
+        starts = []
+        for sentence in pane.shown_sentences():
+            passage = self.comparison.passage_of(self.active, sentence)
+            if passage is None or passage is current:
+                continue
+            if passage.members_of(self.active)[0].sentence == sentence or direction < 0:
+                starts.append(sentence)
+        target = self._step(starts, direction)
+        if target is not None and direction < 0:
+            passage = self.comparison.passage_of(self.active, target)
+            target = passage.members_of(self.active)[0].sentence
+        if target is None:
+            self.bell()
+            self.notify("no more passages this way", timeout=2)
+            return
+        self.select_sentence(self.active, target)
+
+    def action_unique(self, direction: int) -> None:
+        shown = set(self.pane(self.active).shown_sentences())
+        unique = [s for s in self.comparison.unique_sentences(self.active) if s in shown]
+        target = self._step(unique, direction)
+        if target is None:
+            self.notify(
+                f"no more sentences unique to {self.comparison.versions[self.active].label}",
+                timeout=3,
+                markup=False,
+            )
+            return
+        self.select_sentence(self.active, target)
+
+    def action_page(self, direction: int) -> None:
+        pane = self.pane(self.active)
+        if direction > 0:
+            pane.scroll_page_down(animate=False)
+        else:
+            pane.scroll_page_up(animate=False)
+
+    def action_focus_pane(self, number: int) -> None:
+        if number > len(self.shown):
+            self.notify(f"only {len(self.shown)} panes are shown (v chooses)", timeout=3)
+            return
+        self.pane(self.shown[number - 1]).focus()
+
+    # Screens ----------------------------------------------------------------------------------
+
+    def action_detail(self) -> None:
+        if self.passage is None:
+            self.notify("this sentence is in no passage: no other version carries it", timeout=3)
+            return
+        self.push_screen(PassageDetail(self.comparison, self.passage))
+
+    def action_matrix(self) -> None:
+        self.push_screen(MatrixScreen(self.comparison))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.help_rows()))
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        """(keys, description) for every binding; the nine pane keys make one row."""
+        rows: list[tuple[str, str]] = []
+        for binding in self.BINDINGS:
+            keys = "/".join(
+                self.get_key_display(Binding(key, "")) for key in binding.key.split(",")
+            )
+            if binding.action.startswith("focus_pane("):
+                if binding.key == "1":
+                    rows.append(("1–9", "Focus pane 1 to 9 (of those shown)"))
+                continue
+            rows.append((keys, binding.description))
+        rows.append(
+            (self.get_key_display(Binding("ctrl+p", "")), "Command palette: every action by name")
+        )
+        return rows
+
+    def action_search(self) -> None:
+        self.push_screen(SearchScreen(self.comparison), self._search_done)
+
+    def _search_done(self, found: tuple[int, int] | None) -> None:
+        if found is None:
+            return
+        version, sentence = found
+        if version not in self.shown:
+            self._reveal(version)
+        self.pane(version).focus()
+        if self.pane(version).is_hidden(sentence):
+            self._set_boilerplate(False)
+        self.select_sentence(version, sentence)
+
+    def action_versions(self) -> None:
+        self.push_screen(VersionChooser(self.comparison, self.shown), self._versions_done)
+
+    def _versions_done(self, chosen: tuple[int, ...] | None) -> None:
+        if chosen:
+            self._visible_chosen = True
+            self._show_versions(chosen)
+
+    def _reveal(self, version: int) -> None:
+        """Show a hidden version in place of the last visible one."""
+        shown = sorted((*self.shown[: max(0, len(self.shown) - 1)], version))
+        self._show_versions(tuple(shown))
+        self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
+
+    def action_export(self) -> None:
+        default = f"newsdiff-{datetime.date.today().isoformat()}.html"
+        self.push_screen(ExportScreen(default), self._export_to)
+
+    def _export_to(self, path: str | None, overwrite: bool = False) -> None:
+        if not path:
+            return
+        from tui.core.export_html import to_html
+        from tui.core.output import OutputError, write_atomically
+
+        target = Path(path).expanduser()
+        if target.exists() and not target.is_dir() and not overwrite:
+            self.push_screen(
+                ConfirmScreen(f"{path} exists. Replace it?"),
+                lambda yes: self._export_to(path, overwrite=True) if yes else None,
+            )
+            return
+        try:
+            written = write_atomically(path, to_html(self.comparison), overwrite=overwrite)
+        except OutputError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.notify(f"wrote {written}", markup=False)
+
+    # Toggles and settings ---------------------------------------------------------------------
+
+    def action_sidebar(self) -> None:
+        sidebar = self.query_one(EntitySidebar)
+        self._save(sidebar=not self.settings.sidebar)
+        sidebar.display = self.settings.sidebar
+        if self.settings.sidebar:
+            sidebar.options.focus()
+        elif self.focused is None or sidebar in self.focused.ancestors:
+            self.pane(self.active).focus()
+        if not self._visible_chosen:
+            self._fit_versions()
+
+    def action_boilerplate(self) -> None:
+        self._set_boilerplate(not self.settings.hide_boilerplate)
+        self.notify(
+            "boilerplate " + ("hidden" if self.settings.hide_boilerplate else "shown"), timeout=2
+        )
+
+    def _set_boilerplate(self, hide: bool) -> None:
+        self._save(hide_boilerplate=hide)
+        for pane in self.panes:
+            pane.set_hide_boilerplate(hide)
+        cursor = self.pane(self.active).cursor
+        if cursor is not None:
+            self.select_sentence(self.active, cursor)
+
+    def action_threshold(self, direction: int) -> None:
+        current = self.settings.threshold if self._busy else self.comparison.threshold
+        wanted = round(current + direction * THRESHOLD_STEP, 2)
+        if not MIN_THRESHOLD <= wanted <= MAX_THRESHOLD:
+            self.notify(f"the threshold stays within {MIN_THRESHOLD}–{MAX_THRESHOLD}", timeout=3)
+            return
+        self._save(threshold=wanted)
+        self._realign(wanted)
+
+    def _realign(self, threshold: float) -> None:
+        self._busy = f"realigning at {threshold:.2f}…"
+        self._update_status()
+        self._realign_worker(threshold)
+
+    @work(thread=True, exclusive=True, group="realign")
+    def _realign_worker(self, threshold: float) -> None:
+        comparison = realign(self.comparison.versions, threshold)
+        self.call_from_thread(self.swap_comparison, comparison)
+
+    def swap_comparison(self, comparison: Comparison) -> None:
+        """Show a new comparison of the same versions, keeping the reader's place."""
+        if abs(comparison.threshold - self.settings.threshold) > 1e-9:
+            return  # a later key press asked for another threshold; its worker is coming
+        self.comparison = comparison
+        self._busy = None
+        self.entity, self._mention = None, -1
+        self._note = None
+        for column in self.columns:
+            column.pane.set_comparison(comparison)
+            column.pane.set_mentions(())
+        self.query_one(EntitySidebar).set_comparison(comparison)
+        self._show_versions(self.shown)
+        cursor = self.pane(self.active).cursor
+        if cursor is not None:
+            self.select_sentence(self.active, cursor)
+        self.notify(
+            f"threshold {comparison.threshold:.2f}: {len(comparison.passages)} passages", timeout=3
+        )
+
+    def _theme_changed(self, _theme) -> None:
+        for pane in self.panes:
+            pane.refresh_palette()
+        if self.theme != self.settings.theme:
+            self._save(theme=self.theme)
+
+    def _save(self, **changes) -> None:
+        self.settings = replace(self.settings, **changes)
+        problem = save_settings(self.settings, self.config_file)
+        if problem and not self._save_failed:
+            self._save_failed = True  # say it once, not on every key press
+            self.notify(problem, severity="warning", timeout=8, markup=False)
+
+    # Entities ---------------------------------------------------------------------------------
+
+    @on(EntitySidebar.EntityChosen)
+    def _entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
+        entity = self.comparison.entities[event.entity]
+        if not entity.mentions:
+            return
+        if self.entity is None or self.entity.id != entity.id:
+            self.entity = entity
+            for pane in self.panes:
+                pane.set_mentions(
+                    tuple((m.start, m.end) for m in entity.mentions if m.version == pane.version)
+                )
+            self._mention = self._next_mention_after_cursor(entity)
+        else:
+            self._mention = (self._mention + 1) % len(entity.mentions)
+        mention = entity.mentions[self._mention]
+        sentence = self._sentence_at_offset(mention.version, mention.start)
+        if mention.version not in self.shown:
+            self._reveal(mention.version)
+        if self.pane(mention.version).is_hidden(sentence):
+            self._set_boilerplate(False)
+        self._note = (
+            f"{entity.name}: mention {self._mention + 1} of {len(entity.mentions)}"
+            f" in {self.comparison.versions[mention.version].label}"
+        )
+        self.select_sentence(mention.version, sentence)
+
+    def _next_mention_after_cursor(self, entity: Entity) -> int:
+        here = (self.active, self.pane(self.active).cursor or 0)
+        for index, mention in enumerate(entity.mentions):
+            where = (mention.version, self._sentence_at_offset(mention.version, mention.start))
+            if where >= here:
+                return index
+        return 0
+
+    def _sentence_at_offset(self, version: int, offset: int) -> int:
+        sentences = self.comparison.versions[version].sentences
+        index = bisect_right([s.start for s in sentences], offset) - 1
+        return max(0, index)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys of the main screen do nothing (and leave the footer) while another is on top."""
+        if self.screen is not self.screen_stack[0]:
+            return action not in self.MAIN_SCREEN_ACTIONS
+        return True
+
+    # Command palette ----------------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            if binding.action.startswith("app.") or binding.action == "quit":
+                continue
+            keys = binding.key.split(",")[0]
+            yield SystemCommand(
+                binding.description,
+                f"{binding.description} (key: {self.get_key_display(Binding(keys, ''))})",
+                partial(self.run_action, binding.action),
+            )

@@ -1,0 +1,54 @@
+"""The help screen: every key of the app, generated from the bindings so it never drifts."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+MOUSE = (
+    ("click", "select the sentence under the pointer"),
+    ("wheel", "scroll the pane under the pointer"),
+    ("click strip", "jump to that part of the version (the overview strip beside each pane)"),
+)
+
+
+def bindings_table(rows: list[tuple[str, str]]) -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for key, description in rows:
+        table.add_row(Text(key), Text(description))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "app.pop_screen", "Close"),
+    ]
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body", classes="dialog"):
+            yield Static(Text("newsdiff keys", "bold"), classes="dialog-title")
+            yield Static(bindings_table(self.rows))
+            yield Static(Text("Mouse", "bold"), classes="dialog-title")
+            yield Static(bindings_table(list(MOUSE)))
+            yield Static(
+                Text(
+                    "Gutter marks: ● a version that has the sentence's passage,"
+                    " ○ one that lacks it, · boilerplate."
+                    " Tint: the more versions share a sentence, the stronger. "
+                    "escape closes this screen.",
+                    "dim",
+                )
+            )

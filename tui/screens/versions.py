@@ -1,0 +1,62 @@
+"""Choosing which versions get a pane (with many versions, or on a narrow terminal)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from tui.core.model import Comparison
+
+
+class VersionList(SelectionList[int]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "screen.apply", "Show chosen")]
+
+
+class VersionChooser(ModalScreen[tuple[int, ...] | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("a", "all", "All"),
+    ]
+
+    def __init__(self, comparison: Comparison, visible: tuple[int, ...]) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.shown = visible
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text("Versions to show", "bold"), classes="dialog-title")
+            yield Static(
+                Text("space toggles · a selects all · enter shows them · escape cancels", "dim")
+            )
+            yield VersionList(
+                *(
+                    Selection(
+                        Text(f"{v.label or v.name}  ({v.date or 'no date'}, {v.word_count} words)"),
+                        v.id,
+                        v.id in self.shown,
+                    )
+                    for v in self.comparison.versions
+                ),
+                id="version-list",
+            )
+
+    def action_apply(self) -> None:
+        chosen = tuple(sorted(self.query_one(VersionList).selected))
+        if not chosen:
+            self.notify("choose at least one version", severity="warning")
+            return
+        self.dismiss(chosen)
+
+    def action_all(self) -> None:
+        self.query_one(VersionList).select_all()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,46 @@
+"""The line under the panes: where the cursor is, how shared, what the versions disagree on."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.core.model import Comparison, Passage
+
+
+def status_text(
+    comparison: Comparison,
+    version: int | None,
+    sentence: int | None,
+    passage: Passage | None,
+    hidden: int,
+    busy: str | None,
+) -> Text:
+    count = len(comparison.versions)
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if hidden:
+        text.append(f"{count - hidden}/{count} shown (v) ", "reverse")
+        text.append(" ")
+    if passage is not None:
+        text.append(f"passage {passage.id + 1} of {len(comparison.passages)}", "bold")
+        text.append(f"  support {passage.support}/{count} ")
+        text.append("".join("●" if v in passage.versions else "○" for v in range(count)))
+        text.append(f"  similarity {passage.score:.2f}")
+        if passage.discrepancies:
+            text.append("  differs: ", "bold")
+            text.append("; ".join(d.summary for d in passage.discrepancies[:4]))
+            if len(passage.discrepancies) > 4:
+                text.append(f" (+{len(passage.discrepancies) - 4} more, enter for all)")
+    elif version is not None and sentence is not None:
+        support = comparison.support_of(version, sentence)
+        label = comparison.versions[version].label
+        text.append("boilerplate" if support == 0 else f"unique to {label}", "bold")
+        text.append(f"  ({len(comparison.passages)} passages)")
+    text.append(f"   threshold {comparison.threshold:.2f}", "dim")
+    if busy:
+        text.append(f"   {busy}", "italic")
+    return text
+
+
+class StatusLine(Static):
+    pass

@@ -1,0 +1,335 @@
+"""One version's text in a scrollable pane that renders only its visible lines (Textual's Line API).
+
+The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
+gutter mark of its support, so the heat-map tint is never the only signal.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.core.model import Comparison, Passage
+from tui.widgets.palette import Palette, palette_for
+
+WORD = re.compile(r"\S+\s*|\s+")
+DOTS_UP_TO = 5  # with more versions the gutter shows "k/n" instead of one dot per version
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One screen line of a pane: a slice of the version's text, or a paragraph gap."""
+
+    sentence: int | None  # None for the blank line between paragraphs
+    start: int = 0
+    end: int = 0
+    first: bool = False  # the sentence's first line, which carries the gutter mark
+
+
+def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of text[start:end] to `width` cells, as offset pairs into `text`."""
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    line_start, used = start, 0
+    for match in WORD.finditer(text, start, end):
+        word_start = match.start()
+        word = match.group().rstrip()
+        cells = cell_len(word)
+        if used and used + cells > width:
+            lines.append((line_start, word_start))
+            line_start, used = word_start, 0
+        while cells > width:  # a word longer than the pane: cut it
+            cut = _cut_at(text, line_start, width)
+            lines.append((line_start, cut))
+            line_start = cut
+            cells = cell_len(text[line_start : match.start() + len(word)])
+        used += cell_len(match.group())
+    if line_start < end or not lines:
+        lines.append((line_start, end))
+    return lines
+
+
+def _cut_at(text: str, start: int, width: int) -> int:
+    used = 0
+    for index in range(start, len(text)):
+        used += cell_len(text[index])
+        if used > width:
+            return max(index, start + 1)
+    return len(text)
+
+
+def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: bool) -> list[Line]:
+    lines: list[Line] = []
+    paragraph = None
+    for sentence in comparison.versions[version].sentences:
+        if hide_boilerplate and sentence.boilerplate:
+            continue
+        if paragraph is not None and sentence.paragraph != paragraph:
+            lines.append(Line(None))
+        paragraph = sentence.paragraph
+        text = comparison.versions[version].text
+        for index, (start, end) in enumerate(wrap(text, sentence.start, sentence.end, width)):
+            lines.append(Line(sentence.id, start, end, index == 0))
+    return lines
+
+
+class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
+    # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
+    """A version's text, tinted by support, with the cursor sentence and current passage marked."""
+
+    class SentenceClicked(Message):
+        def __init__(self, version: int, sentence: int) -> None:
+            super().__init__()
+            self.version = version
+            self.sentence = sentence
+
+    def __init__(self, comparison: Comparison, version: int, hide_boilerplate: bool, **kwargs):
+        super().__init__(**kwargs)
+        self.comparison = comparison
+        self.version = version
+        self.hide_boilerplate = hide_boilerplate
+        self.cursor: int | None = None
+        self.passage: Passage | None = None
+        self.mentions: tuple[tuple[int, int], ...] = ()
+        self._lines: list[Line] = []
+        self._first_line: dict[int, int] = {}
+        self._laid_out_width = -1
+        self._palette: Palette | None = None
+        self._strips: dict[int, Strip] = {}
+        self.companions: list[Widget] = []  # widgets drawn from this pane's state (its minimap)
+
+    # Method calls down from the app -------------------------------------------------------
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.passage = None
+        self._palette = None
+        self._relayout()
+
+    def set_hide_boilerplate(self, hide: bool) -> None:
+        self.hide_boilerplate = hide
+        if hide and self.cursor is not None and self.is_hidden(self.cursor):
+            self.cursor = self.nearest_shown(self.cursor)
+        self._relayout()
+
+    def set_cursor(self, sentence: int | None) -> None:
+        self.cursor = sentence
+        self.redraw()
+
+    def set_passage(self, passage: Passage | None) -> None:
+        self.passage = passage
+        self.redraw()
+
+    def set_mentions(self, mentions: tuple[tuple[int, int], ...]) -> None:
+        self.mentions = mentions
+        self.redraw()
+
+    def redraw(self) -> None:
+        self._strips.clear()
+        self.refresh()
+        for companion in self.companions:
+            companion.refresh()
+
+    def refresh_palette(self) -> None:
+        self._palette = None
+        self.redraw()
+
+    # Geometry --------------------------------------------------------------------------------
+
+    @property
+    def gutter_width(self) -> int:
+        count = len(self.comparison.versions)
+        return (count if count <= DOTS_UP_TO else 5) + 2
+
+    @property
+    def text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - self.gutter_width)
+
+    @property
+    def lines(self) -> list[Line]:
+        return self._lines
+
+    def line_of(self, sentence: int) -> int | None:
+        return self._first_line.get(sentence)
+
+    def sentence_at(self, row: int) -> int | None:
+        """The sentence shown at a screen row of the pane (None on a gap or below the text)."""
+        index = row + round(self.scroll_offset.y)
+        return self._lines[index].sentence if 0 <= index < len(self._lines) else None
+
+    def row_of(self, sentence: int) -> int | None:
+        """The screen row of a sentence's first line (may be outside the visible rows)."""
+        line = self.line_of(sentence)
+        return None if line is None else line - round(self.scroll_offset.y)
+
+    def shown_sentences(self) -> list[int]:
+        return [
+            s.id
+            for s in self.comparison.versions[self.version].sentences
+            if not (self.hide_boilerplate and s.boilerplate)
+        ]
+
+    def is_hidden(self, sentence: int) -> bool:
+        return (
+            self.hide_boilerplate
+            and self.comparison.versions[self.version].sentences[sentence].boilerplate
+        )
+
+    def nearest_shown(self, sentence: int) -> int | None:
+        shown = self.shown_sentences()
+        if not shown:
+            return None
+        return min(shown, key=lambda s: (abs(s - sentence), s))
+
+    def scroll_to_sentence(self, sentence: int, row: int | None = None) -> None:
+        """Bring the sentence into view, at screen `row` when given (to line panes up)."""
+        line = self.line_of(sentence)
+        if line is None:
+            return
+        height = self.scrollable_content_region.height
+        last_line = line + sum(1 for ln in self._lines[line:] if ln.sentence == sentence) - 1
+        if row is not None:
+            target = line - max(0, min(row, height - 1))
+        elif line < self.scroll_offset.y:
+            target = line
+        elif last_line >= self.scroll_offset.y + height:
+            target = max(line, last_line - height + 1) if last_line - line < height else line
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    # Events -----------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.text_width != self._laid_out_width:
+            anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
+            row = self.row_of(anchor) if anchor is not None else None
+            self._relayout()
+            if anchor is not None:
+                self.scroll_to_sentence(anchor, row)
+
+    def on_click(self, event: events.Click) -> None:
+        sentence = self.sentence_at(event.y)
+        if sentence is not None:
+            self.post_message(self.SentenceClicked(self.version, sentence))
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    # Rendering ---------------------------------------------------------------------------------
+
+    def _relayout(self) -> None:
+        self._laid_out_width = self.text_width
+        self._lines = layout(self.comparison, self.version, self.text_width, self.hide_boilerplate)
+        self._first_line = {
+            line.sentence: index for index, line in enumerate(self._lines) if line.first
+        }
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+        self.redraw()
+
+    @property
+    def palette(self) -> Palette:
+        if self._palette is None:
+            self._palette = palette_for(self.app, len(self.comparison.versions))
+        return self._palette
+
+    def render_line(self, y: int) -> Strip:
+        index = y + round(self.scroll_offset.y)
+        width = self.scrollable_content_region.width
+        strip = self._strips.get(index)
+        if strip is None or strip.cell_length != width:
+            strip = self._render_index(index, width)
+            self._strips[index] = strip
+        return strip
+
+    def _render_index(self, index: int, width: int) -> Strip:
+        if not 0 <= index < len(self._lines) or self._lines[index].sentence is None:
+            return Strip.blank(width)
+        line = self._lines[index]
+        sentence_id = line.sentence
+        palette = self.palette
+        support = self.comparison.support_of(self.version, sentence_id)
+        in_passage = (
+            self.passage is not None
+            and self.comparison.passage_of(self.version, sentence_id) is self.passage
+        )
+        if sentence_id == self.cursor and self.has_focus:
+            base = palette.cursor
+        elif in_passage or sentence_id == self.cursor:
+            base = palette.passage
+        else:
+            base = palette.support[min(support, len(palette.support) - 1)]
+        text = Text(no_wrap=True, end="")
+        text.append_text(self._gutter(line, support, in_passage))
+        body_offset = len(text)
+        raw = self.comparison.versions[self.version].text[line.start : line.end]
+        text.append(raw.replace("\n", " ").replace("\t", " "), base)
+        for start, end, style in self._marks(sentence_id, in_passage):
+            lo, hi = max(start, line.start), min(end, line.end)
+            if lo < hi:
+                text.stylize(style, body_offset + lo - line.start, body_offset + hi - line.start)
+        segments = list(text.render(self.app.console))
+        return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def _gutter(self, line: Line, support: int, in_passage: bool) -> Text:
+        palette = self.palette
+        count = len(self.comparison.versions)
+        if line.sentence == self.cursor and line.first:
+            mark = "▶"
+        elif in_passage or line.sentence == self.cursor:
+            mark = "┃"
+        else:
+            mark = " "
+        gutter = Text(mark, palette.gutter_mark, end="")
+        if not line.first:
+            gutter.append(" " * (self.gutter_width - 1))
+            return gutter
+        if support == 0:
+            label = "·" * count if count <= DOTS_UP_TO else "  bp "
+        elif count <= DOTS_UP_TO:
+            versions = self._versions_of(line.sentence)
+            label = "".join("●" if v in versions else "○" for v in range(count))
+        else:
+            label = f"{support:>2}/{count:<2}"
+        gutter.append(label, palette.gutter)
+        gutter.append(" ")
+        return gutter
+
+    def _versions_of(self, sentence: int) -> tuple[int, ...]:
+        passage = self.comparison.passage_of(self.version, sentence)
+        return passage.versions if passage else (self.version,)
+
+    def _marks(self, sentence: int, in_passage: bool) -> list[tuple[int, int, Style]]:
+        """Word differences and discrepancies (current passage only) and entity mentions."""
+        palette = self.palette
+        marks: list[tuple[int, int, Style]] = []
+        if in_passage and self.passage is not None:
+            member = self.comparison.member_of(self.version, sentence)
+            if member is not None:
+                marks.extend((w.start, w.end, palette.differs) for w in member.words if w.differs)
+            for discrepancy in self.passage.discrepancies:
+                for span in (discrepancy.a, discrepancy.b):
+                    if span.version == self.version:
+                        marks.append((span.start, span.end, palette.discrepancy))
+        if self.mentions:
+            found = self.comparison.versions[self.version].sentences[sentence]
+            first = bisect_right(self.mentions, (found.start, -1)) - 1
+            for start, end in self.mentions[max(0, first) :]:
+                if start >= found.end:
+                    break
+                marks.append((start, end, palette.mention))
+        return marks
