@@ -69,5 +69,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     from tui.app import NewsdiffApp
 
-    NewsdiffApp(comparison).run()
+    # An explicit --threshold wins over the one saved from the last session.
+    NewsdiffApp(comparison, use_saved_threshold=args.threshold is None).run()
     return EXIT_OK
