@@ -67,7 +67,7 @@ def predicted_links(comparison: Comparison) -> set[Link]:
 
 def score(comparison: Comparison) -> Score:
     gold, uncertain = gold_links(comparison)
-    gold -= uncertain
+    uncertain -= gold  # a link the gold asserts is never excused
     predicted = predicted_links(comparison) - uncertain
     true = predicted & gold
     return Score(

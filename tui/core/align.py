@@ -24,8 +24,12 @@ DEFAULT_THRESHOLD = 0.40
 
 NAME_WEIGHT = 0.35  # a shared name is weak evidence: many sentences name the same people
 MIN_TERMS = 2  # sentences with fewer content terms are too thin to align
+ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
 MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
+LINKAGE = 0.75  # a merge needs the mean score of the version pairs it makes >= 0.75 x threshold
+FLOOR = 0.35  # ... and none of them under 0.35 x threshold: no chaining of unrelated ends
+SPLIT_GAIN = 0.15  # a split version's two sentences together cover this much more of the others
 PREFIX_SHARE = 0.6  # a sentence is indexed under its rarest 60% of terms
 MIN_PREFIX = 3
 COMMON_PER_VERSION = 3  # terms in more than 3 sentences per version are not indexed
@@ -43,6 +47,7 @@ class _Profile:
     names: tuple[str, ...]  # sorted, so variant matching is deterministic
     total: float
     joined: str  # sorted content terms, for rapidfuzz's token ratio
+    unique: frozenset[str] = frozenset()  # terms no other sentence of its version has
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +64,11 @@ def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _
         if len({t for t, _ in terms}) >= MIN_TERMS:
             raw[key] = terms
     document_frequency: dict[str, int] = defaultdict(int)
-    for terms in raw.values():
+    in_version: dict[tuple[int, str], int] = defaultdict(int)
+    for key, terms in raw.items():
         for term in {t for t, _ in terms}:
             document_frequency[term] += 1
+            in_version[(key[0], term)] += 1
     count = len(raw) or 1
     profiles = {}
     for key, terms in raw.items():
@@ -74,13 +81,18 @@ def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _
                 names.add(term)
             weights[term] = max(weights.get(term, 0.0), weight)
         profiles[key] = _Profile(
-            key, weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
+            key,
+            weights,
+            tuple(sorted(names)),
+            sum(weights.values()),
+            " ".join(sorted(weights)),
+            frozenset(t for t in weights if in_version[(key[0], t)] == 1),
         )
     return profiles
 
 
-def score(a: _Profile, b: _Profile) -> float:
-    """Similarity of two sentences, 0..1."""
+def shared_weight(a: _Profile, b: _Profile) -> float:
+    """Weight of the terms two sentences share, spelling variants of names included."""
     weights_a, weights_b = a.weights, b.weights
     common = weights_a.keys() & weights_b.keys()
     shared = 0.0
@@ -89,18 +101,28 @@ def score(a: _Profile, b: _Profile) -> float:
         shared += x if x < y else y
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
+    return shared
+
+
+def score(a: _Profile, b: _Profile) -> float:
+    """Similarity of two sentences, 0..1."""
+    shared = shared_weight(a, b)
     if shared == 0.0:
         return 0.0
+    # A term each version uses in this one sentence only marks the two as counterparts.
+    anchors = a.weights.keys() & b.weights.keys() & a.unique & b.unique
+    if anchors:
+        shared += ANCHOR_BONUS * sum(min(a.weights[t], b.weights[t]) for t in anchors)
     dice = 2 * shared / (a.total + b.total)
     containment = shared / min(a.total, b.total)
-    shorter = min(len(weights_a), len(weights_b))
+    shorter = min(len(a.weights), len(b.weights))
     # A short sentence wholly inside a long one is evidence only when it says enough.
     contained = containment * min(1.0, shorter / 8) * 0.85
     if dice <= 0.2:
-        return max(dice, contained)
+        return min(1.0, max(dice, contained))
     # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
     ratio = fuzz.ratio(a.joined, b.joined) / 100
-    return max(dice, contained, 0.5 * (dice + ratio))
+    return min(1.0, max(dice, contained, 0.5 * (dice + ratio)))
 
 
 def _variant_weight(a: _Profile, b: _Profile, common: set[str]) -> float:
@@ -161,45 +183,131 @@ def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[Sentence
     return pairs
 
 
+Unit = tuple[SentenceKey, ...]  # one version's member sentences in a passage
+
+
 class _Clusters:
-    """Average-linkage agglomeration over scored pairs."""
+    """Average-linkage agglomeration over scored pairs.
+
+    A passage is judged version by version: when one version splits into two sentences what
+    another says in one, its two sentences are scored together as one unit.
+    """
 
     def __init__(self, profiles: dict[SentenceKey, _Profile], threshold: float) -> None:
         self.profiles = profiles
         self.threshold = threshold
         self.cluster_of: dict[SentenceKey, int] = {}
         self.members: dict[int, list[SentenceKey]] = {}
-        self.scores: dict[tuple[SentenceKey, SentenceKey], float] = {}
+        self.scores: dict[tuple[Unit, Unit], float] = {}
         self.next_id = 0
 
     def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
+        return self.unit_score((a,), (b,))
+
+    def unit_score(self, a: Unit, b: Unit) -> float:
         pair = (a, b) if a < b else (b, a)
         if pair not in self.scores:
-            self.scores[pair] = score(self.profiles[pair[0]], self.profiles[pair[1]])
+            self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]))
         return self.scores[pair]
+
+    def _profile(self, unit: Unit) -> _Profile:
+        if len(unit) == 1:
+            return self.profiles[unit[0]]
+        parts = [self.profiles[key] for key in unit]
+        weights: dict[str, float] = {}
+        for part in parts:
+            for term, weight in part.weights.items():
+                weights[term] = max(weights.get(term, 0.0), weight)
+        return _Profile(
+            unit[0],
+            weights,
+            tuple(sorted({n for part in parts for n in part.names})),
+            sum(weights.values()),
+            " ".join(sorted(weights)),
+            frozenset().union(*(part.unique for part in parts)),
+        )
 
     def cluster(self, key: SentenceKey) -> list[SentenceKey]:
         cid = self.cluster_of.get(key)
         return self.members[cid] if cid is not None else [key]
 
-    def can_merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
-        by_version: dict[int, list[int]] = defaultdict(list)
-        for version, sentence in left + right:
-            by_version[version].append(sentence)
-        for sentences in by_version.values():
-            sentences.sort()
-            if any(b - a > MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(sentences)):
-                return False
-        cross = [self.pair_score(a, b) for a in left for b in right if a[0] != b[0]]
-        if not cross:
-            return False
-        average = sum(cross) / len(cross)
-        return average >= 0.75 * self.threshold and min(cross) >= 0.35 * self.threshold
+    def units(self, members: list[SentenceKey]) -> dict[int, Unit] | None:
+        """Members grouped by version; None when a version's sentences are not adjacent."""
+        by_version: dict[int, list[SentenceKey]] = defaultdict(list)
+        for key in members:
+            by_version[key[0]].append(key)
+        for keys in by_version.values():
+            keys.sort()
+            if any(b[1] - a[1] > MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(keys)):
+                return None
+        return {version: tuple(keys) for version, keys in by_version.items()}
+
+    def quality(self, units: dict[int, Unit], pairs) -> list[float]:
+        return [self.unit_score(units[u], units[v]) for u, v in pairs]
+
+    def merged_scores(self, left: list[SentenceKey], right: list[SentenceKey]) -> list[float]:
+        """Scores of the version pairs a merge of passages with no version in common makes."""
+        units_left, units_right = self.units(left), self.units(right)
+        return [self.unit_score(a, b) for a in units_left.values() for b in units_right.values()]
+
+    def acceptable(self, scores: list[float]) -> bool:
+        return (
+            bool(scores)
+            and sum(scores) / len(scores) >= LINKAGE * self.threshold
+            and min(scores) >= FLOOR * self.threshold
+        )
 
     def link(self, a: SentenceKey, b: SentenceKey) -> None:
         left, right = self.cluster(a), self.cluster(b)
-        if left is right or not self.can_merge(left, right):
+        if left is right:
             return
+        if {k[0] for k in left} & {k[0] for k in right}:
+            joined = self.covers_both(left, right)
+        else:
+            joined = self.acceptable(self.merged_scores(left, right))
+        if joined:
+            self.merge(left, right)
+
+    def mean_quality(self, members: list[SentenceKey]) -> float:
+        units = self.units(members)
+        if not units or len(units) < 2:
+            return 0.0
+        scores = self.quality(units, list(itertools.combinations(sorted(units), 2)))
+        return sum(scores) / len(scores)
+
+    def join_splits(self) -> None:
+        """Merge two passages that hold adjacent sentences of one version when a version
+        that is not split says both halves in one sentence: one outlet split into two what
+        another says once. Two facts that several outlets tell in the same order stay apart."""
+        for key in sorted(self.cluster_of):
+            after = (key[0], key[1] + 1)
+            if after not in self.cluster_of:
+                continue
+            left, right = self.cluster(key), self.cluster(after)
+            if left is not right and self.covers_both(left, right):
+                self.merge(left, right)
+
+    def covers_both(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
+        """Whether the versions found in only one of the two passages read better against
+        the split versions' two sentences together than against the half they matched."""
+        merged = self.units(left + right)
+        if merged is None:
+            return False
+        halves = self.units(left), self.units(right)
+        split = halves[0].keys() & halves[1].keys()
+        gains, wholes = [], []
+        for own in halves:
+            for u in own.keys() - split:
+                reader = self._profile(own[u])
+                for v in split:
+                    gained = shared_weight(reader, self._profile(merged[v])) - shared_weight(
+                        reader, self._profile(own[v])
+                    )
+                    gains.append(gained / reader.total)
+                    wholes.append(self.unit_score(own[u], merged[v]))
+        return bool(gains) and sum(gains) / len(gains) >= SPLIT_GAIN and self.acceptable(wholes)
+
+    def merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> None:
         merged = sorted(left + right)
         for key in (left[0], right[0]):
             old = self.cluster_of.get(key)
@@ -236,6 +344,7 @@ def align(
     scored.sort()
     for _, a, b in scored:
         clusters.link(a, b)
+    clusters.join_splits()
     passages = []
     for members in clusters.members.values():
         passage = []

@@ -20,20 +20,31 @@ NUMBER_WORDS = {
     "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
 }  # fmt: skip
 
-# Spellings of one thing that news copy uses interchangeably; compared as one word.
-SYNONYMS = {
-    "u.s": "us", "u.s.": "us", "usa": "us", "america": "us", "american": "us",
-    "americans": "us", "washington": "us",
-    "chinese": "china", "beijing": "china", "sino": "china", "prc": "china",
-    "un": "un", "u.n": "un", "nations": "un",
-    "says": "say", "said": "say", "told": "say", "declared": "say", "stated": "say",
-    "added": "say", "explained": "say", "argued": "say", "noted": "say",
-    "met": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet",
-    "talks": "discussion", "discussions": "discussion", "talk": "discussion",
-    "ties": "relation", "relations": "relation", "relationship": "relation",
-    "relationships": "relation",
-    "mr": "mr", "mrs": "mrs", "percent": "%", "per": "per",
-}  # fmt: skip
+# Words news copy uses interchangeably for one thing or one act: a careful reader's
+# equivalences, compared as one term by the alignment (never by the word diff).
+_EQUIVALENTS = {
+    "us": "u.s u.s. usa america american americans washington",
+    "china": "chinese beijing sino prc",
+    "say": "says said saying told tell tells declared declares stated states added adds "
+    "explained argued noted remarked insisted affirmed asserted announced",
+    "meet": "met meets meeting meetings talks talk discussions discussion summit summits "
+    "negotiations conversation",
+    "visit": "visits visited visiting trip trips travel travelled traveled",
+    "attend": "attended attending attends participate participated participating "
+    "participation joined",
+    "absent": "absence skipped skip missed",
+    "relation": "relations relationship relationships ties",
+    "country": "countries nation nations",
+    "stable": "stability stabilize stabilise stabilizing stabilising stabilized stabilised",
+    "keep": "keeping kept maintain maintaining maintained preserve",
+    "ensure": "guarantee",
+    "increase": "increased increasing raise raised boost boosted",
+    "expect": "expects expected expecting",
+    "confirm": "confirmed confirms confirmation",
+    "official": "officials representative representatives",
+    "percent": "%",
+}
+SYNONYMS = {word: term for term, words in _EQUIVALENTS.items() for word in words.split()}
 
 STOP_WORDS = frozenset(
     """a an the and or but if of to in on at by for from with as is are was were be been being
@@ -42,7 +53,7 @@ STOP_WORDS = frozenset(
     each few more most other some such only own same too very can will would should could may
     might must shall do does did done has have had having also just about into over after before
     between through during under again further once up down out off above below while because
-    until against among per via mr mrs ms dr""".split()
+    until against among per via mr mrs ms dr since however whether""".split()
 )
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
@@ -80,19 +91,27 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet 'stabilize'/'stabilizing', 'talks'/'talk'."""
+    """A term for alignment: equivalents merged, inflections cut, long words truncated so
+    'relationship'/'relations' and 'responsibly'/'responsible' meet."""
     if word in SYNONYMS:
         return SYNONYMS[word]
-    if not word.isalpha() or len(word) <= 4:
+    if not word.isalpha():
         return word
-    for suffix in ("ations", "ation", "ingly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s"):
+    for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
+            word = word[: -len(suffix)] + replacement
             break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return SYNONYMS.get(word, word)
+    return SYNONYMS.get(word, word[:STEM_LENGTH])
+
+
+STEM_LENGTH = 7
+_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""),
+    ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
+    ("us", "us"), ("is", "is"), ("s", ""),
+)  # fmt: skip
 
 
 def content_terms(sentence_tokens: list[Token]) -> list[tuple[str, bool]]:
@@ -101,8 +120,8 @@ def content_terms(sentence_tokens: list[Token]) -> list[tuple[str, bool]]:
     previous = ""
     for i, token in enumerate(sentence_tokens):
         norm = token.norm
-        if previous == "united" and norm == "states":
-            terms[-1] = ("us", True)
+        if previous == "united" and norm in ("states", "nations"):
+            terms[-1] = ("us" if norm == "states" else "un", True)
             previous = norm
             continue
         previous = norm
