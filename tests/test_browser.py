@@ -1,0 +1,296 @@
+"""The exported page in a real browser (Debian's chromium through Playwright): columns render,
+passages sync, fragments and entity links work, hostile text runs nothing, nothing leaves."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.core.comparison import compare
+from tui.core.export_html import to_html
+from tui.core.model import Document
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
+DESKTOP = {"width": 1400, "height": 900}
+PHONE = {"width": 390, "height": 844}
+HOSTILE_PIECES = (
+    "<script>window.__pwned=1</script>",
+    '<img src=x onerror="window.__pwned=1">',
+    "</style>",
+    '<a href="javascript:window.__pwned=1">x</a>',
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("NEWSDIFF_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing and NEWSDIFF_REQUIRE_BROWSER=1")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def seeds_url(seed_comparison, tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("html") / "seeds.html"
+    path.write_text(to_html(seed_comparison), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory) -> str:
+    body = (
+        f"Officials said {HOSTILE_PIECES[0]} and little else on Monday.\n\n"
+        f"A photo {HOSTILE_PIECES[1]} was shown in Paris.\n\n"
+        f"The page ended {HOSTILE_PIECES[2]} early. Readers saw {HOSTILE_PIECES[3]} twice.\n"
+    )
+    documents = [
+        Document(f"/x/{i}.txt", f"{i}.txt", text, "utf-8", label, title, None)
+        for i, (text, label, title) in enumerate(
+            [
+                (body, HOSTILE_PIECES[0], HOSTILE_PIECES[1]),
+                (body.replace("Monday", "Tuesday"), HOSTILE_PIECES[2], HOSTILE_PIECES[3]),
+            ]
+        )
+    ]
+    path = tmp_path_factory.mktemp("html") / "hostile.html"
+    path.write_text(to_html(compare(documents)), encoding="utf-8")
+    return path.as_uri()
+
+
+class Watched:
+    """A page with everything that could go wrong recorded: requests, console errors, dialogs."""
+
+    def __init__(self, browser, url: str, viewport: dict, **options) -> None:
+        self.requests: list[str] = []
+        self.problems: list[str] = []
+        self.page = browser.new_page(viewport=viewport, **options)
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        self.page.on("dialog", self._dialog)
+        self.page.goto(url, wait_until="load")
+
+    def _console(self, message) -> None:
+        if message.type in ("error", "warning"):
+            self.problems.append(f"console {message.type}: {message.text}")
+
+    def _dialog(self, dialog) -> None:
+        self.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    def assert_clean(self) -> None:
+        assert self.problems == []
+        outside = [u for u in self.requests if not u.startswith(("file://", "data:"))]
+        assert outside == []
+        self.page.close()
+
+
+def in_column_view(page, selector: str) -> bool:
+    """Whether the element is inside the visible part of its column's scrolling text."""
+    return page.evaluate(
+        """(selector) => {
+            const el = document.querySelector(selector);
+            const box = el.getBoundingClientRect();
+            const body = el.closest('.col-body').getBoundingClientRect();
+            return box.top >= body.top && box.bottom <= body.bottom;
+        }""",
+        selector,
+    )
+
+
+def test_all_columns_render_with_their_sentences(browser, seeds_url, seed_comparison):
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    columns = page.locator("main article.col")
+    assert columns.count() == len(seed_comparison.versions) == 5
+    for version in seed_comparison.versions:
+        column = page.locator(f"#v{version.id}")
+        assert column.is_visible()
+        assert column.locator(".s").count() == len(version.sentences)
+        first = version.sentences[0]
+        text = column.locator(f"#s-v{version.id}-{first.id}").text_content()
+        assert text == first.text
+    boxes = [columns.nth(i).bounding_box() for i in range(5)]
+    assert len({round(b["y"]) for b in boxes}) == 1, "side by side"
+    assert all(b["width"] >= 250 for b in boxes)
+    watched.assert_clean()
+
+
+def test_clicking_a_sentence_marks_its_passage_and_scrolls_the_other_columns(
+    browser, seeds_url, seed_comparison
+):
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    # A passage whose sentence in another column starts out of view, so scrolling must happen.
+    target = None
+    for passage in seed_comparison.passages:
+        first = passage.members[0]
+        others = [m for m in passage.members if m.version != first.version]
+        hidden = [m for m in others if not in_column_view(page, f"#s-v{m.version}-{m.sentence}")]
+        if hidden:
+            target = (passage, first, hidden)
+            break
+    assert target, "the seeds' columns are long enough for some passage to start out of view"
+    passage, first, hidden = target
+    page.click(f"#s-v{first.version}-{first.sentence}")
+    for member in passage.members:
+        selector = f"#s-v{member.version}-{member.sentence}"
+        assert "sel" in page.get_attribute(selector, "class").split()
+    for member in hidden:
+        selector = f"#s-v{member.version}-{member.sentence}"
+        page.wait_for_function(
+            """(selector) => {
+                const el = document.querySelector(selector);
+                const box = el.getBoundingClientRect();
+                const body = el.closest('.col-body').getBoundingClientRect();
+                return box.top >= body.top && box.top < body.bottom;
+            }""",
+            arg=selector,
+            timeout=3000,
+        )
+    assert page.locator("main .s.sel").count() == len(passage.members)
+    lacking = {v.id for v in seed_comparison.versions} - set(passage.versions)
+    for version in lacking:
+        assert "lacks" in page.get_attribute(f"#v{version}", "class").split()
+    assert page.evaluate("location.hash") == f"#p{passage.id}"
+    watched.assert_clean()
+
+
+def test_fragment_selects_a_passage_on_load_and_on_hashchange(browser, seeds_url, seed_comparison):
+    assert len(seed_comparison.passages) > 5
+    watched = Watched(browser, seeds_url + "#p3", DESKTOP)
+    page = watched.page
+    members = seed_comparison.passages[3].members
+    page.wait_for_function(
+        f"() => document.querySelectorAll('main .s.sel').length === {len(members)}"
+    )
+    for member in members:
+        assert "sel" in page.get_attribute(f"#s-v{member.version}-{member.sentence}", "class")
+    page.evaluate("location.hash = '#p5'")
+    page.wait_for_function("() => document.querySelector('main .s.sel')?.dataset.passage === '5'")
+    assert page.locator("main .s.sel").count() == len(seed_comparison.passages[5].members)
+    watched.assert_clean()
+
+
+def test_n_and_p_step_through_passages(browser, seeds_url, seed_comparison):
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+
+    def selected() -> set[str]:
+        return set(
+            page.eval_on_selector_all("main .s.sel", "els => els.map(e => e.dataset.passage)")
+        )
+
+    page.keyboard.press("n")
+    assert selected() == {"0"}
+    page.keyboard.press("n")
+    page.keyboard.press("n")
+    assert selected() == {"2"}
+    page.keyboard.press("p")
+    assert selected() == {"1"}
+    page.keyboard.press("Escape")
+    assert selected() == set()
+    watched.assert_clean()
+
+
+def test_an_entity_link_scrolls_to_a_mention_and_flashes_it(browser, seeds_url):
+    from playwright.sync_api import expect
+
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    links = page.locator("a.ent")
+    assert links.count() > 0
+    # Take an entity whose first mention is not on screen yet.
+    chosen = None
+    for i in range(links.count()):
+        target = links.nth(i).get_attribute("href")[1:]
+        if not in_column_view(page, f"#{target}"):
+            chosen = (links.nth(i), target)
+            break
+    assert chosen, "some mention starts out of view"
+    link, target = chosen
+    link.click()
+    mention = page.locator(f"#{target}")
+    expect(mention).to_be_in_viewport()
+    assert "flash" in mention.get_attribute("class").split()
+    assert in_column_view(page, f"#{target}")
+    watched.assert_clean()
+
+
+def test_the_hostile_page_runs_nothing_and_shows_the_text(browser, hostile_url):
+    watched = Watched(browser, hostile_url, DESKTOP)
+    page = watched.page
+    page.wait_for_timeout(200)  # let any (blocked) handler have its chance
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("main img, main a[href^='javascript'], body script").count() == 1
+    shown = page.evaluate("document.querySelector('main').innerText")
+    for piece in HOSTILE_PIECES:
+        assert piece in shown
+    header = page.evaluate("document.querySelector('header').innerText")
+    assert HOSTILE_PIECES[1] in header  # the title, shown as text
+    # Clicking and keys still work on a page full of markup-like text.
+    page.keyboard.press("n")
+    assert page.locator("main .s.sel").count() >= 2
+    watched.assert_clean()
+
+
+def test_phone_width_stacks_the_versions(browser, seeds_url):
+    watched = Watched(browser, seeds_url, PHONE, is_mobile=True, has_touch=True)
+    page = watched.page
+    boxes = [page.locator(f"#v{i}").bounding_box() for i in range(5)]
+    assert len({round(b["x"]) for b in boxes}) == 1, "one above the other"
+    assert [b["y"] for b in boxes] == sorted(b["y"] for b in boxes)
+    assert all(b["width"] >= 360 for b in boxes), "full width, not squeezed"
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    # The header, the panels and the start of the first version, as a reader scrolls them.
+    clip = {"x": 0, "y": 0, "width": PHONE["width"], "height": 2 * PHONE["height"]}
+    page.screenshot(path=str(SCREENSHOTS / "html-phone.png"), full_page=True, clip=clip)
+    watched.assert_clean()
+
+
+def test_print_keeps_columns_and_drops_the_chrome(browser, seeds_url):
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    page.emulate_media(media="print")
+    boxes = [page.locator(f"#v{i}").bounding_box() for i in range(5)]
+    assert len({round(b["y"]) for b in boxes}) == 1, "columns stay side by side"
+    assert not page.locator(".legend .keys").is_visible()
+    assert not page.locator("#status").is_visible()
+    watched.assert_clean()
+
+
+def test_screenshots_light_and_dark(browser, seeds_url, seed_comparison):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for scheme, name in (("light", "html-desktop.png"), ("dark", "html-dark.png")):
+        watched = Watched(browser, seeds_url, DESKTOP, color_scheme=scheme)
+        page = watched.page
+        lead = next(p for p in seed_comparison.passages if p.support >= 3)
+        first = lead.members[0]
+        page.click(f"#s-v{first.version}-{first.sentence}")
+        page.mouse.move(0, 0)
+        page.wait_for_function(
+            "() => !document.getElementById('status').classList.contains('show')"
+        )
+        page.evaluate("window.scrollTo(0, 0)")
+        page.wait_for_timeout(300)  # the status fades out
+        page.screenshot(path=str(SCREENSHOTS / name))
+        watched.assert_clean()
