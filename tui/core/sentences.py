@@ -12,17 +12,16 @@ from dataclasses import dataclass
 
 from tui.core.model import Sentence
 
-MAX_SENTENCE_CHARS = (
-    2000  # a longer run without a terminator is cut at a space: later stages stay bounded
-)
-MAX_BOILERPLATE_WORDS = 40  # a longer sentence is article prose whatever it starts with
+# A longer run without a terminator is cut at a space, so later stages stay bounded.
+MAX_SENTENCE_CHARS = 2000
+# A longer sentence is article prose whatever it starts with.
+MAX_BOILERPLATE_WORDS = 40
+MAX_BOILERPLATE_CHARS = 400
 MAX_HEADLINE_WORDS = 25  # longer unpunctuated lines are prose that lost its full stop, not a link
-MIN_INSERTED_HEADLINE_WORDS = (
-    8  # subheads are shorter; a site's inserted related headline is a clause
-)
-MAX_INSERTED_HEADLINE_OVERLAP = (
-    0.3  # a subhead shares more of its terms with the paragraph it opens
-)
+# Subheads are shorter; a site's inserted related headline is a whole clause.
+MIN_INSERTED_HEADLINE_WORDS = 8
+# A subhead shares more of its terms with the paragraph it opens.
+MAX_INSERTED_HEADLINE_OVERLAP = 0.3
 FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
 
 # str.splitlines() boundaries: what the rest of the app counts as line breaks too.
@@ -33,16 +32,24 @@ _SPACE_RUN = re.compile(r"\s+")
 
 _CLOSERS = "\"'”’»›)\\]}」』】〕〉》）］｝"
 _OPENERS = "\"'“‘«‹(\\[{「『【〔〈《（［｛"
+_OPENER_SET = frozenset(_OPENERS)
 _QUOTES = "\"'”’»›」』"
+_STRAY = ".,;:!?…”’»›)\\]}」』】〕〉》）］｝"  # what cannot open a sentence
 # CJK, Arabic, Urdu and Devanagari stops end a sentence even with no space after them.
 _HARD_STOPS = "。！？｡؟۔।॥"
+_SOFT_STOPS = ".!?…"
+_STOPS = _SOFT_STOPS + _HARD_STOPS
 _TERMINATOR = re.compile(
-    rf"(?P<hard>[{_HARD_STOPS}]++)[{_CLOSERS}]*+"
-    # A run of . ! ? … attached to a word (French puts a space before ! and ?), possibly closed
-    # by quotes or brackets (French: a space before »), then a space or the end of the line.
-    # Possessive quantifiers and the run-start lookbehind keep this linear on runs of dots.
-    r"|(?<![.!?…])(?:(?<=\S)|(?<=\S[ \u00a0\u202f])(?=[!?]))"
-    rf"(?P<term>[.!?…]++)(?P<close>(?:[{_CLOSERS}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)"
+    # The first stop of a run: starting with a character class lets the engine skip to
+    # candidates fast, and the lookbehind fails at once inside a run, so runs of dots stay linear.
+    rf"[{_STOPS}](?<![{_STOPS}][{_STOPS}])(?:"
+    # . ! ? … attached to a word (French puts a space before ! and ?), maybe closed by quotes
+    # or brackets (French: a space before »), then a space or the end of the line, but not
+    # before a lower-case word or stray punctuation (". ."): cheap here, common in prose.
+    rf"(?:(?<=\S[{_SOFT_STOPS}])|(?<=\S[ \u00a0\u202f][!?]))[{_SOFT_STOPS}]*+"
+    rf"(?P<close>(?:[{_CLOSERS}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)(?!\s++[a-z{_STRAY}])"
+    # Or a run holding a hard stop, with any closing quotes or brackets.
+    rf"|(?P<hard>(?:(?<=[{_HARD_STOPS}])|[{_SOFT_STOPS}]*+[{_HARD_STOPS}])[{_STOPS}]*+[{_CLOSERS}]*+))"
 )
 # What follows a candidate terminator: bounded so a long run of symbols costs nothing.
 _FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
@@ -89,17 +96,19 @@ _MONTH_NAMES = (
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 
 
-def _boilerplate_patterns() -> dict[str, re.Pattern[str]]:
-    """Sentence openings that mark boilerplate, by kind (all case-insensitive)."""
+def _boilerplate_patterns() -> dict[str, str]:
+    """Sentence openings that mark boilerplate, by kind."""
     agency = (
         r"(?:AFP|AP|Reuters|EFE|dpa|ANSA|Xinhua|Bloomberg|Kyodo|Yonhap|TASS|IANS|PTI|ANI|"
         r"Agencies|agencies|wires|Lusa|Europa Press|KNA|Anadolu)"
     )
+    name = r"[A-Z][\w’'.-]*+"
     patterns = {
         "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]",
-        "byline": r"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+(?:[A-Z][\w’'.-]*|[A-Z]{2,})"
-        r"(?:,?\s+(?:[A-Z][\w’'.-]*|and|&|de|da|do|dos|van|von|der|den|del|la|le|bin|al|el|y|"
-        r"in|for|with)|\s*[|,]\s*[A-Z][\w’'.-]*)*\s*\.?\s*\Z",
+        # Capitalised names joined by commas, bars or particles; possessive, so no backtracking.
+        "byline": rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+{name}"
+        rf"(?:(?:\s*[,|]\s*|\s+)(?:{name}|(?:and|&|de|da|do|dos|van|von|der|den|del|la|le|"
+        r"bin|al|el|y|in|for|with)\b))*+\s*\.?\s*\Z",
         "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
         r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
         r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
@@ -108,9 +117,11 @@ def _boilerplate_patterns() -> dict[str, re.Pattern[str]]:
         r"photo credit|image source|source)s?\s*:"
         r"|\(?\s*with\s+(?:information|reporting|additional reporting|input|inputs|"
         r"contributions?|files|material|agency reports|agencies|wires)\b"
-        rf"|\(?\s*(?:[-–—]\s*)?(?:with\s+)?{agency}(?:\s*(?:,|and|&|/|with)\s*{agency})*"
-        r"\s*\)?\.?\s*\Z"
-        r"|\(?\s*with\s+[A-Z][\w.-]*(?:\s*(?:,|and|&)?\s*[A-Z][\w.-]*){0,3}\s*\)?\.?\s*\Z",
+        # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
+        rf"|(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{agency}(?:\s*(?:,|and|&|/)\s*{agency})*"
+        r"\s*\)?\.?\s*\Z)"
+        rf"|(?-i:\(?\s*[Ww]ith\s+{name}(?:(?:\s*[,&]\s*|\s+and\s+|\s+){name}){{0,3}}"
+        r"\s*\)?\.?\s*\Z)",
         "related": r"(?:related|related (?:stories|articles|news|content|coverage|topics)|"
         r"more stories|more news|read more|read also|also read|see also|also see|"
         r"more on this(?: story| topic)?|recommended(?: for you| stories)?|"
@@ -141,16 +152,24 @@ def _boilerplate_patterns() -> dict[str, re.Pattern[str]]:
         r"continue reading(?: below)?|article continues (?:below|after advertisement))\s*\Z",
         "tags": r"(?:tags|topics|categories|filed under|keywords)\s*:",
     }
-    flags = {"byline": 0}  # a byline is told by its capitalised names: case matters there
-    return {
-        kind: re.compile(pattern, flags.get(kind, re.IGNORECASE))
-        for kind, pattern in patterns.items()
-    }
+    return patterns
 
 
-_BOILERPLATE = _boilerplate_patterns()
+def _compile_boilerplate(patterns: dict[str, str]) -> re.Pattern[str]:
+    """One alternation, one named group per kind: a single match call per sentence."""
+    # A byline is told by its capitalised names, so case matters there only.
+    return re.compile(
+        "|".join(
+            f"(?P<{kind}>{pattern})" if kind == "byline" else f"(?P<{kind}>(?i:{pattern}))"
+            for kind, pattern in patterns.items()
+        )
+    )
+
+
+_BOILERPLATE_PATTERNS = _boilerplate_patterns()
+_BOILERPLATE = _compile_boilerplate(_BOILERPLATE_PATTERNS)
+_RELATED_HEADING = re.compile(_BOILERPLATE_PATTERNS["related"], re.IGNORECASE)
 _ANYWHERE = re.compile(r"all rights reserved|©\s*\d{4}", re.IGNORECASE)
-_BYLINE_START = re.compile(r"(?:by|por|par)\s", re.IGNORECASE)
 _SOCIAL = frozenset(
     "facebook twitter x whatsapp linkedin email e-mail mail telegram reddit pinterest print "
     "copy link share tweet messenger flipboard sms threads bluesky".split()
@@ -164,6 +183,7 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{_MONTH_NAMES}\s*\d", re.I)
 _DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
+_DIGIT = re.compile(r"\d")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP_WORDS = frozenset(
@@ -171,7 +191,7 @@ _STOP_WORDS = frozenset(
     "been will would can could not but over after before into about than then also said says "
     "who which what when where while there they them she him our out new more".split()
 )
-_TERMINAL = frozenset(".!?…。！？｡؟۔।॥")
+_TERMINAL = frozenset(_STOPS)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -242,23 +262,24 @@ def _capped(line: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _ends_sentence(line: str, match: re.Match[str], sentence_start: int) -> bool:
-    if match["hard"]:
+    if match["hard"] is not None:
         return True
-    following = _FOLLOWING.match(line, match.end())
-    lead, word = following["lead"], following["word"]
-    if not lead and not word:
-        return True
-    if lead and (lead[0] in ".,;:!?…" or lead[0] in _CLOSERS):
-        return False  # stray punctuation (". .") stays with its sentence
-    opens = any(c in _OPENERS for c in lead)
+    lead, word = _FOLLOWING.match(line, match.end()).group("lead", "word")
     if word[:1].islower():
         return False
-    quoted = not opens and any(c in _QUOTES for c in match["close"])
-    if quoted and _ATTRIBUTION.match(line, match.end()):
-        return False  # “…?” Blinken asked.
-    term = match["term"]
+    if not lead:
+        if not word:
+            return True
+        opens = False
+    elif lead[0] in _STRAY:
+        return False  # stray punctuation (". .") stays with its sentence
+    else:
+        opens = not _OPENER_SET.isdisjoint(lead)
+    term = line[match.start() : match.start("close")]
     if term != ".":
-        return True
+        # “…?” Blinken asked: after a full stop the writer chose to end, after ? or ! not.
+        quoted = not opens and any(c in _QUOTES for c in match["close"])
+        return not (quoted and _ATTRIBUTION.match(line, match.end()))
     previous = _previous_word(line, match.start(), sentence_start)
     starts = match.start() - len(previous) == sentence_start
     return _period_ends(previous, word, opens, at_sentence_start=starts)
@@ -287,15 +308,17 @@ def _period_ends(previous: str, word: str, opens: bool, *, at_sentence_start: bo
 
 def boilerplate_kind(sentence: str) -> str | None:
     """What kind of boilerplate a sentence is on its own, or None for article text."""
+    if len(sentence) > MAX_BOILERPLATE_CHARS:
+        return None
     words = sentence.split()
     if len(words) > MAX_BOILERPLATE_WORDS:
         return None
-    for kind, pattern in _BOILERPLATE.items():
-        if pattern.match(sentence):
-            return kind
+    match = _BOILERPLATE.match(sentence)
+    if match:
+        return match.lastgroup
     if _ANYWHERE.search(sentence):
         return "copyright"
-    if _is_date_only(sentence):
+    if _is_date_only(sentence, words):
         return "timestamp"
     if all(w.strip("|·,:").lower() in _SOCIAL for w in words):
         return "share"
@@ -304,19 +327,17 @@ def boilerplate_kind(sentence: str) -> str | None:
     return None
 
 
-def _is_date_only(sentence: str) -> bool:
+def _is_date_only(sentence: str, words: list[str]) -> bool:
+    if len(words) > 12 or not _DIGIT.search(sentence):
+        return False
     tokens = [t for t in _DATE_SEPARATORS.split(sentence) if t]
-    return (
-        0 < len(tokens) <= 12
-        and bool(_DATE_ANCHOR.search(sentence))
-        and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
-    )
+    return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
 
 
 def _is_breadcrumb(sentence: str) -> bool:
     """ "News » World » Asia » Headline": two or more separators after short crumbs."""
-    if "«" in sentence:
-        return False  # French quotes, not a trail
+    if "«" in sentence or sum(map(sentence.count, "»›>|")) < 2:
+        return False  # French quotes are not a trail
     crumbs = re.split(r"\s[»›>|]\s", sentence)
     return len(crumbs) >= 3 and all(len(c.split()) <= 4 for c in crumbs[:-1])
 
@@ -340,7 +361,7 @@ def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> Non
     """After a "More Stories"/"Related" heading, headline-like lines are links until prose."""
     in_block = False
     for line_texts, line_flags in zip(texts, flags, strict=True):
-        if len(line_texts) == 1 and _BOILERPLATE["related"].match(line_texts[0]):
+        if len(line_texts) == 1 and _RELATED_HEADING.match(line_texts[0]):
             in_block = True
             continue
         in_block = in_block and _is_headline_like(line_texts)
@@ -356,7 +377,7 @@ def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) ->
     inserted link does not. The article's own headline (its first article line) is never one.
     """
     article = [i for i, f in enumerate(flags) if not all(f)]
-    frequent = _frequent_terms([" ".join(texts[i]) for i in article])
+    frequent: set[str] | None = None  # computed on the first candidate: most texts have none
     for before, here, after in zip(article, article[1:], article[2:], strict=False):
         line = texts[here]
         if not (
@@ -367,6 +388,8 @@ def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) ->
             and _is_prose(texts[after], flags[after])
         ):
             continue
+        if frequent is None:
+            frequent = _frequent_terms([" ".join(texts[i]) for i in article])
         terms = _terms(line[0]) - frequent
         if not terms:
             continue
