@@ -275,6 +275,11 @@ def test_print_keeps_columns_and_drops_the_chrome(browser, seeds_url):
     assert len({round(b["y"]) for b in boxes}) == 1, "columns stay side by side"
     assert not page.locator(".legend .keys").is_visible()
     assert not page.locator("#status").is_visible()
+    # Every paragraph is laid out for paper, not left to on-screen lazy rendering.
+    lazy = page.eval_on_selector_all(
+        ".col-body p", "ps => ps.filter(p => getComputedStyle(p).contentVisibility !== 'visible')"
+    )
+    assert lazy == []
     watched.assert_clean()
 
 
