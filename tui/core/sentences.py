@@ -115,6 +115,7 @@ def _boilerplate_patterns() -> dict[str, str]:
         r"videos?|camera|production|fact-checking)\s+by\b"
         r"|\(?\s*(?:photo|photograph|image|picture|video|credit|illustration|caption|"
         r"photo credit|image source|source)s?\s*:"
+        r"|(?:image|photo|media) (?:source|caption)\s*,"
         r"|\(?\s*with\s+(?:information|reporting|additional reporting|input|inputs|"
         r"contributions?|files|material|agency reports|agencies|wires)\b"
         # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
@@ -435,5 +436,5 @@ def _frequent_terms(paragraphs: list[str]) -> set[str]:
     for paragraph in paragraphs:
         for term in _terms(paragraph):
             counts[term] = counts.get(term, 0) + 1
-    floor = max(2, FREQUENT_TERM_SHARE * len(paragraphs))
+    floor = max(3, FREQUENT_TERM_SHARE * len(paragraphs))
     return {term for term, count in counts.items() if count >= floor}

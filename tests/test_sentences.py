@@ -1,0 +1,533 @@
+"""Sentence segmentation and boilerplate: the rules one by one, the seeds, and tiling properties."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.sentences import MAX_SENTENCE_CHARS, boilerplate_kind, split_sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def flagged(text: str) -> list[tuple[str, bool]]:
+    return [(s.text, s.boilerplate) for s in split_sentences(text)]
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def assert_tiles(text: str) -> None:
+    """Sentences cover the text in order; only whitespace lies between and around them."""
+    sentences = split_sentences(text)
+    position = 0
+    for index, sentence in enumerate(sentences):
+        assert sentence.id == index
+        assert text[position : sentence.start].strip() == "", (position, sentence)
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text and sentence.text == sentence.text.strip()
+        position = sentence.end
+    assert text[position:].strip() == ""
+    paragraphs = [s.paragraph for s in sentences]
+    assert paragraphs == sorted(paragraphs)
+    assert all(b - a <= 1 for a, b in itertools.pairwise(paragraphs))
+
+
+# --- Segmentation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. officials met. The U.N. said no.", ["U.S. officials met.", "The U.N. said no."]),
+        ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
+        (
+            "Mr. Smith met Dr. Jones, Mrs. Lee and Gen. Milley.",
+            ["Mr. Smith met Dr. Jones, Mrs. Lee and Gen. Milley."],
+        ),
+        ("It was Sept. 19 and Jan. 5 and Feb. 2.", ["It was Sept. 19 and Jan. 5 and Feb. 2."]),
+        (
+            "They met at 9 a.m. Monday and left at 5 p.m.",
+            ["They met at 9 a.m. Monday and left at 5 p.m."],
+        ),
+        ("They met at 9 a.m. The talks lasted.", ["They met at 9 a.m.", "The talks lasted."]),
+        ("Rules, e.g. this one, and i.e. that one.", ["Rules, e.g. this one, and i.e. that one."]),
+        ("Apples, pears, etc. and more.", ["Apples, pears, etc. and more."]),
+        ("Apples, pears, etc. The shop closed.", ["Apples, pears, etc.", "The shop closed."]),
+        (
+            "Acme Inc. said so. Acme Co. and Acme Jr. agreed.",
+            ["Acme Inc. said so.", "Acme Co. and Acme Jr. agreed."],
+        ),
+        ("He lives on Main St. The house is red.", ["He lives on Main St.", "The house is red."]),
+        ("St. Louis is far.", ["St. Louis is far."]),
+        (
+            "Resolution No. 5 passed. No one objected.",
+            ["Resolution No. 5 passed.", "No one objected."],
+        ),
+        ("Washington, D.C. is the capital.", ["Washington, D.C. is the capital."]),
+        (
+            "John F. Kennedy was president. He died in 1963.",
+            ["John F. Kennedy was president.", "He died in 1963."],
+        ),
+        (
+            "It rose 3.5 percent to 1,000 units. Then it fell.",
+            ["It rose 3.5 percent to 1,000 units.", "Then it fell."],
+        ),
+        ("He paused... and then spoke.", ["He paused... and then spoke."]),
+        ("He paused… and then spoke.", ["He paused… and then spoke."]),
+        ("Then he left… Later, nothing.", ["Then he left…", "Later, nothing."]),
+        (
+            "Visit example.com or write to me@example.org now.",
+            ["Visit example.com or write to me@example.org now."],
+        ),
+        (
+            "See https://www.example.com/a.b?c=d. Thanks.",
+            ["See https://www.example.com/a.b?c=d.", "Thanks."],
+        ),
+        ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        ("What?! Really?!", ["What?!", "Really?!"]),
+        ("The talks ended. . Nobody spoke.", ["The talks ended. . Nobody spoke."]),
+    ],
+)
+def test_abbreviations_numbers_and_terminators(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The world expects us to manage our relationships responsibly,” Blinken said before meeting Han.",
+            [
+                "“The world expects us to manage our relationships responsibly,” Blinken said before meeting Han."
+            ],
+        ),
+        ("“…responsibly.” He left.", ["“…responsibly.”", "He left."]),
+        (
+            "“Are you ready?” Blinken asked. “Yes!” she said.",
+            ["“Are you ready?” Blinken asked.", "“Yes!” she said."],
+        ),
+        ('"Are you ready?" the minister asked.', ['"Are you ready?" the minister asked.']),
+        ('He left. "We are ready," she said.', ["He left.", '"We are ready," she said.']),
+        ("They met in Bali (Indonesia). He left.", ["They met in Bali (Indonesia).", "He left."]),
+        (
+            "It was “many difficulties.” “The world needs it,” he said.",
+            ["It was “many difficulties.”", "“The world needs it,” he said."],
+        ),
+        ("He called it ‘a thaw.’ Nobody agreed.", ["He called it ‘a thaw.’", "Nobody agreed."]),
+        (
+            "« Nous sommes prêts. » Il est parti. Vraiment ? Oui !",
+            ["« Nous sommes prêts. »", "Il est parti.", "Vraiment ?", "Oui !"],
+        ),
+        ("It ended (finally.) Then rain.", ["It ended (finally.)", "Then rain."]),
+    ],
+)
+def test_quotes_and_brackets(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国外交部表示。双方同意加强合作！真的吗？是的。",
+            ["中国外交部表示。", "双方同意加强合作！", "真的吗？", "是的。"],
+        ),
+        ("「行く。」と言った。", ["「行く。」", "と言った。"]),
+        ("هل هذا صحيح؟ نعم. إنه صحيح.", ["هل هذا صحيح؟", "نعم.", "إنه صحيح."]),
+        ("هل هذا صحيح؟نعم.", ["هل هذا صحيح؟", "نعم."]),
+        ("यह सच है। वह चला गया।", ["यह सच है।", "वह चला गया।"]),
+        ("\u200fمرحبا. \u200fكيف حالك؟", ["\u200fمرحبا.", "\u200fكيف حالك؟"]),
+        ("שלום. מה שלומך?", ["שלום.", "מה שלומך?"]),
+    ],
+)
+def test_other_scripts(text, expected):
+    assert texts(text) == expected
+
+
+def test_a_line_break_always_ends_a_sentence_and_counts_paragraphs():
+    text = "Headline without a stop\nA sentence. Another one\n\n\nSubhead\r\nLast line."
+    sentences = split_sentences(text)
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("Headline without a stop", 0),
+        ("A sentence.", 1),
+        ("Another one", 1),
+        ("Subhead", 2),
+        ("Last line.", 3),
+    ]
+
+
+def test_bullet_lines_are_their_own_sentences():
+    text = "Key points:\n- Han praises efforts\n• Talks continue\n* Nothing agreed\n1. First item\n2) Second item"
+    assert texts(text) == [
+        "Key points:",
+        "- Han praises efforts",
+        "• Talks continue",
+        "* Nothing agreed",
+        "1. First item",
+        "2) Second item",
+    ]
+
+
+def test_a_leading_metadata_token_is_split_off_as_boilerplate():
+    for prefix, opening in (
+        ("000", "The United States Secretary"),
+        ("004", "US Secretary of State"),
+    ):
+        first, second = split_sentences(seed(prefix))[:2]
+        assert (first.text, first.boilerplate) == ("date 2023-09-19", True)
+        assert second.text.startswith(opening) and not second.boilerplate
+        assert first.paragraph == second.paragraph == 0
+
+
+def test_a_lone_date_and_time_stay_one_timestamp():
+    assert flagged("2023-09-19 04:55:59") == [("2023-09-19 04:55:59", True)]
+    assert flagged("published: 2023-09-19T10:00Z Talks resumed.") == [
+        ("published: 2023-09-19T10:00Z", True),
+        ("Talks resumed.", False),
+    ]
+
+
+def test_a_sentence_without_a_terminator_is_cut_at_a_space_below_the_cap():
+    text = "word " * 1000 + "end."
+    sentences = split_sentences(text)
+    assert len(sentences) == 3
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(s.text.endswith(("word", "end.")) for s in sentences)
+    assert_tiles(text)
+
+
+def test_a_run_without_any_space_is_cut_at_the_cap():
+    text = "x" * (MAX_SENTENCE_CHARS * 2 + 10)
+    assert [len(t) for t in texts(text)] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 210_000,  # 1 MB, no punctuation
+        ". " * 525_000,  # 1 MB of dots and spaces
+        "." * 1_050_000,  # a million dots in one run
+        "a." * 525_000,  # dots with no space after
+        "U.S. " * 210_000,  # a candidate at every full stop
+    ],
+    ids=["words", "dot-space", "dot-run", "a-dot", "initials"],
+)
+def test_one_megabyte_lines_segment_and_tile(text):
+    sentences = split_sentences(text)
+    assert sentences
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert_tiles(text)
+
+
+def test_empty_and_blank_texts_have_no_sentences():
+    assert split_sentences("") == ()
+    assert split_sentences(" \n\t\n\u3000 \u2028") == ()
+
+
+# --- Boilerplate ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Home » today » News » Antony Blinken meets Han", "navigation"),
+        ("News › World › Asia › Blinken meets Han", "navigation"),
+        ("By Humera Pamuk and Michael Martina", "byline"),
+        ("By John Smith, Reuters", "byline"),
+        ("(Reporting by Humera Pamuk and Michael Martina)", "credit"),
+        ("(Reporting by Humera Pamuk; Editing by Don Durfee)", "credit"),
+        ("Editing by Alex Richardson", "credit"),
+        ("Additional reporting by Michael Martina in Washington", "credit"),
+        ("(With information from the EFE Agency)", "credit"),
+        ("With AFP", "credit"),
+        ("With Reuters and AP", "credit"),
+        ("(AFP)", "credit"),
+        ("Photo: Reuters/Jane Doe", "credit"),
+        ("Image source, Getty Images", "credit"),
+        ("More Stories", "related"),
+        ("Related:", "related"),
+        ("Related: Blinken meets Wang in Malta", "related"),
+        ("READ MORE", "related"),
+        ("Read more: Blinken meets Wang", "related"),
+        ("#United #StatesChina #relations #highranking #meeting #York", "hashtags"),
+        ("Leave a Comment", "comments"),
+        ("This site uses Akismet to reduce spam.", "comments"),
+        ("Learn how your comment data is processed.", "comments"),
+        ("Your email address will not be published.", "comments"),
+        ("2023-09-19 04:55:59", "timestamp"),
+        ("Published on September 19, 2023 at 6:55 a.m.", "timestamp"),
+        ("Updated: 19 Sept 2023 10:00 BST", "timestamp"),
+        ("Tuesday, 19 September 2023", "timestamp"),
+        ("Share this article", "share"),
+        ("Subscribe to our newsletter", "share"),
+        ("Sign up for our daily newsletter", "share"),
+        ("Follow us on Twitter", "share"),
+        ("Facebook Twitter WhatsApp Email", "share"),
+        ("© 2023 AFP", "copyright"),
+        ("Copyright 2023 Reuters. All rights reserved.", "copyright"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Tags: China, United States", "tags"),
+    ],
+)
+def test_boilerplate_kinds(sentence, kind):
+    assert boilerplate_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Antony Blinken and Chinese Vice President Meet at UN Summit",
+        "Towards a Biden-Xi meeting?",
+        "Discussions on security in the Asia-Pacific",
+        "By Monday the talks had resumed.",
+        "With Xi absent, the summit was subdued.",
+        "Share prices rose 5% on the news.",
+        "Related talks failed in May.",
+        "Reuters reported the talks on Monday.",
+        "The 2023-09-19 meeting was brief.",
+        "Updated figures show growth.",
+        "2022",
+        "NEW YORK (Reuters) – U.S. Secretary of State Anthony Blinken met Han Zheng.",
+    ],
+)
+def test_article_text_is_not_boilerplate(sentence):
+    assert boilerplate_kind(sentence) is None
+
+
+def test_headline_like_lines_after_a_related_heading_are_links_until_prose_resumes():
+    text = (
+        "Talks ended without a deal on Monday.\n"
+        "Related stories\n"
+        "What is early voting?\n"
+        "King Charles visits India – 10/30/2024 – Celebrities\n"
+        "The talks will resume next week, officials said.\n"
+        "A closing line without a stop"
+    )
+    assert [b for _, b in flagged(text)] == [False, True, True, True, False, False]
+
+
+PROSE_BEFORE = "The minister met her counterpart in Geneva on Monday to discuss the grain deal."
+PROSE_AFTER = "She said the two sides had agreed to meet again before the end of the month."
+
+
+def test_an_inserted_related_headline_between_paragraphs_is_boilerplate():
+    link = "Fishermen protest as new quotas threaten coastal villages in the north"
+    text = f"{PROSE_BEFORE}\n{link}\n{PROSE_AFTER}"
+    assert flagged(text) == [(PROSE_BEFORE, False), (link, True), (PROSE_AFTER, False)]
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "A second meeting before the end of the month",  # long, but opens the next paragraph
+        "Grain deal in doubt",  # short: a subhead
+        "Will the two sides meet again before the deadline expires next week?",  # a question
+    ],
+)
+def test_a_subhead_is_not_an_inserted_headline(subhead):
+    text = f"{PROSE_BEFORE}\n{subhead}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+def test_the_first_line_headline_is_article_text():
+    text = f"Fishermen protest as new quotas threaten coastal villages in the north\n{PROSE_BEFORE}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+# --- The seeds ------------------------------------------------------------------------------
+
+
+def test_seed_sentence_counts():
+    counts = {
+        path.name[:3]: len(split_sentences(path.read_text(encoding="utf-8")))
+        for path in sorted(SEEDS.glob("*.txt"))
+    }
+    assert counts == {"000": 16, "001": 18, "002": 12, "003": 31, "004": 23}
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000", ["date 2023-09-19", "(With information from the EFE Agency)"]),
+        (
+            "001",
+            [
+                "By Humera Pamuk and Michael Martina",
+                "(Reporting by Humera Pamuk and Michael Martina)",
+                "More Stories",
+                "What is early voting about voting on November 5th?",
+                "King Charles visits health center in India – 10/30/2024 – Celebrities",
+                "Pending home sales in the U.S. have risen for more than four years",
+            ],
+        ),
+        ("002", []),
+        (
+            "003",
+            [
+                "Home » today » News » Antony Blinken and Chinese Vice President Meet at UN Summit"
+                " to Sustain Dialogue Amidst Disagreements",
+                "Published on September 19, 2023 at 6:55 a.m.",
+                "Updated on September 19, 2023 at 6:56 a.m.",
+                "With AFP",
+                "2023-09-19 04:55:59",
+                "#United #StatesChina #relations #highranking #meeting #York",
+                "Leave a Comment",
+                "This site uses Akismet to reduce spam.",
+                "Learn how your comment data is processed.",
+            ],
+        ),
+        (
+            "004",
+            [
+                "date 2023-09-19",
+                "Biden to meet Pacific Island nations as US-China attention stays high",
+                "US-China ties seen ‘warming up again in stages’ as top officials meet",
+                "US to revamp its aerospace forces as it faces China threat",
+                "Republicans split over Biden’s plan to restrict US investment in Chinese firms",
+            ],
+        ),
+    ],
+)
+def test_seed_boilerplate_is_exactly_these_sentences(prefix, expected):
+    assert [t for t, b in flagged(seed(prefix)) if b] == expected
+
+
+@pytest.mark.parametrize(
+    ("prefix", "sentence"),
+    [
+        (
+            "001",
+            "“The world expects us to manage our relationships responsibly,” Blinken said before meeting Han.",
+        ),
+        ("001", "“America is committed to this.”"),
+        ("000", "Biden and Xi last met in 2022, during the G20 summit in Bali (Indonesia)."),
+        (
+            "003",
+            "Antony Blinken and Chinese Vice President Meet at UN Summit to Sustain Dialogue Amidst Disagreements",
+        ),
+        ("003", "Discussions on security in the Asia-Pacific"),
+        ("003", "Towards a Biden-Xi meeting?"),
+        (
+            "003",
+            "China and Russia have “similar” positions on the United States and Ukraine, according to Moscow",
+        ),
+        (
+            "003",
+            "For his part, the Chinese vice-president noted that the world’s two leading economic powers were facing “many difficulties and challenges.”",
+        ),
+        (
+            "004",
+            "- Han praises bilateral efforts aimed at ‘stepping up engagement’ and ‘working together’",
+        ),
+        ("004", "- US side says to expect ‘follow-on senior engagements in the coming weeks’"),
+    ],
+)
+def test_seed_article_sentences(prefix, sentence):
+    assert (sentence, False) in flagged(seed(prefix))
+
+
+def test_seed_stray_full_stop_stays_with_its_sentence():
+    assert texts(seed("001"))[1].endswith("to stabilize their troubled relationship. .")
+
+
+def test_seeds_tile():
+    for path in SEEDS.glob("*.txt"):
+        assert_tiles(path.read_text(encoding="utf-8"))
+
+
+# --- Properties -----------------------------------------------------------------------------
+
+PIECES = [
+    "The U.S. Secretary of State met Han",
+    "“We are ready,” he said",
+    "Mr. Blinken",
+    "3.5 percent",
+    "in Bali (Indonesia)",
+    "example.com",
+    "No. 5",
+    "中国外交部表示",
+    "هل هذا صحيح",
+    "- bullet",
+    "date 2023-09-19",
+    "Home » News »",
+    "#tag",
+    "By Jane Doe",
+    "a.m.",
+    "etc.",
+]
+PUNCTUATION = [
+    ".",
+    "!",
+    "?",
+    "…",
+    "...",
+    "。",
+    "？",
+    "؟",
+    "।",
+    "”",
+    "“",
+    "’",
+    "‘",
+    '"',
+    "'",
+    "«",
+    "»",
+    "(",
+    ")",
+    ",",
+    ":",
+    " .",
+]
+WHITESPACE = [
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\r\n",
+    "\u00a0",
+    "\u3000",
+    "\u2028",
+    "\x0c",
+    "\u200f",
+    " \n ",
+]
+
+pieces = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.sampled_from(PUNCTUATION), st.sampled_from(WHITESPACE)),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_sentences_tile_text_built_from_news_pieces(text):
+    assert_tiles(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_sentences_tile_arbitrary_text(text):
+    assert_tiles(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.sampled_from(["word", " ", ".", "\n", "“", "”"]), min_size=1, max_size=40),
+    st.integers(50, 120),
+)
+def test_sentences_tile_long_repetitive_text(unit, repeat):
+    assert_tiles("".join(unit) * repeat)
