@@ -1,16 +1,35 @@
-"""Loading inputs: resolving paths, decoding bytes, cleaning text, reading metadata."""
+"""Loading inputs: resolving paths, reading files safely, decoding, cleaning, reading metadata.
+
+Every problem with an input is one `InputError` line naming the file; nothing here writes.
+"""
 
 from __future__ import annotations
 
+import codecs
+import datetime
+import errno
+import os
+import re
+import stat
+import unicodedata
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from tui.core.model import Document
 
 MAX_VERSIONS = 50
+# A long wire story is ~50 KB of text; 10 MB is two hundred times that and still loads in well
+# under a second, while a stray log or data dump is refused before it is read.
+MAX_BYTES = 10_000_000
+_MB = 1_000_000
 
 
 class InputError(Exception):
     """A problem with the user's input, reported as one line and exit status 2."""
+
+
+# --- Resolving arguments -------------------------------------------------------------------------
 
 
 def seeds_dir() -> Path:
@@ -22,39 +41,663 @@ def seeds_dir() -> Path:
     raise InputError("the sample articles are missing from this installation")
 
 
+def _text_files_in(folder: Path, shown: str) -> list[Path]:
+    """The folder's *.txt files sorted by name; hidden files (e.g. macOS `._x.txt`) are skipped."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError as error:
+        raise InputError(f"{shown}: cannot list the folder ({_reason(error)})") from error
+    files = [
+        entry
+        for entry in entries
+        if entry.name.lower().endswith(".txt")
+        and not entry.name.startswith(".")
+        and not entry.is_dir()
+    ]
+    if not files:
+        raise InputError(f"{shown}: no .txt files in this folder")
+    return sorted(files, key=lambda entry: entry.name)
+
+
 def resolve_inputs(args: list[str]) -> list[Path]:
+    """The files to compare, in argument order; folders expand to their .txt files."""
     if not args:
-        return sorted(seeds_dir().glob("*.txt"))
+        return _text_files_in(seeds_dir(), "the sample articles folder")
     paths: list[Path] = []
     for arg in args:
+        if not arg:
+            raise InputError("an empty file name was given")
         path = Path(arg)
         if path.is_dir():
-            paths.extend(sorted(path.glob("*.txt")))
+            paths.extend(_text_files_in(path, arg))
         else:
             paths.append(path)
-    if not paths:
-        raise InputError("no text files to compare")
     if len(paths) > MAX_VERSIONS:
         raise InputError(f"{len(paths)} versions given; newsdiff compares at most {MAX_VERSIONS}")
     return paths
 
 
-def load_document(path: Path) -> Document:
+# --- Reading safely ------------------------------------------------------------------------------
+
+_REASONS = {
+    errno.ENOENT: "no such file",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "a symbolic link loop",
+    errno.ENOTDIR: "no such file (a part of the path is not a folder)",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.EISDIR: "a folder, not a file",
+}
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder, not a file"),
+    (stat.S_ISFIFO, "a named pipe (FIFO), not a regular file"),
+    (stat.S_ISCHR, "a character device, not a regular file"),
+    (stat.S_ISBLK, "a block device, not a regular file"),
+    (stat.S_ISSOCK, "a socket, not a regular file"),
+)
+
+
+def _reason(error: OSError) -> str:
+    return _REASONS.get(error.errno, (error.strerror or str(error)).lower())
+
+
+def _stat_problem(path: Path) -> str | None:
+    """Why `path` cannot be read as a text file, judged from stat alone (nothing is opened)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        info = os.stat(path)
     except OSError as error:
-        raise InputError(f"{path}: {error.strerror}") from error
-    lines = [line for line in text.splitlines() if line.strip()]
+        if error.errno == errno.ENOENT and os.path.lexists(path):
+            return "a broken symbolic link (its target is missing)"
+        return _reason(error)
+    return _kind_problem(info.st_mode) or _size_problem(info.st_size)
+
+
+def _kind_problem(mode: int) -> str | None:
+    for test, problem in _KINDS:
+        if test(mode):
+            return problem
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def _size_problem(size: int) -> str | None:
+    if size <= MAX_BYTES:
+        return None
+    return f"{size / _MB:.1f} MB is over newsdiff's {MAX_BYTES // _MB} MB limit per version"
+
+
+def read_bytes(path: Path) -> bytes:
+    """At most MAX_BYTES of a regular file, refusing anything else before opening it."""
+    problem = _stat_problem(path)
+    if problem:
+        raise InputError(f"{path}: {problem}")
+    # O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening it must not hang.
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise InputError(f"{path}: {_reason(error)}") from error
+    try:
+        problem = _kind_problem(os.fstat(fd).st_mode)
+        if problem:
+            raise InputError(f"{path}: {problem}")
+        chunks = []
+        remaining = MAX_BYTES + 1  # one byte more tells a file that grew past the cap
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    except OSError as error:
+        raise InputError(f"{path}: {_reason(error)}") from error
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: over newsdiff's {MAX_BYTES // _MB} MB limit per version")
+    return data
+
+
+# --- Recognising binary data ---------------------------------------------------------------------
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"(\xb5/\xfd", "a zstd archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document (.doc)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg media file"),
+    (b"\x00asm", "a WebAssembly module"),
+)
+# ZIP members that say which office or e-book format the archive is.
+_ZIP_KINDS = (
+    (b"word/", "a Word document (.docx)"),
+    (b"opendocument.text", "an OpenDocument text (.odt)"),
+    (b"application/epub+zip", "an EPUB e-book"),
+    (b"xl/", "an Excel workbook (.xlsx)"),
+    (b"ppt/", "a PowerPoint file (.pptx)"),
+)
+_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of binary data this is ("a PNG image"), or None when it may be text."""
+    head = data[:16]
+    if head[4:8] == b"ftyp":
+        return "an MP4/QuickTime media file"
+    if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "a WebP image", b"WAVE": "a WAV sound", b"AVI ": "an AVI video"}[
+            head[8:12]
+        ]
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            if kind == "a ZIP archive":
+                return next((k for marker, k in _ZIP_KINDS if marker in data[:4096]), kind)
+            return kind
+    if b"\x00" in data:
+        return "it contains NUL bytes"
+    sample = data[:65536]
+    if len(_BINARY_CONTROLS.findall(sample)) > len(sample) // 20:
+        return "mostly control bytes"
+    return None
+
+
+# --- Decoding ------------------------------------------------------------------------------------
+
+_BOMS = (  # UTF-32 LE first: its BOM begins with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _cp1252_table() -> dict[int, str]:
+    # Windows-1252 leaves five bytes undefined; they keep their Latin-1 value (C1 controls,
+    # removed by cleaning) so no byte ever fails to decode.
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+    return table
+
+
+_CP1252 = _cp1252_table()
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _cp1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_CP1252)
+
+
+def _unescape_as_cp1252(match: re.Match[str]) -> str:
+    return _cp1252(bytes(ord(c) - 0xDC00 for c in match.group()))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    for zeros, other, codec in (
+        (data[1::2], data[0::2], "utf-16-le"),
+        (data[0::2], data[1::2], "utf-16-be"),
+    ):
+        if zeros.count(0) > half * 0.9 and other.count(0) < half * 0.1:
+            return codec
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Text, encoding name and warnings for raw bytes; InputError text when they are binary."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                return body.decode(codec), codec, []
+            except UnicodeDecodeError:
+                warning = (
+                    f"not valid {codec.upper()} despite its byte-order mark; bad bytes replaced"
+                )
+                return body.decode(codec, "replace"), codec, [warning]
+    kind = binary_kind(data)
+    if kind:
+        codec = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+        if codec:
+            text = data.decode(codec, "replace")
+            return text, codec, [f"no byte-order mark; read as {codec.upper()}"]
+        detail = "" if kind.startswith("it ") or kind.startswith("mostly") else f" ({kind})"
+        raise ValueError(f"binary data{detail}, not text")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    # Bytes that are not UTF-8 are, on the web, almost always Windows-1252. When the file also has
+    # real UTF-8 characters (curly quotes, accented names) it is a UTF-8 page with a pasted
+    # Windows-1252 fragment: decoding the whole file as Windows-1252 would turn every one of those
+    # characters into mojibake ("â€œ"), so only the bad bytes are read as Windows-1252. Losing
+    # nothing beats replacement characters, which would erase the letters outright.
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad_runs = len(_ESCAPED_BYTES.findall(escaped))
+    if len(_NON_ASCII.findall(escaped)) < bad_runs:
+        return _cp1252(data), "cp1252", ["not valid UTF-8; read as Windows-1252"]
+    text = _ESCAPED_BYTES.sub(_unescape_as_cp1252, escaped)
+    plural = "s" if bad_runs > 1 else ""
+    return text, "utf-8", [f"{bad_runs} invalid UTF-8 sequence{plural} read as Windows-1252"]
+
+
+# --- Cleaning ------------------------------------------------------------------------------------
+
+# Terminal escapes, removed whole so their parameters do not leak into the text. Each string
+# body stops at the next ESC, BEL or newline, so an unterminated one cannot make this quadratic.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC (hyperlinks, titles), DCS…
+    # Their 8-bit forms only when terminated: a lone 0x90 or 0x9D is more likely a stray byte.
+    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"  # two-character and nF escapes (ESC 7, ESC ( B…)
+)
+_NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Invisible characters that can make two different strings look identical on screen, or reorder
+# what is shown (bidi overrides, "Trojan source"), plus soft hyphens, which split words.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_JOINERS = re.compile("[\u200c\u200d]+")
+
+
+_JOINER_REACH = 64  # combining marks looked through to find a joiner's letter (bounds the work)
+
+
+def _joins(char: str | None) -> bool:
+    """Whether ZWJ/ZWNJ next to `char` can matter: emoji and non-Latin scripts, not Latin text."""
+    if char is None or char.isspace():
+        return False
+    base = unicodedata.normalize("NFD", char)[0]  # stable under NFC: "é" and "e\u0301" agree
+    return base >= "\u0370" and not unicodedata.name(base, "").startswith("LATIN")
+
+
+def _letter(text: str, index: int, step: int) -> str | None:
+    """The nearest character from `index` on that is neither a combining mark nor a joiner.
+
+    Judging a joiner by letters, not by marks or other joiners, keeps the decision the same
+    after NFC reorders or composes marks and after neighbouring joiners are removed.
+    """
+    for _ in range(_JOINER_REACH):
+        if not 0 <= index < len(text):
+            return None
+        char = text[index]
+        if char not in "\u200c\u200d" and not unicodedata.combining(char):
+            return char
+        index += step
+    return None
+
+
+def _keep_joiner(match: re.Match[str]) -> str:
+    # ZWJ builds emoji sequences (👨‍👩‍👧) and ZWNJ/ZWJ shape Persian and Indic words; between
+    # Latin letters they only hide a difference, so they go.
+    text = match.string
+    if _joins(_letter(text, match.start() - 1, -1)) and _joins(_letter(text, match.end(), 1)):
+        return match.group()[-1]
+    return ""
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """The text every offset indexes, and warnings about what was removed from it."""
+    text, escapes = _ESCAPES.subn("", text)
+    text = _NEWLINES.sub("\n", text).replace("\t", " ")
+    text, controls = _CONTROLS.subn("", text)
+    text, invisible = _INVISIBLE.subn("", text)
+    text = unicodedata.normalize("NFC", text)
+    joined = _JOINERS.sub(_keep_joiner, text)
+    invisible += len(text) - len(joined)
+    text = unicodedata.normalize("NFC", joined)  # again: a removed joiner may have split a letter
+    text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    warnings = []
+    if escapes or controls:
+        warnings.append(f"removed {escapes + controls} terminal escape or control sequences")
+    if invisible:
+        warnings.append(f"removed {invisible} invisible characters (zero-width, bidi controls)")
+    return text, warnings
+
+
+# --- Metadata ------------------------------------------------------------------------------------
+
+# Outlets and agencies, canonical label first, then the names they are credited under.
+_OUTLETS = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "SCMP": ("SCMP", "South China Morning Post"),
+    "Le Monde": ("Le Monde",),
+    "El País": ("El País", "El Pais"),
+    "The Guardian": ("The Guardian", "Guardian"),
+    "The New York Times": ("The New York Times", "New York Times", "NYT"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "Financial Times": ("Financial Times", "FT"),
+    "Al Jazeera": ("Al Jazeera",),
+    "NHK": ("NHK",),
+    "TASS": ("TASS",),
+    "RIA Novosti": ("RIA Novosti",),
+    "Interfax": ("Interfax",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI",),
+    "IANS": ("IANS",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "UPI": ("UPI", "United Press International"),
+    "Europa Press": ("Europa Press",),
+    "Lusa": ("Lusa",),
+    "CNA": ("CNA", "Central News Agency"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+}
+_CANONICAL = {alias: label for label, aliases in _OUTLETS.items() for alias in aliases}
+_OUTLET = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+_OUTLET_NAME = re.compile(_OUTLET)
+_OUTLET_LIST = rf"{_OUTLET}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{_OUTLET})*"
+_AGENCY_SUFFIX = r"(?:\s+(?i:news\s+)?(?i:agency|agencies|wire|news\s+service))?"
+
+# "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -"
+_DATELINE = re.compile(
+    rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)\s*(?:[-–—:]|$)"
+)
+_CREDIT_LEAD = (
+    r"(?i:with\s+(?:(?:additional\s+)?(?:information|reporting|input|material)\s+from\s+)?"
+    r"|sources?\s*:|via|from|courtesy\s+of|copyright|reporting\s+by|©|\(c\))"
+)
+# A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© AFP".
+_CREDIT_LINE = re.compile(
+    rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
+    rf"{_AGENCY_SUFFIX}[\s)\].]*$"
+)
+# A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)".
+_CREDIT_TAIL = re.compile(
+    rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
+    rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
+)
+_BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+_LEAD_LINES = 8
+_TAIL_LINES = 8
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _outlets_in(credit: str) -> str:
+    labels = dict.fromkeys(_CANONICAL[name] for name in _OUTLET_NAME.findall(credit))
+    return "/".join(labels)
+
+
+def _byline_label(lines: list[str]) -> tuple[str | None, str | None]:
+    """(outlet, short author names) from a "By …" line in the lead."""
+    for line in lines[:_LEAD_LINES]:
+        match = _BYLINE.match(line)
+        if not match:
+            continue
+        names = match.group("names")
+        outlet = _outlets_in(names)
+        if outlet:
+            return outlet, None
+        parts = [p.strip() for p in re.split(r",|&|\band\b", names) if p.strip()]
+        lasts = [m.group("last") for m in map(_NAME.match, parts) if m]
+        if parts and len(lasts) == len(parts):
+            return None, lasts[0] if len(lasts) == 1 else (
+                f"{lasts[0]} & {lasts[1]}" if len(lasts) == 2 else f"{lasts[0]} et al."
+            )
+    return None, None
+
+
+def find_label(text: str, fallback: str) -> str:
+    """The outlet named in a dateline or credit, else a byline's surnames, else `fallback`."""
+    lines = _lines(text)
+    for line in lines[:_LEAD_LINES]:
+        match = _DATELINE.match(_strip_date_token(line))
+        if match:
+            return _CANONICAL[match.group("o")]
+    outlet, authors = _byline_label(lines)
+    if outlet:
+        return outlet
+    for line in reversed(lines[-_TAIL_LINES:]):
+        match = _CREDIT_LINE.match(line) or _CREDIT_TAIL.search(line)
+        if match:
+            return _outlets_in(match.group("o") or match.group("d"))
+    return authors or fallback
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    r"\b(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})\b"
+    rf"|{_MONTH.format('m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)",
+    re.IGNORECASE,
+)
+_DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
+_META_PREFIX = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date[d:]?)\b", re.IGNORECASE
+)
+_TIME_AND_WEEKDAY = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\b|\b(?:at|on|utc|gmt|[A-Z]{2,4}T)\b|[\s,.|·•\-–—:/()T]",
+    re.IGNORECASE,
+)
+
+
+def _parse_date(match: re.Match[str]) -> str | None:
+    year = match.group("y") or match.group("y2") or match.group("y3")
+    month = match.group("m") or match.group("m2") or match.group("m3")
+    day = match.group("d") or match.group("d2") or match.group("d3")
+    number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    try:
+        return datetime.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _first_date(line: str) -> str | None:
+    return next(filter(None, map(_parse_date, _DATE.finditer(line))), None)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date, maybe with a weekday and time: "2023-09-19 04:55:59"."""
+    return bool(_DATE.search(line)) and not _TIME_AND_WEEKDAY.sub("", _DATE.sub("", line))
+
+
+def _dateline_part(line: str) -> str:
+    """The "WASHINGTON, Sept. 19, 2023 (Reuters) –" part before the story starts."""
+    match = re.match(r"^[^\n]{0,80}?(?:\([^)\n]{1,40}\)\s*)?[-–—]", line)
+    return match.group() if match else ""
+
+
+def find_date(text: str) -> str | None:
+    """ISO date from a leading token, a Published/Updated line, a dateline or a date-only line."""
+    token = _DATE_TOKEN.match(text)
+    if token:
+        date = _first_date(token.group(1))
+        if date:
+            return date
+    lines = _lines(text)
+    lead = lines[:_LEAD_LINES]
+    for line in lead:
+        if _META_PREFIX.match(line) or _is_date_line(line):
+            date = _first_date(line)
+            if date:
+                return date
+    for line in lead:
+        date = _first_date(_dateline_part(line))
+        if date:
+            return date
+    for line in lines[_LEAD_LINES:]:
+        if _META_PREFIX.match(line) or _is_date_line(line):
+            date = _first_date(line)
+            if date:
+                return date
+    return None
+
+
+_TITLE_MAX = 160  # a headline is rarely longer; longer first lines are story paragraphs
+_TITLE_CUT = 120
+_NAVIGATION = re.compile(
+    r"^(?:home|start|accueil|inicio|startseite)\b|[»›]|(?:\s[>|/]\s.*){2}", re.I
+)
+_LEADING_DATELINE = re.compile(
+    rf"^(?:[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*|\([^)\n]{{1,40}}\)\s+)"
+)
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
+    + list(_MONTHS)
+)
+_NOT_TITLES = re.compile(r"^(?:advertisement|share|skip to (?:main )?content|menu|#)", re.I)
+
+
+def _strip_date_token(line: str) -> str:
+    return _DATE_TOKEN.sub("", line, count=1)
+
+
+def _is_title_candidate(line: str) -> bool:
+    return not (
+        _NAVIGATION.search(line)
+        or _META_PREFIX.match(line)
+        or _BYLINE.match(line)
+        or _is_date_line(line)
+        or _NOT_TITLES.match(line)
+    )
+
+
+def _first_sentence(text: str) -> str:
+    for match in _SENTENCE_END.finditer(text):
+        word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+        # "U.S." and "Sen." do not end sentences: a single capital or a known abbreviation.
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word) or word.lower() in _ABBREVIATIONS:
+            continue
+        return text[: match.end()]
+    return text
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= _TITLE_CUT:
+        return text
+    # The longest start of at most _TITLE_CUT characters that ends before a space.
+    words = re.match(rf"^.{{0,{_TITLE_CUT}}}(?=\s)", text, re.DOTALL)
+    cut = words.group() if words else text[:_TITLE_CUT]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def find_title(text: str) -> str:
+    """The headline, or the first sentence cut to ~120 characters at a word boundary."""
+    for raw in _lines(text):
+        line = _strip_date_token(raw).strip()
+        if not line or not _is_title_candidate(line):
+            continue
+        line = _LEADING_DATELINE.sub("", line, count=1) or line
+        if len(line) <= _TITLE_MAX and not line.endswith("."):
+            return line
+        return _shorten(_first_sentence(line))
+    return ""
+
+
+# --- Putting it together -------------------------------------------------------------------------
+
+
+def load_document(path: Path) -> Document:
+    """One file read, decoded, cleaned and labelled; InputError if it cannot be compared."""
+    data = read_bytes(path)
+    try:
+        text, encoding, warnings = decode(data)
+    except ValueError as error:
+        raise InputError(f"{path}: {error}") from error
+    text, cleaning = clean_text(text)
+    if not text:
+        raise InputError(f"{path}: empty: nothing to compare")
     return Document(
         path=str(path),
         name=path.name,
         text=text,
-        encoding="utf-8",
-        label=path.stem,
-        title=lines[0] if lines else "",
-        date=None,
+        encoding=encoding,
+        label=find_label(text, path.stem),
+        title=find_title(text),
+        date=find_date(text),
+        warnings=tuple(warnings + cleaning),
     )
 
 
+def distinct_labels(documents: list[Document]) -> list[str]:
+    """Labels made unique in order: the second "AFP" becomes "AFP (2)"."""
+    counts = Counter(d.label for d in documents)
+    used = set(counts)
+    seen: Counter[str] = Counter()
+    labels = []
+    for document in documents:
+        label = document.label
+        seen[label] += 1
+        if counts[label] > 1 and seen[label] > 1:
+            number = seen[label]
+            while f"{label} ({number})" in used:
+                number += 1
+            label = f"{label} ({number})"
+            used.add(label)
+        labels.append(label)
+    return labels
+
+
 def load_documents(args: list[str]) -> list[Document]:
-    return [load_document(path) for path in resolve_inputs(args)]
+    """The documents to compare, each with a label no other one has."""
+    documents = [load_document(path) for path in resolve_inputs(args)]
+    return [
+        replace(d, label=label)
+        for d, label in zip(documents, distinct_labels(documents), strict=True)
+    ]
