@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib.resources import files
-from itertools import pairwise
 
 from tui import __version__
 from tui.core.model import (
@@ -302,11 +301,12 @@ def _mention_id(version: int, start: int) -> str:
 class _Layer:
     """A piece of inline markup over a character range of one version's text."""
 
-    __slots__ = ("close", "end", "opened", "rank", "start", "tag_first", "tag_more")
+    __slots__ = ("close", "end", "opened", "order", "rank", "start", "tag_first", "tag_more")
 
     def __init__(self, rank: int, start: int, end: int, tag_first: str, tag_more: str, close: str):
         self.rank, self.start, self.end = rank, start, end
         self.tag_first, self.tag_more, self.close = tag_first, tag_more, close
+        self.order = (rank, start, -end)  # nesting order: outermost first
         self.opened = False
 
 
@@ -472,39 +472,47 @@ def _discrepancy_spans(comparison: Comparison) -> dict[tuple[int, int, int], lis
 
 
 def _sentence_body(sentence: Sentence, layers: Iterable[_Layer]) -> str:
-    """The sentence's escaped text with its layers properly nested, split where they cross."""
-    layers = [
-        layer for layer in layers if layer.start < sentence.end and layer.end > sentence.start
-    ]
-    text, base = sentence.text, sentence.start
-    if not layers:
+    """The sentence's escaped text with its layers properly nested, split where they cross.
+
+    The open elements form a stack in layer order (outermost first). Where layers start or
+    end, the stack is rebuilt: elements above the first change close, and the rest open
+    again (a layer that was already open reopens as a continuation, without its id)."""
+    text, base, limit = sentence.text, sentence.start, sentence.end
+    opens: dict[int, list[_Layer]] = defaultdict(list)
+    closes: dict[int, list[_Layer]] = defaultdict(list)
+    for layer in layers:
+        start, end = max(layer.start, base), min(layer.end, limit)
+        if start < end:
+            opens[start].append(layer)
+            closes[end].append(layer)
+    if not opens:
         return _esc(text)
-    points = sorted(
-        {sentence.start, sentence.end}
-        | {max(layer.start, sentence.start) for layer in layers}
-        | {min(layer.end, sentence.end) for layer in layers}
-    )
     out: list[str] = []
     stack: list[_Layer] = []
-    pending = iter(layers)  # sorted by start
-    upcoming = next(pending, None)
-    live: list[_Layer] = []
-    for a, b in pairwise(points):
-        while upcoming is not None and max(upcoming.start, sentence.start) <= a:
-            live.append(upcoming)
-            upcoming = next(pending, None)
-        live = [layer for layer in live if layer.end > a]
-        active = sorted(
-            (layer for layer in live if layer.start <= a), key=lambda x: (x.rank, x.start, -x.end)
-        )
+    done = base
+    for point in sorted(opens.keys() | closes.keys()):
+        if point > done:
+            out.append(_esc(text[done - base : point - base]))
+            done = point
+        ending = closes.get(point, ())
+        starting = opens.get(point, ())
+        wanted = [layer for layer in stack if layer not in ending] if ending else stack[:]
+        if starting:
+            wanted.extend(starting)
+            wanted.sort(key=_order)
         keep = 0
-        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
+        while keep < len(stack) and keep < len(wanted) and stack[keep] is wanted[keep]:
             keep += 1
         out.extend(layer.close for layer in reversed(stack[keep:]))
-        for layer in active[keep:]:
+        for layer in wanted[keep:]:
             out.append(layer.tag_more if layer.opened else layer.tag_first)
             layer.opened = True
-        stack = active
-        out.append(_esc(text[a - base : b - base]))
+        stack = wanted
+    if done < limit:
+        out.append(_esc(text[done - base :]))
     out.extend(layer.close for layer in reversed(stack))
     return "".join(out)
+
+
+def _order(layer: _Layer) -> tuple[int, int, int]:
+    return layer.order
