@@ -1,0 +1,386 @@
+"""Entity extraction and variant merging: on the seed articles and on small hand-made versions."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import pytest
+
+from tui.core.comparison import make_version
+from tui.core.entities import extract_entities
+from tui.core.model import ENTITY_TYPES, Document, Entity, Sentence, Span, Version
+
+
+def versions_of(*texts: str) -> list[Version]:
+    return [
+        make_version(i, Document(f"v{i}.txt", f"v{i}.txt", text, "utf-8", f"v{i}", "", None))
+        for i, text in enumerate(texts)
+    ]
+
+
+def entity(entities: tuple[Entity, ...], form: str) -> Entity:
+    """The one entity with `form` as its name or a variant."""
+    found = [e for e in entities if form == e.name or form in e.variants]
+    assert len(found) == 1, f"{form!r}: {[(e.name, e.variants) for e in found]}"
+    return found[0]
+
+
+def forms(entities: tuple[Entity, ...]) -> set[str]:
+    return {f for e in entities for f in (e.name, *e.variants)}
+
+
+def span(versions: list[Version], version: int, text: str) -> Span:
+    start = versions[version].text.index(text)
+    return Span(version, start, start + len(text), text)
+
+
+# ---------------------------------------------------------------- the seed articles
+
+
+@pytest.mark.parametrize(
+    ("forms_of_one", "type_"),
+    [
+        (("Antony Blinken", "Anthony Blinken", "Blinken"), "person"),
+        (("Jake Sullivan", "Jack Sullivan"), "person"),
+        (("Han Zheng", "Han", "Hahn"), "person"),
+        (("Xi Jinping", "Xi"), "person"),
+        (("Joe Biden", "Biden"), "person"),
+        (("Wang Yi", "Wang"), "person"),
+        (("John Kirby", "Kirby"), "person"),
+        (("APEC", "Apec", "Asia-Pacific Economic Cooperation"), "organisation"),
+        (("G20", "Group of 20"), "organisation"),
+        (("United States", "US", "U.S.", "USA"), "place"),
+        (("United Nations", "UN"), "organisation"),
+        (("UN General Assembly", "United Nations General Assembly"), "organisation"),
+        (("New York", "NEW YORK"), "place"),
+        (("12 hours", "twelve hours"), "number"),
+    ],
+)
+def test_seed_variants_are_one_entity(seed_comparison, forms_of_one, type_):
+    merged = {entity(seed_comparison.entities, f).id for f in forms_of_one}
+    assert len(merged) == 1
+    assert entity(seed_comparison.entities, forms_of_one[0]).type == type_
+
+
+@pytest.mark.parametrize(
+    ("form", "type_"),
+    [
+        ("Antony Blinken", "person"),
+        ("Mao Ning", "person"),
+        ("Matthew Miller", "person"),
+        ("New York", "place"),
+        ("Malta", "place"),
+        ("San Francisco", "place"),
+        ("South China Sea", "place"),
+        ("Taiwan Strait", "place"),
+        ("APEC", "organisation"),
+        ("White House", "organisation"),
+        ("State Department", "organisation"),
+        ("Gulf Cooperation Council", "organisation"),
+        ("12 hours", "number"),
+        ("two days", "number"),
+        ("Tuesday (19)", "date"),
+        ("Monday (18)", "date"),
+        ("mid-November", "date"),
+        ("last May", "date"),
+        ("2022", "date"),
+    ],
+)
+def test_seed_types(seed_comparison, form, type_):
+    assert entity(seed_comparison.entities, form).type == type_
+
+
+def test_seed_canonical_names_are_the_full_forms(seed_comparison):
+    names = {e.name for e in seed_comparison.entities}
+    assert {"Antony Blinken", "Jake Sullivan", "Han Zheng", "Xi Jinping", "Joe Biden"} <= names
+    assert {"United States", "United Nations", "12 hours"} <= names
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("John Kerry", "John Kirby"), ("Mao Ning", "Wang Yi"), ("Beijing", "China")],
+)
+def test_seed_distinct_entities_stay_apart(seed_comparison, one, other):
+    assert entity(seed_comparison.entities, one) != entity(seed_comparison.entities, other)
+
+
+JUNK = """The Currently Since While Both This In Home News More Stories Leave a Comment Published
+Updated Towards Analysts Following Learn Akismet Meet Summit Dialogue Disagreements Chinese
+American Russian Sino Secretary President Vice Minister""".split()
+ROLES = ["Secretary of State", "Vice President", "Chinese Vice President", "Foreign Minister"]
+
+
+def test_seed_entities_hold_no_junk(seed_comparison):
+    found = forms(seed_comparison.entities)
+    assert not found & set(JUNK)
+    assert not found & set(ROLES)
+    assert not found & {"More Stories", "Leave a Comment", "High-Level Week"}
+
+
+def test_seed_mentions_slice_to_their_text(seed_comparison):
+    texts = {v.id: v.text for v in seed_comparison.versions}
+    for e in seed_comparison.entities:
+        assert e.type in ENTITY_TYPES
+        assert e.mentions == tuple(sorted(e.mentions, key=lambda m: (m.version, m.start)))
+        assert {m.text for m in e.mentions} == {e.name, *e.variants}
+        assert len(set(e.variants)) == len(e.variants) and e.name not in e.variants
+        for m in e.mentions:
+            assert texts[m.version][m.start : m.end] == m.text
+
+
+def test_seed_mentions_never_overlap(seed_comparison):
+    spans = sorted(
+        (m.version, m.start, m.end) for e in seed_comparison.entities for m in e.mentions
+    )
+    for (v1, _, end), (v2, start, _) in itertools.pairwise(spans):
+        assert v1 != v2 or end <= start
+
+
+def test_seed_ids_follow_type_then_reach_then_name(seed_comparison):
+    entities = seed_comparison.entities
+    assert [e.id for e in entities] == list(range(len(entities)))
+    keys = [(ENTITY_TYPES.index(e.type), -len(e.versions), e.name) for e in entities]
+    assert keys == sorted(keys)
+
+
+def test_seed_boilerplate_is_skipped(seed_comparison):
+    for e in seed_comparison.entities:
+        for m in e.mentions:
+            sentence = next(
+                s
+                for s in seed_comparison.versions[m.version].sentences
+                if s.start <= m.start < s.end
+            )
+            assert not sentence.boilerplate
+
+
+def _comparable(entities: tuple[Entity, ...], versions: list[Version]) -> set:
+    """Entities with version ids replaced by file names, to compare across orders."""
+    return {
+        (
+            e.name,
+            e.type,
+            frozenset(e.variants),
+            frozenset((versions[m.version].name, m.start, m.end) for m in e.mentions),
+        )
+        for e in entities
+    }
+
+
+def test_order_of_versions_does_not_matter(seed_comparison):
+    forward = list(seed_comparison.versions)
+    backward = [dataclasses.replace(v, id=i) for i, v in enumerate(reversed(forward))]
+    moved = {v.name: v.id for v in backward}
+    aligned = [
+        (d.a, d.b) for p in seed_comparison.passages for d in p.discrepancies if d.kind == "name"
+    ]
+
+    def remap(s: Span) -> Span:
+        return dataclasses.replace(s, version=moved[forward[s.version].name])
+
+    reordered = extract_entities(backward, [(remap(b), remap(a)) for a, b in reversed(aligned)])
+    assert _comparable(reordered, backward) == _comparable(seed_comparison.entities, forward)
+
+
+def test_extraction_is_deterministic(seed_comparison):
+    versions = seed_comparison.versions
+    assert extract_entities(versions) == extract_entities(versions)
+
+
+# ---------------------------------------------------------------- hand-made versions
+
+
+def test_spelling_variants_and_surname_and_possessive_merge():
+    versions = versions_of(
+        "Secretary of State Antony Blinken arrived. Antony Blinken’s trip was short.",
+        "U.S. Secretary of State Anthony Blinken arrived. Blinken said little.",
+    )
+    blinken = entity(extract_entities(versions), "Antony Blinken")
+    assert blinken.type == "person"
+    assert set(blinken.variants) == {"Anthony Blinken", "Blinken"}
+    assert len(blinken.mentions) == 4
+    assert all(not m.text.endswith("’s") for m in blinken.mentions)
+
+
+def test_close_first_names_merge_across_versions_only():
+    across = versions_of(
+        "White House adviser Jake Sullivan met Wang Yi. Sullivan spoke.",
+        "White House adviser Jack Sullivan met Wang Yi.",
+    )
+    sullivan = entity(extract_entities(across), "Jake Sullivan")
+    assert sullivan.name == "Jack Sullivan"  # one mention each: the alphabetical first
+    assert {sullivan.name, *sullivan.variants} == {"Jake Sullivan", "Jack Sullivan", "Sullivan"}
+    # In one text, two first names with one surname are two people (or a typo to show).
+    within = versions_of("Adviser Jake Sullivan met adviser Jack Sullivan in Malta.")
+    entities = extract_entities(within)
+    assert entity(entities, "Jake Sullivan") != entity(entities, "Jack Sullivan")
+
+
+def test_surname_first_names_and_close_spellings_attach():
+    versions = versions_of(
+        "Chinese Vice President Han Zheng met Blinken. Han said ties matter.",
+        "The meeting between Blinken and Hahn was long. President Xi Jinping did not come.",
+        "Xi stayed home. President Joe Biden spoke. Biden’s aides and President Biden left.",
+    )
+    entities = extract_entities(versions)
+    han = entity(entities, "Han Zheng")
+    assert set(han.variants) == {"Han", "Hahn"}
+    assert entity(entities, "Xi") == entity(entities, "Xi Jinping")
+    biden = entity(entities, "Joe Biden")
+    assert biden.variants == ("Biden",) and len(biden.mentions) == 3
+
+
+def test_surname_shared_by_two_people_stays_alone():
+    versions = versions_of(
+        "Foreign Minister Wang Yi met spokesman Wang Wenbin. Wang said nothing.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Wang Yi") != entity(entities, "Wang Wenbin")
+    assert "Wang" not in entity(entities, "Wang Yi").variants
+    assert "Wang" not in entity(entities, "Wang Wenbin").variants
+
+
+def test_different_surnames_stay_apart_unless_aligned():
+    versions = versions_of(
+        "Special Climate Envoy John Kerry visited Beijing.",
+        "Special Climate Envoy John Kirby visited Beijing.",
+    )
+    apart = extract_entities(versions)
+    assert entity(apart, "John Kerry") != entity(apart, "John Kirby")
+    aligned = [(span(versions, 0, "Kerry"), span(versions, 1, "Kirby"))]
+    together = extract_entities(versions, aligned)
+    assert entity(together, "John Kerry") == entity(together, "John Kirby")
+
+
+def test_aligned_words_that_look_nothing_alike_do_not_merge():
+    versions = versions_of(
+        "Spokesman John Kirby spoke in Malta.",
+        "Spokesman Matthew Miller spoke in Malta.",
+    )
+    aligned = [(span(versions, 0, "John Kirby"), span(versions, 1, "Matthew Miller"))]
+    entities = extract_entities(versions, aligned)
+    assert entity(entities, "John Kirby") != entity(entities, "Matthew Miller")
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "type_"),
+    [
+        (
+            (
+                "Leaders meet at the Asia-Pacific Economic Cooperation Forum (APEC) summit.",
+                "The APEC summit opens. We value Apec’s role.",
+            ),
+            "APEC",
+            "organisation",
+        ),
+        (
+            ("Inspectors of the International Atomic Energy Agency arrived.", "The IAEA said."),
+            "IAEA",
+            "organisation",
+        ),
+        (
+            ("The G20 met.", "The Group of 20 met.", "The G-20 summit ended."),
+            "G20",
+            "organisation",
+        ),
+        (
+            ("The US agreed.", "The U.S. agreed.", "The United States and the USA agreed."),
+            "US",
+            "place",
+        ),
+        (
+            ("The UN met.", "The United Nations met.", "The U.N. met in New York."),
+            "UN",
+            "organisation",
+        ),
+    ],
+)
+def test_acronyms_join_their_long_forms(texts, name, type_):
+    versions = versions_of(*texts)
+    entities = extract_entities(versions)
+    one = entity(entities, name)
+    assert one.type == type_
+    spelled = {m.text for m in one.mentions}
+    for text in texts:
+        assert any(form in text for form in spelled)
+
+
+def test_titles_are_type_evidence_and_roles_are_not_entities():
+    versions = versions_of(
+        "Foreign Minister Wang Yi and spokesman John Kirby met Vice President Han Zheng. "
+        "The Vice President of China, Han Zheng, said the Secretary of State was late."
+    )
+    entities = extract_entities(versions)
+    for person in ("Wang Yi", "John Kirby", "Han Zheng"):
+        assert entity(entities, person).type == "person"
+    assert not forms(entities) & {"Foreign Minister", "Vice President", "Secretary of State"}
+    assert entity(entities, "China").type == "place"
+
+
+def test_numbers_normalise_number_words_and_units():
+    versions = versions_of(
+        "The talks lasted 12 hours over two days and cost $3 billion, 5% of the budget.",
+        "The talks lasted twelve hours. Prices rose 5 percent. The two countries agreed.",
+    )
+    entities = extract_entities(versions)
+    hours = entity(entities, "12 hours")
+    assert hours.type == "number" and hours.variants == ("twelve hours",)
+    assert entity(entities, "5%") == entity(entities, "5 percent")
+    assert entity(entities, "$3 billion").type == "number"
+    assert entity(entities, "two days").type == "number"
+    assert "two countries" not in forms(entities)
+
+
+def test_dates():
+    versions = versions_of(
+        "They met this Monday (18), before the meeting on Tuesday (19), in 2022.",
+        "They signed on September 19, 2023 after talks last May and in mid-November.",
+        "Dated 2023-09-19. Prime Minister Theresa May said they met on Monday.",
+    )
+    entities = extract_entities(versions)
+    for form in ("Monday (18)", "Tuesday (19)", "2022", "last May", "mid-November"):
+        assert entity(entities, form).type == "date"
+    assert entity(entities, "Monday") == entity(entities, "Monday (18)")
+    assert entity(entities, "2023-09-19") == entity(entities, "September 19, 2023")
+    assert entity(entities, "Theresa May").type == "person"
+
+
+def test_boilerplate_sentences_are_skipped():
+    text = "Reporting by Humera Pamuk. Blinken met Han Zheng in Malta."
+    version = versions_of(text)[0]
+    sentences = (
+        Sentence(0, 0, 26, text[0:26], boilerplate=True),
+        Sentence(1, 27, len(text), text[27:]),
+    )
+    entities = extract_entities([dataclasses.replace(version, sentences=sentences)])
+    assert "Humera Pamuk" not in forms(entities)
+    assert entity(entities, "Malta").type == "place"
+
+
+def test_title_case_headlines_keep_only_names_seen_elsewhere():
+    versions = versions_of(
+        "Antony Blinken and Chinese Vice President Meet at UN Summit to Sustain Dialogue\n\n"
+        "Secretary of State Antony Blinken met Han Zheng at the UN. The summit will meet "
+        "again to sustain a dialogue."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Antony Blinken", "UN"} <= found
+    assert not found & {"Meet", "UN Summit", "Sustain Dialogue", "Summit"}
+
+
+def test_sentence_openers_and_page_chrome_are_not_entities():
+    versions = versions_of(
+        "Currently, ties are tense. Both sides met. Since then, talks resumed in Malta.\n\n"
+        "More Stories\n\nLeave a Comment\n\nHome » News » World"
+    )
+    assert forms(extract_entities(versions)) == {"Malta"}
+
+
+def test_article_text_is_data_not_markup():
+    versions = versions_of("[bold]Spokesman John Kirby[/bold] met <b>Wang Yi</b> in Malta.")
+    entities = extract_entities(versions)
+    assert entity(entities, "John Kirby").type == "person"
+    for e in entities:
+        for m in e.mentions:
+            assert versions[0].text[m.start : m.end] == m.text
