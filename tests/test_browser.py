@@ -232,6 +232,17 @@ def test_an_entity_link_scrolls_to_a_mention_and_flashes_it(browser, seeds_url):
     expect(mention).to_be_in_viewport()
     assert "flash" in mention.get_attribute("class").split()
     assert in_column_view(page, f"#{target}")
+    # A filled presence dot shows that version's first mention.
+    entry = page.locator("li:has(> .dots .dot:not(.off)):has(> a.ent)").last
+    dots = entry.locator(".dot")
+    index = max(i for i in range(dots.count()) if "off" not in dots.nth(i).get_attribute("class"))
+    first = next(
+        m
+        for m in entry.locator("a.ent").get_attribute("data-mentions").split()
+        if m.startswith(f"m-v{index}-")
+    )
+    dots.nth(index).click()
+    expect(page.locator(f"#{first}")).to_be_in_viewport()
     watched.assert_clean()
 
 

@@ -255,11 +255,13 @@ def _entity_panel(comparison: Comparison, anchors: set[str]) -> Iterator[str]:
 
 
 def _entity_entry(comparison: Comparison, entity: Entity, anchors: set[str]) -> str:
-    targets = list(
-        dict.fromkeys(
-            mid for m in entity.mentions if (mid := _mention_id(m.version, m.start)) in anchors
-        )
-    )
+    """One index line: the name (cycling through the mentions), variants, presence dots."""
+    per_version: dict[int, list[str]] = defaultdict(list)
+    for m in entity.mentions:
+        mid = _mention_id(m.version, m.start)
+        if mid in anchors and mid not in per_version[m.version]:
+            per_version[m.version].append(mid)
+    targets = [mid for v in sorted(per_version) for mid in per_version[v]]
     name = _esc(" ".join(entity.name.split()))
     parts = [
         f'<li><a class="ent" href="#{targets[0]}" data-mentions="{" ".join(targets)}">{name}</a>'
@@ -267,28 +269,30 @@ def _entity_entry(comparison: Comparison, entity: Entity, anchors: set[str]) -> 
     if entity.variants:
         variants = ", ".join(_esc(" ".join(v.split())) for v in entity.variants)
         parts.append(f' <span class="variants">also {variants}</span>')
-    parts.append(f' <span class="dots" aria-label="{_presence_label(comparison, entity)}">')
+    # The dots are one image to a screen reader; a click on a filled one (handled by the
+    # script) shows that version's first mention.
+    parts.append(
+        f' <span class="dots" role="img" aria-label="{_presence_label(comparison, per_version)}">'
+    )
     for version in comparison.versions:
-        mentions = [m for m in entity.mentions if m.version == version.id]
-        first = next((_mention_id(m.version, m.start) for m in mentions), None)
         label = _esc(version.label)
-        if first in anchors:
-            count = len(mentions)
+        count = len(per_version.get(version.id, ()))
+        if count:
             parts.append(
-                f'<a class="dot" href="#{first}" title="{label}: {count} '
-                f'{_plural(count, "mention")}" aria-hidden="true" tabindex="-1">●</a>'
+                f'<i class="dot" title="{label}: {count} {_plural(count, "mention")}">●</i>'
             )
         else:
-            parts.append(
-                f'<span class="dot off" title="not in {label}" aria-hidden="true">○</span>'
-            )
+            parts.append(f'<i class="dot off" title="not in {label}">○</i>')
     parts.append(f'</span> <span class="mcount">{len(targets)}×</span></li>')
     return "".join(parts)
 
 
-def _presence_label(comparison: Comparison, entity: Entity) -> str:
-    present = [comparison.versions[i].label for i in entity.versions]
-    return _esc(f"in {len(present)} of {len(comparison.versions)} versions: " + ", ".join(present))
+def _presence_label(comparison: Comparison, per_version: dict[int, list[str]]) -> str:
+    present = [v.label for v in comparison.versions if per_version.get(v.id)]
+    total = len(comparison.versions)
+    if len(present) == total:
+        return f"in all {total} versions" if total > 1 else "in the version"
+    return _esc(f"in {len(present)} of {total} versions: " + ", ".join(present))
 
 
 def _mention_id(version: int, start: int) -> str:

@@ -138,8 +138,17 @@
     setHash(`#p${id}`);
   });
 
-  // Entity names cycle through their mentions; every in-page link goes through follow().
+  // Entity names cycle through their mentions, a filled presence dot shows that version's
+  // first one; every in-page link goes through follow().
   document.addEventListener("click", (event) => {
+    const dot = event.target.closest(".dots .dot:not(.off)");
+    if (dot) {
+      const index = [...dot.parentNode.children].indexOf(dot);
+      const link = dot.closest("li").querySelector("a.ent");
+      const id = link.dataset.mentions.split(" ").find((m) => m.startsWith(`m-v${index}-`));
+      if (id && follow(`#${id}`)) setHash(`#${id}`);
+      return;
+    }
     const link = event.target.closest('a[href^="#"]');
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
     let hash = link.getAttribute("href");
