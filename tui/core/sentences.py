@@ -8,7 +8,7 @@ related links, timestamps, prompts) is kept but flagged so it is shown dimmed an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
 
 from tui.core.model import Sentence
 
@@ -185,24 +185,26 @@ _DATE_TOKEN = re.compile(
 _DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{_MONTH_NAMES}\s*\d", re.I)
 _DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
+_CRUMB_SEPARATOR = re.compile(r"\s[»›>|]\s")
 
-_WORD = re.compile(r"[^\W\d_]+")
-_STOP_WORDS = frozenset(
+_WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic
+_STOP_WORDS = (
     "the and for with from that this these those their his her its was were are has have had "
     "been will would can could not but over after before into about than then also said says "
-    "who which what when where while there they them she him our out new more".split()
-)
+    "who which what when where while there they them she him our out new more"
+).split()
+_STOP_STEMS = frozenset(word[:5] for word in _STOP_WORDS)
 _TERMINAL = frozenset(_STOPS)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of `text` with exact offsets, paragraph indexes and boilerplate flags."""
     lines = [_segment_line(m.group(), m.start()) for m in _LINE.finditer(text)]
-    lines = [line for line in lines if line.pieces]
+    lines = [pieces for pieces in lines if pieces]
     flags = _classify(text, lines)
     sentences = []
-    for paragraph, line in enumerate(lines):
-        for start, end, _ in line.pieces:
+    for paragraph, pieces in enumerate(lines):
+        for start, end, _ in pieces:
             sentences.append(
                 Sentence(
                     id=len(sentences),
@@ -216,19 +218,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """One line's sentences as (start, end, is_metadata_token), offsets into the whole text."""
-
-    pieces: tuple[tuple[int, int, bool], ...]
+# A sentence as (start, end, is_metadata_token).
+_Piece = tuple[int, int, bool]
 
 
-def _segment_line(line: str, offset: int) -> _Line:
+def _segment_line(line: str, offset: int) -> list[_Piece]:
+    """The sentences of one line, with offsets into the whole text (the line starts at offset)."""
     first = _NON_SPACE.search(line)
     if first is None:
-        return _Line(())
+        return []
     start, end = first.start(), len(line.rstrip())
-    spans: list[tuple[int, int, bool]] = []
+    spans: list[_Piece] = []
     metadata = _METADATA_TOKEN.match(line, start)
     if metadata:
         spans.append((start, metadata.end(), True))
@@ -243,10 +243,10 @@ def _segment_line(line: str, offset: int) -> _Line:
         start = following.start()
     else:
         spans.extend(_capped(line, start, end))
-    return _Line(tuple((offset + s, offset + e, meta) for s, e, meta in spans))
+    return [(offset + s, offset + e, meta) for s, e, meta in spans]
 
 
-def _capped(line: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _capped(line: str, start: int, end: int) -> list[_Piece]:
     """Cut a piece longer than MAX_SENTENCE_CHARS at its last space before the cap."""
     pieces = []
     while end - start > MAX_SENTENCE_CHARS:
@@ -336,22 +336,19 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
 
 
 def _is_breadcrumb(sentence: str) -> bool:
-    """ "News » World » Asia » Headline": two or more separators after short crumbs."""
+    """A trail like `News » World » Asia » Headline`: two or more separators, short crumbs."""
     if "«" in sentence or sum(map(sentence.count, "»›>|")) < 2:
         return False  # French quotes are not a trail
-    crumbs = re.split(r"\s[»›>|]\s", sentence)
+    crumbs = _CRUMB_SEPARATOR.split(sentence)
     return len(crumbs) >= 3 and all(len(c.split()) <= 4 for c in crumbs[:-1])
 
 
-def _classify(text: str, lines: list[_Line]) -> list[bool]:
+def _classify(text: str, lines: list[list[_Piece]]) -> list[bool]:
     """Boilerplate flags for every sentence, in order: sentence kinds, then line context."""
-    texts = [[text[s:e] for s, e, _ in line.pieces] for line in lines]
+    texts = [[text[s:e] for s, e, _ in pieces] for pieces in lines]
     flags = [
-        [
-            meta or boilerplate_kind(t) is not None
-            for (_, _, meta), t in zip(line.pieces, ts, strict=True)
-        ]
-        for line, ts in zip(lines, texts, strict=True)
+        [meta or boilerplate_kind(text[s:e]) is not None for s, e, meta in pieces]
+        for pieces in lines
     ]
     _flag_related_blocks(texts, flags)
     _flag_inserted_headlines(texts, flags)
@@ -423,18 +420,11 @@ def _ends_with_terminal(sentence: str) -> bool:
 
 def _terms(text: str) -> set[str]:
     """Content words, cut to a five-letter stem so official/officials and meet/meets agree."""
-    return {
-        w[:5]
-        for w in (w.lower() for w in _WORD.findall(text))
-        if len(w) > 2 and w not in _STOP_WORDS
-    }
+    return {w[:5] for w in _WORD.findall(text.lower())} - _STOP_STEMS
 
 
 def _frequent_terms(paragraphs: list[str]) -> set[str]:
     """The story's topic words: present in so many paragraphs that sharing them proves nothing."""
-    counts: dict[str, int] = {}
-    for paragraph in paragraphs:
-        for term in _terms(paragraph):
-            counts[term] = counts.get(term, 0) + 1
+    counts = Counter(term for paragraph in paragraphs for term in _terms(paragraph))
     floor = max(3, FREQUENT_TERM_SHARE * len(paragraphs))
     return {term for term, count in counts.items() if count >= floor}
