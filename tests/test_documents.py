@@ -203,7 +203,7 @@ def test_zip_and_docx(tmp_path):
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<w:document/>")
-    assert refusal(docx) == "binary data (a Word document (.docx)), not text"
+    assert refusal(docx) == "binary data (a Word .docx document), not text"
 
 
 def test_nul_bytes_and_control_soup(tmp_path):
@@ -255,7 +255,7 @@ def test_a_few_bad_bytes_in_utf8_keep_the_utf8(tmp_path):
     document = load_document(write(tmp_path, "x.txt", data))
     assert document.text == "“Zheng” met Blinken in Zürich – said officials."
     assert document.encoding == "utf-8"
-    assert document.warnings == ("1 invalid UTF-8 sequence read as Windows-1252",)
+    assert document.warnings == ("1 byte not valid UTF-8; read as Windows-1252",)
 
 
 def test_invalid_bytes_after_a_utf8_bom_are_replaced():
@@ -423,6 +423,17 @@ def test_dates(text, date):
 )
 def test_titles(text, title):
     assert find_title(text) == title
+
+
+def test_metadata_of_a_long_text_comes_from_its_lead_and_tail():
+    body = "Officials met again on Monday and talked for hours.\n" * 5000
+    text = f"Talks resume\nPublished 2023-09-19\n{body}(With information from the EFE Agency)"
+    assert (find_label(text, "x"), find_date(text), find_title(text)) == (
+        "EFE",
+        "2023-09-19",
+        "Talks resume",
+    )
+    assert find_label(f"Talks resume\n{body}", "x") == "x"
 
 
 def test_distinct_labels_number_repeats_and_avoid_existing_labels():
