@@ -119,15 +119,14 @@ _NUMBER = re.compile(
 )
 _UNIT_WORDS = frozenset(_UNITS)
 
-# A word: dotted acronyms (U.S.), or letters then letters/digits with inner ’ ' - (G-20).
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[’'\-]\w+)*")
 _PARTICLES = frozenset("de da del di du van von bin al la le".split())  # "Lula da Silva"
 _CONNECTORS = _PARTICLES | {"of", "of the"}
 _SMALL_WORDS = FUNCTION_WORDS | _CONNECTORS
 _ROLE_WORDS = ROLE_MODIFIERS | DEMONYMS
-# The words names are made of: capitalised words of _WORD, and the connectors ("of the",
-# "da") that stand before one. Other lowercase words only ever end a run: leaving them out
-# is safe because the gap that holds one is not a single space.
+# The words names are made of: dotted acronyms (U.S.), capitalised words with inner ’ ' -
+# (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
+# lowercase words only ever end a run: leaving them out is safe because the gap that holds
+# one is not a single space.
 _TOKEN = re.compile(
     r"(?<![\w’'\-])(?:(?:[A-Z]\.){2,}|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
@@ -138,6 +137,17 @@ _PUNCTUATION = "\"'“”‘’()[],.;:!?«»–—-"
 _MAX_ACRONYM = 5  # "BREAKING", "UPDATE": shouted words, not acronyms
 _BAG_FILLER = frozenset("the of and for annual".split())
 _GENERIC_TAILS = frozenset("forum summit conference agency".split())
+_HEAD_WORDS = ORGANISATION_WORDS | PLACE_WORDS
+# A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
+_NOT_ALONE = (
+    ORGANISATION_WORDS
+    | PLACE_WORDS
+    | ROLE_MODIFIERS
+    | TITLES
+    | DEMONYMS
+    | FUNCTION_WORDS
+    | {w for k in KNOWN if " " in k for w in k.split()}
+) - KNOWN.keys()
 
 # Evidence weights: the gazetteer outweighs any cue; a title outweighs a place preposition.
 _KNOWN_WEIGHT = 10
@@ -148,10 +158,12 @@ _GIVEN_NAME_WEIGHT = 2
 _WEAK_WEIGHT = 1
 
 # Spelling thresholds (rapidfuzz ratio, 0..100).
-_FULL_NAME_RATIO = 80  # "Jake Sullivan"/"Jack Sullivan" 84.6, "John Kerry"/"John Kirby" 80
+_FIRST_NAME_RATIO = 75  # first names of one surname: "Jake"/"Jack" 75, "Antony"/"Anthony" 92.3
 _SINGLE_WORD_RATIO = 85  # "Hahn"/"Han" 85.7
 _ALIGNED_RATIO = 60  # aligned words must still look alike: "Kerry"/"Kirby" 60, "UN"/"Annual" 0
-_SAME_VERSION_RATIO = 85  # two spellings used side by side in one version must be very close
+# Two spellings side by side in one version are two people unless nearly equal: "Jake" and
+# "Jack Sullivan" in one text may be two men; "Antony"/"Anthony Blinken" is a typo.
+_SAME_VERSION_RATIO = 90
 
 
 # ---------------------------------------------------------------- scanning
@@ -291,24 +303,25 @@ def _unit_lemma(unit: str) -> str:
     return unit
 
 
-def _is_name_word(token: _Token) -> bool:
-    return token.capitalised
+def _continues(token: _Token) -> bool:
+    """Can carry a run on: "Since" or "And" inside a run starts a new sentence or headline part."""
+    return token.capitalised and (token.all_caps or token.lower not in FUNCTION_WORDS)
 
 
 def _runs(words: list[_Token], text: str) -> Iterator[tuple[int, int]]:
     """Index ranges of capitalised runs, joined by single spaces and inner connectors."""
     i, n = 0, len(words)
     while i < n:
-        if not _is_name_word(words[i]):
+        if not words[i].capitalised:
             i += 1
             continue
         j = i + 1
         while j < n and _adjacent(words[j - 1], words[j], text):
-            if _is_name_word(words[j]):
+            if _continues(words[j]):
                 j += 1
                 continue
             k = j + _connector_length(words, j, text)
-            if j < k < n and _adjacent(words[k - 1], words[k], text) and _is_name_word(words[k]):
+            if j < k < n and _adjacent(words[k - 1], words[k], text) and _continues(words[k]):
                 j = k + 1
                 continue
             break
@@ -432,7 +445,7 @@ def _plain(run: list[_Token], cue) -> Iterator[tuple[list[_Token], tuple[str, in
             run = run[1:]
     if len(run) == 1 and "-" in run[0].text and spelling_key(run[0].text) not in KNOWN:
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
-    elif run:
+    elif len(run) > 1 or (run and run[0].lower not in _NOT_ALONE):
         yield run, cue
 
 
@@ -442,7 +455,7 @@ def _hyphen_parts(word: _Token) -> Iterator[list[_Token]]:
     for part in word.text.split("-"):
         token = _token(position, position + len(part), part)
         position += len(part) + 1
-        if part and part[0].isupper() and token.lower not in DEMONYMS:
+        if part and part[0].isupper() and token.lower not in _NOT_ALONE:
             yield [token]
 
 
@@ -495,6 +508,7 @@ class _Node:
 
     key: str
     founds: list[_Found] = field(default_factory=list)
+    person_part: bool = False  # a lone word of some person's name
 
     @property
     def versions(self) -> frozenset[int]:
@@ -584,14 +598,15 @@ def _merge_acronyms(nodes: dict[str, _Node], groups: _Groups) -> None:
     """An acronym joins the one long form whose initials it spells ("APEC", "Asia-Pacific ...")."""
     long_forms: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
-        if " " in key and not node.name_like:
+        # only what reads as an institution or a place: "UN Since Assembly" spells USA too
+        if " " in key and not node.known and key.split()[-1] in _HEAD_WORDS:
             long_forms[_initials(key)].add(groups.find(key))
             last = key.rsplit(" ", 1)
             if last[1] in _GENERIC_TAILS:
                 long_forms[_initials(last[0])].add(groups.find(key))
     decisions = []
     for key, node in nodes.items():
-        if node.acronym and key.isalpha():
+        if node.acronym and not node.known and key.isalpha():
             roots = long_forms.get(key, set()) - {groups.find(key)}
             if len(roots) == 1 and not _conflict(node, nodes[next(iter(roots))]):
                 decisions.append((key, next(iter(roots))))
@@ -634,7 +649,7 @@ def _covering(index, starts, span: Span) -> set[str]:
 
 
 def _merge_spellings(nodes: dict[str, _Node], groups: _Groups) -> None:
-    """Same surname, close first name ("Antony"/"Anthony"), never both in one version."""
+    """Same surname, close first name ("Antony"/"Anthony"); see _SAME_VERSION_RATIO."""
     by_surname: dict[tuple[str, int], list[_Node]] = defaultdict(list)
     for node in nodes.values():
         if node.name_like:
@@ -643,19 +658,17 @@ def _merge_spellings(nodes: dict[str, _Node], groups: _Groups) -> None:
     for family in by_surname.values():
         for i, a in enumerate(family):
             for b in family[i + 1 :]:
-                if _close_first_names(a.key.split(), b.key.split()) and not (
-                    a.versions & b.versions
-                ):
+                ratio = _first_name_ratio(a.key.split(), b.key.split())
+                together = a.versions & b.versions
+                if ratio >= (_SAME_VERSION_RATIO if together else _FIRST_NAME_RATIO):
                     groups.union(a.key, b.key)
 
 
-def _close_first_names(a: list[str], b: list[str]) -> bool:
-    return (
-        a[1:] == b[1:]
-        and a[0][0] == b[0][0]
-        and abs(len(a[0]) - len(b[0])) <= 1
-        and fuzz.ratio(" ".join(a), " ".join(b)) >= _FULL_NAME_RATIO
-    )
+def _first_name_ratio(a: list[str], b: list[str]) -> float:
+    """How alike the first names of two full names that differ only there, by a letter or two."""
+    if a[1:] != b[1:] or a[0][0] != b[0][0] or abs(len(a[0]) - len(b[0])) > 1:
+        return 0.0
+    return fuzz.ratio(a[0], b[0])
 
 
 def _attach_single_words(nodes: dict[str, _Node], groups: _Groups) -> None:
@@ -677,6 +690,7 @@ def _attach_single_words(nodes: dict[str, _Node], groups: _Groups) -> None:
         roots = surname.get(key) or given.get(key) or _close_word(key, vocabulary, surname, given)
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
+        node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
     for key, root in decisions:
         groups.union(key, root)
 
@@ -693,8 +707,11 @@ def _close_word(word: str, vocabulary: list[str], surname, given) -> set[str]:
 
 def _evidence(node: _Node) -> Counter:
     votes: Counter = Counter()
+    # per mention, so that no pile of cues outvotes the gazetteer or a person's name
     if node.known:
-        votes[node.known[1]] += _KNOWN_WEIGHT
+        votes[node.known[1]] += _KNOWN_WEIGHT * len(node.founds)
+    if node.person_part:
+        votes["person"] += _TITLE_WEIGHT * len(node.founds)
     for f in node.founds:
         if f.cue:
             votes[f.cue[0]] += f.cue[1]
@@ -752,7 +769,13 @@ def _known_parts(found: _Found, seen: set[str]) -> Iterator[_Found]:
             i += 1
 
 
-def _canonical(kind: str, type_: str, founds: list[_Found]) -> tuple[str, tuple[str, ...]]:
+def _canonical(
+    kind: str, type_: str, founds: list[_Found], known: str | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """The most frequent full form (ties: in most versions, then alphabetical), and the rest.
+
+    A gazetteer entity is called by its gazetteer name when the texts use it ("APEC", "G20").
+    """
     count = Counter(f.text for f in founds)
     versions: dict[str, set[int]] = defaultdict(set)
     for f in founds:
@@ -765,13 +788,13 @@ def _canonical(kind: str, type_: str, founds: list[_Found]) -> tuple[str, tuple[
     elif kind == "number":
         full = [t for t in forms if not t[0].isalpha()] or forms
     elif kind == "name":
-        full = [t for t in forms if not _is_acronym(t)] or forms
-    name = full[0]
+        full = [t for t in forms if " " in t] or [t for t in forms if not _is_acronym(t)] or forms
+    name = known if known in count else full[0]
     return name, tuple(t for t in forms if t != name)
 
 
-def _build(type_: str, kind: str, founds: list[_Found]) -> tuple:
-    name, variants = _canonical(kind, type_, founds)
+def _build(type_: str, kind: str, founds: list[_Found], known: str | None = None) -> tuple:
+    name, variants = _canonical(kind, type_, founds, known)
     mentions = tuple(f.mention() for f in sorted(founds, key=lambda f: (f.version, f.start)))
     return (type_, name, variants, mentions)
 
@@ -799,7 +822,9 @@ def extract_entities(
     types = _cluster_types(nodes, groups)
     for root, keys in groups.members().items():
         if root in types:
-            built.append(_build(types[root], "name", [f for k in keys for f in nodes[k].founds]))
+            founds = [f for k in keys for f in nodes[k].founds]
+            known = {nodes[k].known[0] for k in keys if nodes[k].known}
+            built.append(_build(types[root], "name", founds, min(known) if known else None))
     built.sort(
         key=lambda e: (ENTITY_TYPES.index(e[0]), -len({m.version for m in e[3]}), e[1], e[2])
     )
