@@ -279,6 +279,14 @@ def test_empty_and_blank_texts_have_no_sentences():
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
         ("Tags: China, United States", "tags"),
+        ("By Jane Doe | Reuters | 19 Sep 2023", "byline"),
+        ("Associated Press writer Jane Doe contributed to this report.", "credit"),
+        ("-- With assistance from Jane Doe.", "credit"),
+        ("Updated 3 hours ago", "timestamp"),
+        ("Listen to this article", "share"),
+        ("5 min read", "share"),
+        ("Skip to main content", "navigation"),
+        ("Next article", "navigation"),
     ],
 )
 def test_boilerplate_kinds(sentence, kind):
@@ -300,6 +308,9 @@ def test_boilerplate_kinds(sentence, kind):
         "Updated figures show growth.",
         "2022",
         "NEW YORK (Reuters) – U.S. Secretary of State Anthony Blinken met Han Zheng.",
+        "By Monday – the deadline had passed.",
+        "Search teams found nothing.",
+        "Next steps are unclear.",
     ],
 )
 def test_article_text_is_not_boilerplate(sentence):

@@ -104,11 +104,14 @@ def _boilerplate_patterns() -> dict[str, str]:
     )
     name = r"[A-Z][\w’'.-]*+"
     patterns = {
-        "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]",
-        # Capitalised names joined by commas, bars or particles; possessive, so no backtracking.
+        "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]"
+        r"|(?:skip to (?:main )?content|menu|search|sign in|log in|register|loading(?:\.{3}|…)?|"
+        r"(?:previous|next) (?:article|post|story))\s*\Z",
+        # Capitalised names joined by commas or particles (possessive, so no backtracking),
+        # then maybe "| Reuters | 19 Sep 2023".
         "byline": rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+{name}"
-        rf"(?:(?:\s*[,|]\s*|\s+)(?:{name}|(?:and|&|de|da|do|dos|van|von|der|den|del|la|le|"
-        r"bin|al|el|y|in|for|with)\b))*+\s*\.?\s*\Z",
+        rf"(?:(?:\s*,\s*|\s+)(?:{name}|(?:and|&|de|da|do|dos|van|von|der|den|del|la|le|"
+        r"bin|al|el|y|in|for|with)\b))*+(?:\s*[|·•]\s.*|\s*\.?)\s*\Z",
         "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
         r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
         r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
@@ -116,8 +119,9 @@ def _boilerplate_patterns() -> dict[str, str]:
         r"|\(?\s*(?:photo|photograph|image|picture|video|credit|illustration|caption|"
         r"photo credit|image source|source)s?\s*:"
         r"|(?:image|photo|media) (?:source|caption)\s*,"
-        r"|\(?\s*with\s+(?:information|reporting|additional reporting|input|inputs|"
-        r"contributions?|files|material|agency reports|agencies|wires)\b"
+        r"|\(?\s*(?:[-–—]+\s*)?with\s+(?:information|reporting|additional reporting|input|"
+        r"inputs|contributions?|files|material|agency reports|agencies|wires|assistance|help)\b"
+        r"|our standards\s*:"
         # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
         rf"|(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{agency}(?:\s*(?:,|and|&|/)\s*{agency})*"
         r"\s*\)?\.?\s*\Z)"
@@ -140,13 +144,16 @@ def _boilerplate_patterns() -> dict[str, str]:
         r"be the first to comment)",
         "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
         r"first published|created|date)\s*(?:on|at|:|-)?\s*"
-        rf"(?:\d|{_MONTH_NAMES}\s|{_WEEKDAYS}\W|today|yesterday)",
+        rf"(?:\d|{_MONTH_NAMES}\s|{_WEEKDAYS}\W|today|yesterday)"
+        r"|(?:updated\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+        r"\s+ago\s*\Z|just now\s*\Z",
         "share": r"(?:share(?:\s+(?:this|on|via|the|article|story|page|it)\b|\s*:|\s*\Z)|"
         r"tweet\s*\Z|subscribe\b(?:\s+(?:to|now|today|for|here|and)\b|\s*\Z)|"
         r"sign up\b.*\bnewsletter|sign up (?:for free|now|here|today)|follow us\b|"
         r"click here\b|download (?:our|the) app|get (?:our|the) (?:app|newsletter)|like us on|"
         r"newsletter\s*(?:sign.?up)?\s*\Z|copy link\s*\Z|print (?:this )?(?:article|page)\s*\Z|"
-        r"support (?:our|independent) journalism)",
+        r"support (?:our|independent) journalism|listen to (?:this )?(?:article|story)|"
+        r"\d+\s+min(?:ute)?s?\s+read\s*\Z|reading time\b|like this\s*:)",
         "copyright": r"(?:©|\(c\)\s|copyright\b|all rights reserved)",
         "advertisement": r"(?:advertisement|advertising|sponsored(?: content)?|ad|"
         r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
@@ -170,7 +177,10 @@ def _compile_boilerplate(patterns: dict[str, str]) -> re.Pattern[str]:
 _BOILERPLATE_PATTERNS = _boilerplate_patterns()
 _BOILERPLATE = _compile_boilerplate(_BOILERPLATE_PATTERNS)
 _RELATED_HEADING = re.compile(_BOILERPLATE_PATTERNS["related"], re.IGNORECASE)
-_ANYWHERE = re.compile(r"all rights reserved|©\s*\d{4}", re.IGNORECASE)
+_COPYRIGHT_ANYWHERE = re.compile(r"all rights reserved|©\s*\d{4}", re.IGNORECASE)
+_CREDIT_ANYWHERE = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)", re.IGNORECASE
+)
 _SOCIAL = frozenset(
     "facebook twitter x whatsapp linkedin email e-mail mail telegram reddit pinterest print "
     "copy link share tweet messenger flipboard sms threads bluesky".split()
@@ -317,8 +327,10 @@ def boilerplate_kind(sentence: str) -> str | None:
     match = _BOILERPLATE.match(sentence)
     if match:
         return match.lastgroup
-    if _ANYWHERE.search(sentence):
+    if _COPYRIGHT_ANYWHERE.search(sentence):
         return "copyright"
+    if _CREDIT_ANYWHERE.search(sentence):
+        return "credit"
     if _is_date_only(sentence, words):
         return "timestamp"
     if all(w.strip("|·,:").lower() in _SOCIAL for w in words):
