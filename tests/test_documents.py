@@ -65,10 +65,11 @@ def test_no_arguments_means_the_five_seeds():
 
 
 def test_folder_expands_to_its_txt_files_sorted_skipping_hidden_and_others(tmp_path):
-    for name in ("b.txt", "a.txt", "C.TXT", "notes.md", ".hidden.txt"):
+    for name in ("v10.txt", "b.txt", "v2.txt", "C.TXT", "notes.md", ".hidden.txt"):
         write(tmp_path, name, STORY)
     (tmp_path / "sub.txt").mkdir()
-    assert [p.name for p in resolve_inputs([str(tmp_path)])] == ["C.TXT", "a.txt", "b.txt"]
+    names = [p.name for p in resolve_inputs([str(tmp_path)])]
+    assert names == ["b.txt", "C.TXT", "v2.txt", "v10.txt"]
 
 
 def test_files_keep_argument_order_and_may_repeat(tmp_path):
@@ -278,7 +279,7 @@ def test_terminal_escapes_are_removed_whole():
     )
     cleaned, warnings = clean_text(text)
     assert cleaned == "Red and a link done end"
-    assert warnings == ["removed 10 terminal escape or control sequences"]
+    assert warnings == ["removed 10 terminal escapes and control characters"]
 
 
 def test_unterminated_osc_stops_at_the_line_end():
@@ -415,6 +416,9 @@ def test_dates(text, date):
         ("By Jane Doe\nPublished on September 19, 2023\nA headline\nBody.", "A headline"),
         ("Mr. Blinken met Sen. Han on Monday. He left.", "Mr. Blinken met Sen. Han on Monday."),
         ("NEW YORK (Reuters) – U.S. envoy met Han. More.", "U.S. envoy met Han."),
+        ("WASHINGTON (AP) —\nBlinken met Han. More.", "Blinken met Han."),
+        ("Share\nShare prices tumble\nBody.", "Share prices tumble"),
+        ("(New York) Blinken met Han on Monday. More.", "Blinken met Han on Monday."),
         (
             "word " * 40 + "end.",
             ("word " * 24).strip() + "…",

@@ -13,6 +13,7 @@ import re
 import stat
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def seeds_dir() -> Path:
 
 
 def _text_files_in(folder: Path, shown: str) -> list[Path]:
-    """The folder's *.txt files sorted by name; hidden files (e.g. macOS `._x.txt`) are skipped."""
+    """The folder's *.txt files by name; hidden files (e.g. macOS `._x.txt`) are skipped."""
     try:
         entries = list(folder.iterdir())
     except OSError as error:
@@ -56,7 +57,12 @@ def _text_files_in(folder: Path, shown: str) -> list[Path]:
     ]
     if not files:
         raise InputError(f"{shown}: no .txt files in this folder")
-    return sorted(files, key=lambda entry: entry.name)
+    return sorted(files, key=_natural_key)
+
+
+def _natural_key(path: Path) -> list[str | int]:
+    """Name order as people count: "v2.txt" before "v10.txt", case ignored."""
+    return [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", path.name)]
 
 
 def resolve_inputs(args: list[str]) -> list[Path]:
@@ -197,7 +203,7 @@ _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What kind of binary data this is ("a PNG image"), or None when it may be text."""
+    """ "a PNG image" for a known binary format, "" for other binary data, None for text."""
     head = data[:16]
     if head[4:8] == b"ftyp":
         return "an MP4/QuickTime media file"
@@ -210,11 +216,9 @@ def binary_kind(data: bytes) -> str | None:
             if kind == "a ZIP archive":
                 return next((k for marker, k in _ZIP_KINDS if marker in data[:4096]), kind)
             return kind
-    if b"\x00" in data:
-        return "it contains NUL bytes"
     sample = data[:65536]
-    if len(_BINARY_CONTROLS.findall(sample)) > len(sample) // 20:
-        return "mostly control bytes"
+    if b"\x00" in data or len(_BINARY_CONTROLS.findall(sample)) > len(sample) // 20:
+        return ""
     return None
 
 
@@ -261,7 +265,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Text, encoding name and warnings for raw bytes; InputError text when they are binary."""
+    """Text, encoding name and warnings for raw bytes; ValueError when they are not text."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -273,13 +277,14 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
                 )
                 return body.decode(codec, "replace"), codec, [warning]
     kind = binary_kind(data)
-    if kind:
-        codec = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
-        if codec:
-            text = data.decode(codec, "replace")
-            return text, codec, [f"no byte-order mark; read as {codec.upper()}"]
-        detail = "" if kind.startswith("it ") or kind.startswith("mostly") else f" ({kind})"
-        raise ValueError(f"binary data{detail}, not text")
+    if kind == "" and (codec := _utf16_without_bom(data)):
+        return (
+            data.decode(codec, "replace"),
+            codec,
+            [f"no byte-order mark; read as {codec.upper()}"],
+        )
+    if kind is not None:
+        raise ValueError(f"binary data ({kind}), not text" if kind else "binary data, not text")
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -379,7 +384,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
     warnings = []
     if escapes or controls:
-        warnings.append(f"removed {escapes + controls} terminal escape or control sequences")
+        warnings.append(f"removed {escapes + controls} terminal escapes and control characters")
     if invisible:
         warnings.append(f"removed {invisible} invisible characters (zero-width, bidi controls)")
     return text, warnings
@@ -552,7 +557,7 @@ _META_PREFIX = re.compile(
 )
 _TIME_AND_WEEKDAY = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-    r"(?:day)?\b|\b(?:at|on|utc|gmt|[A-Z]{2,4}T)\b|[\s,.|·•\-–—:/()T]",
+    r"(?:day)?\b|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()T]",
     re.IGNORECASE,
 )
 
@@ -621,7 +626,11 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
     + list(_MONTHS)
 )
-_NOT_TITLES = re.compile(r"^(?:advertisement|share|skip to (?:main )?content|menu|#)", re.I)
+_NOT_TITLES = re.compile(
+    r"^(?:advertisement|share(?: this(?: article| story)?)?|skip to (?:main )?content|menu"
+    r"|sign in|subscribe|listen to this article)$|^#",
+    re.IGNORECASE,
+)
 
 
 def _strip_date_token(line: str) -> str:
@@ -640,7 +649,8 @@ def _is_title_candidate(line: str) -> bool:
 
 def _first_sentence(text: str) -> str:
     for match in _SENTENCE_END.finditer(text):
-        word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+        words = text[: match.start()].rsplit(None, 1)
+        word = words[-1] if words else ""
         # "U.S." and "Sen." do not end sentences: a single capital or a known abbreviation.
         if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word) or word.lower() in _ABBREVIATIONS:
             continue
@@ -663,7 +673,9 @@ def find_title(text: str) -> str:
         line = _strip_date_token(raw).strip()
         if not line or not _is_title_candidate(line):
             continue
-        line = _LEADING_DATELINE.sub("", line, count=1) or line
+        line = _LEADING_DATELINE.sub("", line, count=1)
+        if not line:  # a dateline on a line of its own
+            continue
         if len(line) <= _TITLE_MAX and not line.endswith("."):
             return line
         return _shorten(_first_sentence(line))
@@ -695,7 +707,7 @@ def load_document(path: Path) -> Document:
     )
 
 
-def distinct_labels(documents: list[Document]) -> list[str]:
+def distinct_labels(documents: Sequence[Document]) -> list[str]:
     """Labels made unique in order: the second "AFP" becomes "AFP (2)"."""
     counts = Counter(d.label for d in documents)
     used = set(counts)
