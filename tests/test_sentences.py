@@ -317,6 +317,15 @@ def test_article_text_is_not_boilerplate(sentence):
     assert boilerplate_kind(sentence) is None
 
 
+def test_a_copyright_notice_takes_the_rest_of_its_paragraph():
+    text = (
+        "The talks ended.\n"
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be "
+        "published without permission of the agency."
+    )
+    assert [b for _, b in flagged(text)] == [False, True, True, True]
+
+
 def test_headline_like_lines_after_a_related_heading_are_links_until_prose_resumes():
     text = (
         "Talks ended without a deal on Monday.\n"

@@ -177,7 +177,11 @@ def _compile_boilerplate(patterns: dict[str, str]) -> re.Pattern[str]:
 _BOILERPLATE_PATTERNS = _boilerplate_patterns()
 _BOILERPLATE = _compile_boilerplate(_BOILERPLATE_PATTERNS)
 _RELATED_HEADING = re.compile(_BOILERPLATE_PATTERNS["related"], re.IGNORECASE)
-_COPYRIGHT_ANYWHERE = re.compile(r"all rights reserved|©\s*\d{4}", re.IGNORECASE)
+_COPYRIGHT_ANYWHERE = re.compile(
+    r"all rights reserved|©\s*\d{4}|\b(?:rewritten|redistributed)\b.*\bwithout permission",
+    re.IGNORECASE,
+)
+_WHOLE_LINE_KINDS = frozenset({"copyright", "comments"})
 _CREDIT_ANYWHERE = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)", re.IGNORECASE
 )
@@ -358,9 +362,15 @@ def _is_breadcrumb(sentence: str) -> bool:
 def _classify(text: str, lines: list[list[_Piece]]) -> list[bool]:
     """Boilerplate flags for every sentence, in order: sentence kinds, then line context."""
     texts = [[text[s:e] for s, e, _ in pieces] for pieces in lines]
+    kinds = [[boilerplate_kind(t) for t in line_texts] for line_texts in texts]
     flags = [
-        [meta or boilerplate_kind(text[s:e]) is not None for s, e, meta in pieces]
-        for pieces in lines
+        # A copyright or comment notice takes the rest of its paragraph with it.
+        [True] * len(line_kinds)
+        if line_kinds[0] in _WHOLE_LINE_KINDS
+        else [
+            meta or kind is not None for (_, _, meta), kind in zip(pieces, line_kinds, strict=True)
+        ]
+        for pieces, line_kinds in zip(lines, kinds, strict=True)
     ]
     _flag_related_blocks(texts, flags)
     _flag_inserted_headlines(texts, flags)
