@@ -181,7 +181,7 @@ def test_sentences_carry_passage_support_and_a_non_color_mark(seed_page, seed_co
             passage = seed_comparison.passage_of(version.id, sentence.id)
             assert attrs["data-support"] == str(support)
             if passage is not None:
-                assert attrs["data-passage"] == str(passage.id)
+                assert attrs["data-passage"] == str(passage.id + 1)
                 assert attrs["data-mark"] == f"{support}/{n}"
             else:
                 assert "data-passage" not in attrs
@@ -193,7 +193,7 @@ def test_sentences_carry_passage_support_and_a_non_color_mark(seed_page, seed_co
 def test_every_passage_has_one_anchor_and_the_summary_counts(seed_page, seed_comparison):
     page = parse(seed_page)
     for passage in seed_comparison.passages:
-        assert page.ids.count(f"p{passage.id}") == 1
+        assert page.ids.count(f"p{passage.id + 1}") == 1
     n = len(seed_comparison.versions)
     by_all = sum(1 for p in seed_comparison.passages if p.support == n)
     summary = re.search(r'<p class="summary">(.*?)</p>', seed_page).group(1)
@@ -237,7 +237,7 @@ def test_discrepancies_are_listed_per_passage_and_marked_in_the_text(seed_page, 
     for passage in with_discrepancies:
         assert (
             '<a class="plink' in seed_page
-            and f'href="#p{passage.id}">Passage {passage.id}</a>' in seed_page
+            and f'href="#p{passage.id + 1}">Passage {passage.id + 1}</a>' in seed_page
         )
     assert seed_page.count('<mark class="x"') >= 1
 

@@ -59,6 +59,11 @@ def _asset(name: str) -> str:
     return (files(__package__) / "html_assets" / name).read_text(encoding="utf-8")
 
 
+def passage_number(passage: Passage) -> int:
+    """The passage's number on the page, counted from 1 as in the app: `#p3` is the third."""
+    return passage.id + 1
+
+
 def _csp_hash(source: str) -> str:
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
@@ -205,8 +210,9 @@ def _discrepancy_panel(comparison: Comparison) -> Iterator[str]:
 
 def _passage_discrepancies(comparison: Comparison, passage: Passage, n: int) -> Iterator[str]:
     support = _support_class(passage.support, n)
+    number = passage_number(passage)
     yield (
-        f'<li><a class="plink {support}" href="#p{passage.id}">Passage {passage.id}</a> '
+        f'<li><a class="plink {support}" href="#p{number}">Passage {number}</a> '
         f'<span class="pmark">{passage.support}/{n}</span><ul>'
     )
     for d in passage.discrepancies:
@@ -319,7 +325,8 @@ def _columns(comparison: Comparison) -> tuple[list[str], set[str]]:
     layers, anchors = _layers(comparison)
     # A passage's link target is its first sentence in the first version that has it.
     passage_anchors = {
-        (p.members[0].version, p.members[0].sentence): p.id for p in comparison.passages
+        (p.members[0].version, p.members[0].sentence): passage_number(p)
+        for p in comparison.passages
     }
     out = ['<main id="columns" class="columns" aria-label="Versions side by side">\n']
     for version in comparison.versions:
@@ -360,7 +367,7 @@ def _column(
             if (v, sentence.id) in passage_anchors:
                 yield f'<span class="anchor" id="p{passage_anchors[(v, sentence.id)]}"></span>'
             if passage is not None:
-                attrs.append(f'data-passage="{passage.id}" data-mark="{support}/{n}"')
+                attrs.append(f'data-passage="{passage_number(passage)}" data-mark="{support}/{n}"')
             elif support == 1:
                 attrs.append(f'data-mark="{UNIQUE_MARK}"')
             attrs.append(f'data-support="{support}"')
