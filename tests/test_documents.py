@@ -154,6 +154,15 @@ def test_socket_and_device_are_refused(tmp_path):
         server.close()
 
 
+def test_hostile_file_names_are_printed_escaped(tmp_path):
+    path = tmp_path / "a\nb\x1b[31m\u202e.txt"
+    with pytest.raises(InputError) as caught:
+        load_document(path)
+    assert str(caught.value).endswith("a\\nb\\x1b[31m\\u202e.txt: no such file")
+    write(tmp_path, path.name, STORY)
+    assert load_document(path).label == "a\\nb\\x1b[31m\\u202e"
+
+
 def test_folder_given_to_load_document(tmp_path):
     assert refusal(tmp_path) == "a folder, not a file"
 
@@ -259,10 +268,16 @@ def test_a_few_bad_bytes_in_utf8_keep_the_utf8(tmp_path):
     assert document.warnings == ("1 byte not valid UTF-8; read as Windows-1252",)
 
 
-def test_invalid_bytes_after_a_utf8_bom_are_replaced():
-    text, codec, warnings = decode(codecs.BOM_UTF8 + b"ok \xff ok")
-    assert (text, codec) == ("ok \ufffd ok", "utf-8")
-    assert warnings
+def test_a_utf8_bom_gets_the_same_windows_1252_rescue():
+    text, codec, warnings = decode(codecs.BOM_UTF8 + "“Han” ".encode() + b"\x93ok\x94")
+    assert (text, codec) == ("“Han” “ok”", "utf-8")
+    assert warnings == ["2 bytes not valid UTF-8; read as Windows-1252"]
+
+
+def test_broken_utf16_after_its_bom_is_replaced_not_refused():
+    text, codec, warnings = decode(codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xd8")
+    assert (text, codec) == ("ok\ufffd", "utf-16-le")
+    assert warnings == ["not valid UTF-16-LE despite its byte-order mark; bad bytes replaced"]
 
 
 # --- Cleaning ------------------------------------------------------------------------------------

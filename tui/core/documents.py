@@ -29,6 +29,17 @@ _MB = 1_000_000
 class InputError(Exception):
     """A problem with the user's input, reported as one line and exit status 2."""
 
+    @classmethod
+    def about(cls, path: Path | str, problem: str) -> InputError:
+        return cls(f"{printable(str(path))}: {problem}")
+
+
+def printable(name: str) -> str:
+    """A file name safe to print: newlines, escapes and bidi controls shown as \\x.. codes."""
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+
 
 # --- Resolving arguments -------------------------------------------------------------------------
 
@@ -47,7 +58,7 @@ def _text_files_in(folder: Path, shown: str) -> list[Path]:
     try:
         entries = list(folder.iterdir())
     except OSError as error:
-        raise InputError(f"{shown}: cannot list the folder ({_reason(error)})") from error
+        raise InputError.about(shown, f"cannot list the folder ({_reason(error)})") from error
     files = [
         entry
         for entry in entries
@@ -56,7 +67,7 @@ def _text_files_in(folder: Path, shown: str) -> list[Path]:
         and not entry.is_dir()
     ]
     if not files:
-        raise InputError(f"{shown}: no .txt files in this folder")
+        raise InputError.about(shown, "no .txt files in this folder")
     return sorted(files, key=_natural_key)
 
 
@@ -136,17 +147,17 @@ def read_bytes(path: Path) -> bytes:
     """At most MAX_BYTES of a regular file, refusing anything else before opening it."""
     problem = _stat_problem(path)
     if problem:
-        raise InputError(f"{path}: {problem}")
+        raise InputError.about(path, problem)
     # O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening it must not hang.
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise InputError(f"{path}: {_reason(error)}") from error
+        raise InputError.about(path, _reason(error)) from error
     try:
         problem = _kind_problem(os.fstat(fd).st_mode)
         if problem:
-            raise InputError(f"{path}: {problem}")
+            raise InputError.about(path, problem)
         chunks = []
         remaining = MAX_BYTES + 1  # one byte more tells a file that grew past the cap
         while remaining > 0:
@@ -156,12 +167,12 @@ def read_bytes(path: Path) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as error:
-        raise InputError(f"{path}: {_reason(error)}") from error
+        raise InputError.about(path, _reason(error)) from error
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: over newsdiff's {MAX_BYTES // _MB} MB limit per version")
+        raise InputError.about(path, f"over newsdiff's {MAX_BYTES // _MB} MB limit per version")
     return data
 
 
@@ -269,6 +280,8 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
+            if codec == "utf-8":
+                return _decode_8bit(body)
             try:
                 return body.decode(codec), codec, []
             except UnicodeDecodeError:
@@ -285,6 +298,11 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         )
     if kind is not None:
         raise ValueError(f"binary data ({kind}), not text" if kind else "binary data, not text")
+    return _decode_8bit(data)
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str, list[str]]:
+    """UTF-8, or Windows-1252 for what is not."""
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -691,16 +709,16 @@ def load_document(path: Path) -> Document:
     try:
         text, encoding, warnings = decode(data)
     except ValueError as error:
-        raise InputError(f"{path}: {error}") from error
+        raise InputError.about(path, str(error)) from error
     text, cleaning = clean_text(text)
     if not text:
-        raise InputError(f"{path}: empty: nothing to compare")
+        raise InputError.about(path, "empty: nothing to compare")
     return Document(
         path=str(path),
         name=path.name,
         text=text,
         encoding=encoding,
-        label=find_label(text, path.stem),
+        label=find_label(text, printable(path.stem)),
         title=find_title(text),
         date=find_date(text),
         warnings=tuple(warnings + cleaning),
