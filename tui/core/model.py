@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from tui.core.normalise import normal_form
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -141,6 +143,18 @@ class Passage:
     def members_of(self, version: int) -> tuple[Member, ...]:
         return tuple(m for m in self.members if m.version == version)
 
+    @property
+    def disagreements(self) -> tuple[Discrepancy, ...]:
+        """One discrepancy per distinct pair of wordings, whichever versions say them."""
+        seen: set[tuple[str, frozenset[str]]] = set()
+        distinct = []
+        for d in self.discrepancies:
+            key = (d.kind, frozenset((_wording(d.a.text), _wording(d.b.text))))
+            if key not in seen:
+                seen.add(key)
+                distinct.append(d)
+        return tuple(distinct)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -239,6 +253,11 @@ class Comparison:
             return 0.0
         rank = article.index(members[0].sentence) if members[0].sentence in article else 0
         return rank / (len(article) - 1)
+
+
+def _wording(text: str) -> str:
+    """What a span says, spelling aside: 'twelve' and '12' say the same."""
+    return " ".join(normal_form(word) for word in text.split())
 
 
 def _word_count(text: str) -> int:
