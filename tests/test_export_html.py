@@ -274,6 +274,8 @@ def test_csp_allows_exactly_the_inline_style_and_script(seed_page):
     assert f"script-src 'sha256-{digest(page.scripts[0])}'" in csp
     assert f"style-src 'sha256-{digest(page.styles[0])}'" in csp
     assert "default-src 'none'" in csp
+    # Nothing in the assets could end their own element early.
+    assert "</" not in page.scripts[0] and "</" not in page.styles[0]
 
 
 def test_hostile_text_and_labels_are_escaped_everywhere(hostile_comparison):

@@ -155,8 +155,8 @@ def _legend(n: int) -> Iterator[str]:
         (f'<span class="s sev" data-mark="2/{n}">text</span>', f"in {several} versions"),
         (f'<span class="s uni" data-mark="{UNIQUE_MARK}">text</span>', "only in this version"),
         ('<span class="s bp">text</span>', "boilerplate (bylines, links), dimmed"),
-        ('<mark class="w">word</mark>', "word no other version has in this passage"),
-        ('<mark class="wp">word</mark>', "word only some versions have"),
+        ('<mark class="w">word</mark>', "not in the passage's other versions"),
+        ('<mark class="wp">word</mark>', "in only some of them"),
         ('<mark class="x">name</mark>', "name, number or quote that disagrees"),
         ('<span class="s sev sel" data-mark="k/n">text</span>', "selected passage"),
     )
