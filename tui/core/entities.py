@@ -331,21 +331,21 @@ def _runs(words: list[_Token], text: str) -> Iterator[tuple[int, int]]:
         while j < n and _adjacent(words[j - 1], words[j], text):
             if _continues(words[j]):
                 j += 1
-                continue
-            k = j + _connector_length(words, j, text)
-            if j < k < n and _adjacent(words[k - 1], words[k], text) and _continues(words[k]):
-                j = k + 1
-                continue
-            break
+            elif (  # "Bank of England", "Lula da Silva": a connector between two name words
+                _is_connector(words[j])
+                and j + 1 < n
+                and _adjacent(words[j], words[j + 1], text)
+                and _continues(words[j + 1])
+            ):
+                j += 2
+            else:
+                break
         yield i, j
         i = j
 
 
-def _connector_length(words: list[_Token], j: int, text: str) -> int:
-    """How many words at j join a name: "of", "of the" or one particle ("da"); else 0."""
-    if words[j].capitalised or words[j].lower not in _CONNECTORS:
-        return 0
-    return 1
+def _is_connector(word: _Token) -> bool:
+    return not word.capitalised and word.lower in _CONNECTORS
 
 
 def _adjacent(a: _Token, b: _Token, text: str) -> bool:
