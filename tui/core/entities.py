@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -517,27 +517,28 @@ def _scan_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[str, ...]]:
 # ---------------------------------------------------------------- merging names
 
 
-@dataclass(slots=True)
+@dataclass
 class _Node:
-    """All mentions sharing one spelling key."""
+    """All mentions sharing one spelling key (read its properties once all are in)."""
 
     key: str
     founds: list[_Found] = field(default_factory=list)
     person_part: bool = False  # a lone word of some person's name
 
-    @property
+    @cached_property
     def versions(self) -> frozenset[int]:
         return frozenset(f.version for f in self.founds)
 
-    @property
+    @cached_property
     def known(self) -> tuple[str, str] | None:
+        """(canonical name, type) when the gazetteer knows this spelling."""
         return KNOWN.get(self.key) or _KNOWN_BAGS.get(_bag(self.key))
 
-    @property
+    @cached_property
     def acronym(self) -> bool:
         return len(self.key) <= _MAX_ACRONYM and any(_is_acronym(f.text) for f in self.founds)
 
-    @property
+    @cached_property
     def name_like(self) -> bool:
         """Could be a person's full name: 2-4 plain capitalised words, nothing known."""
         words = self.key.split()
@@ -623,7 +624,7 @@ def _merge_acronyms(nodes: dict[str, _Node], groups: _Groups) -> None:
     for key, node in nodes.items():
         if node.acronym and not node.known and key.isalpha():
             roots = long_forms.get(key, set()) - {groups.find(key)}
-            if len(roots) == 1 and not _conflict(node, nodes[next(iter(roots))]):
+            if len(roots) == 1:
                 decisions.append((key, next(iter(roots))))
     for a, b in decisions:
         groups.union(a, b)
@@ -689,20 +690,25 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
 def _attach_single_words(nodes: dict[str, _Node], groups: _Groups) -> None:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it."""
     types = _cluster_types(nodes, groups)
-    surname: dict[str, set[str]] = defaultdict(set)
-    given: dict[str, set[str]] = defaultdict(set)
+    # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
+    last_word: dict[str, set[str]] = defaultdict(set)
+    first_word: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
         root = groups.find(key)
         if node.name_like and types.get(root) == "person":
             words = key.split()
-            surname[words[-1]].add(root)
-            given[words[0]].add(root)
-    vocabulary = sorted(surname.keys() | given.keys())
+            last_word[words[-1]].add(root)
+            first_word[words[0]].add(root)
+    vocabulary = sorted(last_word.keys() | first_word.keys())
     decisions = []
     for key, node in sorted(nodes.items()):
         if " " in key or node.known or key in FUNCTION_WORDS or not key.isalpha():
             continue
-        roots = surname.get(key) or given.get(key) or _close_word(key, vocabulary, surname, given)
+        roots = (
+            last_word.get(key)
+            or first_word.get(key)
+            or _close_word(key, vocabulary, last_word, first_word)
+        )
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
         node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
@@ -710,13 +716,14 @@ def _attach_single_words(nodes: dict[str, _Node], groups: _Groups) -> None:
         groups.union(key, root)
 
 
-def _close_word(word: str, vocabulary: list[str], surname, given) -> set[str]:
+def _close_word(word: str, vocabulary: list[str], last_word, first_word) -> set[str]:
+    """People with a name word spelled almost like `word` ("Hahn" for "Han Zheng")."""
     roots: set[str] = set()
     if len(word) < 3:
         return roots
     for other in vocabulary:
         if other[0] == word[0] and fuzz.ratio(word, other) >= _SINGLE_WORD_RATIO:
-            roots |= surname.get(other, set()) | given.get(other, set())
+            roots |= last_word.get(other, set()) | first_word.get(other, set())
     return roots
 
 
