@@ -36,7 +36,7 @@ TYPE_HEADINGS = {
 HEADLINE_CHARS = 140
 UNIQUE_MARK = "†"
 
-# Control characters (other than tab and newline) and lone surrogates cannot be shown or
+# Control characters (but tab, newline and carriage return) and lone surrogates cannot be shown or
 # encoded as UTF-8: they become U+FFFD so a hostile input cannot break the written file.
 _UNPRINTABLE = dict.fromkeys(
     (
@@ -149,17 +149,24 @@ def _page_header(comparison: Comparison) -> Iterator[str]:
 
 
 def _legend(n: int) -> Iterator[str]:
-    several = f"2–{n - 1}" if n > 3 else "2"
-    items = (
-        (f'<span class="s all" data-mark="{n}/{n}">text</span>', f"shared by all {n} versions"),
-        (f'<span class="s sev" data-mark="2/{n}">text</span>', f"in {several} versions"),
+    items = []
+    if n > 1:
+        items.append(
+            (f'<span class="s all" data-mark="{n}/{n}">text</span>', f"shared by all {n} versions")
+        )
+    if n > 2:
+        several = f"2–{n - 1}" if n > 3 else "2"
+        items.append(
+            (f'<span class="s sev" data-mark="2/{n}">text</span>', f"in {several} versions")
+        )
+    items += [
         (f'<span class="s uni" data-mark="{UNIQUE_MARK}">text</span>', "only in this version"),
         ('<span class="s bp">text</span>', "boilerplate (bylines, links), dimmed"),
         ('<mark class="w">word</mark>', "not in the passage's other versions"),
         ('<mark class="wp">word</mark>', "in only some of them"),
         ('<mark class="x">name</mark>', "name, number or quote that disagrees"),
         ('<span class="s sev sel" data-mark="k/n">text</span>', "selected passage"),
-    )
+    ]
     yield '<section class="legend" aria-label="Legend"><ul>'
     for sample, meaning in items:
         yield f'<li><span class="sample" aria-hidden="true">{sample}</span> {meaning}</li>'
