@@ -223,14 +223,14 @@ class _Found(NamedTuple):
         return Mention(self.version, self.start, self.end, self.text)
 
 
-def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[_Token]:
+def _word_tokens(text: str, taken: _Taken) -> list[_Token]:
     found = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         if not (word[0].isupper() or word in _CONNECTORS):
             continue  # a lowercase letter outside ASCII
         start, end = m.span()
-        if (start > 0 and text[start - 1] == "#") or (taken and _overlaps(start, end, taken)):
+        if (start > 0 and text[start - 1] == "#") or taken.overlaps(start, end):
             continue
         if word.endswith(("’s", "'s")) and len(word) > 2:
             word, end = word[:-2], end - 2
@@ -238,19 +238,42 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[_Token]:
     return found
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in taken)
+class _Taken:
+    """Spans of a sentence read by an earlier pass (dates, then numbers); they never overlap.
+
+    A pass checks against what earlier passes took and adds its own, which its pattern keeps
+    apart; `seal` ends a pass.
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+    def seal(self) -> None:
+        self.spans.sort()
+        self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (
+            i < len(self.starts) and self.starts[i] < end
+        )
 
 
-def _dates(text: str, taken: list) -> Iterator[_Found]:
+def _dates(text: str, taken: _Taken) -> Iterator[_Found]:
     for m in _DATE.finditer(text):
         start, end = m.span()
         if m["time"]:  # clock times are not entities, but their digits are no numbers either
-            taken.append((start, end))
+            taken.add(start, end)
             continue
         key = _date_key(m, text)
         if key is not None:
-            taken.append((start, end))
+            taken.add(start, end)
             yield _Found("date", key, -1, start, end, m.group())
 
 
@@ -262,12 +285,12 @@ def _date_key(m: re.Match, text: str) -> str | None:
     if m["weekday"]:
         return m["weekday_name"].lower()
     if m["year"]:
-        following = text[m.end() :].split(maxsplit=1)
+        following = text[m.end() : m.end() + 20].split(maxsplit=1)
         return None if following and following[0].lower() in _UNIT_WORDS else m["year_y"]
     if m["month"]:
         name, year = m["month_mon"], m["month_y"]
         if name in _AMBIGUOUS_MONTHS and not (m["month_mod"] or year):
-            before = text[: m.start()].split()
+            before = text[max(0, m.start() - 20) : m.start()].split()
             if not before or before[-1].lower() not in _DATE_PREPOSITIONS:
                 return None
         month = _month_number(name)
@@ -281,12 +304,12 @@ def _month_number(name: str) -> int:
     return _MONTH_NUMBERS[name.rstrip(".").lower()]
 
 
-def _numbers(text: str, taken: list) -> Iterator[_Found]:
+def _numbers(text: str, taken: _Taken) -> Iterator[_Found]:
     for m in _NUMBER.finditer(text):
         start, end = m.span()
-        if _overlaps(start, end, taken) or (m["word"] and not (m["unit"] or m["scale"])):
+        if taken.overlaps(start, end) or (m["word"] and not (m["unit"] or m["scale"])):
             continue  # "two countries" is not a fact to check; "two days" is
-        taken.append((start, end))
+        taken.add(start, end)
         yield _Found("number", _number_key(m), -1, start, end, m.group())
 
 
@@ -353,6 +376,8 @@ def _adjacent(a: _Token, b: _Token, text: str) -> bool:
 
 
 def _names(words: list[_Token], text: str) -> Iterator[_Found]:
+    first = _ALPHANUMERIC.search(text)
+    opening = first.start() if first else 0  # where the sentence's first word starts
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
     for i, j in _runs(words, text):
         run = words[i:j]
@@ -376,7 +401,7 @@ def _names(words: list[_Token], text: str) -> Iterator[_Found]:
                 end,
                 text[start:end],
                 piece_cue,
-                initial=len(piece) == 1 and not _ALPHANUMERIC.search(text, 0, start),
+                initial=len(piece) == 1 and start == opening,
                 words=tuple((w.start - start, w.end - start) for w in piece),
             )
 
@@ -504,12 +529,14 @@ def _scan_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[str, ...]]:
 
     Cached: versions of one story often share sentences word for word.
     """
-    taken: list[tuple[int, int]] = []  # spans already read as a date or number
+    taken = _Taken()
     found = list(_dates(text, taken))
     for m in _GROUP_OF.finditer(text):
-        taken.append(m.span())
+        taken.add(*m.span())
         found.append(_Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
+    taken.seal()
     found.extend(_numbers(text, taken))
+    taken.seal()
     found.extend(_names(_word_tokens(text, taken), text))
     return tuple(found), _title_case_words(text)
 
@@ -659,6 +686,8 @@ def _merge_aligned(nodes: dict[str, _Node], groups: _Groups, aligned) -> None:
 
 
 def _covering(index, starts, span: Span) -> set[str]:
+    """Keys of the mentions a span touches: mentions never overlap, so they end the list
+    of those starting before the span's end (a span is a few words: eight is plenty)."""
     spans = index.get(span.version, [])
     upto = bisect_right(starts.get(span.version, []), span.end)
     return {key for s, e, key in spans[max(0, upto - 8) : upto] if s < span.end and span.start < e}
@@ -844,9 +873,9 @@ def extract_entities(
     types = _cluster_types(nodes, groups)
     for root, keys in groups.members().items():
         if root in types:
-            founds = [f for k in keys for f in nodes[k].founds]
+            members = [f for k in keys for f in nodes[k].founds]
             known = {nodes[k].known[0] for k in keys if nodes[k].known}
-            built.append(_build(types[root], "name", founds, min(known) if known else None))
+            built.append(_build(types[root], "name", members, min(known) if known else None))
     built.sort(
         key=lambda e: (ENTITY_TYPES.index(e[0]), -len({m.version for m in e[3]}), e[1], e[2])
     )
