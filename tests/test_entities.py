@@ -239,6 +239,7 @@ def test_surname_shared_by_two_people_stays_alone():
     assert entity(entities, "Wang Yi") != entity(entities, "Wang Wenbin")
     assert "Wang" not in entity(entities, "Wang Yi").variants
     assert "Wang" not in entity(entities, "Wang Wenbin").variants
+    assert entity(entities, "Wang").type == "person"  # a Wang, but which one is not said
 
 
 def test_different_surnames_stay_apart_unless_aligned():
@@ -318,6 +319,16 @@ def test_titles_are_type_evidence_and_roles_are_not_entities():
     assert entity(entities, "China").type == "place"
 
 
+def test_generic_words_alone_are_not_entities():
+    versions = versions_of(
+        "A spokesman for the Ministry said the Council would meet in Geneva.",
+        "The Foreign Ministry said the UN Security Council would meet.",
+    )
+    found = forms(extract_entities(versions))
+    assert not found & {"Ministry", "Council", "Foreign"}
+    assert {"Geneva", "Foreign Ministry", "UN Security Council"} <= found
+
+
 def test_numbers_normalise_number_words_and_units():
     versions = versions_of(
         "The talks lasted 12 hours over two days and cost $3 billion, 5% of the budget.",
@@ -330,6 +341,16 @@ def test_numbers_normalise_number_words_and_units():
     assert entity(entities, "$3 billion").type == "number"
     assert entity(entities, "two days").type == "number"
     assert "two countries" not in forms(entities)
+
+
+def test_numbers_with_separators_and_scales_merge():
+    versions = versions_of(
+        "About 2,000 people marched; aid reached $1.5bn.",
+        "About 2000 people marched; aid reached $1.5 billion.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "2,000 people") == entity(entities, "2000 people")
+    assert entity(entities, "$1.5bn") == entity(entities, "$1.5 billion")
 
 
 def test_dates():
