@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import errno
+import functools
 import os
 import re
 import stat
@@ -342,42 +343,59 @@ _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 )
 _REMOVED = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")
 _JOINERS = re.compile("[\u200c\u200d]+")
+# Joiners touching ASCII always go; removing them without a Python call per match keeps text
+# stuffed with joiners fast.
+_ASCII_JOINERS = re.compile("(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
 
 
-_JOINER_REACH = 64  # combining marks looked through to find a joiner's letter (bounds the work)
+_JOINER_REACH = 64  # marks looked through to find a joiner's letter (bounds the work)
+# Judging a joiner costs a Python call. A long Persian article has a few thousand; past this
+# many the text is not an article, and joiners not touching ASCII are kept unjudged.
+_JOINERS_JUDGED = 200_000
 
 
-def _joins(char: str | None) -> bool:
-    """Whether ZWJ/ZWNJ next to `char` can matter: emoji and non-Latin scripts, not Latin text."""
-    if char is None or char.isspace():
+@functools.lru_cache(maxsize=4096)
+def _joiner_side(char: str) -> bool | None:
+    """How `char` next to a ZWJ/ZWNJ counts: None to look past it (a mark or another joiner),
+    True for emoji and non-Latin letters, which joiners shape, False for Latin and spaces."""
+    if char in "\u200c\u200d" or unicodedata.combining(char):
+        return None
+    if char.isspace():
         return False
     base = unicodedata.normalize("NFD", char)[0]  # stable under NFC: "é" and "e\u0301" agree
     return base >= "\u0370" and not unicodedata.name(base, "").startswith("LATIN")
 
 
-def _letter(text: str, index: int, step: int) -> str | None:
-    """The nearest character from `index` on that is neither a combining mark nor a joiner.
+def _joins_on(text: str, index: int, step: int) -> bool:
+    """Whether the nearest letter from `index` on, past marks and joiners, is one joiners shape.
 
-    Judging a joiner by letters, not by marks or other joiners, keeps the decision the same
-    after NFC reorders or composes marks and after neighbouring joiners are removed.
+    Judging by letters, not by marks or other joiners, keeps the decision the same after NFC
+    reorders or composes marks and after neighbouring joiners are removed.
     """
     for _ in range(_JOINER_REACH):
         if not 0 <= index < len(text):
-            return None
-        char = text[index]
-        if char not in "\u200c\u200d" and not unicodedata.combining(char):
-            return char
+            return False
+        side = _joiner_side(text[index])
+        if side is not None:
+            return side
         index += step
-    return None
+    return False
 
 
 def _keep_joiner(match: re.Match[str]) -> str:
     # ZWJ builds emoji sequences (👨‍👩‍👧) and ZWNJ/ZWJ shape Persian and Indic words; between
     # Latin letters they only hide a difference, so they go.
     text = match.string
-    if _joins(_letter(text, match.start() - 1, -1)) and _joins(_letter(text, match.end(), 1)):
+    if _joins_on(text, match.start() - 1, -1) and _joins_on(text, match.end(), 1):
         return match.group()[-1]
     return ""
+
+
+def _clean_joiners(text: str) -> str:
+    text = _ASCII_JOINERS.sub("", text)
+    if text.count("\u200c") + text.count("\u200d") > _JOINERS_JUDGED:
+        return text
+    return _JOINERS.sub(_keep_joiner, text)
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
@@ -396,7 +414,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     controls = removed - invisible
     text = unicodedata.normalize("NFC", text)
     if "\u200c" in text or "\u200d" in text:
-        joined = _JOINERS.sub(_keep_joiner, text)
+        joined = _clean_joiners(text)
         invisible += len(text) - len(joined)
         text = unicodedata.normalize("NFC", joined)  # again: a removed joiner may split a letter
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
@@ -460,12 +478,13 @@ _DATELINE = re.compile(
 )
 _CREDIT_LEAD = (
     r"(?i:with\s+(?:(?:additional\s+)?(?:information|reporting|input|material)\s+from\s+)?"
-    r"|sources?\s*:|via|from|courtesy\s+of|copyright|reporting\s+by|©|\(c\))"
+    r"|sources?\s*:|via|from|courtesy\s+of|reporting\s+by"
+    r"|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?(?:\s*\d{4})?)"
 )
-# A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© AFP".
+# A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP".
 _CREDIT_LINE = re.compile(
     rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
-    rf"{_AGENCY_SUFFIX}[\s)\].]*$"
+    rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
 )
 # A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)".
 _CREDIT_TAIL = re.compile(
