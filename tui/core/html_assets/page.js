@@ -29,10 +29,12 @@
     return col.querySelector(".col-head h2").textContent.trim();
   }
 
+  const painted = { sel: [], hov: [] }; // what each class is on now: no page-wide queries
+
   function paint(id, cls) {
-    for (const el of columns.querySelectorAll("." + cls)) el.classList.remove(cls);
-    if (id === null) return;
-    for (const el of byPassage.get(id) || []) el.classList.add(cls);
+    for (const el of painted[cls]) el.classList.remove(cls);
+    painted[cls] = id === null ? [] : byPassage.get(id) || [];
+    for (const el of painted[cls]) el.classList.add(cls);
   }
 
   // Scroll one column's own text so `el` sits a third of the way down it.
