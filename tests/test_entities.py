@@ -367,6 +367,13 @@ def test_dates():
     assert entity(entities, "Theresa May").type == "person"
 
 
+def test_relative_dates_are_kept_apart():
+    versions = versions_of("They met in Malta last weekend.", "They met in Malta this weekend.")
+    entities = extract_entities(versions)
+    assert entity(entities, "last weekend").type == entity(entities, "this weekend").type == "date"
+    assert entity(entities, "last weekend") != entity(entities, "this weekend")
+
+
 def test_boilerplate_sentences_are_skipped():
     text = "Reporting by Humera Pamuk. Blinken met Han Zheng in Malta."
     version = versions_of(text)[0]
