@@ -252,6 +252,29 @@ def test_an_entity_link_scrolls_to_a_mention_and_flashes_it(browser, seeds_url):
     watched.assert_clean()
 
 
+def test_a_discrepancy_links_to_its_words_in_the_column(browser, seeds_url, seed_comparison):
+    from playwright.sync_api import expect
+
+    if not any(p.discrepancies for p in seed_comparison.passages):
+        pytest.skip("the engine finds no discrepancy in the seeds")
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    links = page.locator("a.xq")
+    assert links.count() > 0
+    link = links.last
+    target = link.get_attribute("href")[1:]
+    link.click()
+    words = page.locator(f"#{target}")
+    expect(words).to_be_in_viewport()
+    assert "flash" in words.get_attribute("class").split()
+    assert words.text_content() == link.text_content()
+    passage = words.locator(
+        "xpath=ancestor::span[contains(@class, ' s ') or starts-with(@class, 's ')]"
+    )
+    assert "sel" in passage.get_attribute("class").split()
+    watched.assert_clean()
+
+
 def test_the_hostile_page_runs_nothing_and_shows_the_text(browser, hostile_url):
     watched = Watched(browser, hostile_url, DESKTOP)
     page = watched.page

@@ -23,6 +23,7 @@ from tui.core.model import (
     Member,
     Passage,
     Sentence,
+    Span,
     Version,
 )
 
@@ -91,7 +92,7 @@ def to_html(comparison: Comparison) -> str:
     ]
     out.extend(_page_header(comparison))
     out.append('<div class="panels">\n')
-    out.extend(_discrepancy_panel(comparison))
+    out.extend(_discrepancy_panel(comparison, anchors))
     out.extend(_entity_panel(comparison, anchors))
     out.append("</div>\n")
     out.extend(columns)
@@ -195,7 +196,7 @@ def _footer(comparison: Comparison) -> Iterator[str]:
 # ---------------------------------------------------------------- discrepancies
 
 
-def _discrepancy_panel(comparison: Comparison) -> Iterator[str]:
+def _discrepancy_panel(comparison: Comparison, anchors: set[str]) -> Iterator[str]:
     passages = [p for p in comparison.passages if p.discrepancies]
     count = sum(len(p.discrepancies) for p in passages)
     n = len(comparison.versions)
@@ -210,12 +211,14 @@ def _discrepancy_panel(comparison: Comparison) -> Iterator[str]:
     else:
         yield '<ol class="disc">\n'
         for p in passages:
-            yield from _passage_discrepancies(comparison, p, n)
+            yield from _passage_discrepancies(comparison, p, n, anchors)
         yield "</ol>\n"
     yield "</details></section>\n"
 
 
-def _passage_discrepancies(comparison: Comparison, passage: Passage, n: int) -> Iterator[str]:
+def _passage_discrepancies(
+    comparison: Comparison, passage: Passage, n: int, anchors: set[str]
+) -> Iterator[str]:
     support = _support_class(passage.support, n)
     number = passage_number(passage)
     yield (
@@ -225,10 +228,23 @@ def _passage_discrepancies(comparison: Comparison, passage: Passage, n: int) -> 
     for d in passage.discrepancies:
         yield (
             f'<li><span class="kind">{_esc(d.kind)}</span> '
-            f"<q>{_esc(d.a.text)}</q> {_version_tag(comparison.versions[d.a.version])} ↔ "
-            f"<q>{_esc(d.b.text)}</q> {_version_tag(comparison.versions[d.b.version])}</li>"
+            f"{_quoted(d.a, anchors)} {_version_tag(comparison.versions[d.a.version])} ↔ "
+            f"{_quoted(d.b, anchors)} {_version_tag(comparison.versions[d.b.version])}</li>"
         )
     yield "</ul></li>\n"
+
+
+def _quoted(span: Span, anchors: set[str]) -> str:
+    """The words in quotes, linked to where they stand in their column."""
+    words = _esc(span.text)
+    target = _discrepancy_id(span.version, span.start, span.end)
+    if target in anchors:
+        words = f'<a class="xq" href="#{target}">{words}</a>'
+    return f"<q>{words}</q>"
+
+
+def _discrepancy_id(version: int, start: int, end: int) -> str:
+    return f"x-v{version}-{start}-{end}"
 
 
 def _version_tag(version: Version) -> str:
@@ -398,7 +414,7 @@ def _paragraphs(sentences: Iterable[Sentence]) -> Iterator[list[Sentence]]:
 
 def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]], set[str]]:
     """Inline markup of every sentence (mentions, discrepancies, differing words), and the
-    ids of the mentions that landed in a sentence: only those can be linked to."""
+    ids of the mentions and discrepancies that landed in a sentence: only those are linked."""
     placed: dict[tuple[int, int], list[_Layer]] = defaultdict(list)
     starts = [[s.start for s in v.sentences] for v in comparison.versions]
 
@@ -421,17 +437,20 @@ def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]]
                 placed[(member.version, member.sentence)].append(
                     _Layer(_WORD, start, end, tag, tag, "</mark>")
                 )
+    anchors = set()
     for (version, start, end), notes in _discrepancy_spans(comparison).items():
         title = _esc("; ".join(notes))
-        tag = f'<mark class="x" title="{title}">'
-        place(version, _Layer(_DISCREPANCY, start, end, tag, tag, "</mark>"))
+        xid = _discrepancy_id(version, start, end)
+        first = f'<mark class="x" id="{xid}" title="{title}">'
+        more = f'<mark class="x" data-m="{xid}" title="{title}">'
+        if place(version, _Layer(_DISCREPANCY, start, end, first, more, "</mark>")):
+            anchors.add(xid)
     longest: dict[tuple[int, int], int] = {}
     for entity in comparison.entities:
         for m in entity.mentions:
             if m.end > m.start:
                 key = (m.version, m.start)
                 longest[key] = max(longest.get(key, m.end), m.end)
-    anchors = set()
     for (version, start), end in longest.items():
         mid = _mention_id(version, start)
         landed = place(

@@ -91,9 +91,10 @@
     }
   }
 
-  function showMention(id) {
+  // A mention (m-…) or a discrepancy's words (x-…): scroll to it, mark its passage, flash it.
+  function showSpot(id) {
     const el = document.getElementById(id);
-    if (!el || !el.classList.contains("m")) return false;
+    if (!el || !el.matches(".m, mark.x")) return false;
     el.scrollIntoView({ block: "center", inline: "nearest", behavior: "auto" });
     const sentence = el.closest(".s");
     if (sentence && sentence.dataset.passage !== undefined) {
@@ -111,7 +112,7 @@
       select(Number(passage[1]), null);
       return true;
     }
-    if (id.startsWith("m-")) return showMention(id);
+    if (id.startsWith("m-") || id.startsWith("x-")) return showSpot(id);
     const sentence = document.getElementById(id);
     if (sentence && sentence.classList.contains("s") && sentence.dataset.passage !== undefined) {
       select(Number(sentence.dataset.passage), null);
@@ -162,7 +163,7 @@
       const col = document.getElementById(cycle[next]).closest(".col");
       say(`${link.textContent}: mention ${next + 1} of ${cycle.length}, in ${labelOf(col)}`);
     }
-    if (!/^#(p\d+|m-|s-)/.test(hash)) return;
+    if (!/^#(p\d+|m-|x-|s-)/.test(hash)) return;
     event.preventDefault();
     if (follow(hash)) setHash(hash);
   });
