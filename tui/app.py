@@ -23,13 +23,6 @@ from textual.widgets import Footer
 
 from tui.core.comparison import realign
 from tui.core.model import Comparison, Entity, Passage
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.detail import PassageDetail
-from tui.screens.export import ExportScreen
-from tui.screens.help import HelpScreen
-from tui.screens.matrix import MatrixScreen
-from tui.screens.search import SearchScreen
-from tui.screens.versions import VersionChooser
 from tui.settings import (
     MAX_THRESHOLD,
     MIN_THRESHOLD,
@@ -65,25 +58,25 @@ class NewsdiffApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next sentence", show=False),
         Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
-        Binding("n", "passage(1)", "Next passage"),
-        Binding("p", "passage(-1)", "Prev passage"),
-        Binding("u", "unique(1)", "Next unique"),
+        Binding("n", "passage(1)", "Next passage", tooltip="Next passage; the other panes follow"),
+        Binding("p", "passage(-1)", "Prev passage", tooltip="Previous passage"),
+        Binding("u", "unique(1)", "Next unique", tooltip="Next sentence only this version has"),
         Binding("U", "unique(-1)", "Previous unique", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
         *(Binding(str(n), f"focus_pane({n})", f"Focus pane {n}", show=False) for n in range(1, 10)),
-        Binding("enter", "detail", "Detail"),
-        Binding("m", "matrix", "Matrix"),
-        Binding("s", "sidebar", "Entities"),
-        Binding("slash", "search", "Search"),
-        Binding("plus", "threshold(1)", "Threshold +", show=False),
-        Binding("minus", "threshold(-1)", "Threshold −", show=False),
-        Binding("b", "boilerplate", "Boilerplate", show=False),
-        Binding("v", "versions", "Versions"),
+        Binding("enter", "detail", "Detail", tooltip="Passage detail: every version's wording"),
+        Binding("m", "matrix", "Matrix", tooltip="Similarity matrix and passage positions"),
+        Binding("s", "sidebar", "Entities", tooltip="Show or hide the entity sidebar"),
+        Binding("slash", "search", "Search", tooltip="Search the text of every version"),
+        Binding("plus", "threshold(1)", "Raise threshold", show=False),
+        Binding("minus", "threshold(-1)", "Lower threshold", show=False),
+        Binding("b", "boilerplate", "Hide/show boilerplate", show=False),
+        Binding("v", "versions", "Versions", tooltip="Choose the versions shown"),
         Binding("e", "export", "Export HTML", show=False),
-        Binding("question_mark", "help", "Help"),
+        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
         Binding("q", "quit", "Quit"),
     ]
     # Actions that only make sense on the main screen: disabled while a dialog or view is on top.
@@ -115,6 +108,7 @@ class NewsdiffApp(App[None]):
         self._busy: str | None = None
         self._note: str | None = None
         self._columns: list[VersionColumn] = []
+        self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -128,19 +122,16 @@ class NewsdiffApp(App[None]):
         with Horizontal(id="main"):
             with Horizontal(id="columns"):
                 yield from self._columns
-            yield EntitySidebar(self.comparison, id="sidebar")
+            if self.settings.sidebar:
+                yield self._make_sidebar()
         yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#sidebar").display = self.settings.sidebar
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._fit_versions()
-        first = self.panes[0].shown_sentences()
-        article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
         self.panes[0].focus()
-        if first:
-            self.select_sentence(0, (article or first)[0])
+        self.call_after_refresh(self._select_lead)
         for problem in (self._settings_problem, *self.comparison.notes):
             if problem:
                 self.notify(problem, severity="warning", timeout=8, markup=False)
@@ -149,6 +140,13 @@ class NewsdiffApp(App[None]):
                 self.notify(f"{version.name}: {warning}", severity="warning", markup=False)
         if self._use_saved_threshold and self.settings.threshold != self.comparison.threshold:
             self._realign(self.settings.threshold)
+
+    def _select_lead(self) -> None:
+        """Start on the first article sentence, once the panes know their width to line up."""
+        shown = self.panes[0].shown_sentences()
+        article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
+        if shown:
+            self.select_sentence(0, (article or shown)[0])
 
     def on_resize(self, event: events.Resize) -> None:
         if not self._visible_chosen:
@@ -190,9 +188,12 @@ class NewsdiffApp(App[None]):
 
     # Selection: the app decides, panes are told ----------------------------------------------
 
-    def select_sentence(self, version: int, sentence: int, *, align: bool = True) -> None:
+    def select_sentence(
+        self, version: int, sentence: int, *, align: bool = True, note: str | None = None
+    ) -> None:
         """Put the cursor on a sentence; the panes that share its passage follow it."""
         self.active = version
+        self._note = note
         pane = self.pane(version)
         pane.set_cursor(sentence)
         pane.scroll_to_sentence(sentence)
@@ -220,7 +221,7 @@ class NewsdiffApp(App[None]):
             len(self.comparison.versions) - len(self.shown),
             self._busy or self._note,
         )
-        self.query_one(StatusLine).update(status)
+        self.query_one(StatusLine).show(status)
 
     @on(VersionPane.SentenceClicked)
     def _sentence_clicked(self, event: VersionPane.SentenceClicked) -> None:
@@ -310,12 +311,20 @@ class NewsdiffApp(App[None]):
         if self.passage is None:
             self.notify("this sentence is in no passage: no other version carries it", timeout=3)
             return
+        from tui.screens.detail import PassageDetail
+
         self.push_screen(PassageDetail(self.comparison, self.passage))
 
+    # The screens are imported when first opened: starting up stays as quick as it can be.
+
     def action_matrix(self) -> None:
+        from tui.screens.matrix import MatrixScreen
+
         self.push_screen(MatrixScreen(self.comparison))
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.help_rows()))
 
     def help_rows(self) -> list[tuple[str, str]]:
@@ -329,13 +338,15 @@ class NewsdiffApp(App[None]):
                 if binding.key == "1":
                     rows.append(("1–9", "Focus pane 1 to 9 (of those shown)"))
                 continue
-            rows.append((keys, binding.description))
+            rows.append((keys, binding.tooltip or binding.description))
         rows.append(
             (self.get_key_display(Binding("ctrl+p", "")), "Command palette: every action by name")
         )
         return rows
 
     def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
         self.push_screen(SearchScreen(self.comparison), self._search_done)
 
     def _search_done(self, found: tuple[int, int] | None) -> None:
@@ -350,6 +361,8 @@ class NewsdiffApp(App[None]):
         self.select_sentence(version, sentence)
 
     def action_versions(self) -> None:
+        from tui.screens.versions import VersionChooser
+
         self.push_screen(VersionChooser(self.comparison, self.shown), self._versions_done)
 
     def _versions_done(self, chosen: tuple[int, ...] | None) -> None:
@@ -364,6 +377,8 @@ class NewsdiffApp(App[None]):
         self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
 
     def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
         default = f"newsdiff-{datetime.date.today().isoformat()}.html"
         self.push_screen(ExportScreen(default), self._export_to)
 
@@ -372,6 +387,7 @@ class NewsdiffApp(App[None]):
             return
         from tui.core.export_html import to_html
         from tui.core.output import OutputError, write_atomically
+        from tui.screens.confirm import ConfirmScreen
 
         target = Path(path).expanduser()
         if target.exists() and not target.is_dir() and not overwrite:
@@ -389,9 +405,16 @@ class NewsdiffApp(App[None]):
 
     # Toggles and settings ---------------------------------------------------------------------
 
-    def action_sidebar(self) -> None:
-        sidebar = self.query_one(EntitySidebar)
+    def _make_sidebar(self) -> EntitySidebar:
+        self.sidebar = EntitySidebar(self.comparison, id="sidebar")
+        return self.sidebar
+
+    async def action_sidebar(self) -> None:
         self._save(sidebar=not self.settings.sidebar)
+        sidebar = self.sidebar
+        if sidebar is None:
+            sidebar = self._make_sidebar()
+            await self.query_one("#main").mount(sidebar)
         sidebar.display = self.settings.sidebar
         if self.settings.sidebar:
             sidebar.options.focus()
@@ -440,11 +463,11 @@ class NewsdiffApp(App[None]):
         self.comparison = comparison
         self._busy = None
         self.entity, self._mention = None, -1
-        self._note = None
         for column in self.columns:
             column.pane.set_comparison(comparison)
             column.pane.set_mentions(())
-        self.query_one(EntitySidebar).set_comparison(comparison)
+        if self.sidebar is not None:
+            self.sidebar.set_comparison(comparison)
         self._show_versions(self.shown)
         cursor = self.pane(self.active).cursor
         if cursor is not None:
@@ -488,11 +511,11 @@ class NewsdiffApp(App[None]):
             self._reveal(mention.version)
         if self.pane(mention.version).is_hidden(sentence):
             self._set_boilerplate(False)
-        self._note = (
+        note = (
             f"{entity.name}: mention {self._mention + 1} of {len(entity.mentions)}"
             f" in {self.comparison.versions[mention.version].label}"
         )
-        self.select_sentence(mention.version, sentence)
+        self.select_sentence(mention.version, sentence, note=note)
 
     def _next_mention_after_cursor(self, entity: Entity) -> int:
         here = (self.active, self.pane(self.active).cursor or 0)
@@ -523,6 +546,7 @@ class NewsdiffApp(App[None]):
             keys = binding.key.split(",")[0]
             yield SystemCommand(
                 binding.description,
-                f"{binding.description} (key: {self.get_key_display(Binding(keys, ''))})",
+                f"{binding.tooltip or binding.description} (key: "
+                f"{self.get_key_display(Binding(keys, ''))})",
                 partial(self.run_action, binding.action),
             )

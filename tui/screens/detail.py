@@ -85,6 +85,7 @@ class PassageDetail(Screen[None]):
                     listing.append(f"  ↔  {comparison.versions[discrepancy.b.version].label}: ")
                     listing.append(discrepancy.b.text, palette.discrepancy)
                     listing.append("\n")
+                listing.rstrip()
                 yield Static(listing, classes="detail-header")
             missing = [
                 comparison.versions[v].label
@@ -92,6 +93,6 @@ class PassageDetail(Screen[None]):
                 if v not in passage.versions
             ]
             absent = Text("Not in: ", "bold")
-            absent.append(", ".join(missing) if missing else "— every version has this passage")
+            absent.append(", ".join(missing) if missing else "none (every version has it)")
             yield Static(absent, classes="detail-header")
         yield Footer()

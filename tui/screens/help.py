@@ -41,7 +41,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body", classes="dialog"):
             yield Static(Text("newsdiff keys", "bold"), classes="dialog-title")
             yield Static(bindings_table(self.rows))
-            yield Static(Text("Mouse", "bold"), classes="dialog-title")
+            yield Static(Text("Mouse", "bold"), classes="dialog-title dialog-section")
             yield Static(bindings_table(list(MOUSE)))
             yield Static(
                 Text(

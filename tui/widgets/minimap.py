@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from textual import events
+from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
@@ -24,14 +25,38 @@ class Minimap(Widget):
     def __init__(self, pane: VersionPane, **kwargs) -> None:
         super().__init__(**kwargs)
         self.pane = pane
+        self._rows: list[list[int]] = []
+        self._support: list[int] = []
+        self._key: tuple[int, int] | None = None
+
+    def _layout(self) -> None:
+        """Which sentences each row stands for, and their strongest support (once per change)."""
+        height = max(1, self.size.height)
+        if self._key == (height, self.pane.generation):
+            return
+        shown = self.pane.shown_sentences()
+        if len(shown) <= height:
+            self._rows = [[s] for s in shown]
+        else:
+            self._rows = [
+                shown[row * len(shown) // height : (row + 1) * len(shown) // height] or shown[-1:]
+                for row in range(height)
+            ]
+        self._support = [max(self.pane.support[s] for s in row) for row in self._rows]
+        self._key = (height, self.pane.generation)
+
+    def sentences_changed(self, sentences) -> None:
+        """Redraw only the rows standing for these sentences (the cursor or passage moved)."""
+        self._layout()
+        wanted = set(sentences)
+        for row, members in enumerate(self._rows):
+            if wanted.intersection(members):
+                self.refresh(Region(0, row, self.size.width, 1))
 
     def sentences_at(self, row: int) -> list[int]:
         """The sentences one row of the strip stands for."""
-        shown = self.pane.shown_sentences()
-        height = max(1, self.size.height)
-        if len(shown) <= height:
-            return shown[row : row + 1]
-        return shown[row * len(shown) // height : (row + 1) * len(shown) // height] or shown[-1:]
+        self._layout()
+        return self._rows[row] if 0 <= row < len(self._rows) else []
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -39,17 +64,11 @@ class Minimap(Widget):
         if not sentences:
             return Strip.blank(width)
         palette = self.pane.palette
-        comparison = self.pane.comparison
-        version = self.pane.version
-        support = max(comparison.support_of(version, s) for s in sentences)
-        style = palette.minimap[min(support, len(palette.minimap) - 1)]
+        style = palette.minimap[min(self._support[y], len(palette.minimap) - 1)]
         passage = self.pane.passage
-        current = passage is not None and any(
-            comparison.passage_of(version, s) is passage for s in sentences
-        )
         if self.pane.cursor in sentences:
             mark = "▶"
-        elif current:
+        elif passage is not None and any(self.pane.passages[s] is passage for s in sentences):
             mark = "┃"
         else:
             mark = " "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.core.model import Comparison, Passage
 
@@ -36,11 +36,22 @@ def status_text(
         label = comparison.versions[version].label
         text.append("boilerplate" if support == 0 else f"unique to {label}", "bold")
         text.append(f"  ({len(comparison.passages)} passages)")
-    text.append(f"   threshold {comparison.threshold:.2f}", "dim")
     if busy:
-        text.append(f"   {busy}", "italic")
+        text.append(f"   {busy}", "bold italic")
+    text.append(f"   threshold {comparison.threshold:.2f}", "dim")
     return text
 
 
-class StatusLine(Static):
-    pass
+class StatusLine(Widget):
+    """One line of text; redrawn in place, never asking the screen for a new layout."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.text = Text()
+
+    def show(self, text: Text) -> None:
+        self.text = text
+        self.refresh()
+
+    def render(self) -> Text:
+        return self.text

@@ -19,9 +19,9 @@ def header_text(comparison: Comparison, version: int, number: int | None) -> Tex
     if number is not None and number <= 9:
         text.append(f"{number} ", "dim")
     text.append(info.label or info.name, "bold")
-    details = [info.date or "no date", f"{info.word_count} words"]
+    details = [f"{info.word_count} words", info.date or "no date"]
     if len(comparison.versions) > 1:
-        details.append(f"{comparison.shared_share(version):.0%} shared")
+        details.insert(0, f"{comparison.shared_share(version):.0%} shared")
     text.append("\n" + " · ".join(details), "dim")
     return text
 

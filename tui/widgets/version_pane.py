@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import Protocol
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from tui.core.model import Comparison, Passage
 from tui.widgets.palette import Palette, palette_for
 
 WORD = re.compile(r"\S+\s*|\s+")
+# Control characters (newlines, tabs, escapes) become spaces: same length, so offsets still hold,
+# and nothing in an article can move the terminal's cursor or restyle it.
+PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
 DOTS_UP_TO = 5  # with more versions the gutter shows "k/n" instead of one dot per version
 
 
@@ -84,6 +89,14 @@ def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: b
     return lines
 
 
+class Companion(Protocol):
+    """A widget drawn from a pane's state, told when to redraw."""
+
+    def refresh(self) -> object: ...
+
+    def sentences_changed(self, sentences: Iterable[int | None]) -> None: ...
+
+
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
     """A version's text, tinted by support, with the cursor sentence and current passage marked."""
@@ -96,48 +109,87 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def __init__(self, comparison: Comparison, version: int, hide_boilerplate: bool, **kwargs):
         super().__init__(**kwargs)
-        self.comparison = comparison
         self.version = version
         self.hide_boilerplate = hide_boilerplate
         self.cursor: int | None = None
         self.passage: Passage | None = None
         self.mentions: tuple[tuple[int, int], ...] = ()
+        self.generation = 0  # bumped whenever the sentences shown or their support change
         self._lines: list[Line] = []
-        self._first_line: dict[int, int] = {}
+        self._line_range: dict[int, range] = {}
         self._laid_out_width = -1
         self._palette: Palette | None = None
         self._strips: dict[int, Strip] = {}
-        self.companions: list[Widget] = []  # widgets drawn from this pane's state (its minimap)
+        self.companions: list[Companion] = []  # widgets drawn from this pane's state (its minimap)
+        self._index(comparison)
+
+    def _index(self, comparison: Comparison) -> None:
+        """Per-sentence lookups, so drawing a line never walks the comparison."""
+        self.comparison = comparison
+        sentences = comparison.versions[self.version].sentences
+        self.passages = [comparison.passage_of(self.version, s.id) for s in sentences]
+        self.support = [comparison.support_of(self.version, s.id) for s in sentences]
+        self.present = [p.versions if p else (self.version,) for p in self.passages]
+        self._shown = [s.id for s in sentences if not (self.hide_boilerplate and s.boilerplate)]
+        self.generation += 1
 
     # Method calls down from the app -------------------------------------------------------
 
     def set_comparison(self, comparison: Comparison) -> None:
-        self.comparison = comparison
+        self._index(comparison)
         self.passage = None
+        self.mentions = ()
         self._palette = None
         self._relayout()
 
     def set_hide_boilerplate(self, hide: bool) -> None:
         self.hide_boilerplate = hide
+        self._index(self.comparison)
         if hide and self.cursor is not None and self.is_hidden(self.cursor):
             self.cursor = self.nearest_shown(self.cursor)
         self._relayout()
 
     def set_cursor(self, sentence: int | None) -> None:
-        self.cursor = sentence
-        self.redraw()
+        if sentence != self.cursor:
+            changed = [self.cursor, sentence]
+            self.cursor = sentence
+            self._redraw_sentences(changed)
 
     def set_passage(self, passage: Passage | None) -> None:
-        self.passage = passage
-        self.redraw()
+        if passage is not self.passage:
+            changed = [
+                m.sentence for p in (self.passage, passage) if p for m in p.members_of(self.version)
+            ]
+            self.passage = passage
+            self._redraw_sentences(changed)
 
     def set_mentions(self, mentions: tuple[tuple[int, int], ...]) -> None:
-        self.mentions = mentions
-        self.redraw()
+        if mentions != self.mentions:
+            self.mentions = mentions
+            self.redraw()
 
     def redraw(self) -> None:
         self._strips.clear()
         self.refresh()
+        self._refresh_companions()
+
+    def _redraw_sentences(self, sentences: Iterable[int | None]) -> None:
+        """Re-render only the lines of these sentences (cursor and passage moves)."""
+        top = round(self.scroll_offset.y)
+        height = self.scrollable_content_region.height
+        for sentence in sentences:
+            lines = self._line_range.get(sentence) if sentence is not None else None
+            if not lines:
+                continue
+            for index in lines:
+                self._strips.pop(index, None)
+            start, stop = max(lines.start, top), min(lines.stop, top + height)
+            if start < stop:
+                self.refresh_lines(start - top, stop - start)
+        for companion in self.companions:
+            companion.sentences_changed(sentences)
+
+    def _refresh_companions(self) -> None:
         for companion in self.companions:
             companion.refresh()
 
@@ -161,7 +213,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         return self._lines
 
     def line_of(self, sentence: int) -> int | None:
-        return self._first_line.get(sentence)
+        lines = self._line_range.get(sentence)
+        return lines.start if lines else None
 
     def sentence_at(self, row: int) -> int | None:
         """The sentence shown at a screen row of the pane (None on a gap or below the text)."""
@@ -174,11 +227,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         return None if line is None else line - round(self.scroll_offset.y)
 
     def shown_sentences(self) -> list[int]:
-        return [
-            s.id
-            for s in self.comparison.versions[self.version].sentences
-            if not (self.hide_boilerplate and s.boilerplate)
-        ]
+        return self._shown
 
     def is_hidden(self, sentence: int) -> bool:
         return (
@@ -187,24 +236,23 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         )
 
     def nearest_shown(self, sentence: int) -> int | None:
-        shown = self.shown_sentences()
-        if not shown:
+        if not self._shown:
             return None
-        return min(shown, key=lambda s: (abs(s - sentence), s))
+        return min(self._shown, key=lambda s: (abs(s - sentence), s))
 
     def scroll_to_sentence(self, sentence: int, row: int | None = None) -> None:
         """Bring the sentence into view, at screen `row` when given (to line panes up)."""
-        line = self.line_of(sentence)
-        if line is None:
+        lines = self._line_range.get(sentence)
+        if not lines:
             return
         height = self.scrollable_content_region.height
-        last_line = line + sum(1 for ln in self._lines[line:] if ln.sentence == sentence) - 1
+        top = round(self.scroll_offset.y)
         if row is not None:
-            target = line - max(0, min(row, height - 1))
-        elif line < self.scroll_offset.y:
-            target = line
-        elif last_line >= self.scroll_offset.y + height:
-            target = max(line, last_line - height + 1) if last_line - line < height else line
+            target = lines.start - max(0, min(row, height - 1))
+        elif lines.start < top:
+            target = lines.start
+        elif lines.stop > top + height:
+            target = lines.stop - height if len(lines) <= height else lines.start
         else:
             return
         self.scroll_to(y=max(0, target), animate=False, immediate=True)
@@ -225,19 +273,22 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             self.post_message(self.SentenceClicked(self.version, sentence))
 
     def on_focus(self) -> None:
-        self.redraw()
+        self._redraw_sentences([self.cursor])
 
     def on_blur(self) -> None:
-        self.redraw()
+        self._redraw_sentences([self.cursor])
 
     # Rendering ---------------------------------------------------------------------------------
 
     def _relayout(self) -> None:
         self._laid_out_width = self.text_width
         self._lines = layout(self.comparison, self.version, self.text_width, self.hide_boilerplate)
-        self._first_line = {
-            line.sentence: index for index, line in enumerate(self._lines) if line.first
-        }
+        ranges: dict[int, range] = {}
+        for index, line in enumerate(self._lines):
+            if line.sentence is not None:
+                start = index if line.first else ranges[line.sentence].start
+                ranges[line.sentence] = range(start, index + 1)
+        self._line_range = ranges
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
         self.redraw()
 
@@ -262,30 +313,35 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         line = self._lines[index]
         sentence_id = line.sentence
         palette = self.palette
-        support = self.comparison.support_of(self.version, sentence_id)
-        in_passage = (
-            self.passage is not None
-            and self.comparison.passage_of(self.version, sentence_id) is self.passage
-        )
+        support = self.support[sentence_id]
+        in_passage = self.passage is not None and self.passages[sentence_id] is self.passage
         if sentence_id == self.cursor and self.has_focus:
             base = palette.cursor
         elif in_passage or sentence_id == self.cursor:
             base = palette.passage
         else:
             base = palette.support[min(support, len(palette.support) - 1)]
-        text = Text(no_wrap=True, end="")
-        text.append_text(self._gutter(line, support, in_passage))
-        body_offset = len(text)
-        raw = self.comparison.versions[self.version].text[line.start : line.end]
-        text.append(raw.replace("\n", " ").replace("\t", " "), base)
-        for start, end, style in self._marks(sentence_id, in_passage):
-            lo, hi = max(start, line.start), min(end, line.end)
-            if lo < hi:
-                text.stylize(style, body_offset + lo - line.start, body_offset + hi - line.start)
-        segments = list(text.render(self.app.console))
-        return Strip(segments).extend_cell_length(width, base).crop(0, width)
+        segments = self._gutter(line, support, in_passage)
+        text = self.comparison.versions[self.version].text
+        marks = [
+            (max(start, line.start), min(end, line.end), style)
+            for start, end, style in self._marks(sentence_id, in_passage)
+            if start < line.end and end > line.start
+        ]
+        cuts = sorted({line.start, line.end, *(m[0] for m in marks), *(m[1] for m in marks)})
+        for lo, hi in pairwise(cuts):
+            style = base
+            for start, end, mark in marks:
+                if start <= lo and hi <= end:
+                    style += mark
+            segments.append(Segment(text[lo:hi].translate(PLAIN), style))
+        used = sum(cell_len(segment.text) for segment in segments)
+        if used >= width:
+            return Strip(segments, used).crop(0, width)
+        segments.append(Segment(" " * (width - used), base))
+        return Strip(segments, width)
 
-    def _gutter(self, line: Line, support: int, in_passage: bool) -> Text:
+    def _gutter(self, line: Line, support: int, in_passage: bool) -> list[Segment]:
         palette = self.palette
         count = len(self.comparison.versions)
         if line.sentence == self.cursor and line.first:
@@ -294,24 +350,19 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             mark = "┃"
         else:
             mark = " "
-        gutter = Text(mark, palette.gutter_mark, end="")
+        gutter = [Segment(mark, palette.gutter_mark)]
         if not line.first:
-            gutter.append(" " * (self.gutter_width - 1))
+            gutter.append(Segment(" " * (self.gutter_width - 1)))
             return gutter
         if support == 0:
             label = "·" * count if count <= DOTS_UP_TO else "  bp "
         elif count <= DOTS_UP_TO:
-            versions = self._versions_of(line.sentence)
+            versions = self.present[line.sentence]
             label = "".join("●" if v in versions else "○" for v in range(count))
         else:
             label = f"{support:>2}/{count:<2}"
-        gutter.append(label, palette.gutter)
-        gutter.append(" ")
+        gutter.append(Segment(label + " ", palette.gutter))
         return gutter
-
-    def _versions_of(self, sentence: int) -> tuple[int, ...]:
-        passage = self.comparison.passage_of(self.version, sentence)
-        return passage.versions if passage else (self.version,)
 
     def _marks(self, sentence: int, in_passage: bool) -> list[tuple[int, int, Style]]:
         """Word differences and discrepancies (current passage only) and entity mentions."""

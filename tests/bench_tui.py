@@ -1,0 +1,160 @@
+"""Speed of the terminal app: launch to first paint against a one-line Textual app, and the
+first screen and key repaints with 5 versions of about 1,000 sentences each.
+
+`run()` returns printable lines (tests/benchmark.py calls it); `python tests/bench_tui.py` prints them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # corpus.py, when run as a script
+sys.path.insert(0, str(HERE.parent))
+
+LAUNCHES = 7  # child processes per app for the launch comparison
+PRESSES = 100  # key presses per key for the repaint timings
+LARGE_VERSIONS = 5
+LARGE_SENTENCES = 1000  # at least this many sentences in each large version
+SIZE = (200, 50)
+
+# Each child prints the wall-clock time of its first painted screen, then exits.
+MINIMAL_CHILD = """
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("newsdiff")
+
+async def painted(pilot):
+    await pilot.pause()
+    print(__import__("time").time(), flush=True)
+    pilot.app.exit()
+
+Minimal().run(headless=True, size=(200, 50), auto_pilot=painted)
+"""
+
+NEWSDIFF_CHILD = """
+from tui.app import NewsdiffApp
+from tui.core.comparison import compare
+from tui.core.documents import load_documents
+
+async def painted(pilot):
+    await pilot.pause()
+    print(__import__("time").time(), flush=True)
+    pilot.app.exit()
+
+app = NewsdiffApp(compare(load_documents([])))
+app.run(headless=True, size=(200, 50), auto_pilot=painted)
+"""
+
+
+def launch_seconds(child: str, config: str) -> float:
+    """Seconds from starting a Python process to its first painted screen."""
+    env = {**os.environ, "NEWSDIFF_CONFIG_DIR": config}
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", child], capture_output=True, text=True, env=env, check=True
+    )
+    return float(done.stdout.strip().splitlines()[-1]) - started
+
+
+def launch_lines() -> list[str]:
+    with tempfile.TemporaryDirectory() as config:
+        minimal, newsdiff = [], []
+        for _ in range(LAUNCHES):  # interleaved, so both see the same machine load
+            minimal.append(launch_seconds(MINIMAL_CHILD, config))
+            newsdiff.append(launch_seconds(NEWSDIFF_CHILD, config))
+    low, high = statistics.median(minimal), statistics.median(newsdiff)
+    ratio = high / low
+    return [
+        f"launch to first paint, median of {LAUNCHES} (separate processes, headless 200x50):",
+        f"  one-line Textual app   {low * 1000:7.0f} ms",
+        f"  newsdiff on the seeds  {high * 1000:7.0f} ms   ratio {ratio:.2f}x "
+        f"(target <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'})",
+    ]
+
+
+def large_comparison():
+    from corpus import make_versions
+
+    from tui.core.comparison import compare
+
+    sentences = LARGE_SENTENCES
+    while True:  # the corpus drops some facts per version: grow until every version is large
+        documents = make_versions(LARGE_VERSIONS, sentences)
+        started = time.perf_counter()
+        comparison = compare(documents)
+        seconds = time.perf_counter() - started
+        if min(len(v.sentences) for v in comparison.versions) >= LARGE_SENTENCES:
+            return comparison, seconds
+        sentences = int(sentences * 1.3)
+
+
+async def press_times(pilot, key: str) -> list[float]:
+    times = []
+    for _ in range(PRESSES):
+        started = time.perf_counter()
+        await pilot.press(key)
+        await pilot.pause()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+async def large_timings(comparison) -> tuple[float, dict[str, float]]:
+    from tui.app import NewsdiffApp
+
+    app = NewsdiffApp(comparison)
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        first = time.perf_counter() - started
+        medians = {}
+        for key in ("n", "p", "j", "k"):
+            medians[key] = statistics.median(await press_times(pilot, key))
+    return first, medians
+
+
+def large_lines() -> list[str]:
+    previous = os.environ.get("NEWSDIFF_CONFIG_DIR")
+    with tempfile.TemporaryDirectory() as config:
+        os.environ["NEWSDIFF_CONFIG_DIR"] = config  # never touch the user's settings
+        try:
+            comparison, compare_seconds = large_comparison()
+            first, medians = asyncio.run(large_timings(comparison))
+        finally:
+            if previous is None:
+                del os.environ["NEWSDIFF_CONFIG_DIR"]
+            else:
+                os.environ["NEWSDIFF_CONFIG_DIR"] = previous
+    counts = ", ".join(str(len(v.sentences)) for v in comparison.versions)
+    lines = [
+        f"{LARGE_VERSIONS} versions of {counts} sentences ({len(comparison.passages)} passages):",
+        f"  compare() (the engine, before the app starts)  {compare_seconds:6.2f} s",
+        f"  app start to first painted screen            {first:6.2f} s "
+        f"(target < 3 s: {'met' if first < 3 else 'NOT met'})",
+    ]
+    for key, seconds in medians.items():
+        verdict = "met" if seconds < 0.05 else "NOT met"
+        lines.append(
+            f"  '{key}' press + repaint, median of {PRESSES}      {seconds * 1000:6.1f} ms "
+            f"(target < 50 ms: {verdict})"
+        )
+    return lines
+
+
+def run() -> list[str]:
+    return launch_lines() + large_lines()
+
+
+if __name__ == "__main__":
+    for line in run():
+        print(line)

@@ -1,0 +1,176 @@
+"""Snapshots of what the reader sees: main screen (wide and narrow), sidebar, detail, help.
+
+The comparison is built here by hand from short fixed texts, so the snapshots change when the
+app's look changes, not when the alignment engine gets better. Regenerate the baselines with
+`pytest --snapshot-update tests/test_snapshots.py`, then look at them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui.app import NewsdiffApp
+from tui.core.model import (
+    Comparison,
+    Discrepancy,
+    Entity,
+    Member,
+    Mention,
+    Passage,
+    Sentence,
+    Span,
+    Version,
+    WordMark,
+)
+
+ARTICLES = {
+    "Wire One": (
+        "2023-09-18",
+        "Blinken meets Han at the UN\n\n"
+        "US Secretary of State Antony Blinken met Chinese Vice President Han Zheng on Monday. "
+        "The two spoke for an hour in New York.\n\n"
+        "Han said the relationship was “the most important” in the world. "
+        "Blinken said the two countries must manage it responsibly.\n\n"
+        "Read more: our China coverage",
+    ),
+    "Daily Two": (
+        "2023-09-19",
+        "US and China hold talks in New York\n\n"
+        "Secretary of State Anthony Blinken met Vice President Han Zheng in New York on Monday. "
+        "Blinken said the two countries must manage it responsibly. "
+        "The talks lasted 90 minutes, officials said.",
+    ),
+    "Agency Three": (
+        "2023-09-18",
+        "Han tells Blinken ties are vital\n\n"
+        "Han said the relationship was “the most important” on the planet. "
+        "US Secretary of State Antony Blinken met Chinese Vice President Han Zheng on Monday. "
+        "Beijing hopes for a meeting between the two presidents in November.",
+    ),
+}
+SENTENCE_END = re.compile(r"(?<=\.)\s+|(?<=\.”)\s+")
+WORD = re.compile(r"\w+")
+BOILERPLATE = ("Read more",)
+# (version, sentence) groups by hand: what a good aligner finds in the texts above.
+GROUPS = [
+    [(0, 1), (1, 1), (2, 2)],  # Blinken met Han
+    [(0, 3), (2, 1)],  # "the most important"
+    [(0, 4), (1, 2)],  # manage it responsibly
+]
+ENTITIES = [
+    ("Antony Blinken", "person", ("Anthony Blinken", "Blinken")),
+    ("Han Zheng", "person", ("Han",)),
+    ("New York", "place", ()),
+]
+
+
+def split(text: str) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    offset = 0
+    for paragraph, block in enumerate(text.split("\n\n")):
+        for piece in SENTENCE_END.split(block):
+            start = text.index(piece, offset)
+            offset = start + len(piece)
+            sentences.append(
+                Sentence(
+                    len(sentences), start, offset, piece, piece.startswith(BOILERPLATE), paragraph
+                )
+            )
+    return sentences
+
+
+def words(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    return [
+        (sentence.start + m.start(), sentence.start + m.end(), m.group().casefold())
+        for m in WORD.finditer(sentence.text)
+    ]
+
+
+def passage(index: int, group: list[tuple[int, int]], versions: tuple[Version, ...]) -> Passage:
+    vocab = {
+        v: {w for _, _, w in words(versions[v].text, versions[v].sentences[s])} for v, s in group
+    }
+    members = []
+    for v, s in group:
+        others = [o for o, _ in group if o != v]
+        marks = tuple(
+            WordMark(start, end, sum(w in vocab[o] for o in others), len(others))
+            for start, end, w in words(versions[v].text, versions[v].sentences[s])
+        )
+        members.append(Member(v, s, 0.8 - 0.05 * index, marks))
+    discrepancies = ()
+    if index == 0:
+        a, b = versions[0].text.index("Antony"), versions[1].text.index("Anthony")
+        discrepancies = (
+            Discrepancy("name", Span(0, a, a + 6, "Antony"), Span(1, b, b + 7, "Anthony")),
+        )
+    return Passage(index, tuple(members), round(0.8 - 0.05 * index, 2), (), discrepancies)
+
+
+def entity(index: int, name: str, kind: str, variants: tuple[str, ...], versions) -> Entity:
+    pattern = re.compile(
+        "|".join(re.escape(n) for n in sorted((name, *variants), key=len, reverse=True))
+    )
+    mentions = tuple(
+        Mention(v.id, m.start(), m.end(), m.group())
+        for v in versions
+        for m in pattern.finditer(v.text)
+    )
+    return Entity(index, name, kind, variants, mentions)
+
+
+def handmade() -> Comparison:
+    versions = tuple(
+        Version(
+            i,
+            f"{label}.txt",
+            f"{label}.txt",
+            label,
+            text.split("\n")[0],
+            date,
+            text,
+            "utf-8",
+            split(text),
+            len(text.split()),
+        )
+        for i, (label, (date, text)) in enumerate(ARTICLES.items())
+    )
+    return Comparison(
+        versions=versions,
+        passages=tuple(passage(i, group, versions) for i, group in enumerate(GROUPS)),
+        entities=tuple(entity(i, *spec, versions) for i, spec in enumerate(ENTITIES)),
+        threshold=0.4,
+    )
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+
+
+def app() -> NewsdiffApp:
+    made = NewsdiffApp(handmade())
+    made.theme = "textual-dark"
+    return made
+
+
+def test_main_screen_wide(snap_compare):
+    assert snap_compare(app(), terminal_size=(200, 50), press=["n"])
+
+
+def test_main_screen_narrow(snap_compare):
+    assert snap_compare(app(), terminal_size=(100, 30), press=["j"])
+
+
+def test_sidebar_after_choosing_an_entity(snap_compare):
+    assert snap_compare(app(), terminal_size=(200, 50), press=["s", "enter"])
+
+
+def test_passage_detail(snap_compare):
+    assert snap_compare(app(), terminal_size=(200, 50), press=["n", "enter"])
+
+
+def test_help_screen(snap_compare):
+    assert snap_compare(app(), terminal_size=(200, 50), press=["question_mark"])
