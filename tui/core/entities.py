@@ -54,7 +54,8 @@ _DATE_PREPOSITIONS = frozenset(
     "in since until till of from by this through to on during before after early late".split()
 )
 
-# One alternation, tried left to right at each position: the longest reading of a date wins.
+# One alternation: at each position the readings are tried in this order, fullest first, so
+# "September 19, 2023" is one date, not a month and a year.
 _DATE_PARTS = (
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d-])"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
@@ -95,8 +96,10 @@ _NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-_SCALES = {"million": "million", "mn": "million", "billion": "billion", "bn": "billion"}
-_SCALES["trillion"] = "trillion"
+_SCALES = {
+    "million": "million", "mn": "million", "billion": "billion", "bn": "billion",
+    "trillion": "trillion",
+}  # fmt: skip
 _UNITS = """seconds second minutes minute hours hour days day weeks week months month years year
     decades decade centuries century percent points point people persons person dollars dollar
     euros euro pounds pound yuan yen rupees roubles rubles tonnes tonne tons ton kilometres
