@@ -156,6 +156,11 @@ def test_seed_page_is_well_formed_with_the_expected_landmarks(seed_page, seed_co
         assert attrs["aria-label"] == f"Version {version.id + 1}: {version.label}"
 
 
+def test_the_same_comparison_gives_the_same_page(seed_page, seed_comparison):
+    # Shared exports diff cleanly, and no state leaks from one export into the next.
+    assert to_html(seed_comparison) == seed_page
+
+
 def test_ids_are_unique(seed_page):
     page = parse(seed_page)
     assert len(page.ids) == len(set(page.ids))
@@ -377,6 +382,12 @@ def test_html_option_writes_the_page(tmp_path):
     assert main(["--html", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and text.count("<article") == 5
+
+
+def test_html_to_stdout(capsys):
+    assert main(["--html", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
 
 
 def test_existing_output_needs_force(tmp_path, capsys):
