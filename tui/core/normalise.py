@@ -31,7 +31,7 @@ _EQUIVALENTS = {
     "negotiations conversation",
     "visit": "visits visited visiting trip trips travel travelled traveled",
     "attend": "attended attending attends participate participated participating "
-    "participation joined",
+    "joined",
     "absent": "absence skipped skip missed",
     "relation": "relations relationship relationships ties",
     "country": "countries nation nations",
