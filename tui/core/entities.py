@@ -82,7 +82,7 @@ _DATE_PARTS = (
 )
 # The lookahead only lets positions that can open a date try the alternation: 4x faster.
 _DATE = re.compile(
-    "(?=[0-9JFMASONDTWLlNnEeMmTtPp])(?:"
+    r"(?=\d|[JFMASONDTW][a-z]|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s|[Mm]id-)(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _DATE_PARTS)
     + ")"
 )
@@ -507,8 +507,10 @@ def _hyphen_parts(word: _Token) -> Iterator[list[_Token]]:
             yield [token]
 
 
-def _title_case_words(text: str) -> tuple[str, ...]:
+def _title_case_words(text: str, words: list[_Token]) -> tuple[str, ...]:
     """The capitalised long words of a title-case line ("Meet", "Summit"), else ()."""
+    if sum(len(w.text) >= 4 and w.capitalised for w in words) < 4:
+        return ()  # most sentences: too few capitalised words to be a headline
     long = len(_LONG_WORD.findall(text)) - 1  # the first word is capitalised in any sentence
     capitalised = _CAPITALISED_LONG_WORD.findall(text)[1:]
     shaped = long >= 3 and len(capitalised) >= 0.75 * long
@@ -544,8 +546,9 @@ def _scan_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[str, ...]]:
     taken.seal()
     found.extend(_numbers(text, taken))
     taken.seal()
-    found.extend(_names(_word_tokens(text, taken), text))
-    return tuple(found), _title_case_words(text)
+    words = _word_tokens(text, taken)
+    found.extend(_names(words, text))
+    return tuple(found), _title_case_words(text, words)
 
 
 # ---------------------------------------------------------------- merging names
