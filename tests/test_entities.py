@@ -329,6 +329,18 @@ def test_generic_words_alone_are_not_entities():
     assert {"Geneva", "Foreign Ministry", "UN Security Council"} <= found
 
 
+def test_titled_names_followed_by_of_a_place():
+    versions = versions_of(
+        "Prime Minister Rishi Sunak of Britain met Fed Chair Jerome Powell.",
+        "Sunak and Powell met at the Federal Reserve.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Rishi Sunak").variants == ("Sunak",)
+    assert entity(entities, "Jerome Powell").variants == ("Powell",)
+    assert entity(entities, "Britain").type == "place"
+    assert entity(entities, "Fed") == entity(entities, "Federal Reserve")
+
+
 def test_numbers_normalise_number_words_and_units():
     versions = versions_of(
         "The talks lasted 12 hours over two days and cost $3 billion, 5% of the budget.",

@@ -100,13 +100,17 @@ _SCALES = {
     "million": "million", "mn": "million", "billion": "billion", "bn": "billion",
     "trillion": "trillion",
 }  # fmt: skip
-_UNITS = """seconds second minutes minute hours hour days day weeks week months month years year
+_UNITS = (
+    "percentage points",
+    "percentage point",
+    *"""seconds second minutes minute hours hour days day weeks week months month years year
     decades decade centuries century percent points point people persons person dollars dollar
     euros euro pounds pound yuan yen rupees roubles rubles tonnes tonne tons ton kilometres
     kilometre kilometers kilometer km miles mile metres metre meters meter feet barrels barrel
     soldiers troops deaths dead killed injured wounded casualties victims votes seats members
     delegates officials children civilians refugees migrants homes vehicles aircraft planes
-    jets missiles drones ships satellites tanks""".split()
+    jets missiles drones ships satellites tanks""".split(),
+)
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUMBER_WORD = (
     "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -457,8 +461,8 @@ def _pieces(run: list[_Token], cue) -> Iterator[tuple[list[_Token], tuple[str, i
     name = _trim(rest)
     if not name:
         return
-    if any(w.lower in _CONNECTORS for w in name):
-        yield from _plain(name, None)
+    if any(w.lower in _CONNECTORS for w in name):  # "Prime Minister Rishi Sunak of Britain"
+        yield from _plain(name, ("person", _TITLE_WEIGHT))
     elif len(name) == 1 and run[t].lower in ROYAL_TITLES:
         yield [run[t], name[0]], ("person", _TITLE_WEIGHT)
     else:

@@ -94,7 +94,8 @@ _ORGANISATIONS = {
     "White House": (), "State Department": ("Department of State",),
     "Treasury": ("Treasury Department",), "Pentagon": ("Defense Department",),
     "Kremlin": (), "Congress": (), "Senate": (), "House of Representatives": (),
-    "Supreme Court": (), "Federal Reserve": (), "CIA": (), "FBI": (),
+    "Supreme Court": (), "Federal Reserve": ("Fed",),
+    "House of Commons": (), "House of Lords": (), "CIA": (), "FBI": (),
     "National Security Council": ("NSC",),
     "Republican Party": ("Republicans", "GOP"), "Democratic Party": ("Democrats",),
     "Chinese Communist Party": ("Communist Party", "CCP", "CPC"),
@@ -128,7 +129,7 @@ TITLES = frozenset(
     """president presidents secretary secretaries minister ministers premier chancellor adviser
     advisor advisers envoy spokesman spokeswoman spokesperson ambassador senator sen governor gov
     mayor king queen prince princess pope emir sheikh mr mrs ms dr leader chairman chairwoman
-    director commissioner dictator diplomat colonel admiral judge prosecutor representative rep
+    director chair commissioner dictator diplomat colonel admiral judge prosecutor representative rep
     lawmaker congressman congresswoman professor prof economist analyst correspondent reporter
     ceo founder cardinal archbishop bishop rabbi imam lieutenant captain officer inspector
     detective superintendent councillor councilor""".split()
@@ -165,7 +166,8 @@ ORGANISATION_WORDS = frozenset(
     assembly committee organization organisation association union court congress parliament
     senate institute foundation corporation company group inc ltd bureau office army navy force
     forces police service authority fund reserve board federation league alliance coalition
-    network times post administration government cabinet summit conference""".split()
+    network times post administration government cabinet summit conference institution corp
+    plc""".split()
 )
 
 PLACE_WORDS = frozenset(
