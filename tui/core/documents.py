@@ -493,11 +493,11 @@ _CREDIT_TAIL = re.compile(
 )
 _BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+# Metadata sits in the lead and the tail: lines looked at, within characters from either end
+# (a 10 MB text is never split into lines for it).
 _LEAD_LINES = 8
 _TAIL_LINES = 8
-
-
-_EDGE_CHARS = 8000  # metadata sits in the lead and the tail; never split a 10 MB text for it
+_EDGE_CHARS = 8000
 
 
 def _lines(text: str) -> list[str]:
