@@ -417,6 +417,16 @@ def test_sentence_openers_and_page_chrome_are_not_entities():
     assert forms(extract_entities(versions)) == {"Malta"}
 
 
+def test_short_acronyms_count_only_in_capitals():
+    versions = versions_of(
+        "Tell Us What Doctors Who Treat Patients Think\n\nWHO doctors and the US agreed. Us "
+        "doctors think patients treat what they tell."
+    )
+    entities = extract_entities(versions)
+    assert {m.text for m in entity(entities, "US").mentions} == {"US"}
+    assert {m.text for m in entity(entities, "WHO").mentions} == {"WHO"}
+
+
 def test_article_text_is_data_not_markup():
     versions = versions_of("[bold]Spokesman John Kirby[/bold] met <b>Wang Yi</b> in Malta.")
     entities = extract_entities(versions)

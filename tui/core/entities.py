@@ -28,6 +28,7 @@ from tui.core.gazetteer import (
     ROLE_COMPLEMENTS,
     ROLE_MODIFIERS,
     ROYAL_TITLES,
+    SHORT_ACRONYMS,
     TITLES,
     spelling_key,
 )
@@ -533,6 +534,8 @@ def _scan(version: Version) -> Iterator[_Found]:
         for found in founds:
             if found.initial and found.key in ordinary:
                 continue  # "Currently", "Both": capitalised only because they open the sentence
+            if found.key in SHORT_ACRONYMS and not found.text.isupper():
+                continue  # "Who", "Us" in a title-case line
             yield found.placed(version.id, sentence.start, headline)
 
 

@@ -119,10 +119,15 @@ def spelling_key(text: str) -> str:
     return " ".join("".join(chars).split())
 
 
+# Short acronyms that are also words ("US"/"us", "WHO"/"who", "AP"): known only in capitals.
+SHORT_ACRONYMS: set[str] = set()
+
 for _table, _type in ((_PLACES, "place"), (_ORGANISATIONS, "organisation")):
     for _name, _aliases in _table.items():
         for _spelling in (_name, *_aliases):
             KNOWN[spelling_key(_spelling)] = (_name, _type)
+            if _spelling.isupper() and len(spelling_key(_spelling)) <= 3:
+                SHORT_ACRONYMS.add(spelling_key(_spelling))
 
 # Words that make a capitalised word a title: the name after it is a person's.
 TITLES = frozenset(
