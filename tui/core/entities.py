@@ -631,6 +631,9 @@ class _Groups:
 
 
 def _merge_names(nodes: dict[str, _Node], aligned: list[tuple[Span, Span]]) -> _Groups:
+    """Spellings of one entity grouped: gazetteer aliases and equal word bags ("Annual General
+    Assembly of the United Nations"), acronyms, aligned words, close first names, then lone
+    words ("Blinken", "Hahn") onto the one person they name."""
     groups = _Groups(nodes)
     by_known: dict[str, list[str]] = defaultdict(list)
     by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
