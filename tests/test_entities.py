@@ -307,6 +307,16 @@ def test_acronyms_join_their_long_forms(texts, name, type_):
         assert any(form in text for form in spelled)
 
 
+def test_demonyms_are_not_names():
+    versions = versions_of(
+        "Chinese officials met American envoys. Han Chinese traders and the Han Zheng team "
+        "flew over the United States Chinese."
+    )
+    entities = extract_entities(versions)
+    assert not forms(entities) & {"Chinese", "American", "Han Chinese", "Han"}
+    assert entity(entities, "United States").type == "place"
+
+
 def test_titles_are_type_evidence_and_roles_are_not_entities():
     versions = versions_of(
         "Foreign Minister Wang Yi and spokesman John Kirby met Vice President Han Zheng. "

@@ -492,6 +492,9 @@ def _plain(run: list[_Token], cue) -> Iterator[tuple[list[_Token], tuple[str, in
                 yield from _plain(run[k + 1 :], None)
                 return
     if run[-1].lower in DEMONYMS:  # "Han Chinese", "Chinese": adjectives, not names
+        rest = run[:-1]
+        if rest and spelling_key(" ".join(w.text for w in rest)) in KNOWN:
+            yield rest, cue  # "over the United States Chinese." (a slip in the copy)
         return
     if run[-1].lower not in ORGANISATION_WORDS:
         while run and run[0].lower in DEMONYMS:
