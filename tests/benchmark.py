@@ -82,7 +82,11 @@ def scale_figures(runs: int) -> list[str]:
 def process_figures(runs: int) -> list[str]:
     """Whole-process time of `newsdiff --json` on five ~1,000-word versions."""
     with tempfile.TemporaryDirectory() as folder:
-        paths = [str(p) for p in corpus.write_versions(Path(folder) / "in", 5, 1000 // 22)]
+        paths = []
+        for document in corpus.words_versions(5, 1000):
+            path = Path(folder) / document.name
+            path.write_text(document.text, encoding="utf-8")
+            paths.append(str(path))
         words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths) // 5
         command = [sys.executable, "-m", "tui", "--json", str(Path(folder) / "out.json"), *paths]
         bare = [sys.executable, "-c", "pass"]

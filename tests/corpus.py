@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from tui.core.model import Document
+from tui.core.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’)]))\s+(?=[“\"A-Z])")
@@ -24,7 +26,7 @@ def seed_sentences() -> list[str]:
     for path in sorted(SEEDS.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             for piece in _SPLIT.split(line.strip()):
-                if len(piece.split()) >= 6 and piece[-1] in ".!?”\"":
+                if len(piece.split()) >= 6 and piece[-1] in '.!?”"':
                     sentences.append(piece)
     return sentences
 
@@ -62,14 +64,15 @@ def retell(facts: list[str], rng: random.Random, keep: float = 0.8) -> str:
 
 
 def make_versions(versions: int, sentences: int, seed: int = 7) -> list[Document]:
-    """`versions` documents of about `sentences` sentences each, sharing most content."""
+    """`versions` documents of `sentences` sentences each (as newsdiff splits them),
+    sharing most content."""
     rng = random.Random(seed)
-    facts = story(int(sentences / 0.8), rng)
+    facts = story(sentences * 2, rng)
     return [
         Document(
             path=f"bench/{i:03}.txt",
             name=f"{i:03}.txt",
-            text=retell(facts, rng),
+            text=_first_sentences(retell(facts, rng), sentences),
             encoding="utf-8",
             label=f"Outlet {i}",
             title="",
@@ -79,17 +82,21 @@ def make_versions(versions: int, sentences: int, seed: int = 7) -> list[Document
     ]
 
 
-def write_versions(folder: Path, versions: int, sentences: int, seed: int = 7) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for document in make_versions(versions, sentences, seed):
-        path = folder / document.name
-        path.write_text(document.text, encoding="utf-8")
-        paths.append(path)
-    return paths
+def _first_sentences(text: str, count: int) -> str:
+    split = split_sentences(text)
+    return text[: split[min(count, len(split)) - 1].end] + "\n"
 
 
 def words_versions(versions: int, words: int, seed: int = 7) -> list[Document]:
-    """Versions of about `words` words each (the whole-process speed target)."""
-    per_sentence = 22
-    return make_versions(versions, max(1, words // per_sentence), seed)
+    """Versions of about `words` words each, cut at a sentence end (the whole-process target)."""
+    made = make_versions(versions, words // 10, seed)
+    return [replace(d, text=_first_words(d.text, words)) for d in made]
+
+
+def _first_words(text: str, count: int) -> str:
+    total = 0
+    for sentence in split_sentences(text):
+        total += len(sentence.text.split())
+        if total >= count:
+            return text[: sentence.end] + "\n"
+    return text

@@ -45,3 +45,36 @@ def test_unwritable_output_is_one_line_error(tmp_path, capsys):
     assert status == 2
     err = capsys.readouterr().err
     assert err.startswith("newsdiff: ") and err.count("\n") == 1
+
+
+def test_existing_output_is_kept_without_force(tmp_path, capsys):
+    out = tmp_path / "out.json"
+    out.write_text("the user's own file", encoding="utf-8")
+    assert main(["--json", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "the user's own file"
+    assert main(["--json", str(out), "--force"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["versions"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"], "no temp file left behind"
+
+
+def test_export_is_readable_by_others(tmp_path):
+    out = tmp_path / "out.json"
+    assert main(["--json", str(out)]) == 0
+    assert out.stat().st_mode & 0o044, "mkstemp's private mode must not leak into the export"
+
+
+def test_threshold_outside_0_to_1_is_refused(capsys):
+    for bad in ("2", "-0.1", "nan", "high"):
+        try:
+            main(["--threshold", bad, "--json", "-"])
+        except SystemExit as exit_:
+            assert exit_.code == 2
+        else:
+            raise AssertionError(f"--threshold {bad} was accepted")
+    assert "not a number from 0 to 1" in capsys.readouterr().err
+
+
+def test_threshold_reaches_the_comparison(capsys):
+    assert main(["--threshold", "0.9", "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["threshold"] == 0.9

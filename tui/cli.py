@@ -12,6 +12,17 @@ from tui import __version__
 
 EXIT_OK = 0
 EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
+EXIT_INTERRUPTED = 130  # ctrl+c, as shells report it
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,18 +44,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--threshold",
-        type=float,
+        type=_threshold,
         default=None,
         metavar="T",
         help="similarity threshold, 0..1 (default 0.40)",
     )
-    parser.add_argument("--force", action="store_true", help="replace an existing output file")
+    parser.add_argument(
+        "--force", action="store_true", help="let --json/--html replace an existing file"
+    )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        return run(build_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        print("newsdiff: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def run(args: argparse.Namespace) -> int:
     from tui.core.align import DEFAULT_THRESHOLD
     from tui.core.comparison import compare
     from tui.core.documents import InputError, load_documents
@@ -57,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             from tui.core.export_json import to_json
 
-            write_atomically(args.json, to_json(comparison), overwrite=True)
+            write_atomically(args.json, to_json(comparison), overwrite=args.force)
         if args.html:
             from tui.core.export_html import to_html
 

@@ -8,6 +8,12 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class OutputError(Exception):
     """The export could not be written; nothing was left behind."""
 
@@ -31,6 +37,7 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Pa
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(content)
+        os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp's 0600 would hide a page meant to share
         os.replace(temp_name, path)
     except OSError as error:
         Path(temp_name).unlink(missing_ok=True)
