@@ -19,7 +19,6 @@ from corpus import make_versions
 from tui.core.comparison import compare
 from tui.core.export_html import to_html
 from tui.core.model import Comparison
-from tui.core.sentences import split_sentences
 
 VERSIONS = 5
 SENTENCES = 1000
@@ -36,15 +35,8 @@ CHROMIUM_ARGS = [
 
 
 def big_comparison(versions: int = VERSIONS, sentences: int = SENTENCES) -> Comparison:
-    """`versions` versions of about `sentences` sentences each, as the segmenter counts them."""
-    asked = sentences
-    for _ in range(3):  # the corpus counts facts, the segmenter sentences: correct the ask
-        documents = make_versions(versions, asked)
-        counted = statistics.mean(len(split_sentences(d.text)) for d in documents)
-        if abs(counted - sentences) <= sentences * 0.02:
-            break
-        asked = round(asked * sentences / counted)
-    return compare(documents)
+    """`versions` versions of `sentences` sentences each, as the segmenter counts them."""
+    return compare(make_versions(versions, sentences))
 
 
 def export_seconds(comparison: Comparison, runs: int = EXPORT_RUNS) -> tuple[float, float, str]:
