@@ -20,7 +20,6 @@ from tui.screens.matrix import MatrixScreen
 from tui.screens.search import SearchScreen
 from tui.screens.versions import VersionChooser
 from tui.widgets.entity_sidebar import EntitySidebar
-from tui.widgets.minimap import Minimap
 from tui.widgets.version_pane import VersionPane
 
 SIZE = (200, 50)
@@ -355,17 +354,17 @@ async def test_clicking_a_sentence_selects_it(app):
         assert app.focused is pane and app.active == 2 and pane.cursor == wanted
 
 
-async def test_clicking_the_minimap_jumps(app):
+async def test_clicking_the_overview_strip_jumps(app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        minimap = app.columns[3].minimap
-        last_row = len(app.pane(3).shown_sentences()) - 1
-        await pilot.click(minimap, offset=(0, last_row))
+        pane = app.pane(3)
+        last_row = len(pane.shown_sentences()) - 1
+        assert last_row < pane.size.height  # the seeds are short: one strip row per sentence
+        await pilot.click(pane, offset=(pane.size.width - 1, last_row))
         await pilot.pause()
-        assert app.active == 3
-        assert app.pane(3).cursor == minimap.sentences_at(last_row)[0]
-        assert on_screen(app.pane(3), app.pane(3).cursor)
-        assert isinstance(minimap, Minimap)
+        assert app.active == 3 and app.focused is pane
+        assert pane.cursor == pane.shown_sentences()[-1]
+        assert on_screen(pane, pane.cursor)
 
 
 async def test_narrow_terminal_shows_what_fits_and_resizing_refits(app):

@@ -31,7 +31,6 @@ from tui.settings import (
     settings_path,
 )
 from tui.widgets.entity_sidebar import EntitySidebar
-from tui.widgets.minimap import Minimap
 from tui.widgets.status_line import StatusLine, status_text
 from tui.widgets.version_column import VersionColumn
 from tui.widgets.version_pane import VersionPane
@@ -108,6 +107,7 @@ class NewsdiffApp(App[None]):
         self._busy: str | None = None
         self._note: str | None = None
         self._columns: list[VersionColumn] = []
+        self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
     # Layout ----------------------------------------------------------------------------------
@@ -119,17 +119,17 @@ class NewsdiffApp(App[None]):
             )
             for v in self.comparison.versions
         ]
+        self._fit_versions()  # before mounting: the first frame already shows what fits
         with Horizontal(id="main"):
             with Horizontal(id="columns"):
                 yield from self._columns
             if self.settings.sidebar:
                 yield self._make_sidebar()
-        yield StatusLine(id="status")
+        yield self.status_line
         yield Footer()
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self._fit_versions()
         self.panes[0].focus()
         self.call_after_refresh(self._select_lead)
         for problem in (self._settings_problem, *self.comparison.notes):
@@ -174,12 +174,13 @@ class NewsdiffApp(App[None]):
         start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
         self._show_versions(tuple(range(start, start + fit)))
 
-    def _show_versions(self, visible: tuple[int, ...]) -> None:
+    def _show_versions(self, visible: tuple[int, ...], *, refresh_headers: bool = False) -> None:
         self.shown = visible
         for column in self.columns:
-            column.display = column.version in visible
+            if column.display != (column.version in visible):
+                column.display = column.version in visible
             number = visible.index(column.version) + 1 if column.version in visible else None
-            column.show_header(number)
+            column.show_header(number, changed=refresh_headers)
         if self.active not in visible:
             self.active = visible[0]
             if isinstance(self.focused, VersionPane):
@@ -210,8 +211,6 @@ class NewsdiffApp(App[None]):
         self._update_status()
 
     def _update_status(self) -> None:
-        if not self.is_mounted:
-            return
         pane = self.pane(self.active)
         status = status_text(
             self.comparison,
@@ -221,15 +220,10 @@ class NewsdiffApp(App[None]):
             len(self.comparison.versions) - len(self.shown),
             self._busy or self._note,
         )
-        self.query_one(StatusLine).show(status)
+        self.status_line.show(status)
 
     @on(VersionPane.SentenceClicked)
     def _sentence_clicked(self, event: VersionPane.SentenceClicked) -> None:
-        self.pane(event.version).focus()
-        self.select_sentence(event.version, event.sentence)
-
-    @on(Minimap.Jump)
-    def _minimap_jump(self, event: Minimap.Jump) -> None:
         self.pane(event.version).focus()
         self.select_sentence(event.version, event.sentence)
 
@@ -468,7 +462,7 @@ class NewsdiffApp(App[None]):
             column.pane.set_mentions(())
         if self.sidebar is not None:
             self.sidebar.set_comparison(comparison)
-        self._show_versions(self.shown)
+        self._show_versions(self.shown, refresh_headers=True)
         cursor = self.pane(self.active).cursor
         if cursor is not None:
             self.select_sentence(self.active, cursor)

@@ -1,81 +1,64 @@
-"""The overview strip beside a pane: the whole version, one row per sentence (or per run of them
-when the version is taller than the strip), colored by support; a click jumps there."""
+"""The overview strip at the right edge of a pane: the whole version, one row per sentence (or
+per run of them when the version is taller than the pane), colored by support.
+
+Drawn by the pane itself rather than as a widget beside it: every widget edge across a row
+costs Textual's compositor a cut on every frame, and five panes make many.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.segment import Segment
-from textual import events
-from textual.geometry import Region
-from textual.message import Message
-from textual.strip import Strip
-from textual.widget import Widget
 
-from tui.widgets.version_pane import VersionPane
+from tui.widgets.palette import Palette
+
+WIDTH = 2
 
 
-class Minimap(Widget):
-    """Overview of one version's pane; reads the pane's sentences, cursor and passage."""
+class Overview:
+    """Which sentences each row of the strip stands for, recomputed only when they change."""
 
-    class Jump(Message):
-        def __init__(self, version: int, sentence: int) -> None:
-            super().__init__()
-            self.version = version
-            self.sentence = sentence
-
-    def __init__(self, pane: VersionPane, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.pane = pane
-        self._rows: list[list[int]] = []
-        self._support: list[int] = []
+    def __init__(self) -> None:
+        self.rows: list[list[int]] = []
+        self.support: list[int] = []
         self._key: tuple[int, int] | None = None
 
-    def _layout(self) -> None:
-        """Which sentences each row stands for, and their strongest support (once per change)."""
-        height = max(1, self.size.height)
-        if self._key == (height, self.pane.generation):
+    def update(self, shown: Sequence[int], support: Sequence[int], height: int, key: int) -> None:
+        height = max(1, height)
+        if self._key == (height, key):
             return
-        shown = self.pane.shown_sentences()
         if len(shown) <= height:
-            self._rows = [[s] for s in shown]
+            self.rows = [[s] for s in shown]
         else:
-            self._rows = [
-                shown[row * len(shown) // height : (row + 1) * len(shown) // height] or shown[-1:]
+            self.rows = [
+                list(shown[row * len(shown) // height : (row + 1) * len(shown) // height])
+                or [shown[-1]]
                 for row in range(height)
             ]
-        self._support = [max(self.pane.support[s] for s in row) for row in self._rows]
-        self._key = (height, self.pane.generation)
-
-    def sentences_changed(self, sentences) -> None:
-        """Redraw only the rows standing for these sentences (the cursor or passage moved)."""
-        self._layout()
-        wanted = set(sentences)
-        for row, members in enumerate(self._rows):
-            if wanted.intersection(members):
-                self.refresh(Region(0, row, self.size.width, 1))
+        self.support = [max(support[s] for s in row) for row in self.rows]
+        self._key = (height, key)
 
     def sentences_at(self, row: int) -> list[int]:
-        """The sentences one row of the strip stands for."""
-        self._layout()
-        return self._rows[row] if 0 <= row < len(self._rows) else []
+        return self.rows[row] if 0 <= row < len(self.rows) else []
 
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        sentences = self.sentences_at(y)
+    def rows_of(self, sentences: set[int]) -> list[int]:
+        return [row for row, members in enumerate(self.rows) if sentences.intersection(members)]
+
+    def cells(
+        self, row: int, palette: Palette, cursor: int | None, in_passage, in_view: range
+    ) -> list[Segment]:
+        """The strip's two cells on a screen row: a mark, then the support color."""
+        sentences = self.sentences_at(row)
         if not sentences:
-            return Strip.blank(width)
-        palette = self.pane.palette
-        style = palette.minimap[min(self._support[y], len(palette.minimap) - 1)]
-        passage = self.pane.passage
-        if self.pane.cursor in sentences:
-            mark = "▶"
-        elif passage is not None and any(self.pane.passages[s] is passage for s in sentences):
-            mark = "┃"
+            return [Segment(" " * WIDTH)]
+        style = palette.minimap[min(self.support[row], len(palette.minimap) - 1)]
+        if cursor in sentences:
+            mark, mark_style = "▶", style + palette.gutter_mark
+        elif any(in_passage(s) for s in sentences):
+            mark, mark_style = "┃", style + palette.gutter_mark
+        elif sentences[0] in in_view or sentences[-1] in in_view:
+            mark, mark_style = "│", style + palette.gutter
         else:
-            mark = " "
-        cells = (mark + " " * width)[:width]
-        return Strip([Segment(cells, style + palette.gutter_mark if mark != " " else style)])
-
-    def on_click(self, event: events.Click) -> None:
-        sentences = self.sentences_at(event.y)
-        if sentences:
-            self.post_message(self.Jump(self.pane.version, sentences[0]))
+            mark, mark_style = " ", style
+        return [Segment(mark, mark_style), Segment(" " * (WIDTH - 1), style)]

@@ -1,14 +1,13 @@
-"""A version's column: its header (outlet, date, words, shared share), its pane and its minimap."""
+"""A version's column: its header (outlet, shared share, words, date) above its pane."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Static
 
 from tui.core.model import Comparison
-from tui.widgets.minimap import Minimap
 from tui.widgets.version_pane import VersionPane
 
 
@@ -31,15 +30,16 @@ class VersionColumn(Vertical):
         super().__init__(**kwargs)
         self.version = version
         self.pane = VersionPane(comparison, version, hide_boilerplate, id=f"pane-{version}")
-        self.minimap = Minimap(self.pane, classes="minimap")
-        self.pane.companions.append(self.minimap)
         self.header = Static(classes="column-header")
+        self._number: int | None = None
+        self._shown_once = False
 
     def compose(self) -> ComposeResult:
         yield self.header
-        with Horizontal(classes="column-body"):
-            yield self.pane
-            yield self.minimap
+        yield self.pane
 
-    def show_header(self, number: int | None) -> None:
-        self.header.update(header_text(self.pane.comparison, self.version, number))
+    def show_header(self, number: int | None, changed: bool = False) -> None:
+        """Label the column with its key (1-9); `changed` when the comparison is new."""
+        if changed or number != self._number or not self._shown_once:
+            self._number, self._shown_once = number, True
+            self.header.update(header_text(self.pane.comparison, self.version, number))

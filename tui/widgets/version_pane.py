@@ -11,7 +11,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -23,6 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model import Comparison, Passage
+from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
+from tui.widgets.minimap import Overview
 from tui.widgets.palette import Palette, palette_for
 
 WORD = re.compile(r"\S+\s*|\s+")
@@ -89,14 +90,6 @@ def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: b
     return lines
 
 
-class Companion(Protocol):
-    """A widget drawn from a pane's state, told when to redraw."""
-
-    def refresh(self) -> object: ...
-
-    def sentences_changed(self, sentences: Iterable[int | None]) -> None: ...
-
-
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
     """A version's text, tinted by support, with the cursor sentence and current passage marked."""
@@ -120,7 +113,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_out_width = -1
         self._palette: Palette | None = None
         self._strips: dict[int, Strip] = {}
-        self.companions: list[Companion] = []  # widgets drawn from this pane's state (its minimap)
+        self.overview = Overview()
         self._index(comparison)
 
     def _index(self, comparison: Comparison) -> None:
@@ -171,10 +164,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def redraw(self) -> None:
         self._strips.clear()
         self.refresh()
-        self._refresh_companions()
 
     def _redraw_sentences(self, sentences: Iterable[int | None]) -> None:
         """Re-render only the lines of these sentences (cursor and passage moves)."""
+        sentences = list(sentences)
         top = round(self.scroll_offset.y)
         height = self.scrollable_content_region.height
         for sentence in sentences:
@@ -186,12 +179,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             start, stop = max(lines.start, top), min(lines.stop, top + height)
             if start < stop:
                 self.refresh_lines(start - top, stop - start)
-        for companion in self.companions:
-            companion.sentences_changed(sentences)
-
-    def _refresh_companions(self) -> None:
-        for companion in self.companions:
-            companion.refresh()
+        self._update_overview()
+        for row in self.overview.rows_of({s for s in sentences if s is not None}):
+            self.refresh_lines(row, 1)
 
     def refresh_palette(self) -> None:
         self._palette = None
@@ -206,7 +196,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - self.gutter_width)
+        return max(1, self.scrollable_content_region.width - self.gutter_width - OVERVIEW_WIDTH)
 
     @property
     def lines(self) -> list[Line]:
@@ -268,7 +258,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 self.scroll_to_sentence(anchor, row)
 
     def on_click(self, event: events.Click) -> None:
-        sentence = self.sentence_at(event.y)
+        if event.x >= self.scrollable_content_region.width - OVERVIEW_WIDTH:
+            self._update_overview()
+            sentence = next(iter(self.overview.sentences_at(event.y)), None)
+        else:
+            sentence = self.sentence_at(event.y)
         if sentence is not None:
             self.post_message(self.SentenceClicked(self.version, sentence))
 
@@ -299,13 +293,40 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         return self._palette
 
     def render_line(self, y: int) -> Strip:
-        index = y + round(self.scroll_offset.y)
-        width = self.scrollable_content_region.width
-        strip = self._strips.get(index)
-        if strip is None or strip.cell_length != width:
-            strip = self._render_index(index, width)
-            self._strips[index] = strip
-        return strip
+        top = round(self.scroll_offset.y)
+        region = self.scrollable_content_region
+        text_width = max(0, region.width - OVERVIEW_WIDTH)
+        strip = self._strips.get(y + top)
+        if strip is None or strip.cell_length != text_width:
+            strip = self._render_index(y + top, text_width)
+            self._strips[y + top] = strip
+        self.overview.update(self._shown, self.support, region.height, self.generation)
+        in_view = self._in_view(top, region.height)
+        cells = self.overview.cells(y, self.palette, self.cursor, self._in_passage, in_view)
+        return Strip([*strip, *cells], text_width + OVERVIEW_WIDTH).crop(0, region.width)
+
+    def _update_overview(self) -> None:
+        height = self.scrollable_content_region.height
+        self.overview.update(self._shown, self.support, height, self.generation)
+
+    def _in_passage(self, sentence: int) -> bool:
+        return self.passage is not None and self.passages[sentence] is self.passage
+
+    def _in_view(self, top: int, height: int) -> range:
+        """The sentence ids with a line in the visible rows."""
+        visible = range(top, min(len(self._lines), top + height))
+        first = next(
+            (self._lines[i].sentence for i in visible if self._lines[i].sentence is not None), None
+        )
+        last = next(
+            (
+                self._lines[i].sentence
+                for i in reversed(visible)
+                if self._lines[i].sentence is not None
+            ),
+            None,
+        )
+        return range(first, last + 1) if first is not None and last is not None else range(0)
 
     def _render_index(self, index: int, width: int) -> Strip:
         if not 0 <= index < len(self._lines) or self._lines[index].sentence is None:
