@@ -157,7 +157,8 @@ def app() -> NewsdiffApp:
 
 
 def test_main_screen_wide(snap_compare):
-    assert snap_compare(app(), terminal_size=(200, 50), press=["n"])
+    # Two moves: the first passage's marks must be gone when the second is drawn.
+    assert snap_compare(app(), terminal_size=(200, 50), press=["n", "n"])
 
 
 def test_main_screen_narrow(snap_compare):

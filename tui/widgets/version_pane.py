@@ -178,10 +178,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 self._strips.pop(index, None)
             start, stop = max(lines.start, top), min(lines.stop, top + height)
             if start < stop:
-                self.refresh_lines(start - top, stop - start)
+                self.refresh_lines(start, stop - start)  # takes line indexes, not screen rows
         self._update_overview()
         for row in self.overview.rows_of({s for s in sentences if s is not None}):
-            self.refresh_lines(row, 1)
+            self.refresh_lines(top + row, 1)  # the strip's rows are screen rows
 
     def refresh_palette(self) -> None:
         self._palette = None
@@ -338,7 +338,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         in_passage = self.passage is not None and self.passages[sentence_id] is self.passage
         if sentence_id == self.cursor and self.has_focus:
             base = palette.cursor
-        elif in_passage or sentence_id == self.cursor:
+        elif in_passage:
             base = palette.passage
         else:
             base = palette.support[min(support, len(palette.support) - 1)]
@@ -365,13 +365,15 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def _gutter(self, line: Line, support: int, in_passage: bool) -> list[Segment]:
         palette = self.palette
         count = len(self.comparison.versions)
+        # Where this pane's reading stopped, when its passage is not the current one: a quiet ▷.
+        quiet = not (in_passage or self.has_focus)
         if line.sentence == self.cursor and line.first:
-            mark = "▶"
-        elif in_passage or line.sentence == self.cursor:
+            mark = "▷" if quiet else "▶"
+        elif in_passage or (line.sentence == self.cursor and not quiet):
             mark = "┃"
         else:
             mark = " "
-        gutter = [Segment(mark, palette.gutter_mark)]
+        gutter = [Segment(mark, palette.gutter if quiet else palette.gutter_mark)]
         if not line.first:
             gutter.append(Segment(" " * (self.gutter_width - 1)))
             return gutter
