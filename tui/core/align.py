@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -135,11 +136,16 @@ def _variant_weight(a: _Profile, b: _Profile, common: set[str]) -> float:
         for candidate in b.names:
             if candidate in common or candidate in used:
                 continue
-            if Indel.normalized_similarity(term, candidate) >= SPELLING_SIMILARITY:
+            if _spelled_alike(term, candidate):
                 weight += min(a.weights[term], b.weights[candidate])
                 used.add(candidate)
                 break
     return weight
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelled_alike(a: str, b: str) -> bool:
+    return Indel.normalized_similarity(a, b) >= SPELLING_SIMILARITY
 
 
 def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[SentenceKey, SentenceKey]]:
@@ -199,6 +205,8 @@ class _Clusters:
         self.cluster_of: dict[SentenceKey, int] = {}
         self.members: dict[int, list[SentenceKey]] = {}
         self.scores: dict[tuple[Unit, Unit], float] = {}
+        self.unit_profiles: dict[Unit, _Profile] = {}
+        self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.next_id = 0
 
     def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
@@ -213,6 +221,11 @@ class _Clusters:
     def _profile(self, unit: Unit) -> _Profile:
         if len(unit) == 1:
             return self.profiles[unit[0]]
+        if unit not in self.unit_profiles:
+            self.unit_profiles[unit] = self._merged_profile(unit)
+        return self.unit_profiles[unit]
+
+    def _merged_profile(self, unit: Unit) -> _Profile:
         parts = [self.profiles[key] for key in unit]
         weights: dict[str, float] = {}
         for part in parts:
@@ -261,12 +274,18 @@ class _Clusters:
         left, right = self.cluster(a), self.cluster(b)
         if left is right:
             return
+        # Many pairs join the same two passages: judge each pair of passages once.
+        judged = frozenset((self.cluster_of.get(a, a), self.cluster_of.get(b, b)))
+        if judged in self.refused:
+            return
         if {k[0] for k in left} & {k[0] for k in right}:
             joined = self.covers_both(left, right)
         else:
             joined = self.acceptable(self.merged_scores(left, right))
         if joined:
             self.merge(left, right)
+        else:
+            self.refused.add(judged)
 
     def mean_quality(self, members: list[SentenceKey]) -> float:
         units = self.units(members)
@@ -290,11 +309,14 @@ class _Clusters:
     def covers_both(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
         """Whether the versions found in only one of the two passages read better against
         the split versions' two sentences together than against the half they matched."""
+        versions = {k[0] for k in left}, {k[0] for k in right}
+        split = versions[0] & versions[1]
+        if len(split) > len(versions[0] | versions[1]) - len(split):
+            return False  # most versions tell the two apart: two facts told in the same order
         merged = self.units(left + right)
         if merged is None:
             return False
         halves = self.units(left), self.units(right)
-        split = halves[0].keys() & halves[1].keys()
         gains, wholes = [], []
         for own in halves:
             for u in own.keys() - split:
