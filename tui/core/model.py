@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from tui.core.normalise import normal_form
 
@@ -55,8 +56,7 @@ class Version:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class WordMark:
+class WordMark(NamedTuple):  # a tuple: there is one per word of every passage, built fast
     """A word of a passage member and how many of the other versions in the passage share it."""
 
     start: int
@@ -79,8 +79,7 @@ class Member:
     words: tuple[WordMark, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class WordOp:
+class WordOp(NamedTuple):  # a tuple: there are as many as word runs in every pair diff
     """One rapidfuzz opcode over the word tokens of two versions' member sentences."""
 
     tag: str  # "equal" | "replace" | "insert" | "delete"

@@ -59,7 +59,7 @@ STOP_WORDS = frozenset(
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and there are many
 class Token:
     start: int  # offsets into the text the token was found in
     end: int
@@ -79,16 +79,12 @@ def normal_form(word: str) -> str:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text`; offsets are shifted by `offset` (the text's start in its version)."""
-    return [
-        Token(
-            m.start() + offset,
-            m.end() + offset,
-            m.group(),
-            normal_form(m.group()),
-            m.group()[0].isupper(),
-        )
-        for m in _WORD.finditer(text)
-    ]
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = match.start() + offset
+        found.append(Token(start, start + len(word), word, normal_form(word), word[0].isupper()))
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
