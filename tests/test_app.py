@@ -167,6 +167,20 @@ async def test_m_shows_the_similarity_matrix(app):
         assert not isinstance(app.screen, MatrixScreen)
 
 
+async def test_choosing_a_passage_in_the_matrix_reads_it(app):
+    wanted = next(p for p in app.comparison.passages if 0 not in p.versions)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        positions = app.screen.query_one("#positions", DataTable)
+        positions.focus()
+        positions.move_cursor(row=wanted.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, MatrixScreen)
+        assert app.passage is wanted and app.active == wanted.versions[0]
+
+
 async def test_s_toggles_the_sidebar_and_remembers_it(app, config_dir):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

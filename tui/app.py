@@ -182,9 +182,10 @@ class NewsdiffApp(App[None]):
             number = visible.index(column.version) + 1 if column.version in visible else None
             column.show_header(number, changed=refresh_headers)
         if self.active not in visible:
-            self.active = visible[0]
             if isinstance(self.focused, VersionPane):
-                self.pane(self.active).focus()
+                self.pane(visible[0]).focus()  # which makes it the active pane, below
+            else:
+                self._activate(self.pane(visible[0]))
         self._update_status()
 
     # Selection: the app decides, panes are told ----------------------------------------------
@@ -195,6 +196,8 @@ class NewsdiffApp(App[None]):
         """Put the cursor on a sentence; the panes that share its passage follow it."""
         self.active = version
         self._note = note
+        for other in self.panes:
+            other.set_reading(other.version == version)
         pane = self.pane(version)
         pane.set_cursor(sentence)
         pane.scroll_to_sentence(sentence)
@@ -227,16 +230,19 @@ class NewsdiffApp(App[None]):
         self.pane(event.version).focus()
         self.select_sentence(event.version, event.sentence)
 
-    def on_descendant_focus(self, event) -> None:
-        widget = event.widget
-        if isinstance(widget, VersionPane) and widget.version != self.active:
-            cursor = widget.cursor
-            if cursor is None:
-                shown = widget.shown_sentences()
-                cursor = widget.sentence_at(0) or (shown[0] if shown else None)
-            self.active = widget.version
-            if cursor is not None:
-                self.select_sentence(widget.version, cursor, align=False)
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, VersionPane):
+            self._activate(event.widget)
+
+    def _activate(self, pane: VersionPane) -> None:
+        """Make a pane the one that reads, from where its cursor (or its view) is."""
+        cursor = pane.cursor
+        if cursor is None:
+            shown = pane.shown_sentences()
+            cursor = pane.sentence_at(0) or (shown[0] if shown else None)
+        self.active = pane.version
+        if cursor is not None:
+            self.select_sentence(pane.version, cursor, align=False)
 
     # Navigation -------------------------------------------------------------------------------
 
@@ -314,7 +320,18 @@ class NewsdiffApp(App[None]):
     def action_matrix(self) -> None:
         from tui.screens.matrix import MatrixScreen
 
-        self.push_screen(MatrixScreen(self.comparison))
+        self.push_screen(MatrixScreen(self.comparison), self._read_passage)
+
+    def _read_passage(self, passage_id: int | None) -> None:
+        """Go to a passage: in the active version when it has it, else the first that does."""
+        if passage_id is None:
+            return
+        passage = self.comparison.passages[passage_id]
+        version = self.active if self.active in passage.versions else passage.versions[0]
+        if version not in self.shown:
+            self._reveal(version)
+        self.pane(version).focus()
+        self.select_sentence(version, passage.members_of(version)[0].sentence)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -33,8 +33,10 @@ def snippet(comparison: Comparison, passage: Passage) -> Text:
     return Text(words if len(words) <= SNIPPET else words[: SNIPPET - 1] + "…")
 
 
-class MatrixScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,m,q", "app.pop_screen", "Back")]
+class MatrixScreen(Screen[int | None]):
+    """Dismissed with the id of the passage chosen in the positions table, if any."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,m,q", "back", "Back")]
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
@@ -51,7 +53,10 @@ class MatrixScreen(Screen[None]):
             )
             yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
             yield Static(
-                Text("Where each passage stands in each version (lead, middle, end)", "bold"),
+                Text(
+                    "Where each passage stands in each version (lead, middle, end); enter reads it",
+                    "bold",
+                ),
                 classes="detail-title",
             )
             yield DataTable(id="positions", cursor_type="row", zebra_stripes=True)
@@ -81,4 +86,12 @@ class MatrixScreen(Screen[None]):
                 Text(f"{passage.support}/{len(comparison.versions)}"),
                 *(place(comparison.position(passage, v)) for v in range(len(comparison.versions))),
                 snippet(comparison, passage),
+                key=str(passage.id),
             )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "positions" and event.row_key.value is not None:
+            self.dismiss(int(event.row_key.value))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

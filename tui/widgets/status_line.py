@@ -7,6 +7,16 @@ from textual.widget import Widget
 
 from tui.core.model import Comparison, Passage
 
+SHOWN_PAIRS = 4
+
+
+def distinct_pairs(passage: Passage) -> list[str]:
+    """ "Antony ↔ Anthony" once, however many version pairs (and in which order) say it."""
+    seen: dict[frozenset[str], str] = {}
+    for discrepancy in passage.discrepancies:
+        seen.setdefault(frozenset((discrepancy.a.text, discrepancy.b.text)), discrepancy.summary)
+    return list(seen.values())
+
 
 def status_text(
     comparison: Comparison,
@@ -21,23 +31,25 @@ def status_text(
     if hidden:
         text.append(f"{count - hidden}/{count} shown (v) ", "reverse")
         text.append(" ")
+    if busy:  # what the reader just asked for comes first: narrow terminals cut the end
+        text.append(busy, "bold italic")
+        text.append("  ")
     if passage is not None:
         text.append(f"passage {passage.id + 1} of {len(comparison.passages)}", "bold")
         text.append(f"  support {passage.support}/{count} ")
         text.append("".join("●" if v in passage.versions else "○" for v in range(count)))
         text.append(f"  similarity {passage.score:.2f}")
-        if passage.discrepancies:
+        pairs = distinct_pairs(passage)
+        if pairs:
             text.append("  differs: ", "bold")
-            text.append("; ".join(d.summary for d in passage.discrepancies[:4]))
-            if len(passage.discrepancies) > 4:
-                text.append(f" (+{len(passage.discrepancies) - 4} more, enter for all)")
+            text.append("; ".join(pairs[:SHOWN_PAIRS]))
+            if len(pairs) > SHOWN_PAIRS:
+                text.append(f" (+{len(pairs) - SHOWN_PAIRS} more: enter)")
     elif version is not None and sentence is not None:
         support = comparison.support_of(version, sentence)
         label = comparison.versions[version].label
         text.append("boilerplate" if support == 0 else f"unique to {label}", "bold")
         text.append(f"  ({len(comparison.passages)} passages)")
-    if busy:
-        text.append(f"   {busy}", "bold italic")
     text.append(f"   threshold {comparison.threshold:.2f}", "dim")
     return text
 

@@ -105,6 +105,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.version = version
         self.hide_boilerplate = hide_boilerplate
         self.cursor: int | None = None
+        self.reading = False  # the pane the reader moves in: its cursor is drawn strongest
         self.passage: Passage | None = None
         self.mentions: tuple[tuple[int, int], ...] = ()
         self.generation = 0  # bumped whenever the sentences shown or their support change
@@ -147,6 +148,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             changed = [self.cursor, sentence]
             self.cursor = sentence
             self._redraw_sentences(changed)
+
+    def set_reading(self, reading: bool) -> None:
+        if reading != self.reading:
+            self.reading = reading
+            self._redraw_sentences([self.cursor])
 
     def set_passage(self, passage: Passage | None) -> None:
         if passage is not self.passage:
@@ -266,12 +272,6 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         if sentence is not None:
             self.post_message(self.SentenceClicked(self.version, sentence))
 
-    def on_focus(self) -> None:
-        self._redraw_sentences([self.cursor])
-
-    def on_blur(self) -> None:
-        self._redraw_sentences([self.cursor])
-
     # Rendering ---------------------------------------------------------------------------------
 
     def _relayout(self) -> None:
@@ -336,7 +336,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         palette = self.palette
         support = self.support[sentence_id]
         in_passage = self.passage is not None and self.passages[sentence_id] is self.passage
-        if sentence_id == self.cursor and self.has_focus:
+        if sentence_id == self.cursor and self.reading:
             base = palette.cursor
         elif in_passage:
             base = palette.passage
@@ -366,7 +366,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         palette = self.palette
         count = len(self.comparison.versions)
         # Where this pane's reading stopped, when its passage is not the current one: a quiet ▷.
-        quiet = not (in_passage or self.has_focus)
+        quiet = not (in_passage or self.reading)
         if line.sentence == self.cursor and line.first:
             mark = "▷" if quiet else "▶"
         elif in_passage or (line.sentence == self.cursor and not quiet):
