@@ -15,6 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # corpus.py, when run as a script
 sys.path.insert(0, str(HERE.parent))
@@ -99,17 +102,35 @@ def large_comparison():
         sentences = int(sentences * 1.3)
 
 
-async def press_times(pilot, key: str) -> list[float]:
-    times = []
+async def press_times(pilot, key: str) -> tuple[float, float]:
+    """Median wall and CPU seconds of a key press and the repaint it causes.
+
+    Pilot's press() and pause() each sleep in 20 ms steps until the process looks idle, so
+    their wall time has a floor of about 60 ms whatever the app does (the one-line app shows
+    it); the CPU time the process spends is the app's own cost of handling the key and repainting.
+    """
+    wall, cpu = [], []
     for _ in range(PRESSES):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         await pilot.press(key)
         await pilot.pause()
-        times.append(time.perf_counter() - started)
-    return times
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall), statistics.median(cpu)
 
 
-async def large_timings(comparison) -> tuple[float, dict[str, float]]:
+class OneLine(App):
+    def compose(self) -> ComposeResult:
+        yield Static("newsdiff")
+
+
+async def floor_timings() -> tuple[float, float]:
+    async with OneLine().run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        return await press_times(pilot, "j")
+
+
+async def large_timings(comparison) -> tuple[float, dict[str, tuple[float, float]]]:
     from tui.app import NewsdiffApp
 
     app = NewsdiffApp(comparison)
@@ -119,7 +140,7 @@ async def large_timings(comparison) -> tuple[float, dict[str, float]]:
         first = time.perf_counter() - started
         medians = {}
         for key in ("n", "p", "j", "k"):
-            medians[key] = statistics.median(await press_times(pilot, key))
+            medians[key] = await press_times(pilot, key)
     return first, medians
 
 
@@ -130,6 +151,7 @@ def large_lines() -> list[str]:
         try:
             comparison, compare_seconds = large_comparison()
             first, medians = asyncio.run(large_timings(comparison))
+            floor_wall, floor_cpu = asyncio.run(floor_timings())
         finally:
             if previous is None:
                 del os.environ["NEWSDIFF_CONFIG_DIR"]
@@ -142,11 +164,18 @@ def large_lines() -> list[str]:
         f"  app start to first painted screen            {first:6.2f} s "
         f"(target < 3 s: {'met' if first < 3 else 'NOT met'})",
     ]
-    for key, seconds in medians.items():
-        verdict = "met" if seconds < 0.05 else "NOT met"
+    lines.append(
+        f"  key press + repaint, median of {PRESSES} Pilot presses (wall includes Pilot's"
+        " idle-wait sleeps; CPU is the app's own work):"
+    )
+    lines.append(
+        f"    one-line app, 'j'   wall {floor_wall * 1000:6.1f} ms   CPU {floor_cpu * 1000:5.1f} ms"
+    )
+    for key, (wall, cpu) in medians.items():
+        verdict = "met" if cpu < 0.05 else "NOT met"
         lines.append(
-            f"  '{key}' press + repaint, median of {PRESSES}      {seconds * 1000:6.1f} ms "
-            f"(target < 50 ms: {verdict})"
+            f"    newsdiff, '{key}'      wall {wall * 1000:6.1f} ms   CPU {cpu * 1000:5.1f} ms"
+            f"   (target < 50 ms of repaint work: {verdict})"
         )
     return lines
 

@@ -413,8 +413,19 @@ async def test_article_text_is_never_markup(config_dir):
         assert any("[bold]Breaking[/] [link=https://x.test]click[/link]" in line for line in shown)
         assert any("[@click=app.quit]quit[/] $var [/]" in line for line in shown)
         assert "[red]a.txt" in str(app.columns[0].header.render())
-        for key in ("n", "enter", "escape", "m", "escape", "s"):
+        for key in (
+            "n",
+            "enter",
+            "escape",
+            "m",
+            "escape",
+            "v",
+            "escape",
+            "question_mark",
+            "escape",
+        ):
             await pilot.press(key)
+        await pilot.press("s", "enter")  # the sidebar, and a jump to an entity
         await pilot.press("slash", *"Breaking")
         await pilot.pause()
         await pilot.press("enter")

@@ -38,6 +38,25 @@ def member_text(comparison: Comparison, passage: Passage, version: int, palette:
     return text
 
 
+def discrepancy_text(comparison: Comparison, passage: Passage, palette: Palette) -> Text:
+    """Each disagreement once, with the outlets behind each wording: "Antony (EFE, AFP) ↔ ..."."""
+    groups: dict[tuple[str, frozenset[str]], dict[str, set[int]]] = {}
+    for discrepancy in passage.discrepancies:
+        key = (discrepancy.kind, frozenset((discrepancy.a.text, discrepancy.b.text)))
+        for span in (discrepancy.a, discrepancy.b):
+            groups.setdefault(key, {}).setdefault(span.text, set()).add(span.version)
+    text = Text("Discrepancies", "bold")
+    for (kind, _), wordings in groups.items():
+        text.append(f"\n  {kind}: ", "dim")
+        for index, (wording, versions) in enumerate(wordings.items()):
+            if index:
+                text.append("  ↔  ")
+            text.append(wording, palette.discrepancy)
+            labels = ", ".join(comparison.versions[v].label for v in sorted(versions))
+            text.append(f" ({labels})")
+    return text
+
+
 class PassageDetail(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "app.pop_screen", "Back"),
@@ -77,16 +96,9 @@ class PassageDetail(Screen[None]):
                     member_text(comparison, passage, version, palette), classes="detail-text"
                 )
             if passage.discrepancies:
-                listing = Text("Discrepancies\n", "bold")
-                for discrepancy in passage.discrepancies:
-                    listing.append(f"  {discrepancy.kind}: ", "dim")
-                    listing.append(f"{comparison.versions[discrepancy.a.version].label}: ")
-                    listing.append(discrepancy.a.text, palette.discrepancy)
-                    listing.append(f"  ↔  {comparison.versions[discrepancy.b.version].label}: ")
-                    listing.append(discrepancy.b.text, palette.discrepancy)
-                    listing.append("\n")
-                listing.rstrip()
-                yield Static(listing, classes="detail-header")
+                yield Static(
+                    discrepancy_text(comparison, passage, palette), classes="detail-header"
+                )
             missing = [
                 comparison.versions[v].label
                 for v in range(len(comparison.versions))

@@ -10,14 +10,6 @@ from tui.core.model import Comparison, Passage
 SHOWN_PAIRS = 4
 
 
-def distinct_pairs(passage: Passage) -> list[str]:
-    """ "Antony ↔ Anthony" once, however many version pairs (and in which order) say it."""
-    seen: dict[frozenset[str], str] = {}
-    for discrepancy in passage.discrepancies:
-        seen.setdefault(frozenset((discrepancy.a.text, discrepancy.b.text)), discrepancy.summary)
-    return list(seen.values())
-
-
 def status_text(
     comparison: Comparison,
     version: int | None,
@@ -39,7 +31,7 @@ def status_text(
         text.append(f"  support {passage.support}/{count} ")
         text.append("".join("●" if v in passage.versions else "○" for v in range(count)))
         text.append(f"  similarity {passage.score:.2f}")
-        pairs = distinct_pairs(passage)
+        pairs = [d.summary for d in passage.disagreements]
         if pairs:
             text.append("  differs: ", "bold")
             text.append("; ".join(pairs[:SHOWN_PAIRS]))
