@@ -7,7 +7,7 @@ costs Textual's compositor a cut on every frame, and five panes make many.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.segment import Segment
 
@@ -22,6 +22,7 @@ class Overview:
     def __init__(self) -> None:
         self.rows: list[list[int]] = []
         self.support: list[int] = []
+        self.row_of: dict[int, int] = {}  # sentence -> the row standing for it
         self._key: tuple[int, int] | None = None
 
     def update(self, shown: Sequence[int], support: Sequence[int], height: int, key: int) -> None:
@@ -37,25 +38,26 @@ class Overview:
                 for row in range(height)
             ]
         self.support = [max(support[s] for s in row) for row in self.rows]
+        self.row_of = {s: index for index, row in enumerate(self.rows) for s in row}
         self._key = (height, key)
 
     def sentences_at(self, row: int) -> list[int]:
         return self.rows[row] if 0 <= row < len(self.rows) else []
 
-    def rows_of(self, sentences: set[int]) -> list[int]:
-        return [row for row, members in enumerate(self.rows) if sentences.intersection(members)]
+    def rows_of(self, sentences: Iterable[int]) -> set[int]:
+        return {self.row_of[s] for s in sentences if s in self.row_of}
 
     def cells(
-        self, row: int, palette: Palette, cursor: int | None, in_passage, in_view: range
+        self, row: int, palette: Palette, cursor: int | None, passage_rows: set[int], in_view: range
     ) -> list[Segment]:
         """The strip's two cells on a screen row: a mark, then the support color."""
         sentences = self.sentences_at(row)
         if not sentences:
             return [Segment(" " * WIDTH)]
         style = palette.minimap[min(self.support[row], len(palette.minimap) - 1)]
-        if cursor in sentences:
+        if self.row_of.get(cursor) == row:
             mark, mark_style = "▶", style + palette.gutter_mark
-        elif any(in_passage(s) for s in sentences):
+        elif row in passage_rows:
             mark, mark_style = "┃", style + palette.gutter_mark
         elif sentences[0] in in_view or sentences[-1] in in_view:
             mark, mark_style = "│", style + palette.gutter

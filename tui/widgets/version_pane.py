@@ -115,6 +115,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._palette: Palette | None = None
         self._strips: dict[int, Strip] = {}
         self.overview = Overview()
+        self._view = Size(0, 0)
+        self._in_view_for: tuple[int, int, list[Line]] | None = None
+        self._in_view_range = range(0)
+        self._rows_of_passage: set[int] = set()
+        self._passage_rows_for: tuple[Passage | None, dict | None] = (None, None)
         self._index(comparison)
 
     def _index(self, comparison: Comparison) -> None:
@@ -186,7 +191,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             if start < stop:
                 self.refresh_lines(start, stop - start)  # takes line indexes, not screen rows
         self._update_overview()
-        for row in self.overview.rows_of({s for s in sentences if s is not None}):
+        for row in self.overview.rows_of(s for s in sentences if s is not None):
             self.refresh_lines(top + row, 1)  # the strip's rows are screen rows
 
     def refresh_palette(self) -> None:
@@ -202,7 +207,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - self.gutter_width - OVERVIEW_WIDTH)
+        return max(1, self._view.width - self.gutter_width - OVERVIEW_WIDTH)
 
     @property
     def lines(self) -> list[Line]:
@@ -256,6 +261,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     # Events -----------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
+        self._view = self.scrollable_content_region.size  # read once: it is costly per line
         if self.text_width != self._laid_out_width:
             anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
             row = self.row_of(anchor) if anchor is not None else None
@@ -264,7 +270,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 self.scroll_to_sentence(anchor, row)
 
     def on_click(self, event: events.Click) -> None:
-        if event.x >= self.scrollable_content_region.width - OVERVIEW_WIDTH:
+        if event.x >= self._view.width - OVERVIEW_WIDTH:
             self._update_overview()
             sentence = next(iter(self.overview.sentences_at(event.y)), None)
         else:
@@ -283,7 +289,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 start = index if line.first else ranges[line.sentence].start
                 ranges[line.sentence] = range(start, index + 1)
         self._line_range = ranges
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+        self.virtual_size = Size(self._view.width, len(self._lines))
         self.redraw()
 
     @property
@@ -294,7 +300,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         top = round(self.scroll_offset.y)
-        region = self.scrollable_content_region
+        region = self._view
         text_width = max(0, region.width - OVERVIEW_WIDTH)
         strip = self._strips.get(y + top)
         if strip is None or strip.cell_length != text_width:
@@ -302,18 +308,26 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             self._strips[y + top] = strip
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
-        cells = self.overview.cells(y, self.palette, self.cursor, self._in_passage, in_view)
+        cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
         return Strip([*strip, *cells], text_width + OVERVIEW_WIDTH).crop(0, region.width)
 
     def _update_overview(self) -> None:
-        height = self.scrollable_content_region.height
+        height = self._view.height
         self.overview.update(self._shown, self.support, height, self.generation)
 
-    def _in_passage(self, sentence: int) -> bool:
-        return self.passage is not None and self.passages[sentence] is self.passage
+    def _passage_rows(self) -> set[int]:
+        """The overview rows holding the current passage (the overview must be up to date)."""
+        passage, rows = self._passage_rows_for
+        if passage is not self.passage or rows is not self.overview.row_of:
+            members = self.passage.members_of(self.version) if self.passage else ()
+            self._rows_of_passage = self.overview.rows_of(m.sentence for m in members)
+            self._passage_rows_for = (self.passage, self.overview.row_of)
+        return self._rows_of_passage
 
     def _in_view(self, top: int, height: int) -> range:
-        """The sentence ids with a line in the visible rows."""
+        """The sentence ids with a line in the visible rows (asked once per line drawn)."""
+        if self._in_view_for == (top, height, self._lines):
+            return self._in_view_range
         visible = range(top, min(len(self._lines), top + height))
         first = next(
             (self._lines[i].sentence for i in visible if self._lines[i].sentence is not None), None
@@ -326,7 +340,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             ),
             None,
         )
-        return range(first, last + 1) if first is not None and last is not None else range(0)
+        found = range(first, last + 1) if first is not None and last is not None else range(0)
+        self._in_view_for, self._in_view_range = (top, height, self._lines), found
+        return found
 
     def _render_index(self, index: int, width: int) -> Strip:
         if not 0 <= index < len(self._lines) or self._lines[index].sentence is None:
