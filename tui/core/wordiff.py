@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import accumulate, combinations
 
 from rapidfuzz.distance import Indel
 
@@ -41,19 +41,11 @@ def word_gaps(a: list[str], b: list[str]) -> list[Gap]:
     return merged
 
 
-def _word_ops(gaps: list[Gap], a: list[Token], b: list[Token]) -> tuple[WordOp, ...]:
+def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
     """Token-index gaps as character ranges in each version's text."""
     return tuple(
-        WordOp(tag, *_char_range(a, a0, a1), *_char_range(b, b0, b1))
-        for tag, a0, a1, b0, b1 in gaps
+        WordOp(tag, *a.char_range(a0, a1), *b.char_range(b0, b1)) for tag, a0, a1, b0, b1 in gaps
     )
-
-
-def _char_range(words: list[Token], first: int, last: int) -> tuple[int, int]:
-    if first == last:  # an empty side: a point just after the previous word
-        point = words[first - 1].end if first > 0 else (words[0].start if words else 0)
-        return point, point
-    return words[first].start, words[last - 1].end
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +55,14 @@ class _Side:
     words: list[Token]
     quotes: list[tuple[int, int]]  # character ranges inside quotation marks
     initial: frozenset[int]  # starts of sentence-initial words (capitalised anyway)
+    starts: list[int]  # each word's start and end, read by the thousand when building ops
+    ends: list[int]
+
+    def char_range(self, first: int, last: int) -> tuple[int, int]:
+        if first == last:  # an empty side: a point just after the previous word
+            point = self.ends[first - 1] if first else (self.starts[0] if self.starts else 0)
+            return point, point
+        return self.starts[first], self.ends[last - 1]
 
 
 def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> _Side:
@@ -75,7 +75,9 @@ def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> 
         first = next((t for t in words if t.start >= sentence.start), None)
         if first is not None:
             initial.add(first.start)
-    return _Side(words, quotes, frozenset(initial))
+    return _Side(
+        words, quotes, frozenset(initial), [t.start for t in words], [t.end for t in words]
+    )
 
 
 def _substitutions(gaps: list[Gap], index: int):
@@ -151,7 +153,9 @@ def passage_differences(
         for v, sids in members.items()
     }
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
-    shared_with: dict[int, list[int]] = {v: [0] * len(norms[v]) for v in members}
+    # How many other versions share each word, as a difference array: +1 where an equal run
+    # starts, -1 where it ends, summed once at the end.
+    shared_edges: dict[int, list[int]] = {v: [0] * (len(norms[v]) + 1) for v in members}
     diffs = []
     discrepancies = []
     for a, b in combinations(sorted(members), 2):
@@ -159,10 +163,10 @@ def passage_differences(
         for index, gap in enumerate(gaps):
             tag, a0, a1, b0, b1 = gap
             if tag == "equal":
-                for i in range(a0, a1):
-                    shared_with[a][i] += 1
-                for j in range(b0, b1):
-                    shared_with[b][j] += 1
+                shared_edges[a][a0] += 1
+                shared_edges[a][a1] -= 1
+                shared_edges[b][b0] += 1
+                shared_edges[b][b1] -= 1
             elif tag == "replace":
                 for (i0, i1), (j0, j1) in _substitutions(gaps, index):
                     run_a, run_b = sides[a].words[i0:i1], sides[b].words[j0:j1]
@@ -171,12 +175,14 @@ def passage_differences(
                         discrepancies.append(
                             Discrepancy(kind, _span(versions[a], run_a), _span(versions[b], run_b))
                         )
-        diffs.append(PairDiff(a, b, _word_ops(gaps, sides[a].words, sides[b].words)))
+        diffs.append(PairDiff(a, b, _word_ops(gaps, sides[a], sides[b])))
     others = len(members) - 1
     marks = {
         v: tuple(
-            WordMark(t.start, t.end, min(count, others), others)
-            for t, count in zip(sides[v].words, shared_with[v], strict=True)
+            WordMark(start, end, count, others)
+            for start, end, count in zip(
+                sides[v].starts, sides[v].ends, accumulate(shared_edges[v][:-1]), strict=True
+            )
         )
         for v in members
     }
