@@ -309,7 +309,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
         cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
-        return Strip([*strip, *cells], text_width + OVERVIEW_WIDTH).crop(0, region.width)
+        return Strip([*strip, *cells], text_width + OVERVIEW_WIDTH)
 
     def _update_overview(self) -> None:
         height = self._view.height
