@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -19,15 +21,24 @@ class OutputError(Exception):
 
 
 def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Path | None:
-    """Write `content` to `target` through a temp file and a rename; `-` means stdout."""
+    """Write `content` to `target` through a temp file and a rename; `-` means stdout.
+
+    A pipe or terminal named as the target (`/dev/stdout`, `>(jq .)`) is written into: renaming
+    a file over it would replace the device or pipe, not feed it.
+    """
     if target == "-":
-        sys.stdout.write(content)
-        sys.stdout.flush()
+        _write_stdout(content)
         return None
     path = Path(target).expanduser()
     if path.is_dir():
         raise OutputError(f"{target}: is a directory")
-    if path.exists() and not overwrite:
+    mode = _mode(path)
+    if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        _write_into(path, target, content)
+        return path
+    if mode is not None and not stat.S_ISREG(mode):
+        raise OutputError(f"{target}: not a regular file")
+    if mode is not None and not overwrite:
         raise OutputError(f"{target}: already exists (use --force to replace it)")
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -40,6 +51,43 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Pa
         os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp's 0600 would hide a page meant to share
         os.replace(temp_name, path)
     except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
         raise OutputError(f"{target}: cannot write ({error.strerror})") from error
+    finally:
+        # Gone after the rename; after any failure, ctrl+c included, the partial copy goes.
+        Path(temp_name).unlink(missing_ok=True)
     return path
+
+
+def _mode(path: Path) -> int | None:
+    """The file type and mode bits of what `path` points at, None when nothing is there."""
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return None
+
+
+def _write_stdout(content: str) -> None:
+    try:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader left (`| head`): not an error to report, the caller decides
+    except OSError as error:
+        raise OutputError(f"standard output: cannot write ({error.strerror})") from error
+
+
+def _write_into(path: Path, target: str, content: str) -> None:
+    # O_NONBLOCK on open: a FIFO that no program reads fails at once instead of waiting forever.
+    flags = os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise OutputError(f"{target}: no program is reading this pipe") from error
+        raise OutputError(f"{target}: cannot write ({error.strerror})") from error
+    try:
+        os.set_blocking(handle, True)  # a slow reader is waited for once it is there
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write ({error.strerror})") from error
