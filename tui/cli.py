@@ -6,13 +6,16 @@ The export paths never import Textual: they must finish quickly in scripts.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Sequence
 
 from tui import __version__
 
 EXIT_OK = 0
 EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
 EXIT_INTERRUPTED = 130  # ctrl+c, as shells report it
+EXIT_BROKEN_PIPE = 141  # the reader of stdout left early (`| head`), as shells report SIGPIPE
 
 
 def _threshold(text: str) -> float:
@@ -62,6 +65,27 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsdiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Quiet, like other tools in a pipeline. What is still buffered for stdout goes to
+        # /dev/null, so the interpreter's last flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _refuse_inputs_as_outputs(targets: Sequence[str | None], inputs: Sequence[str]) -> None:
+    """An export never replaces one of the articles it compares, whatever --force says."""
+    from tui.core.output import OutputError
+
+    for target in targets:
+        if target and target != "-" and any(_same_file(target, path) for path in inputs):
+            raise OutputError(f"{target}: is one of the inputs; choose another output file")
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     try:
         documents = load_documents(args.inputs)
+        _refuse_inputs_as_outputs((args.json, args.html), [d.path for d in documents])
         comparison = compare(documents, threshold)
         if args.json:
             from tui.core.export_json import to_json
