@@ -380,7 +380,9 @@ def _column(
         yield f'<p class="warn">{_esc(warning)}</p>'
     yield f'</header>\n<div class="col-body" tabindex="0" aria-label="Text of {label}">\n'
     for paragraph in _paragraphs(version.sentences):
-        yield "<p>"
+        # Each paragraph takes its direction from its first letter: Arabic and Hebrew ones read
+        # right to left inside a left-to-right page.
+        yield '<p dir="auto">'
         for i, sentence in enumerate(paragraph):
             if i:
                 yield " "
