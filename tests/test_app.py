@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input
 
+import tui.app
 from tui.app import MIN_PANE_WIDTH, NewsdiffApp
-from tui.core.comparison import compare
+from tui.core.comparison import compare, realign
 from tui.core.model import Document
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.detail import PassageDetail
@@ -251,6 +253,26 @@ async def test_threshold_keys_realign_in_a_worker(app, config_dir, key, step):
         assert app.sidebar.comparison is app.comparison
 
 
+async def test_screen_stays_responsive_while_realigning(app, monkeypatch):
+    def slow_realign(versions, threshold):
+        time.sleep(0.6)  # a long realignment, in the worker thread
+        return realign(versions, threshold)
+
+    monkeypatch.setattr(tui.app, "realign", slow_realign)
+    threshold = app.comparison.threshold
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = app.pane(0).cursor
+        await pilot.press("plus")
+        await pilot.press("j")
+        assert app.pane(0).cursor != before  # the key was handled during the realignment
+        assert "realigning" in str(app.query_one("#status").text)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.comparison.threshold == pytest.approx(threshold + 0.05)
+        assert "realigning" not in str(app.query_one("#status").text)
+
+
 async def test_b_hides_and_shows_boilerplate(app, config_dir):
     boilerplate = [s.id for s in app.comparison.versions[1].sentences if s.boilerplate]
     assert boilerplate
@@ -316,6 +338,11 @@ async def test_export_error_is_a_notification(app, tmp_path):
         await pilot.pause()
         assert any("cannot write" in message for message in notices(app))
         assert app.is_running and isinstance(app.focused, VersionPane)
+        await pilot.press("e")
+        app.screen.query_one(Input).value = "-"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("give a file name" in message for message in notices(app))
 
 
 async def test_q_quits(app):

@@ -396,6 +396,9 @@ class NewsdiffApp(App[None]):
     def _export_to(self, path: str | None, overwrite: bool = False) -> None:
         if not path:
             return
+        if path == "-":  # standard output is the terminal the app is drawing on
+            self.notify("give a file name: the page cannot go to standard output from here")
+            return
         from tui.core.export_html import to_html
         from tui.core.output import OutputError, write_atomically
         from tui.screens.confirm import ConfirmScreen
@@ -412,7 +415,7 @@ class NewsdiffApp(App[None]):
         except OutputError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.notify(f"wrote {written}", markup=False)
+        self.notify(f"wrote {Path(written or path).resolve()}", markup=False)
 
     # Toggles and settings ---------------------------------------------------------------------
 
