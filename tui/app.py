@@ -87,12 +87,11 @@ class NewsdiffApp(App[None]):
         self,
         comparison: Comparison,
         *,
-        config_file: Path | None = None,
         use_saved_threshold: bool = False,
     ) -> None:
         super().__init__()
         self.comparison = comparison
-        self.config_file = config_file or settings_path()
+        self.config_file = settings_path()  # $NEWSDIFF_CONFIG_DIR moves it (tests do)
         self.settings, self._settings_problem = load_settings(self.config_file)
         self._use_saved_threshold = use_saved_threshold
         self._save_failed = False

@@ -1,4 +1,4 @@
-"""Styles for panes and minimaps, derived from the active theme so light and dark both read."""
+"""Styles for the panes and overview strips, from the active theme: light and dark both read."""
 
 from __future__ import annotations
 

@@ -209,10 +209,6 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def text_width(self) -> int:
         return max(1, self._view.width - self.gutter_width - OVERVIEW_WIDTH)
 
-    @property
-    def lines(self) -> list[Line]:
-        return self._lines
-
     def line_of(self, sentence: int) -> int | None:
         lines = self._line_range.get(sentence)
         return lines.start if lines else None
