@@ -30,8 +30,7 @@ _EQUIVALENTS = {
     "meet": "met meets meeting meetings talks talk discussions discussion summit summits "
     "negotiations conversation",
     "visit": "visits visited visiting trip trips travel travelled traveled",
-    "attend": "attended attending attends participate participated participating "
-    "joined",
+    "attend": "attended attending attends participate participated participating joined",
     "absent": "absence skipped skip missed",
     "relation": "relations relationship relationships ties",
     "country": "countries nation nations",
