@@ -60,7 +60,13 @@ class NewsdiffApp(App[None]):
         Binding("n", "passage(1)", "Next passage", tooltip="Next passage; the other panes follow"),
         Binding("p", "passage(-1)", "Prev passage", tooltip="Previous passage"),
         Binding("u", "unique(1)", "Next unique", tooltip="Next sentence only this version has"),
-        Binding("U", "unique(-1)", "Previous unique", show=False),
+        Binding(
+            "U",
+            "unique(-1)",
+            "Prev unique",
+            show=False,
+            tooltip="Previous sentence only this version has",
+        ),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
@@ -70,11 +76,29 @@ class NewsdiffApp(App[None]):
         Binding("m", "matrix", "Matrix", tooltip="Similarity matrix and passage positions"),
         Binding("s", "sidebar", "Entities", tooltip="Show or hide the entity sidebar"),
         Binding("slash", "search", "Search", tooltip="Search the text of every version"),
-        Binding("plus", "threshold(1)", "Raise threshold", show=False),
-        Binding("minus", "threshold(-1)", "Lower threshold", show=False),
+        Binding(
+            "plus",
+            "threshold(1)",
+            "Raise threshold",
+            show=False,
+            tooltip="Raise the similarity threshold by 0.05 and realign",
+        ),
+        Binding(
+            "minus",
+            "threshold(-1)",
+            "Lower threshold",
+            show=False,
+            tooltip="Lower the similarity threshold by 0.05 and realign",
+        ),
         Binding("b", "boilerplate", "Hide/show boilerplate", show=False),
         Binding("v", "versions", "Versions", tooltip="Choose the versions shown"),
-        Binding("e", "export", "Export HTML", show=False),
+        Binding(
+            "e",
+            "export",
+            "Export HTML",
+            show=False,
+            tooltip="Export the comparison as an HTML page",
+        ),
         Binding("question_mark", "help", "Help", tooltip="This list of keys"),
         Binding("q", "quit", "Quit"),
     ]
@@ -412,7 +436,7 @@ class NewsdiffApp(App[None]):
         try:
             written = write_atomically(path, to_html(self.comparison), overwrite=overwrite)
         except OutputError as error:
-            self.notify(str(error), severity="error", markup=False)
+            self.notify(str(error), severity="error", timeout=15, markup=False)  # read, then act
             return
         self.notify(f"wrote {Path(written or path).resolve()}", markup=False)
 
