@@ -1,0 +1,211 @@
+"""Properties of the whole engine over random stories built from the sample articles' clauses.
+
+Each story is a few versions of one random text: sentences dropped, added, reordered,
+renumbered and respelled, glued with every kind of newline, then cleaned as the loader cleans.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from pathlib import Path
+
+from helpers import document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.core.comparison import compare
+from tui.core.documents import clean_text
+from tui.core.model import Comparison
+from tui.core.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _clauses() -> list[str]:
+    """The seeds' article clauses, end punctuation and outer quotes removed: the raw pieces."""
+    clauses = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            if sentence.boilerplate:
+                continue
+            for clause in re.split(r"[,;:]\s", sentence.text):
+                clause = clause.strip(" .!?…“”\"'‘’«»()")
+                if len(clause.split()) >= 3:
+                    clauses.add(clause)
+    return sorted(clauses)
+
+
+CLAUSES = _clauses()
+ENDINGS = [".", ".", ".", "!", "?", "…", "", ".”", "?”", "。", " ."]
+OPENINGS = ["", "", "", "“", '"', "« ", "("]
+GLUE = [" ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\n \n", " \u2029 ", "\x0c"]
+THRESHOLDS = [0.25, 0.4, 0.6]
+RESPELLINGS = [("Antony", "Anthony"), ("Han", "Hahn"), ("Jake", "Jack"), ("Blinken", "Blinkin")]
+
+sentences = st.builds(
+    lambda opening, clauses, ending: opening + ", ".join(clauses) + ending,
+    st.sampled_from(OPENINGS),
+    st.lists(st.sampled_from(CLAUSES), min_size=1, max_size=3),
+    st.sampled_from(ENDINGS),
+)
+
+
+@st.composite
+def edited(draw, sentence: str) -> str:
+    """The sentence as another outlet may tell it: other numbers, or a name spelled otherwise."""
+    if draw(st.integers(0, 2)) == 0:
+        sentence = re.sub(r"\d+", lambda _: str(draw(st.integers(2, 99))), sentence)
+    if draw(st.integers(0, 2)) == 0:
+        old, new = draw(st.sampled_from(RESPELLINGS))
+        sentence = sentence.replace(old, new)
+    return sentence
+
+
+@st.composite
+def stories(draw, max_sentences: int = 8) -> list[str]:
+    """Two to four versions of one story, each cleaned as `load_document` cleans a file."""
+    base = draw(st.lists(sentences, min_size=1, max_size=max_sentences))
+    versions = []
+    for _ in range(draw(st.integers(2, 4))):
+        kept = [s for s in base if draw(st.integers(0, 3))] or base[:1]  # drops about a quarter
+        kept = draw(st.permutations(kept)) if draw(st.booleans()) else kept
+        kept = [draw(edited(s)) for s in kept] + draw(st.lists(sentences, max_size=2))
+        glue = draw(st.lists(st.sampled_from(GLUE), min_size=len(kept), max_size=len(kept)))
+        text, _ = clean_text("".join(s + g for s, g in zip(kept, glue, strict=True)))
+        versions.append(text)
+    return versions
+
+
+def build(texts: list[str], threshold: float, names: list[str] | None = None) -> Comparison:
+    names = names or [f"v{i}.txt" for i in range(len(texts))]
+    return compare([document(t, n) for t, n in zip(texts, names, strict=True)], threshold)
+
+
+def passages_by_path(comparison: Comparison) -> set[frozenset[tuple[str, int]]]:
+    """Passages as sets of (version path, sentence id): comparable whatever the version order."""
+    paths = [v.path for v in comparison.versions]
+    return {
+        frozenset((paths[m.version], m.sentence) for m in p.members) for p in comparison.passages
+    }
+
+
+EXAMPLES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@EXAMPLES
+@given(stories())
+def test_sentences_tile_every_version(texts):
+    for version in build(texts, 0.4).versions:
+        text, position = version.text, 0
+        for index, sentence in enumerate(version.sentences):
+            assert sentence.id == index
+            assert text[position : sentence.start].strip() == ""
+            assert sentence.text == text[sentence.start : sentence.end] == sentence.text.strip()
+            assert sentence.text
+            position = sentence.end
+        assert text[position:].strip() == ""
+
+
+@EXAMPLES
+@given(stories(), st.sampled_from(THRESHOLDS))
+def test_every_offset_slices_the_text_to_what_it_reports(texts, threshold):
+    comparison = build(texts, threshold)
+    versions = comparison.versions
+    for passage in comparison.passages:
+        spans = {
+            v: (
+                min(versions[v].sentences[m.sentence].start for m in passage.members_of(v)),
+                max(versions[v].sentences[m.sentence].end for m in passage.members_of(v)),
+            )
+            for v in passage.versions
+        }
+        for member in passage.members:
+            sentence = versions[member.version].sentences[member.sentence]
+            for word in member.words:
+                assert sentence.start <= word.start < word.end <= sentence.end
+                shown = versions[member.version].text[word.start : word.end]
+                assert shown == shown.strip() and shown
+                assert 0 <= word.shared <= word.others == passage.support - 1
+        for discrepancy in passage.discrepancies:
+            assert discrepancy.a.version != discrepancy.b.version
+            for span in (discrepancy.a, discrepancy.b):
+                assert span.text == versions[span.version].text[span.start : span.end]
+                low, high = spans[span.version]
+                assert low <= span.start < span.end <= high
+        for diff in passage.diffs:
+            assert diff.a < diff.b and {diff.a, diff.b} <= set(passage.versions)
+            for op in diff.ops:
+                assert spans[diff.a][0] <= op.a_start <= op.a_end <= spans[diff.a][1]
+                assert spans[diff.b][0] <= op.b_start <= op.b_end <= spans[diff.b][1]
+                assert (op.a_start == op.a_end) == (op.tag == "insert")
+                assert (op.b_start == op.b_end) == (op.tag == "delete")
+    for entity in comparison.entities:
+        assert entity.mentions == tuple(sorted(entity.mentions, key=lambda m: (m.version, m.start)))
+        for mention in entity.mentions:
+            assert mention.text == versions[mention.version].text[mention.start : mention.end]
+
+
+@EXAMPLES
+@given(stories(), st.sampled_from(THRESHOLDS), st.randoms(use_true_random=False))
+def test_alignment_is_deterministic_and_independent_of_version_order(texts, threshold, rng):
+    names = [f"v{i}.txt" for i in range(len(texts))]
+    first = build(texts, threshold, names)
+    assert passages_by_path(build(texts, threshold, names)) == passages_by_path(first)
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    shuffled = build([texts[i] for i in order], threshold, [names[i] for i in order])
+    assert passages_by_path(shuffled) == passages_by_path(first)
+
+
+@EXAMPLES
+@given(stories(), st.sampled_from(THRESHOLDS))
+def test_every_member_scores_at_least_the_threshold_with_another_member(texts, threshold):
+    """What the engine guarantees: a sentence joins a passage only through a pair scored at or
+    above the threshold with a sentence of another version, and passages only ever merge, so
+    that partner stays. `Member.score`, its best score to another version's member, is therefore
+    never below the threshold: no member scores below it with every other member."""
+    comparison = build(texts, threshold)
+    for passage in comparison.passages:
+        assert passage.support >= 2
+        assert all(m.score >= threshold for m in passage.members), passage.members
+        for version in passage.versions:  # a version's members are one sentence or a split pair
+            ids = [m.sentence for m in passage.members_of(version)]
+            assert ids == list(range(ids[0], ids[0] + len(ids)))
+            assert all(not comparison.versions[version].sentences[s].boilerplate for s in ids)
+
+
+# --- Time: the engine's work grows with the input, not its square ---------------------------------
+
+
+def _long_story(sentence_count: int, seed: int) -> list[str]:
+    """Three versions of a story of `sentence_count` distinct sentences, lightly edited."""
+    rng = random.Random(seed)
+    base = [
+        f"{', '.join(rng.sample(CLAUSES, 2))} on day {n} with {rng.randint(2, 999)} people."
+        for n in range(sentence_count)
+    ]
+    versions = []
+    for _ in range(3):
+        kept = [s for s in base if rng.random() < 0.8]
+        edited = [re.sub(r"\d+ people", f"{rng.randint(2, 999)} people", s) for s in kept]
+        versions.append("\n\n".join(edited))
+    return versions
+
+
+def _compare_seconds(texts: list[str]) -> float:
+    """The best of three runs: the least disturbed by other work on a shared machine."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        build(texts, 0.4)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def test_engine_time_grows_linearly_with_the_input():
+    small, large = _long_story(100, seed=1), _long_story(400, seed=1)
+    assert 3.5 < sum(map(len, large)) / sum(map(len, small)) < 4.5
+    ratio = _compare_seconds(large) / _compare_seconds(small)
+    assert ratio < 10, f"4x the input took {ratio:.1f}x the time"
