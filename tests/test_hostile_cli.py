@@ -411,6 +411,27 @@ def test_escapes_are_removed_and_markup_kept_literally_in_the_json(injected, cap
     assert any("terminal escapes" in w for w in data["versions"][0]["warnings"])
 
 
+def test_file_names_that_are_not_utf8_or_hold_escapes_export_cleanly(tmp_path, capsys):
+    folder = os.fsencode(tmp_path)
+    names = [b"caf\xe9 (latin-1 name).txt", b"\x1b]0;owned\x07\x1b[31mred.txt"]
+    for name, text in zip(names, (STORY, OTHER), strict=True):
+        Path(os.fsdecode(os.path.join(folder, name))).write_text(text, encoding="utf-8")
+    out = tmp_path / "out.json"
+    status, _, err = run(capsys, tmp_path, "--json", out)
+    assert status == 0, err
+    data = json.loads(out.read_bytes().decode("utf-8"))  # strict UTF-8: no lone surrogates
+    assert_offsets_exact(data)
+    assert sorted(v["name"] for v in data["versions"]) == [
+        "\x1b]0;owned\x07\x1b[31mred.txt",  # JSON escapes control characters itself
+        "caf\ufffd (latin-1 name).txt",
+    ]
+    status, page, err = run(capsys, tmp_path, "--html", "-")
+    assert status == 0, err
+    page.encode("utf-8")
+    assert "\x1b" not in page and "\x07" not in page
+    assert "caf\\udce9 (latin-1 name)" in page  # the label, escaped as newsdiff prints names
+
+
 # --- Counts ---------------------------------------------------------------------------------------
 
 

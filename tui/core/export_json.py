@@ -94,6 +94,16 @@ def _passage_id(comparison: Comparison, version: int, sentence: int) -> int | No
     return passage.id if passage else None
 
 
+_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
+
+
 def to_json(comparison: Comparison) -> str:
     # No indent: an indented dump runs in pure Python, several times slower than the C encoder.
-    return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(comparison_to_dict(comparison), ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A file name that is not UTF-8 reaches Python as lone surrogates, which no UTF-8 file can
+        # hold: they become U+FFFD, as in the HTML page. One character for one: offsets hold.
+        text = text.translate(_SURROGATES)
+    return text
