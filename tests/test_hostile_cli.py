@@ -24,7 +24,7 @@ import pytest
 
 from tui.cli import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, main
 from tui.core import output
-from tui.core.documents import MAX_VERSIONS
+from tui.core.documents import MAX_BYTES, MAX_VERSIONS
 
 STORY = (
     "Minister Zoë Okafor said 12 people were hurt in Lyon on Monday.\n\n"
@@ -156,11 +156,19 @@ def _whitespace(folder: Path) -> Path:
     return write(folder, "blank.txt", " \n\t\r\n\u00a0\u3000\n\u200b\n")
 
 
-def _fifty_megabytes(folder: Path) -> Path:
+def _sparse(folder: Path, size: int) -> Path:
     path = folder / "dump.txt"
     with path.open("wb") as stream:
-        stream.truncate(50 * 1_000_000)  # sparse: refused from its size, never read
+        stream.truncate(size)  # sparse: refused from its size, never read
     return path
+
+
+def _fifty_megabytes(folder: Path) -> Path:
+    return _sparse(folder, 50 * 1_000_000)
+
+
+def _one_byte_over_the_cap(folder: Path) -> Path:
+    return _sparse(folder, MAX_BYTES + 1)
 
 
 REFUSED = [
@@ -175,6 +183,7 @@ REFUSED = [
     (_empty, "empty: nothing to compare"),
     (_whitespace, "empty: nothing to compare"),
     (_fifty_megabytes, "50.0 MB is over newsdiff's 10 MB limit per version"),
+    (_one_byte_over_the_cap, "10.1 MB is over newsdiff's 10 MB limit per version"),
 ]
 
 

@@ -9,6 +9,7 @@ import codecs
 import datetime
 import errno
 import functools
+import math
 import os
 import re
 import stat
@@ -141,7 +142,9 @@ def _kind_problem(mode: int) -> str | None:
 def _size_problem(size: int) -> str | None:
     if size <= MAX_BYTES:
         return None
-    return f"{size / _MB:.1f} MB is over newsdiff's {MAX_BYTES // _MB} MB limit per version"
+    # Rounded up: a file a few bytes over the cap must not read "10.0 MB is over the 10 MB limit".
+    megabytes = math.ceil(size / (_MB // 10)) / 10
+    return f"{megabytes:.1f} MB is over newsdiff's {MAX_BYTES // _MB} MB limit per version"
 
 
 def read_bytes(path: Path) -> bytes:
