@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -81,8 +81,11 @@ _DATE_PARTS = (
     # "last weekend" and "this weekend" are two claims: each its own entity, never merged
     ("relative", r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:weekend|week|month|year)\b"),
 )
-# The lookahead only lets positions that can open a date try the alternation: 4x faster.
+# The lookaheads only let positions that can open a date try the alternation: 6x faster. The
+# first two are cheap and reject most letters: a date opens on a digit, a capital, or a word
+# start ("last", "this"...); after a lowercase letter only a digit ("v2023-09-19") or "mid-" can.
 _DATE = re.compile(
+    r"(?=[\dJFMASONDTWLlTtNnPpEeMm])(?<![a-z](?![\dMm]))"
     r"(?=\d|[JFMASONDTW][a-z]|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s|[Mm]id-)(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _DATE_PARTS)
     + ")"
@@ -184,20 +187,41 @@ _SAME_VERSION_RATIO = 90
 class _Token(NamedTuple):
     start: int
     end: int
+    joined: bool  # one space after the word before it: the two can be one name
     text: str
     lower: str
     capitalised: bool
     all_caps: bool  # "US", "U.S.", "NEW": two or more letters, all upper case
     title: bool  # "President", "spokesman", "Vice-President"
+    continues: bool  # can carry a run on: "Since" or "And" start a new sentence or headline part
+    connector: bool  # "of", "da": joins two name words
 
 
-def _token(start: int, end: int, text: str) -> _Token:
+def _new(cls: type) -> Callable:
+    """Builds a NamedTuple from one tuple of its fields, skipping its Python-level __new__:
+    the scan makes tens of thousands of tokens and mentions, and this halves their cost."""
+    return partial(tuple.__new__, cls)
+
+
+@lru_cache(maxsize=16384)
+def _shape(text: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """The _Token fields that depend only on the word: words repeat, so they are cached."""
     lower = text.casefold()
+    capitalised = text[0].isupper()
     caps = text.isupper() and sum(map(str.isalpha, text)) >= 2
     title = not caps and (
         lower in TITLES or ("-" in lower and any(p in TITLES for p in lower.split("-")))
     )
-    return _Token(start, end, text, lower, text[0].isupper(), caps, title)
+    continues = capitalised and (caps or lower not in FUNCTION_WORDS)
+    connector = not capitalised and lower in _CONNECTORS
+    return lower, capitalised, caps, title, continues, connector
+
+
+_new_token = _new(_Token)
+
+
+def _token(start: int, end: int, text: str, joined: bool = False) -> _Token:
+    return _new_token((start, end, joined, text, *_shape(text)))
 
 
 class _Found(NamedTuple):
@@ -215,91 +239,83 @@ class _Found(NamedTuple):
     words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
 
     def placed(self, version: int, offset: int, headline: bool) -> _Found:
-        start, end = self.start + offset, self.end + offset  # (not _replace: 3x slower)
-        return _Found(
-            self.kind,
-            self.key,
-            version,
-            start,
-            end,
-            self.text,
-            self.cue,
-            headline,
-            self.initial,
-            self.words,
+        kind, key, _, start, end, text, cue, _, initial, words = self  # (not _replace: 3x slower)
+        return _new_found(
+            (kind, key, version, start + offset, end + offset, text, cue, headline, initial, words)
         )
 
     def mention(self) -> Mention:
         return Mention(self.version, self.start, self.end, self.text)
 
 
-def _word_tokens(text: str, taken: _Taken) -> list[_Token]:
-    found = []
-    for m in _TOKEN.finditer(text):
+_new_found = _new(_Found)
+
+
+def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[_Token]:
+    found: list[_Token] = []
+    previous_end = -2
+    for m in _outside(_TOKEN.finditer(text), taken):
         word = m.group()
+        start, end = m.span()
         if not (word[0].isupper() or word in _CONNECTORS):
             continue  # a lowercase letter outside ASCII
-        start, end = m.span()
-        if (start > 0 and text[start - 1] == "#") or taken.overlaps(start, end):
+        if start > 0 and text[start - 1] == "#":
             continue
         if word.endswith(("’s", "'s")) and len(word) > 2:
             word, end = word[:-2], end - 2
-        found.append(_token(start, end, word))
+        joined = start == previous_end + 1 and text[previous_end] == " "
+        found.append(_token(start, end, word, joined))
+        previous_end = end
     return found
 
 
-class _Taken:
-    """Spans of a sentence read by an earlier pass (dates, then numbers); they never overlap.
-
-    A pass checks against what earlier passes took and adds its own, which its pattern keeps
-    apart; `seal` ends a pass.
-    """
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
-
-    def seal(self) -> None:
-        self.spans.sort()
-        self.starts = [s for s, _ in self.spans]
-        self.ends = [e for _, e in self.spans]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self.starts, start)
-        return (i > 0 and self.ends[i - 1] > start) or (
-            i < len(self.starts) and self.starts[i] < end
-        )
-
-
-def _dates(text: str, taken: _Taken) -> Iterator[_Found]:
-    for m in _DATE.finditer(text):
+def _outside(matches: Iterator[re.Match], taken: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The matches that overlap no span of `taken` (sorted, apart): both run left to right,
+    so one walk along the spans checks them all."""
+    spans = iter(taken)
+    span_start, span_end = next(spans, _NO_SPAN)
+    for m in matches:
         start, end = m.span()
-        if m["time"]:  # clock times are not entities, but their digits are no numbers either
-            taken.add(start, end)
+        while span_end <= start:
+            span_start, span_end = next(spans, _NO_SPAN)
+        if span_start >= end:
+            yield m
+
+
+_NO_SPAN = (float("inf"), float("inf"))
+
+
+def _dates(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Dates; their spans, and clock times', are added to `taken`."""
+    found = []
+    for m in _DATE.finditer(text):
+        kind = m.lastgroup  # the reading that matched: its group closes after those inside it
+        if kind == "time":  # clock times are not entities, but their digits are no numbers either
+            taken.append(m.span())
             continue
-        key = _date_key(m, text)
+        key = _date_key(kind, m, text)
         if key is not None:
-            taken.add(start, end)
-            yield _Found("date", key, -1, start, end, m.group())
+            start, end = m.span()
+            taken.append((start, end))
+            found.append(
+                _new_found(("date", key, -1, start, end, m.group(), None, False, False, ()))
+            )
+    return found
 
 
-def _date_key(m: re.Match, text: str) -> str | None:
-    if m["iso"]:
+def _date_key(kind: str, m: re.Match, text: str) -> str | None:
+    if kind == "iso":
         return f"{m['iso_y']}-{m['iso_m']}-{int(m['iso_d']):02}"
-    if m["numeric"]:
+    if kind == "numeric":
         return m.group()
-    if m["relative"]:
+    if kind == "relative":
         return " ".join(m.group().lower().split())
-    if m["weekday"]:
+    if kind == "weekday":
         return m["weekday_name"].lower()
-    if m["year"]:
+    if kind == "year":
         following = text[m.end() : m.end() + 20].split(maxsplit=1)
         return None if following and following[0].lower() in _UNIT_WORDS else m["year_y"]
-    if m["month"]:
+    if kind == "month":
         name, year = m["month_mon"], m["month_y"]
         if name in _AMBIGUOUS_MONTHS and not (m["month_mod"] or year):
             before = text[max(0, m.start() - 20) : m.start()].split()
@@ -307,7 +323,6 @@ def _date_key(m: re.Match, text: str) -> str | None:
                 return None
         month = _month_number(name)
         return f"{_MONTH_NAMES[month]} {year}" if year else _MONTH_NAMES[month]
-    kind = "mdy" if m["mdy"] else "dmy"
     month, day, year = _month_number(m[f"{kind}_mon"]), int(m[f"{kind}_d"]), m[f"{kind}_y"]
     return f"{year}-{month:02}-{day:02}" if year else f"{_MONTH_NAMES[month]} {day}"
 
@@ -316,13 +331,19 @@ def _month_number(name: str) -> int:
     return _MONTH_NUMBERS[name.rstrip(".").lower()]
 
 
-def _numbers(text: str, taken: _Taken) -> Iterator[_Found]:
-    for m in _NUMBER.finditer(text):
-        start, end = m.span()
-        if taken.overlaps(start, end) or (m["word"] and not (m["unit"] or m["scale"])):
+def _numbers(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Numbers outside `taken`."""
+    found = []
+    for m in _outside(_NUMBER.finditer(text), taken):
+        if m["word"] and not (m["unit"] or m["scale"]):
             continue  # "two countries" is not a fact to check; "two days" is
-        taken.add(start, end)
-        yield _Found("number", _number_key(m), -1, start, end, m.group())
+        start, end = m.span()
+        found.append(
+            _new_found(
+                ("number", _number_key(m), -1, start, end, m.group(), None, False, False, ())
+            )
+        )
+    return found
 
 
 def _number_key(m: re.Match) -> str:
@@ -350,12 +371,7 @@ def _unit_lemma(unit: str) -> str:
     return unit
 
 
-def _continues(token: _Token) -> bool:
-    """Can carry a run on: "Since" or "And" inside a run starts a new sentence or headline part."""
-    return token.capitalised and (token.all_caps or token.lower not in FUNCTION_WORDS)
-
-
-def _runs(words: list[_Token], text: str) -> Iterator[tuple[int, int]]:
+def _runs(words: list[_Token]) -> Iterator[tuple[int, int]]:
     """Index ranges of capitalised runs, joined by single spaces and inner connectors."""
     i, n = 0, len(words)
     while i < n:
@@ -363,14 +379,11 @@ def _runs(words: list[_Token], text: str) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and _adjacent(words[j - 1], words[j], text):
-            if _continues(words[j]):
+        while j < n and words[j].joined:
+            if words[j].continues:
                 j += 1
             elif (  # "Bank of England", "Lula da Silva": a connector between two name words
-                _is_connector(words[j])
-                and j + 1 < n
-                and _adjacent(words[j], words[j + 1], text)
-                and _continues(words[j + 1])
+                words[j].connector and j + 1 < n and words[j + 1].joined and words[j + 1].continues
             ):
                 j += 2
             else:
@@ -379,43 +392,48 @@ def _runs(words: list[_Token], text: str) -> Iterator[tuple[int, int]]:
         i = j
 
 
-def _is_connector(word: _Token) -> bool:
-    return not word.capitalised and word.lower in _CONNECTORS
-
-
-def _adjacent(a: _Token, b: _Token, text: str) -> bool:
-    return text[a.end : b.start] == " "
-
-
-def _names(words: list[_Token], text: str) -> Iterator[_Found]:
+def _names(words: list[_Token], text: str) -> list[_Found]:
     first = _ALPHANUMERIC.search(text)
     opening = first.start() if first else 0  # where the sentence's first word starts
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
-    for i, j in _runs(words, text):
+    found = []
+    for i, j in _runs(words):
         run = words[i:j]
-        cue = _cue(_word_before(text, run[0].start))
-        if role_end is not None and text[role_end : run[0].start] == ", ":
-            cue = ("person", _TITLE_WEIGHT)
+        start = run[0].start
         if j == i + 1 and not run[0].title and "-" not in run[0].text:
             # most runs are one plain word: what _pieces would make of it, without the work
-            pieces = [] if run[0].lower in _NOT_ALONE else [(run, cue)]
+            pieces = [] if run[0].lower in _NOT_ALONE else [(run, _run_cue(text, start, role_end))]
         else:
-            pieces = list(_pieces(run, cue))
+            pieces = list(_pieces(run, _run_cue(text, start, role_end)))
         named = any(c and c[0] == "person" for _, c in pieces)
         role_end = run[-1].end if any(w.title for w in run) and not named else None
         for piece, piece_cue in pieces:
             start, end = piece[0].start, piece[-1].end
-            yield _Found(
-                "name",
-                spelling_key(text[start:end]),
-                -1,
-                start,
-                end,
-                text[start:end],
-                piece_cue,
-                initial=len(piece) == 1 and start == opening,
-                words=tuple((w.start - start, w.end - start) for w in piece),
+            name = text[start:end]
+            found.append(
+                _new_found(
+                    (
+                        "name",
+                        spelling_key(name),
+                        -1,
+                        start,
+                        end,
+                        name,
+                        piece_cue,
+                        False,
+                        len(piece) == 1 and start == opening,
+                        tuple((w.start - start, w.end - start) for w in piece),
+                    )
+                )
             )
+    return found
+
+
+def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
+    """What stands before a run says about it: a bare role and a comma make it a person."""
+    if role_end is not None and text[role_end:start] == ", ":
+        return ("person", _TITLE_WEIGHT)
+    return _cue(_word_before(text, start))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -548,16 +566,18 @@ def _scan_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[str, ...]]:
 
     Cached: versions of one story often share sentences word for word.
     """
-    taken = _Taken()
-    found = list(_dates(text, taken))
-    for m in _GROUP_OF.finditer(text):
-        taken.add(*m.span())
-        found.append(_Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
-    taken.seal()
-    found.extend(_numbers(text, taken))
-    taken.seal()
+    taken: list[tuple[int, int]] = []  # read by an earlier pass: the later ones skip it
+    found = _dates(text, taken)
+    if "Group of" in text:  # the pattern's fixed words: the regex is only run where they are
+        for m in _GROUP_OF.finditer(text):
+            taken.append(m.span())
+            found.append(_Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
+    taken.sort()
+    numbers = _numbers(text, taken)
+    found += numbers
+    taken = sorted(taken + [(f.start, f.end) for f in numbers])
     words = _word_tokens(text, taken)
-    found.extend(_names(words, text))
+    found += _names(words, text)
     return tuple(found), _title_case_words(text, words)
 
 
