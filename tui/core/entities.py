@@ -149,6 +149,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
 _CAPITALISED_LONG_WORD = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]{2,}")
+_SPACED_LOWER_WORD = re.compile(r" [a-z]{4}")  # a long word that is not capitalised
+_CAPITAL = re.compile(r"[A-Z]")
 _MAX_ACRONYM = 5  # "BREAKING", "UPDATE": shouted words, not acronyms
 _BAG_FILLER = frozenset("the of and for annual".split())
 _GENERIC_TAILS = frozenset("forum summit conference agency".split())
@@ -220,8 +222,8 @@ def _shape(text: str) -> tuple[str, bool, bool, bool, bool, bool]:
 _new_token = _new(_Token)
 
 
-def _token(start: int, end: int, text: str, joined: bool = False) -> _Token:
-    return _new_token((start, end, joined, text, *_shape(text)))
+def _token(start: int, end: int, text: str) -> _Token:
+    return _new_token((start, end, False, text, *_shape(text)))
 
 
 class _Found(NamedTuple):
@@ -264,7 +266,7 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[_Token]:
         if word.endswith(("’s", "'s")) and len(word) > 2:
             word, end = word[:-2], end - 2
         joined = start == previous_end + 1 and text[previous_end] == " "
-        found.append(_token(start, end, word, joined))
+        found.append(_new_token((start, end, joined, word, *_shape(word))))
         previous_end = end
     return found
 
@@ -398,35 +400,41 @@ def _names(words: list[_Token], text: str) -> list[_Found]:
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
     found = []
     for i, j in _runs(words):
-        run = words[i:j]
-        start = run[0].start
-        if j == i + 1 and not run[0].title and "-" not in run[0].text:
+        word = words[i]
+        if j == i + 1 and not word.title and "-" not in word.text:
             # most runs are one plain word: what _pieces would make of it, without the work
-            pieces = [] if run[0].lower in _NOT_ALONE else [(run, _run_cue(text, start, role_end))]
-        else:
-            pieces = list(_pieces(run, _run_cue(text, start, role_end)))
+            if word.lower not in _NOT_ALONE:
+                cue = _run_cue(text, word.start, role_end)
+                found.append(_name_found(text, (word,), cue, opening))
+            role_end = None
+            continue
+        run = words[i:j]
+        pieces = list(_pieces(run, _run_cue(text, word.start, role_end)))
         named = any(c and c[0] == "person" for _, c in pieces)
         role_end = run[-1].end if any(w.title for w in run) and not named else None
-        for piece, piece_cue in pieces:
-            start, end = piece[0].start, piece[-1].end
-            name = text[start:end]
-            found.append(
-                _new_found(
-                    (
-                        "name",
-                        spelling_key(name),
-                        -1,
-                        start,
-                        end,
-                        name,
-                        piece_cue,
-                        False,
-                        len(piece) == 1 and start == opening,
-                        tuple((w.start - start, w.end - start) for w in piece),
-                    )
-                )
-            )
+        found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
+
+
+def _name_found(
+    text: str, piece: Sequence[_Token], cue: tuple[str, int] | None, opening: int
+) -> _Found:
+    start, end = piece[0].start, piece[-1].end
+    name = text[start:end]
+    return _new_found(
+        (
+            "name",
+            spelling_key(name),
+            -1,
+            start,
+            end,
+            name,
+            cue,
+            False,
+            len(piece) == 1 and start == opening,
+            tuple((w.start - start, w.end - start) for w in piece),
+        )
+    )
 
 
 def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
@@ -537,6 +545,10 @@ def _title_case_words(text: str, words: list[_Token]) -> tuple[str, ...]:
     """The capitalised long words of a title-case line ("Meet", "Summit"), else ()."""
     if sum(len(w.text) >= 4 and w.capitalised for w in words) < 4:
         return ()  # most sentences: too few capitalised words to be a headline
+    # A cheap bound settles most of the rest: each capital opens at most one capitalised word,
+    # and every lowercase long word needs three of them to reach the 3/4 share below.
+    if 3 * len(_SPACED_LOWER_WORD.findall(text)) >= len(_CAPITAL.findall(text)):
+        return ()
     long = len(_LONG_WORD.findall(text)) - 1  # the first word is capitalised in any sentence
     capitalised = _CAPITALISED_LONG_WORD.findall(text)[1:]
     shaped = long >= 3 and len(capitalised) >= 0.75 * long
