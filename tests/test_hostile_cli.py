@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tui.cli import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, main
-from tui.core import output
+from tui.core import comparison, output
 from tui.core.documents import MAX_BYTES, MAX_VERSIONS
 
 STORY = (
@@ -524,6 +524,27 @@ def test_output_in_a_folder_that_cannot_be_written(pair, tmp_path, capsys):
     before = fingerprint(tmp_path)
     status, _, err = run(capsys, *pair, "--html", blocker / "page.html")
     assert_refused(status, err, "page.html", "cannot write here")
+    assert fingerprint(tmp_path) == before
+
+
+def test_bad_outputs_are_refused_before_the_comparison(pair, tmp_path, capsys, monkeypatch):
+    def never(*_):
+        raise AssertionError("compared before checking where the result goes")
+
+    monkeypatch.setattr(comparison, "compare", never)
+    existing = write(tmp_path, "out.json", PRECIOUS)
+    before = fingerprint(tmp_path)
+    cases = [
+        (["--json", existing], "already exists (use --force to replace it)"),
+        (["--json", tmp_path / "gone" / "out.json"], "cannot write here (no such folder)"),
+        (["--html", tmp_path], "is a directory"),
+        (["--json", tmp_path / "x", "--html", tmp_path / "x"], "given to both --json and --html"),
+        (["--json", "-", "--html", "-"], "standard output: given to both --json and --html"),
+    ]
+    for options, problem in cases:
+        status, stdout, err = run(capsys, *pair, *options)
+        assert_refused(status, err, "", problem)
+        assert stdout == ""
     assert fingerprint(tmp_path) == before
 
 

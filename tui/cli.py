@@ -72,12 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
-def _refuse_inputs_as_outputs(targets: Sequence[str | None], inputs: Sequence[str]) -> None:
-    """An export never replaces one of the articles it compares, whatever --force says."""
-    from tui.core.output import OutputError
+def _check_outputs(args: argparse.Namespace, inputs: Sequence[str]) -> None:
+    """Refuse a bad --json/--html target before the comparison, not after minutes of work.
 
+    An export never replaces one of the articles it compares, whatever --force says.
+    """
+    from tui.core.output import OutputError, check_target
+
+    targets = [target for target in (args.json, args.html) if target]
+    if len(targets) == 2 and (targets[0] == targets[1] or _same_file(*targets)):
+        shown = "standard output" if targets[0] == "-" else targets[0]
+        raise OutputError(f"{shown}: given to both --json and --html; choose one for each")
     for target in targets:
-        if target and target != "-" and any(_same_file(target, path) for path in inputs):
+        check_target(target, overwrite=args.force)
+        if target != "-" and any(_same_file(target, path) for path in inputs):
             raise OutputError(f"{target}: is one of the inputs; choose another output file")
 
 
@@ -97,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     try:
         documents = load_documents(args.inputs)
-        _refuse_inputs_as_outputs((args.json, args.html), [d.path for d in documents])
+        _check_outputs(args, [d.path for d in documents])
         comparison = compare(documents, threshold)
         if args.json:
             from tui.core.export_json import to_json

@@ -30,19 +30,11 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Pa
         _write_stdout(content)
         return None
     path = Path(target).expanduser()
-    if path.is_dir():
-        raise OutputError(f"{target}: is a directory")
-    mode = _mode(path)
-    if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+    if _is_stream(_checked_mode(path, target, overwrite)):
         _write_into(path, target, content)
         return path
-    if mode is not None and not stat.S_ISREG(mode):
-        raise OutputError(f"{target}: not a regular file")
-    if mode is not None and not overwrite:
-        raise OutputError(f"{target}: already exists (use --force to replace it)")
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
         raise OutputError(f"{target}: cannot write here ({error.strerror})") from error
     try:
@@ -58,12 +50,33 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Pa
     return path
 
 
-def _mode(path: Path) -> int | None:
-    """The file type and mode bits of what `path` points at, None when nothing is there."""
+def check_target(target: str, *, overwrite: bool = True) -> None:
+    """Refuse now what `write_atomically` would refuse, before a long comparison is made."""
+    if target != "-":
+        _checked_mode(Path(target).expanduser(), target, overwrite)
+
+
+def _checked_mode(path: Path, target: str, overwrite: bool) -> int | None:
+    """The mode of what is at `path` (None when nothing is), or OutputError if it is off limits."""
+    if path.is_dir():
+        raise OutputError(f"{target}: is a directory")
     try:
-        return os.stat(path).st_mode
+        mode = os.stat(path).st_mode
     except OSError:
-        return None
+        if not path.parent.is_dir():
+            raise OutputError(f"{target}: cannot write here (no such folder)") from None
+        return None  # nothing there yet, or a folder we cannot look into: creating says which
+    if _is_stream(mode):
+        return mode
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{target}: not a regular file")
+    if not overwrite:
+        raise OutputError(f"{target}: already exists (use --force to replace it)")
+    return mode
+
+
+def _is_stream(mode: int | None) -> bool:
+    return mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode))
 
 
 def _write_stdout(content: str) -> None:
