@@ -375,6 +375,19 @@ def test_numbers_with_separators_and_scales_merge():
     assert entity(entities, "$1.5bn") == entity(entities, "$1.5 billion")
 
 
+def test_numbers_in_any_case_and_dates_straight_after_letters():
+    # The number and date patterns skip most positions on their first letter: these are the
+    # cases that skipping must keep (case-blind words and currencies, an ISO date in a code).
+    versions = versions_of(
+        "Talks lasted Sixteen days and FORTY-FIVE hours; aid reached HK$3 million and us$2bn.",
+        "The file ref2023-09-19 was signed.",
+    )
+    entities = extract_entities(versions)
+    for form in ("Sixteen days", "FORTY-FIVE hours", "HK$3 million", "us$2bn"):
+        assert entity(entities, form).type == "number"
+    assert entity(entities, "2023-09-19").type == "date"
+
+
 def test_dates():
     versions = versions_of(
         "They met this Monday (18), before the meeting on Tuesday (19), in 2022.",
