@@ -309,20 +309,39 @@ async def test_corrupt_settings_fall_back_and_stay_untouched(
     assert fingerprint(config_dir) == before, "reading settings never rewrites them"
 
 
-async def test_settings_on_a_full_disk_keep_the_old_file(seed_comparison, config_dir, monkeypatch):
+def read_only_folder(monkeypatch) -> None:
+    """Refuse new files as a read-only folder does (chmod would not stop root, who runs CI)."""
+
+    def refuse(*_, **__):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(output.tempfile, "mkstemp", refuse)
+
+
+def full_disk(monkeypatch) -> None:
+    fail_writes(monkeypatch, OSError(errno.ENOSPC, "No space left on device"))
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"),
+    [(read_only_folder, "Permission denied"), (full_disk, "No space left on device")],
+)
+async def test_unwritable_settings_keep_the_old_file(
+    seed_comparison, config_dir, monkeypatch, failure, reason
+):
     config_dir.mkdir()
     old = json.dumps({"theme": "nord", "sidebar": False})
     (config_dir / "settings.json").write_text(old, encoding="utf-8")
     before = fingerprint(config_dir)
-    fail_writes(monkeypatch, OSError(errno.ENOSPC, "No space left on device"))
+    failure(monkeypatch)
     app = NewsdiffApp(seed_comparison)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("s", "s", "b", "b")
         await pilot.pause()
         problems = [n for n in notices(app, "warning") if "could not save" in n]
-        assert len(problems) == 1 and "No space left on device" in problems[0]
-        assert app.is_running and app.theme == "nord"
+        assert len(problems) == 1 and reason in problems[0]
+        assert app.is_running and app.theme == "nord" and not app.settings.sidebar
     assert fingerprint(config_dir) == before
 
 
@@ -380,14 +399,17 @@ async def test_export_failures_are_notices_and_leave_nothing(
         await export_to(pilot, app, exports)
         await export_to(pilot, app, blocker / "page.html")
         await export_to(pilot, app, exports / "gone" / "page.html")
-        fail_writes(monkeypatch, OSError(errno.ENOSPC, "No space left on device"))
+        full_disk(monkeypatch)
         await export_to(pilot, app, existing, confirm="y")
         await export_to(pilot, app, exports / "new.html")
+        read_only_folder(monkeypatch)
+        await export_to(pilot, app, exports / "new.html")
         errors = notices(app, "error")
-        assert len(errors) == 5, notices(app)
+        assert len(errors) == 6, notices(app)
         assert "is a directory" in errors[0]
         assert all("cannot write" in e for e in errors[1:3])
-        assert all("No space left on device" in e for e in errors[3:])
+        assert all("No space left on device" in e for e in errors[3:5])
+        assert "cannot write here (Permission denied)" in errors[5]
         assert app.is_running and app.screen is app.screen_stack[0]
         cursor = app.pane(app.active).cursor
         await pilot.press("j")
