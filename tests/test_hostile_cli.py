@@ -614,21 +614,6 @@ def test_ctrl_c_while_writing_leaves_nothing_partial(pair, tmp_path, capsys, mon
     assert fingerprint(tmp_path) == before
 
 
-def test_a_real_full_device_is_reported_not_replaced(pair, capsys):
-    full = Path("/dev/full")
-    if not full.exists():
-        pytest.skip("no /dev/full here")
-    device = os.stat(full)
-    status, _, err = run(capsys, *pair, "--json", full, "--force")
-    assert_refused(status, err, "/dev/full", "No space left on device")
-    after = os.stat(full)
-    assert (after.st_mode, after.st_rdev, after.st_ino) == (
-        device.st_mode,
-        device.st_rdev,
-        device.st_ino,
-    )
-
-
 def test_a_pipe_as_output_is_written_into_not_replaced(pair, tmp_path, capsys):
     fifo = tmp_path / "to-jq"
     os.mkfifo(fifo)
