@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -83,9 +84,9 @@ _DATE_PARTS = (
 )
 # The lookaheads only let positions that can open a date try the alternation: 6x faster. The
 # first two are cheap and reject most letters: a date opens on a digit, a capital, or a word
-# start ("last", "this"...); after a lowercase letter only a digit ("v2023-09-19") or "mid-" can.
+# start ("last", "this"...); after a lowercase letter only a digit can ("v2023-09-19").
 _DATE = re.compile(
-    r"(?=[\dJFMASONDTWLlTtNnPpEeMm])(?<![a-z](?![\dMm]))"
+    r"(?=[\dJFMASONDTWLlTtNnPpEeMm])(?<![a-z](?!\d))"
     r"(?=\d|[JFMASONDTW][a-z]|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arly|[Ll]ate)\s|[Mm]id-)(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _DATE_PARTS)
     + ")"
@@ -158,7 +159,7 @@ _ROLE_WORDS = ROLE_MODIFIERS | DEMONYMS
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 _TOKEN = re.compile(
-    r"(?<![\w’'\-])(?:(?:[A-Z]\.){2,}|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|(?:"
+    r"(?<![\w’'\-])(?:[A-Z]\.(?:[A-Z]\.)+|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|(?:"
     + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
     + r")(?= [^\W\d_a-z]))"
 )
@@ -572,8 +573,9 @@ def _title_case_words(text: str, words: list[_Token]) -> tuple[str, ...]:
     return tuple(w.lower() for w in capitalised) if shaped else ()
 
 
-def _scan(version: Version) -> Iterator[_Found]:
+def _scan(version: Version) -> list[_Found]:
     ordinary = frozenset(_LOWER_WORD.findall(version.text))
+    placed = []
     for sentence in version.sentences:
         if sentence.boilerplate:
             continue
@@ -581,12 +583,13 @@ def _scan(version: Version) -> Iterator[_Found]:
         # A headline, not a sentence that happens to be all names: some capitalised words
         # are ordinary words of the article ("Meet", "Dialogue").
         headline = sum(w in ordinary for w in title_words) >= 2
-        for found in founds:
-            if found.initial and found.key in ordinary:
-                continue  # "Currently", "Both": capitalised only because they open the sentence
-            if found.key in SHORT_ACRONYMS and not found.text.isupper():
-                continue  # "Who", "Us" in a title-case line
-            yield found.placed(version.id, sentence.start, headline)
+        placed += (
+            found.placed(version.id, sentence.start, headline)
+            for found in founds
+            # "Currently", "Both": capitalised only because they open the sentence
+            if not (found.initial and found.key in ordinary)
+        )
+    return placed
 
 
 @lru_cache(maxsize=8192)
@@ -607,7 +610,9 @@ def _scan_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[str, ...]]:
     taken = sorted(taken + [(f.start, f.end) for f in numbers])
     words = _word_tokens(text, taken)
     found += _names(words, text)
-    return tuple(found), _title_case_words(text, words)
+    # "Who", "Us" in a title-case line
+    kept = tuple(f for f in found if not (f.key in SHORT_ACRONYMS and not f.text.isupper()))
+    return kept, _title_case_words(text, words)
 
 
 # ---------------------------------------------------------------- merging names
@@ -916,10 +921,14 @@ def _canonical(
     return name, tuple(t for t in forms if t != name)
 
 
+_PLACE = attrgetter("version", "start")
+
+
 def _build(type_: str, kind: str, founds: list[_Found], known: str | None = None) -> tuple:
+    """(type, name, variants, mentions, how many versions mention it)."""
     name, variants = _canonical(kind, type_, founds, known)
-    mentions = tuple(f.mention() for f in sorted(founds, key=lambda f: (f.version, f.start)))
-    return (type_, name, variants, mentions)
+    mentions = tuple(f.mention() for f in sorted(founds, key=_PLACE))
+    return (type_, name, variants, mentions, len({f.version for f in founds}))
 
 
 def extract_entities(
@@ -948,10 +957,8 @@ def extract_entities(
             members = [f for k in keys for f in nodes[k].founds]
             known = {nodes[k].known[0] for k in keys if nodes[k].known}
             built.append(_build(types[root], "name", members, min(known) if known else None))
-    built.sort(
-        key=lambda e: (ENTITY_TYPES.index(e[0]), -len({m.version for m in e[3]}), e[1], e[2])
-    )
+    built.sort(key=lambda e: (ENTITY_TYPES.index(e[0]), -e[4], e[1], e[2]))
     return tuple(
         Entity(i, name, type_, variants, mentions)
-        for i, (type_, name, variants, mentions) in enumerate(built)
+        for i, (type_, name, variants, mentions, _) in enumerate(built)
     )
