@@ -538,7 +538,7 @@ def test_bad_outputs_are_refused_before_the_comparison(pair, tmp_path, capsys, m
         (["--json", existing], "already exists (use --force to replace it)"),
         (["--json", tmp_path / "gone" / "out.json"], "cannot write here (no such folder)"),
         (["--html", tmp_path], "is a directory"),
-        (["--json", tmp_path / "x", "--html", tmp_path / "x"], "given to both --json and --html"),
+        (["--json", tmp_path / "x", "--html", tmp_path / "in" / ".." / "x"], "given to both"),
         (["--json", "-", "--html", "-"], "standard output: given to both --json and --html"),
     ]
     for options, problem in cases:
@@ -546,6 +546,21 @@ def test_bad_outputs_are_refused_before_the_comparison(pair, tmp_path, capsys, m
         assert_refused(status, err, "", problem)
         assert stdout == ""
     assert fingerprint(tmp_path) == before
+
+
+def test_output_links_that_lead_nowhere_are_kept_without_force(pair, tmp_path, capsys):
+    (tmp_path / "loop-a").symlink_to(tmp_path / "loop-b")
+    (tmp_path / "loop-b").symlink_to(tmp_path / "loop-a")
+    (tmp_path / "broken").symlink_to(tmp_path / "moved-away.json")
+    before = {p.name: os.readlink(p) for p in tmp_path.iterdir() if p.is_symlink()}
+    for options in (
+        ["--json", tmp_path / "loop-a"],
+        ["--html", tmp_path / "broken"],
+        ["--json", tmp_path / "loop-a", "--html", tmp_path / "loop-b"],
+    ):
+        status, _, err = run(capsys, *pair, *options)
+        assert_refused(status, err, str(tmp_path), "already exists (use --force to replace it)")
+    assert {p.name: os.readlink(p) for p in tmp_path.iterdir() if p.is_symlink()} == before
 
 
 @pytest.mark.parametrize(

@@ -80,13 +80,22 @@ def _check_outputs(args: argparse.Namespace, inputs: Sequence[str]) -> None:
     from tui.core.output import OutputError, check_target
 
     targets = [target for target in (args.json, args.html) if target]
-    if len(targets) == 2 and (targets[0] == targets[1] or _same_file(*targets)):
+    if len(targets) == 2 and (targets[0] == targets[1] or _same_target(*targets)):
         shown = "standard output" if targets[0] == "-" else targets[0]
         raise OutputError(f"{shown}: given to both --json and --html; choose one for each")
     for target in targets:
         check_target(target, overwrite=args.force)
         if target != "-" and any(_same_file(target, path) for path in inputs):
             raise OutputError(f"{target}: is one of the inputs; choose another output file")
+
+
+def _same_target(a: str, b: str) -> bool:
+    """Two spellings of one output path, whether it exists yet or not."""
+    return _absolute(a) == _absolute(b) or _same_file(a, b)
+
+
+def _absolute(path: str) -> str:
+    return os.path.abspath(os.path.expanduser(path))  # links are not followed: a loop cannot hang
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -65,6 +65,8 @@ def _checked_mode(path: Path, target: str, overwrite: bool) -> int | None:
     except OSError:
         if not path.parent.is_dir():
             raise OutputError(f"{target}: cannot write here (no such folder)") from None
+        if os.path.lexists(path) and not overwrite:  # a broken link or a link loop is a file too
+            raise OutputError(f"{target}: already exists (use --force to replace it)") from None
         return None  # nothing there yet, or a folder we cannot look into: creating says which
     if _is_stream(mode):
         return mode
