@@ -77,16 +77,18 @@ def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _
             document_frequency[term] += 1
             in_version[(key[0], term)] += 1
     count = len(raw) or 1
+    rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
     profiles = {}
     for key, terms in raw.items():
         weights: dict[str, float] = {}
         names = set()
         for term, is_name in terms:
-            weight = math.log(1 + count / document_frequency[term])
+            weight = rarity[term]
             if is_name:
                 weight *= NAME_WEIGHT
                 names.add(term)
-            weights[term] = max(weights.get(term, 0.0), weight)
+            if weight > weights.get(term, 0.0):
+                weights[term] = weight
         profiles[key] = _Profile(
             key,
             weights,

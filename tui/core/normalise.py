@@ -55,6 +55,7 @@ STOP_WORDS = frozenset(
     until against among per via mr mrs ms dr since however whether""".split()
 )
 
+_NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -122,6 +123,6 @@ def content_terms(sentence_tokens: list[Token]) -> list[tuple[str, bool]]:
         previous = norm
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
-        is_name = token.capitalised and i > 0 and norm not in NUMBER_WORDS.values()
+        is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
         terms.append((stem(norm), is_name))
     return terms
