@@ -439,19 +439,12 @@ def _name_found(
 ) -> _Found:
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
+    if len(piece) == 1:  # most names: no generator for their one word
+        initial, words = start == opening, ((0, end - start),)
+    else:
+        initial, words = False, tuple((w.start - start, w.end - start) for w in piece)
     return _new_found(
-        (
-            "name",
-            spelling_key(name),
-            -1,
-            start,
-            end,
-            name,
-            cue,
-            False,
-            len(piece) == 1 and start == opening,
-            tuple((w.start - start, w.end - start) for w in piece),
-        )
+        ("name", spelling_key(name), -1, start, end, name, cue, False, initial, words)
     )
 
 
