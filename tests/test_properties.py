@@ -6,8 +6,12 @@ renumbered and respelled, glued with every kind of newline, then cleaned as the 
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -209,3 +213,22 @@ def test_engine_time_grows_linearly_with_the_input():
     assert 3.5 < sum(map(len, large)) / sum(map(len, small)) < 4.5
     ratio = _compare_seconds(large) / _compare_seconds(small)
     assert ratio < 10, f"4x the input took {ratio:.1f}x the time"
+
+
+def test_alignment_is_identical_across_processes(tmp_path):
+    # Sets and dicts of strings iterate in a per-process order: none of it may reach the result.
+    paths = []
+    for index, text in enumerate(_long_story(60, seed=7)):
+        paths.append(tmp_path / f"v{index}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-m", "tui", *map(str, paths), "--json", "-"],
+            capture_output=True,
+            check=True,
+            timeout=60,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0] == outputs[1] and json.loads(outputs[0])["passages"]
