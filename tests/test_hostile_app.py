@@ -215,6 +215,21 @@ async def test_resizing_during_a_realign(scripts, monkeypatch):
         await tour(pilot, app)
 
 
+async def test_a_one_megabyte_line_lays_out_and_resizes(tmp_path):
+    line = ("word " * 200_000)[:1_000_000]  # no punctuation: cut into capped sentences
+    app = NewsdiffApp(load(tmp_path / "in", {"long.txt": line, "story.txt": STORY}))
+    started = time.monotonic()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for size in [(300, 80), (40, 12)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert_laid_out(app)
+        await pilot.press("end", "pagedown", "j", "m", "escape")
+        assert app.is_running
+    assert time.monotonic() - started < 30
+
+
 # --- Counts ---------------------------------------------------------------------------------------
 
 
