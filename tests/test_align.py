@@ -148,3 +148,9 @@ def test_shuffled_sentences_still_align():
     c = compare_texts("\n".join(sentences), "\n".join(shuffled))
     matched = sum(1 for s in c.versions[0].sentences if c.passage_of(0, s.id))
     assert matched >= len(sentences) - 1
+
+
+def test_text_without_spaces_aligns():
+    text = "外交部长今天在北京会见了代表团。双方讨论了贸易问题！会谈何时结束？\n"
+    c = compare_texts(text, text)
+    assert len(c.passages) == 3

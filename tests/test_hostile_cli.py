@@ -343,10 +343,9 @@ def test_other_scripts_segment_and_export_with_exact_offsets(tmp_path, capsys):
     )  # the family emoji kept
     assert "The minister met the envoy in Geneva at noon." in sentences  # invisible characters gone
     assert any("invisible characters" in w for w in data["versions"][0]["warnings"])
-    # The CJK sentences are left out: the engine reads a run of ideographs as one word, too few
-    # to align on (reported to the engine's owner); every other script aligns.
+    # Every script aligns, CJK too: each ideograph counts as a word.
     aligned = {m["sentence"] for p in data["passages"] for m in p["members"] if m["version"] == 0}
-    assert aligned == set(range(len(sentences))) - {4, 5, 6}
+    assert aligned == set(range(len(sentences)))
 
 
 def test_other_scripts_lay_out_in_the_html_page(tmp_path, capsys):

@@ -8,7 +8,9 @@ from functools import lru_cache
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
 # split, so "Vice-President" meets "Vice President" and "US-China" meets "US and China".
-_WORD = re.compile(r"\w+(?:[’'.,]\w+)*", re.UNICODE)
+# Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*")
 
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
