@@ -19,7 +19,6 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from tui.core.comparison import realign
 from tui.core.model import Comparison, Entity, Passage
@@ -31,6 +30,7 @@ from tui.settings import (
     settings_path,
 )
 from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.status_line import StatusLine, status_text
 from tui.widgets.version_column import VersionColumn
 from tui.widgets.version_pane import VersionPane
@@ -149,7 +149,7 @@ class NewsdiffApp(App[None]):
             if self.settings.sidebar:
                 yield self._make_sidebar()
         yield self.status_line
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -283,19 +283,7 @@ class NewsdiffApp(App[None]):
             self.select_sentence(self.active, target)
 
     def action_passage(self, direction: int) -> None:
-        pane = self.pane(self.active)
-        current = self.passage
-        starts = []
-        for sentence in pane.shown_sentences():
-            passage = self.comparison.passage_of(self.active, sentence)
-            if passage is None or passage is current:
-                continue
-            if passage.members_of(self.active)[0].sentence == sentence or direction < 0:
-                starts.append(sentence)
-        target = self._step(starts, direction)
-        if target is not None and direction < 0:
-            passage = self.comparison.passage_of(self.active, target)
-            target = passage.members_of(self.active)[0].sentence
+        target = self.pane(self.active).next_passage(self.passage, direction)
         if target is None:
             self.bell()
             self.notify("no more passages this way", timeout=2)

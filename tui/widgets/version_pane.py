@@ -7,7 +7,7 @@ gutter mark of its support, so the heat-map tint is never the only signal.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -236,6 +236,25 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         if not self._shown:
             return None
         return min(self._shown, key=lambda s: (abs(s - sentence), s))
+
+    def next_passage(self, current: Passage | None, direction: int) -> int | None:
+        """The first sentence of the next (1) or previous (-1) passage from the cursor, other
+        than `current`; from the top (or bottom) when there is no cursor."""
+        shown = self._shown
+        if self.cursor is None:
+            order = shown if direction > 0 else reversed(shown)
+        elif direction > 0:
+            order = shown[bisect_right(shown, self.cursor) :]
+        else:
+            order = reversed(shown[: bisect_left(shown, self.cursor)])
+        for sentence in order:
+            passage = self.passages[sentence]
+            if passage is None or passage is current:
+                continue
+            first = passage.members_of(self.version)[0].sentence
+            if direction < 0 or first == sentence:
+                return first
+        return None
 
     def scroll_to_sentence(self, sentence: int, row: int | None = None) -> None:
         """Bring the sentence into view, at screen `row` when given (to line panes up)."""
