@@ -28,6 +28,12 @@ def _threshold(text: str) -> float:
     return value
 
 
+def _saved_threshold() -> float:
+    from tui.settings import load_settings, settings_path
+
+    return load_settings(settings_path())[0].threshold
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdiff",
@@ -111,7 +117,12 @@ def run(args: argparse.Namespace) -> int:
     from tui.core.documents import InputError, load_documents
     from tui.core.output import OutputError, write_atomically
 
-    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    interactive = not (args.json or args.html)
+    threshold = args.threshold
+    if threshold is None:
+        # The app resumes at the threshold saved from the last session (exports stay
+        # reproducible at the default); aligning once at the right one spares a realign.
+        threshold = _saved_threshold() if interactive else DEFAULT_THRESHOLD
     try:
         documents = load_documents(args.inputs)
         _check_outputs(args, [d.path for d in documents])
@@ -124,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
             from tui.core.export_html import to_html
 
             write_atomically(args.html, to_html(comparison), overwrite=args.force)
-        if args.json or args.html:
+        if not interactive:
             return EXIT_OK
     except (InputError, OutputError) as error:
         print(f"newsdiff: {error}", file=sys.stderr)
