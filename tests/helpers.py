@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tui.core.comparison import compare
 from tui.core.model import Comparison, Document
 
@@ -30,3 +32,13 @@ def sentence_of(comparison: Comparison, version: int, fragment: str) -> tuple[in
         if fragment in sentence.text:
             return version, sentence.id
     raise AssertionError(f"no sentence of version {version} contains {fragment!r}")
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    """A file in `folder`: text as UTF-8, bytes as they are."""
+    path = folder / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tui.cli import main
 
 
@@ -30,14 +32,17 @@ def test_json_to_stdout(capsys):
     assert json.loads(capsys.readouterr().out)["versions"]
 
 
-def test_json_path_does_not_import_textual(tmp_path):
+@pytest.mark.parametrize("flag", ["--json", "--html"])
+def test_export_paths_do_not_import_textual(tmp_path, flag):
+    out = tmp_path / "out"
     code = (
         "import sys; from tui.cli import main; "
-        f"main(['--json', {str(tmp_path / 'o.json')!r}]); "
+        f"main([{flag!r}, {str(out)!r}]); "
         "print('textual' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+    assert out.exists()
 
 
 def test_unwritable_output_is_one_line_error(tmp_path, capsys):

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,15 +34,6 @@ from tui.core.model import Document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STORY = "Blinken met Han in New York on Monday.\nBoth sides called the talks candid.\n"
-
-
-def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
-    path = tmp_path / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    return path
 
 
 def refusal(path: Path) -> str:

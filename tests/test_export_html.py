@@ -5,8 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -405,14 +403,3 @@ def test_unwritable_html_output_is_one_line_error(tmp_path, capsys):
     assert main(["--html", str(tmp_path / "missing" / "page.html")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsdiff: ") and err.count("\n") == 1
-
-
-def test_html_path_does_not_import_textual(tmp_path):
-    code = (
-        "import sys; from tui.cli import main; "
-        f"main(['--html', {str(tmp_path / 'o.html')!r}]); "
-        "print('textual' in sys.modules)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "False", result.stderr
-    assert (tmp_path / "o.html").exists()

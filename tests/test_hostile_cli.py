@@ -21,6 +21,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import write
 
 from tui.cli import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, main
 from tui.core import comparison, output
@@ -34,15 +35,6 @@ STORY = (
 OTHER = STORY.replace("12 people", "14 people").replace("Okafor", "Okafur")
 PRECIOUS = "the user's own file, never to be touched\n"
 CHILD_TIMEOUT = 30  # seconds: far above any case here, so a hang fails instead of blocking CI
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    else:
-        path.write_bytes(content)
-    return path
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
