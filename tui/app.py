@@ -143,6 +143,8 @@ class NewsdiffApp(App[None]):
             for v in self.comparison.versions
         ]
         self._fit_versions()  # before mounting: the first frame already shows what fits
+        for column in self._columns:
+            column.pane.when_laid_out = self._select_lead
         with Horizontal(id="main"):
             with Horizontal(id="columns"):
                 yield from self._columns
@@ -154,7 +156,6 @@ class NewsdiffApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.panes[0].focus()
-        self.call_after_refresh(self._select_lead)
         for problem in (self._settings_problem, *self.comparison.notes):
             if problem:
                 self.notify(problem, severity="warning", timeout=8, markup=False)
@@ -165,7 +166,12 @@ class NewsdiffApp(App[None]):
             self._realign(self.settings.threshold)
 
     def _select_lead(self) -> None:
-        """Start on the first article sentence, once the panes know their width to line up."""
+        """Start on the first article sentence once every shown pane knows its width, so they
+        line up; Textual lays them out just before the first frame, which then shows it."""
+        if self.pane(self.active).cursor is not None:
+            return
+        if not all(pane.laid_out for pane in self.panes if pane.version in self.shown):
+            return
         shown = self.panes[0].shown_sentences()
         article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
         if shown:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -120,6 +120,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._in_view_range = range(0)
         self._rows_of_passage: set[int] = set()
         self._passage_rows_for: tuple[Passage | None, dict | None] = (None, None)
+        self.when_laid_out: Callable[[], None] | None = None  # called once, on the first layout
         self._index(comparison)
 
     def _index(self, comparison: Comparison) -> None:
@@ -275,14 +276,32 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # Events -----------------------------------------------------------------------------------
 
-    def on_resize(self, event: events.Resize) -> None:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual sizes widgets just before it draws a frame and sends Resize only after it:
+        # laying the text out here puts it in the very first frame, not in a second full one.
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        self._fit_view()
+        return resized
+
+    def _fit_view(self) -> None:
+        """Lay the text out again when the width for it changed, keeping the reader's place."""
+        first = self._laid_out_width < 0
         self._view = self.scrollable_content_region.size  # read once: it is costly per line
-        if self.text_width != self._laid_out_width:
-            anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
-            row = self.row_of(anchor) if anchor is not None else None
-            self._relayout()
-            if anchor is not None:
-                self.scroll_to_sentence(anchor, row)
+        if self.text_width == self._laid_out_width or not self._view.width:
+            return
+        anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
+        row = self.row_of(anchor) if anchor is not None else None
+        self._relayout()
+        if anchor is not None:
+            self.scroll_to_sentence(anchor, row)
+        if first and self.when_laid_out is not None:
+            self.when_laid_out()
+
+    @property
+    def laid_out(self) -> bool:
+        return self._laid_out_width >= 0
 
     def on_click(self, event: events.Click) -> None:
         if event.x >= self._view.width - OVERVIEW_WIDTH:
