@@ -113,7 +113,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_range: dict[int, range] = {}
         self._laid_out_width = -1
         self._palette: Palette | None = None
-        self._strips: dict[int, Strip] = {}
+        self._strips: dict[int, tuple[int, list[Segment]]] = {}  # line -> (width, its segments)
         self.overview = Overview()
         self._view = Size(0, 0)
         self._in_view_for: tuple[int, int, list[Line]] | None = None
@@ -333,17 +333,18 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         return self._palette
 
     def render_line(self, y: int) -> Strip:
-        top = round(self.scroll_offset.y)
+        # Called for every visible line of every pane that scrolled: one Strip per call, no more.
+        top = round(self.scroll_y)  # what scroll_offset.y is, without building an Offset
         region = self._view
         text_width = max(0, region.width - OVERVIEW_WIDTH)
-        strip = self._strips.get(y + top)
-        if strip is None or strip.cell_length != text_width:
-            strip = self._render_index(y + top, text_width)
-            self._strips[y + top] = strip
+        cached = self._strips.get(y + top)
+        if cached is None or cached[0] != text_width:
+            cached = (text_width, self._render_index(y + top, text_width))
+            self._strips[y + top] = cached
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
         cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
-        return Strip([*strip, *cells], text_width + OVERVIEW_WIDTH)
+        return Strip(cached[1] + cells, text_width + OVERVIEW_WIDTH)
 
     def _update_overview(self) -> None:
         height = self._view.height
@@ -378,9 +379,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._in_view_for, self._in_view_range = (top, height, self._lines), found
         return found
 
-    def _render_index(self, index: int, width: int) -> Strip:
+    def _render_index(self, index: int, width: int) -> list[Segment]:
+        """The segments of a line's gutter and text, exactly `width` cells."""
         if not 0 <= index < len(self._lines) or self._lines[index].sentence is None:
-            return Strip.blank(width)
+            return [Segment(" " * width)] if width > 0 else []
         line = self._lines[index]
         sentence_id = line.sentence
         palette = self.palette
@@ -408,9 +410,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             segments.append(Segment(text[lo:hi].translate(PLAIN), style))
         used = sum(cell_len(segment.text) for segment in segments)
         if used >= width:
-            return Strip(segments, used).crop(0, width)
+            return list(Strip(segments, used).crop(0, width))
         segments.append(Segment(" " * (width - used), base))
-        return Strip(segments, width)
+        return segments
 
     def _gutter(self, line: Line, support: int, in_passage: bool) -> list[Segment]:
         palette = self.palette
