@@ -16,6 +16,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -623,14 +624,36 @@ def test_ctrl_c_while_writing_leaves_nothing_partial(pair, tmp_path, capsys, mon
 def test_a_pipe_as_output_is_written_into_not_replaced(pair, tmp_path, capsys):
     fifo = tmp_path / "to-jq"
     os.mkfifo(fifo)
-    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    # A reader from the very start (a `cat` started beside the test may not have reached its
+    # open() yet, and newsdiff would rightly find nobody reading). Opened read-write, so its
+    # reads never end early; the test knows the data is whole when it parses.
+    fd = os.open(fifo, os.O_RDWR)
+    received = bytearray()
+    stop = threading.Event()
+
+    def drain() -> None:
+        while not stop.is_set():
+            received.extend(os.read(fd, 65536))
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
     try:
         status, _, err = run(capsys, *pair, "--json", fifo)
-        received, _ = reader.communicate(timeout=CHILD_TIMEOUT)
+        assert status == 0, err
+        deadline = time.monotonic() + CHILD_TIMEOUT
+        while True:
+            try:
+                document = json.loads(bytes(received))
+                break
+            except ValueError:
+                assert time.monotonic() < deadline, "the JSON never arrived whole"
+                time.sleep(0.01)
     finally:
-        reader.kill()
-    assert status == 0, err
-    assert json.loads(received)["versions"]
+        stop.set()
+        os.write(fd, b" ")  # wakes the reader so it sees the stop
+        reader.join(CHILD_TIMEOUT)
+        os.close(fd)
+    assert document["versions"]
     assert os.path.exists(fifo) and Path(fifo).is_fifo()
 
 
