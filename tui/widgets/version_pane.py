@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.model import Comparison, Passage
+from tui.core.model import Comparison, Member, Passage
 from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
 from tui.widgets.minimap import Overview
 from tui.widgets.palette import Palette, palette_for
@@ -107,6 +107,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor: int | None = None
         self.reading = False  # the pane the reader moves in: its cursor is drawn strongest
         self.passage: Passage | None = None
+        self._members: dict[int, Member] = {}  # this pane's members of the current passage
         self.mentions: tuple[tuple[int, int], ...] = ()
         self.generation = 0  # bumped whenever the sentences shown or their support change
         self._lines: list[Line] = []
@@ -138,6 +139,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def set_comparison(self, comparison: Comparison) -> None:
         self._index(comparison)
         self.passage = None
+        self._members = {}
         self.mentions = ()
         self._palette = None
         self._relayout()
@@ -162,11 +164,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def set_passage(self, passage: Passage | None) -> None:
         if passage is not self.passage:
-            changed = [
-                m.sentence for p in (self.passage, passage) if p for m in p.members_of(self.version)
-            ]
+            before = self._members
             self.passage = passage
-            self._redraw_sentences(changed)
+            members = passage.members_of(self.version) if passage else ()
+            self._members = {m.sentence: m for m in members}
+            self._redraw_sentences([*before, *self._members])
 
     def set_mentions(self, mentions: tuple[tuple[int, int], ...]) -> None:
         if mentions != self.mentions:
@@ -444,7 +446,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         palette = self.palette
         marks: list[tuple[int, int, Style]] = []
         if in_passage and self.passage is not None:
-            member = self.comparison.member_of(self.version, sentence)
+            member = self._members.get(sentence)  # the model's member_of walks every member
             if member is not None:
                 marks.extend((w.start, w.end, palette.differs) for w in member.words if w.differs)
             for discrepancy in self.passage.discrepancies:
