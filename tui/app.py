@@ -130,6 +130,7 @@ class NewsdiffApp(App[None]):
         self._busy: str | None = None
         self._note: str | None = None
         self._columns: list[VersionColumn] = []
+        self._lead_chosen = False
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
@@ -144,7 +145,7 @@ class NewsdiffApp(App[None]):
         ]
         self._fit_versions()  # before mounting: the first frame already shows what fits
         for column in self._columns:
-            column.pane.when_laid_out = self._select_lead
+            column.pane.when_laid_out = self._pane_laid_out
         with Horizontal(id="main"):
             with Horizontal(id="columns"):
                 yield from self._columns
@@ -156,6 +157,7 @@ class NewsdiffApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.panes[0].focus()
+        self.call_after_refresh(self._select_lead)  # in case a pane was not laid out by then
         for problem in (self._settings_problem, *self.comparison.notes):
             if problem:
                 self.notify(problem, severity="warning", timeout=8, markup=False)
@@ -165,13 +167,17 @@ class NewsdiffApp(App[None]):
         if self._use_saved_threshold and self.settings.threshold != self.comparison.threshold:
             self._realign(self.settings.threshold)
 
+    def _pane_laid_out(self) -> None:
+        """Textual lays the panes out just before the first frame: once every shown pane knows
+        its width, they can line up on the lead sentence, and that first frame shows it."""
+        if all(pane.laid_out for pane in self.panes if pane.version in self.shown):
+            self._select_lead()
+
     def _select_lead(self) -> None:
-        """Start on the first article sentence once every shown pane knows its width, so they
-        line up; Textual lays them out just before the first frame, which then shows it."""
-        if self.pane(self.active).cursor is not None:
+        """Start on the first article sentence (once: the first frame's or the fallback's call)."""
+        if self._lead_chosen:
             return
-        if not all(pane.laid_out for pane in self.panes if pane.version in self.shown):
-            return
+        self._lead_chosen = True
         shown = self.panes[0].shown_sentences()
         article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
         if shown:
