@@ -10,6 +10,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 
 class KeyFooter(Footer):
@@ -20,7 +21,12 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         self._keys = self._shown_keys()
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                # A key starts compact, then is bound to the footer's compactness (not
+                # compact): starting it as the footer is spares two restyles of every key.
+                widget.set_reactive(FooterKey.compact, self.compact)
+            yield widget
 
     def _shown_keys(self) -> tuple:
         palette = self.app.COMMAND_PALETTE_BINDING
