@@ -190,17 +190,16 @@ class Comparison:
     notes: tuple[str, ...] = field(default=())  # e.g. "only one version: nothing to compare"
 
     @cached_property
-    def _passage_index(self) -> dict[tuple[int, int], Passage]:
-        return {(m.version, m.sentence): p for p in self.passages for m in p.members}
+    def _member_index(self) -> dict[tuple[int, int], tuple[Passage, Member]]:
+        return {(m.version, m.sentence): (p, m) for p in self.passages for m in p.members}
 
     def passage_of(self, version: int, sentence: int) -> Passage | None:
-        return self._passage_index.get((version, sentence))
+        found = self._member_index.get((version, sentence))
+        return found[0] if found else None
 
     def member_of(self, version: int, sentence: int) -> Member | None:
-        passage = self.passage_of(version, sentence)
-        if passage is None:
-            return None
-        return next(m for m in passage.members if m.version == version and m.sentence == sentence)
+        found = self._member_index.get((version, sentence))
+        return found[1] if found else None
 
     def support_of(self, version: int, sentence: int) -> int:
         """Versions sharing this sentence's content: 0 for boilerplate, 1 when unique."""
