@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -343,6 +344,14 @@ async def test_export_error_is_a_notification(app, tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert any("give a file name" in message for message in notices(app))
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(pipe)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("not a regular file" in message for message in notices(app))
+        assert pipe.is_fifo() and app.is_running
 
 
 async def test_q_quits(app):

@@ -427,6 +427,15 @@ class NewsdiffApp(App[None]):
         from tui.screens.confirm import ConfirmScreen
 
         target = Path(path).expanduser()
+        if target.exists() and not target.is_dir() and not target.is_file():
+            # A pipe or a terminal would take the page over the screen, or block the app.
+            self.notify(
+                f"{path} is not a regular file: choose a file name",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+            return
         if target.exists() and not target.is_dir() and not overwrite:
             self.push_screen(
                 ConfirmScreen(f"{path} exists. Replace it?"),
