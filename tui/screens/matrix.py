@@ -44,20 +44,10 @@ class MatrixScreen(Screen[int | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="matrix-body"):
-            yield Static(
-                Text(
-                    "Share of each row's article text found in each column's version",
-                    "bold",
-                ),
-                classes="detail-title",
-            )
+            yield _title("Share of each row's article text found in each column's version")
             yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
-            yield Static(
-                Text(
-                    "Where each passage stands in each version (lead, middle, end); enter reads it",
-                    "bold",
-                ),
-                classes="detail-title",
+            yield _title(
+                "Where each passage stands in each version (lead, middle, end); enter reads it"
             )
             yield DataTable(id="positions", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -95,3 +85,7 @@ class MatrixScreen(Screen[int | None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+
+def _title(text: str) -> Static:
+    return Static(Text(text, "bold"), classes="detail-title")
