@@ -333,17 +333,19 @@ class _Clusters:
         if merged is None:
             return False
         halves = self.units(left), self.units(right)
-        gains, wholes = [], []
-        for own in halves:
-            for u in own.keys() - split:
-                reader = self._profile(own[u])
-                for v in split:
-                    gained = shared_weight(reader, self._profile(merged[v])) - shared_weight(
-                        reader, self._profile(own[v])
-                    )
-                    gains.append(gained / reader.total)
-                    wholes.append(self.unit_score(own[u], merged[v]))
-        return bool(gains) and sum(gains) / len(gains) >= SPLIT_GAIN and self.acceptable(wholes)
+        readers = [(own, u) for own in halves for u in own.keys() - split]
+        wholes = [self.unit_score(own[u], merged[v]) for own, u in readers for v in split]
+        if not self.acceptable(wholes):  # the cheap test first: most candidates fail it
+            return False
+        gains = []
+        for own, u in readers:
+            reader = self._profile(own[u])
+            for v in split:
+                gained = shared_weight(reader, self._profile(merged[v])) - shared_weight(
+                    reader, self._profile(own[v])
+                )
+                gains.append(gained / reader.total)
+        return sum(gains) / len(gains) >= SPLIT_GAIN
 
     def merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> None:
         merged = sorted(left + right)
