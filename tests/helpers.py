@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
+from tui.core import output
 from tui.core.comparison import compare
 from tui.core.model import Comparison, Document
 
@@ -42,3 +45,37 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     else:
         path.write_bytes(content)
     return path
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every entry under `folder` (temp files included) with a hash of what it holds."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        name = str(path.relative_to(folder))
+        if path.is_symlink() or not path.is_file():
+            found[name] = "not a regular file"
+        else:
+            found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def fail_writes(monkeypatch, failure: OSError) -> None:
+    """Make every atomic write fail part-way, as a full disk does."""
+    real_fdopen = os.fdopen
+
+    class Failing:
+        def __init__(self, handle):
+            self.stream = real_fdopen(handle, "w", encoding="utf-8")
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.stream.close()
+
+        def write(self, text):
+            self.stream.write(text[:64])
+            self.stream.flush()
+            raise failure
+
+    monkeypatch.setattr(output.os, "fdopen", lambda handle, *a, **k: Failing(handle))

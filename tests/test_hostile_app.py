@@ -7,13 +7,13 @@ Pilot re-raises anything the app raised when `run_test` ends, so every test also
 from __future__ import annotations
 
 import errno
-import hashlib
 import io
 import json
 import time
 from pathlib import Path
 
 import pytest
+from helpers import fail_writes, fingerprint
 from rich.cells import cell_len
 from rich.console import Console
 from test_hostile_cli import INJECTION, SCRIPTS, STORY
@@ -54,15 +54,6 @@ def load(folder: Path, files: dict[str, str | bytes]) -> Comparison:
             path.write_bytes(content)
         paths.append(str(path))
     return compare(load_documents(paths))
-
-
-def fingerprint(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        if p.is_file()
-        else ""
-        for p in sorted(folder.rglob("*"))
-    }
 
 
 def screen_text(app: NewsdiffApp) -> str:
@@ -361,28 +352,6 @@ async def test_unwritable_settings_keep_the_old_file(
 
 
 # --- Export failures ------------------------------------------------------------------------------
-
-
-def fail_writes(monkeypatch, failure: OSError) -> None:
-    """Make every atomic write fail part-way, as a full disk does."""
-    real_fdopen = output.os.fdopen
-
-    class Failing:
-        def __init__(self, handle):
-            self.stream = real_fdopen(handle, "w", encoding="utf-8")
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.stream.close()
-
-        def write(self, text):
-            self.stream.write(text[:64])
-            self.stream.flush()
-            raise failure
-
-    monkeypatch.setattr(output.os, "fdopen", lambda handle, *a, **k: Failing(handle))
 
 
 async def export_to(pilot, app: NewsdiffApp, target: Path | str, *, confirm: str | None = None):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import errno
-import hashlib
 import json
 import os
 import re
@@ -22,7 +21,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import write
+from helpers import fail_writes, fingerprint, write
 
 from tui.cli import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, main
 from tui.core import comparison, output
@@ -36,18 +35,6 @@ STORY = (
 OTHER = STORY.replace("12 people", "14 people").replace("Okafor", "Okafur")
 PRECIOUS = "the user's own file, never to be touched\n"
 CHILD_TIMEOUT = 30  # seconds: far above any case here, so a hang fails instead of blocking CI
-
-
-def fingerprint(folder: Path) -> dict[str, str]:
-    """Every entry under `folder` (temp files included) with a hash of what it holds."""
-    found = {}
-    for path in sorted(folder.rglob("*")):
-        name = str(path.relative_to(folder))
-        if path.is_symlink() or not path.is_file():
-            found[name] = "not a regular file"
-        else:
-            found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return found
 
 
 def run(capsys, *args: str | Path) -> tuple[int, str, str]:
@@ -567,26 +554,7 @@ def test_output_links_that_lead_nowhere_are_kept_without_force(pair, tmp_path, c
 def test_a_failing_write_leaves_nothing_partial(pair, tmp_path, capsys, monkeypatch, failure):
     out = write(tmp_path, "out.json", PRECIOUS)
     before = fingerprint(tmp_path)
-    real_fdopen = os.fdopen
-
-    class FailingStream:
-        """Takes the first piece, then fails like a full disk."""
-
-        def __init__(self, fd):
-            self.stream = real_fdopen(fd, "w", encoding="utf-8")
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.stream.close()
-
-        def write(self, text):
-            self.stream.write(text[:100])
-            self.stream.flush()
-            raise failure
-
-    monkeypatch.setattr(output.os, "fdopen", lambda fd, *a, **k: FailingStream(fd))
+    fail_writes(monkeypatch, failure)
     status, _, err = run(capsys, *pair, "--json", out, "--force")
     assert_refused(status, err, "out.json", failure.strerror)
     assert fingerprint(tmp_path) == before
