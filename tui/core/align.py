@@ -271,9 +271,6 @@ class _Clusters:
                 return None
         return {version: tuple(keys) for version, keys in by_version.items()}
 
-    def quality(self, units: dict[int, Unit], pairs) -> list[float]:
-        return [self.unit_score(units[u], units[v]) for u, v in pairs]
-
     def merged_scores(self, left: list[SentenceKey], right: list[SentenceKey]) -> list[float]:
         """Scores of the version pairs a merge of passages with no version in common makes."""
         units_left, units_right = self.units(left), self.units(right)
@@ -302,13 +299,6 @@ class _Clusters:
             self.merge(left, right)
         else:
             self.refused.add(judged)
-
-    def mean_quality(self, members: list[SentenceKey]) -> float:
-        units = self.units(members)
-        if not units or len(units) < 2:
-            return 0.0
-        scores = self.quality(units, list(itertools.combinations(sorted(units), 2)))
-        return sum(scores) / len(scores)
 
     def join_splits(self) -> None:
         """Merge two passages that hold adjacent sentences of one version when a version

@@ -45,13 +45,14 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     }
     passages = []
     for group in align(versions, words, threshold):
+        group = sorted(group, key=lambda m: (m.version, m.sentence))
         members_by_version: dict[int, list[int]] = defaultdict(list)
-        for m in sorted(group, key=lambda m: (m.version, m.sentence)):
+        for m in group:
             members_by_version[m.version].append(m.sentence)
         diffs, discrepancies, marks = passage_differences(versions, members_by_version, words)
         members = tuple(
             Member(m.version, m.sentence, m.score, _marks_of(marks[m.version], versions, m))
-            for m in sorted(group, key=lambda m: (m.version, m.sentence))
+            for m in group
         )
         scores = [m.score for m in members]
         passages.append((members, sum(scores) / len(scores), diffs, discrepancies))
