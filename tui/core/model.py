@@ -241,16 +241,23 @@ class Comparison:
         n = len(self.versions)
         return [[1.0 if i == j else self.share_found_in(i, j) for j in range(n)] for i in range(n)]
 
+    @cached_property
+    def _article_rank(self) -> list[dict[int, int]]:
+        """Per version: each article sentence's place among the article sentences."""
+        return [
+            {s.id: rank for rank, s in enumerate(x for x in v.sentences if not x.boilerplate)}
+            for v in self.versions
+        ]
+
     def position(self, passage: Passage, version: int) -> float | None:
         """Where the passage stands in a version, 0 (lead) to 1 (end); None when absent."""
         members = passage.members_of(version)
         if not members:
             return None
-        article = [s.id for s in self.versions[version].sentences if not s.boilerplate]
-        if len(article) <= 1:
+        ranks = self._article_rank[version]
+        if len(ranks) <= 1:
             return 0.0
-        rank = article.index(members[0].sentence) if members[0].sentence in article else 0
-        return rank / (len(article) - 1)
+        return ranks.get(members[0].sentence, 0) / (len(ranks) - 1)
 
 
 def _wording(text: str) -> str:
