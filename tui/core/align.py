@@ -222,6 +222,7 @@ class _Clusters:
         self.members: dict[int, list[SentenceKey]] = {}
         self.scores: dict[tuple[Unit, Unit], float] = {}
         self.unit_profiles: dict[Unit, _Profile] = {}
+        self.shared: dict[tuple[Unit, Unit], float] = {}  # (reader, other) -> shared weight
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.next_id = 0
 
@@ -233,6 +234,13 @@ class _Clusters:
         if pair not in self.scores:
             self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]))
         return self.scores[pair]
+
+    def shared_weight(self, reader: Unit, other: Unit) -> float:
+        # Split tests weigh the same reader against the same halves again and again.
+        pair = (reader, other)
+        if pair not in self.shared:
+            self.shared[pair] = shared_weight(self._profile(reader), self._profile(other))
+        return self.shared[pair]
 
     def _profile(self, unit: Unit) -> _Profile:
         if len(unit) == 1:
@@ -329,12 +337,10 @@ class _Clusters:
             return False
         gains = []
         for own, u in readers:
-            reader = self._profile(own[u])
+            reader = own[u]
             for v in split:
-                gained = shared_weight(reader, self._profile(merged[v])) - shared_weight(
-                    reader, self._profile(own[v])
-                )
-                gains.append(gained / reader.total)
+                gained = self.shared_weight(reader, merged[v]) - self.shared_weight(reader, own[v])
+                gains.append(gained / self._profile(reader).total)
         return sum(gains) / len(gains) >= SPLIT_GAIN
 
     def merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> None:
