@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, combinations
+from functools import partial
+from itertools import accumulate, combinations, repeat
 
 from rapidfuzz.distance import Indel
 
@@ -23,6 +24,10 @@ NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two p
 
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
+# tuple.__new__ straight from C: the generated NamedTuple constructors and _make are Python
+# calls, paid once per op and per word mark.
+_make_op = partial(tuple.__new__, WordOp)
+_make_mark = partial(tuple.__new__, WordMark)
 
 
 Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
@@ -32,20 +37,32 @@ def word_gaps(a: list[str], b: list[str]) -> list[Gap]:
     """rapidfuzz's longest-common-subsequence opcodes, a delete and insert side by side merged
     into one "replace": a diff that keeps every shared word, as readers expect."""
     merged: list[Gap] = []
-    for op in Indel.opcodes(a, b):
-        if merged and op.tag != "equal" and merged[-1][0] != "equal":
+    for op in Indel.opcodes(a, b).as_list():  # plain tuples: no attribute lookups
+        if merged and op[0] != "equal" and merged[-1][0] != "equal":
             _, a0, _, b0, _ = merged[-1]
-            merged[-1] = ("replace", a0, op.src_end, b0, op.dest_end)
+            merged[-1] = ("replace", a0, op[2], b0, op[4])
         else:
-            merged.append((op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
+            merged.append(op)
     return merged
 
 
 def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
-    """Token-index gaps as character ranges in each version's text."""
-    return tuple(
-        WordOp(tag, *a.char_range(a0, a1), *b.char_range(b0, b1)) for tag, a0, a1, b0, b1 in gaps
-    )
+    """Token-index gaps as character ranges in each version's text (run by the hundred
+    thousand on large inputs: plain indexing, tuples built in C)."""
+    a_starts, a_after, b_starts, b_after = a.starts, a.after, b.starts, b.after
+    ops = []
+    for tag, a0, a1, b0, b1 in gaps:
+        a_end, b_end = a_after[a1], b_after[b1]
+        ops.append(
+            (
+                tag,
+                a_starts[a0] if a0 < a1 else a_end,
+                a_end,
+                b_starts[b0] if b0 < b1 else b_end,
+                b_end,
+            )
+        )
+    return tuple(map(_make_op, ops))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +72,10 @@ class _Side:
     words: list[Token]
     quotes: list[tuple[int, int]]  # character ranges inside quotation marks
     initial: frozenset[int]  # starts of sentence-initial words (capitalised anyway)
-    starts: list[int]  # each word's start and end, read by the thousand when building ops
-    ends: list[int]
-
-    def char_range(self, first: int, last: int) -> tuple[int, int]:
-        if first == last:  # an empty side: a point just after the previous word
-            point = self.ends[first - 1] if first else (self.starts[0] if self.starts else 0)
-            return point, point
-        return self.starts[first], self.ends[last - 1]
+    starts: list[int]  # each word's start
+    ends: list[int]  # each word's end
+    # after[i]: the end of the words before token boundary i; an empty range sits there.
+    after: list[int]
 
 
 def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> _Side:
@@ -75,8 +88,9 @@ def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> 
         first = next((t for t in words if t.start >= sentence.start), None)
         if first is not None:
             initial.add(first.start)
+    starts, ends = [t.start for t in words], [t.end for t in words]
     return _Side(
-        words, quotes, frozenset(initial), [t.start for t in words], [t.end for t in words]
+        words, quotes, frozenset(initial), starts, ends, [starts[0] if starts else 0, *ends]
     )
 
 
@@ -179,9 +193,15 @@ def passage_differences(
     others = len(members) - 1
     marks = {
         v: tuple(
-            WordMark(start, end, count, others)
-            for start, end, count in zip(
-                sides[v].starts, sides[v].ends, accumulate(shared_edges[v][:-1]), strict=True
+            map(
+                _make_mark,
+                zip(
+                    sides[v].starts,
+                    sides[v].ends,
+                    accumulate(shared_edges[v][:-1]),
+                    repeat(others),
+                    strict=False,  # repeat() is endless: the words set the length
+                ),
             )
         )
         for v in members
