@@ -1,0 +1,90 @@
+"""The machine's second core for large comparisons: a forked child computes part of the
+work while this process does the rest, and hands its result back through a pipe.
+
+Forking is used only where it is safe and pays: on Linux (fork is cheap there and the
+engine loads no framework that dislikes it), with more than one usable core, from a process
+with no other thread (the app realigns in a worker thread: that work stays in-process), and
+for work large enough to be worth the fork and the pickling of the result. Anything going
+wrong in the child (an error, a signal, a lost pipe) makes this process do the work itself,
+so a result is always the one the sequential code would give.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def usable() -> bool:
+    """Whether work can go to a forked child on a second core now."""
+    return (
+        sys.platform == "linux"
+        and len(os.sched_getaffinity(0)) > 1
+        and threading.active_count() == 1
+    )
+
+
+class Background(Generic[T]):
+    """`work()` computed in a forked child when `wanted` and possible, else when asked for."""
+
+    def __init__(self, work: Callable[[], T], wanted: bool = True) -> None:
+        self._work = work
+        self._child: int | None = None
+        self._pipe: int | None = None
+        if wanted and usable():
+            self._start()
+
+    def _start(self) -> None:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: compute, send, and leave without running the parent's exits
+            status = 1
+            try:
+                os.close(read_end)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pickle.dump(self._work(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._child, self._pipe = pid, read_end
+
+    @property
+    def forked(self) -> bool:
+        return self._child is not None
+
+    def result(self) -> T:
+        if self._child is None:
+            return self._work()
+        with os.fdopen(self._pipe, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(self._child, 0)
+        self._child = None
+        if status != 0:
+            return self._work()
+        return pickle.loads(data)
+
+    def __del__(self) -> None:
+        # Abandoned (an exception before result()): stop the child and reap it, no zombie.
+        if self._child is not None:
+            os.close(self._pipe)
+            os.kill(self._child, signal.SIGKILL)
+            os.waitpid(self._child, 0)
+
+
+def split_map(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], least: int) -> list[R]:
+    """`work(items)` with the second half of the items done in a child when there are at
+    least `least` of them; `work` maps a sequence to one result per item, in order."""
+    half = len(items) // 2
+    later = Background(lambda: work(items[half:]), wanted=len(items) >= least)
+    if not later.forked:  # one call, no split
+        return work(items)
+    return work(items[:half]) + later.result()
