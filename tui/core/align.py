@@ -13,13 +13,14 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from tui.core.model import Version
 from tui.core.normalise import Token, content_terms
+from tui.core.spare_core import split_map
 
 DEFAULT_THRESHOLD = 0.40
 
@@ -36,6 +37,7 @@ MIN_PREFIX = 3
 COMMON_PER_VERSION = 3  # terms in more than 3 sentences per version are not indexed
 PARTNERS_PER_VERSION = 2  # candidates kept per sentence in each other version
 RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the best shares
+FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
 
 SentenceKey = tuple[int, int]  # (version, sentence)
 
@@ -372,9 +374,11 @@ def align(
     rank = {v: r for r, v in enumerate(canonical)}
     profiles = build_profiles({(rank[v], s): found for (v, s), found in words.items()})
     clusters = _Clusters(profiles, threshold)
+    pairs = list(candidate_pairs(profiles))
     scored = []
-    for a, b in candidate_pairs(profiles):
-        value = clusters.pair_score(a, b)
+    values = split_map(partial(_scores, profiles), pairs, FORK_PAIRS)
+    for (a, b), value in zip(pairs, values, strict=True):
+        clusters.scores[((a,), (b,))] = value
         if value >= threshold:
             scored.append((-value, a, b))
     scored.sort()
@@ -392,6 +396,12 @@ def align(
             passage.append(AlignedSentence(canonical[key[0]], key[1], round(best, 4)))
         passages.append(passage)
     return passages
+
+
+def _scores(
+    profiles: dict[SentenceKey, _Profile], pairs: Sequence[tuple[SentenceKey, SentenceKey]]
+) -> list[float]:
+    return [score(profiles[a], profiles[b]) for a, b in pairs]
 
 
 def _identity(version: Version) -> tuple[str, str, str]:

@@ -924,15 +924,24 @@ def _build(type_: str, kind: str, founds: list[_Found], known: str | None = None
     return (type_, name, variants, mentions, len({f.version for f in founds}))
 
 
+def scan_mentions(versions: Sequence[Version]) -> list[_Found]:
+    """Every mention found in the versions' text, before any merging: most of the work, and
+    independent of the alignment (so it can run beside it)."""
+    return _confirmed([f for v in versions for f in _scan(v)])
+
+
 def extract_entities(
-    versions: Sequence[Version], aligned: Iterable[tuple[Span, Span]] = ()
+    versions: Sequence[Version],
+    aligned: Iterable[tuple[Span, Span]] = (),
+    scanned: list[_Found] | None = None,
 ) -> tuple[Entity, ...]:
     """People, places, organisations, numbers and dates of all versions, variants merged.
 
     `aligned` pairs spans that stand in the same place of matched sentences in two versions
     and differ: evidence that two spellings name one entity ("Antony"/"Anthony").
+    `scanned` is `scan_mentions(versions)` when it was computed already.
     """
-    founds = _confirmed([f for v in versions for f in _scan(v)])
+    founds = scan_mentions(versions) if scanned is None else scanned
     built = []
     by_key: dict[tuple[str, str], list[_Found]] = defaultdict(list)
     nodes: dict[str, _Node] = {}
