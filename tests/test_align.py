@@ -57,6 +57,38 @@ def test_one_sentence_matching_two_adjacent_sentences():
     assert c.passages[0].support == 2
 
 
+def test_a_sentence_sharing_only_a_clause_does_not_block_a_split():
+    # Two outlets split the minister's remarks in two; a third says them in one sentence, a
+    # fourth reports them too. The fourth's venue sentence matches only the clause on the venue:
+    # it must not keep the two halves apart.
+    venue = (
+        "Talks took place at the headquarters of the Norwegian embassy in Geneva, before the "
+        "high-level climate week begins on Tuesday (19)."
+    )
+    remarks = (
+        "“I think it is a good thing to multiply ministerial contacts between our governments,” "
+        "the minister declared at the start of her meeting, which took place at the Norwegian "
+        "embassy in Geneva. The talks aim to “keep channels of dialogue open and show that we "
+        "handle the partnership responsibly,” she said."
+    )
+    c = compare_texts(
+        f"The minister arrived on Monday. {venue} Officials expected a long agenda. The minister "
+        "recalled the recent ministerial contacts between the two governments, meant to keep "
+        "channels of dialogue open.",
+        remarks,
+        remarks.replace("declared at the start of her", "said before the"),
+        "“It is a good thing to build on the recent ministerial contacts, to keep channels of "
+        "dialogue open and show that we handle the partnership responsibly,” the minister told "
+        "her counterpart.",
+    )
+    whole = c.passage_of(*sentence_of(c, 3, "It is a good thing"))
+    assert {(m.version, m.sentence) for m in whole.members} == {
+        sentence_of(c, 0, "The minister recalled"),
+        (1, 0), (1, 1), (2, 0), (2, 1), (3, 0),
+    }  # fmt: skip
+    assert c.passage_of(*sentence_of(c, 0, "Talks took place")) is None
+
+
 def test_transitive_chain_does_not_glue_unrelated_ends():
     a = "Officials said the envoys met in Malta for twelve hours of talks on Taiwan."
     b = "The envoys met in Malta for twelve hours, discussing trade disputes and the war in Ukraine."

@@ -31,6 +31,7 @@ SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
 MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
 LINKAGE = 0.75  # a merge needs the mean score of the version pairs it makes >= 0.75 x threshold
 FLOOR = 0.35  # ... and none of them under 0.35 x threshold: no chaining of unrelated ends
+LOOSE_FIT = 1.25  # a member whose mean score in its passage is under 1.25 x threshold
 SPLIT_GAIN = 0.15  # a split version's two sentences together cover this much more of the others
 PREFIX_SHARE = 0.6  # a sentence is indexed under its rarest 60% of terms
 MIN_PREFIX = 3
@@ -319,8 +320,50 @@ class _Clusters:
             if after not in self.cluster_of:
                 continue
             left, right = self.cluster(key), self.cluster(after)
-            if left is not right and self.covers_both(left, right):
+            if left is right:
+                continue
+            if self.covers_both(left, right):
                 self.merge(left, right)
+                continue
+            # A version with a sentence in each passage, not adjacent, blocks the join: its
+            # looser member may share only a clause (a venue, a date) with the others.
+            strays = self.loose_blocker(left, right)
+            kept_left = [k for k in left if k not in strays]
+            kept_right = [k for k in right if k not in strays]
+            if strays and self.covers_both(kept_left, kept_right):
+                self.release(strays)
+                self.merge(kept_left, kept_right)
+
+    def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
+        """The member that alone keeps two passages from joining, when it barely belongs to
+        its own: the one version with sentences in both, not adjacent, and the sentence of
+        it that fits its passage worse, when that fit is under LOOSE_FIT x threshold."""
+        conflicts = []
+        for version in {k[0] for k in left} & {k[0] for k in right}:
+            mine = [k for k in left if k[0] == version], [k for k in right if k[0] == version]
+            if self.units(mine[0] + mine[1]) is None:  # adjacent ones are a split: not a conflict
+                conflicts.append(mine)
+        if len(conflicts) != 1:
+            return set()
+        mine = conflicts[0]
+        fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
+        weaker = 0 if fits[0] < fits[1] else 1
+        return set(mine[weaker]) if fits[weaker] < LOOSE_FIT * self.threshold else set()
+
+    def _fit(self, keys: list[SentenceKey], passage: list[SentenceKey]) -> float:
+        scores = [self.pair_score(a, b) for a in keys for b in passage if b[0] != a[0]]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def release(self, keys: set[SentenceKey]) -> None:
+        """Take sentences out of their passages; a passage left with one version dissolves."""
+        for key in keys:
+            cid = self.cluster_of.pop(key)
+            members = self.members[cid]
+            members.remove(key)
+            if len({k[0] for k in members}) < 2:
+                for other in members:
+                    del self.cluster_of[other]
+                del self.members[cid]
 
     def covers_both(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
         """Whether the versions found in only one of the two passages read better against
