@@ -65,6 +65,8 @@ def scale_figures(runs: int) -> list[str]:
         full = median_seconds(lambda d=full_docs: compare(d), runs)
         small = median_seconds(lambda d=half_docs: compare(d), runs)
         out.append(line(f"{versions} versions x {sentences} sentences", f"{full:.2f} s", "< 3 s"))
+        precision, recall = corpus.fact_links(compare(full_docs))
+        out.append(line("  precision / recall against the known facts", f"{precision:.3f} / {recall:.3f}"))  # fmt: skip
         out.append(
             line(
                 f"  time ratio {versions}x{sentences} / {half[0]}x{half[1]}",

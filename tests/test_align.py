@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from corpus import fact_links, make_versions
 from helpers import compare_texts, document, linked, sentence_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -186,3 +187,8 @@ def test_text_without_spaces_aligns():
     text = "外交部长今天在北京会见了代表团。双方讨论了贸易问题！会谈何时结束？\n"
     c = compare_texts(text, text)
     assert len(c.passages) == 3
+
+
+def test_made_versions_align_by_the_facts_they_retell():
+    precision, recall = fact_links(compare(make_versions(6, 120)))
+    assert precision >= 0.85 and recall >= 0.95
