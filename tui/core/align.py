@@ -338,12 +338,17 @@ class _Clusters:
         """The member that alone keeps two passages from joining, when it barely belongs to
         its own: the one version with sentences in both, not adjacent, and the sentence of
         it that fits its passage worse, when that fit is under LOOSE_FIT x threshold."""
-        conflicts = []
-        for version in {k[0] for k in left} & {k[0] for k in right}:
-            mine = [k for k in left if k[0] == version], [k for k in right if k[0] == version]
-            if self.units(mine[0] + mine[1]) is None:  # adjacent ones are a split: not a conflict
-                conflicts.append(mine)
-        if len(conflicts) != 1:
+        sides: dict[int, tuple[list[SentenceKey], list[SentenceKey]]] = defaultdict(
+            lambda: ([], [])
+        )
+        for side, members in enumerate((left, right)):
+            for key in members:
+                sides[key[0]][side].append(key)
+        shared = [both for both in sides.values() if both[0] and both[1]]
+        if 2 * (len(shared) - 1) > len(sides):
+            return set()  # even without the blocker most versions tell the two apart
+        conflicts = [both for both in shared if self.units(both[0] + both[1]) is None]
+        if len(conflicts) != 1:  # adjacent sentences are a split, which covers_both judges
             return set()
         mine = conflicts[0]
         fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
