@@ -12,10 +12,8 @@ so a result is always the one the sequential code would give.
 from __future__ import annotations
 
 import os
-import pickle
 import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -25,10 +23,12 @@ R = TypeVar("R")
 
 def usable() -> bool:
     """Whether work can go to a forked child on a second core now."""
+    # No threading module loaded, no thread started by it: the --json path never imports it.
+    threading = sys.modules.get("threading")
     return (
         sys.platform == "linux"
         and len(os.sched_getaffinity(0)) > 1
-        and threading.active_count() == 1
+        and (threading is None or threading.active_count() == 1)
     )
 
 
@@ -43,6 +43,8 @@ class Background(Generic[T]):
             self._start()
 
     def _start(self) -> None:
+        import pickle  # here: small comparisons, and the --json start-up, never need it
+
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running the parent's exits
@@ -70,6 +72,8 @@ class Background(Generic[T]):
         self._child = None
         if status != 0:
             return self._work()
+        import pickle
+
         return pickle.loads(data)
 
     def __del__(self) -> None:
