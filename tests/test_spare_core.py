@@ -53,11 +53,11 @@ def test_unwanted_or_threaded_work_stays_in_this_process():
         other.join()
 
 
-def test_an_abandoned_child_is_stopped_and_reaped():
-    work = Background(lambda: time.sleep(30))
-    child = work._child
+def test_a_child_left_behind_by_an_error_is_stopped_and_reaped():
     started = time.monotonic()
-    del work
+    with pytest.raises(KeyboardInterrupt), Background(lambda: time.sleep(30)) as work:
+        child = work._child
+        raise KeyboardInterrupt  # ctrl+c while the child computes
     assert time.monotonic() - started < 5
     with pytest.raises(ChildProcessError):
         os.waitpid(child, os.WNOHANG)

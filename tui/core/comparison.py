@@ -43,7 +43,25 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     """Align already segmented versions (a threshold change reuses the sentences)."""
     # Entity scanning needs no alignment: on a large input it runs on the second core.
     sentences = sum(len(v.sentences) for v in versions)
-    scanning = Background(partial(scan_mentions, versions), wanted=sentences >= FORK_SENTENCES)
+    scan = partial(scan_mentions, versions)
+    with Background(scan, wanted=sentences >= FORK_SENTENCES) as scanning:
+        passages = _passages(versions, threshold)
+        scanned = scanning.result()
+    aligned_names = [_as_pair(d) for p in passages for d in p.discrepancies if d.kind == "name"]
+    notes = (
+        ("only one version: there is nothing to compare it against",) if len(versions) == 1 else ()
+    )
+    return Comparison(
+        versions=versions,
+        passages=passages,
+        entities=extract_entities(versions, aligned_names, scanned),
+        threshold=threshold,
+        notes=notes,
+    )
+
+
+def _passages(versions: tuple[Version, ...], threshold: float) -> tuple[Passage, ...]:
+    """The aligned passages, with their word differences, in reading order."""
     words = {
         (v.id, s.id): tokens(s.text, s.start)
         for v in versions
@@ -65,20 +83,9 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
         passages.append((members, sum(scores) / len(scores), diffs, discrepancies))
     # Reading order: by where the passage first appears, earliest version first.
     passages.sort(key=lambda p: [(m.version, m.sentence) for m in p[0]])
-    built = tuple(
+    return tuple(
         Passage(i, members, round(score, 4), diffs, discrepancies)
         for i, (members, score, diffs, discrepancies) in enumerate(passages)
-    )
-    aligned_names = [_as_pair(d) for p in built for d in p.discrepancies if d.kind == "name"]
-    notes = (
-        ("only one version: there is nothing to compare it against",) if len(versions) == 1 else ()
-    )
-    return Comparison(
-        versions=versions,
-        passages=built,
-        entities=extract_entities(versions, aligned_names, scanning.result()),
-        threshold=threshold,
-        notes=notes,
     )
 
 

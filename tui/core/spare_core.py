@@ -33,7 +33,9 @@ def usable() -> bool:
 
 
 class Background(Generic[T]):
-    """`work()` computed in a forked child when `wanted` and possible, else when asked for."""
+    """`work()` computed in a forked child when `wanted` and possible, else when asked for.
+
+    Use it as a context manager: leaving the block cancels a child whose result was not taken."""
 
     def __init__(self, work: Callable[[], T], wanted: bool = True) -> None:
         self._work = work
@@ -76,19 +78,27 @@ class Background(Generic[T]):
 
         return pickle.loads(data)
 
-    def __del__(self) -> None:
-        # Abandoned (an exception before result()): stop the child and reap it, no zombie.
+    def __enter__(self) -> Background[T]:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        """Stop and reap a child whose result is no longer wanted (an error or ctrl+c came
+        first): no orphan goes on computing, no zombie is left."""
         if self._child is not None:
             os.close(self._pipe)
             os.kill(self._child, signal.SIGKILL)
             os.waitpid(self._child, 0)
+            self._child = None
 
 
 def split_map(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], least: int) -> list[R]:
     """`work(items)` with the second half of the items done in a child when there are at
     least `least` of them; `work` maps a sequence to one result per item, in order."""
     half = len(items) // 2
-    later = Background(lambda: work(items[half:]), wanted=len(items) >= least)
-    if not later.forked:  # one call, no split
-        return work(items)
-    return work(items[:half]) + later.result()
+    with Background(lambda: work(items[half:]), wanted=len(items) >= least) as later:
+        if not later.forked:  # one call, no split
+            return work(items)
+        return work(items[:half]) + later.result()
