@@ -45,18 +45,22 @@ async def painted(pilot):
 Minimal().run(headless=True, size=(200, 50), auto_pilot=painted)
 """
 
+# newsdiff goes the user's way: the `newsdiff` command with no arguments (settings, seeds,
+# comparison, app). Only App.run is given the headless size and the exit at first paint.
 NEWSDIFF_CHILD = """
-from tui.app import NewsdiffApp
-from tui.core.comparison import compare
-from tui.core.documents import load_documents
+from functools import partialmethod
+from textual.app import App
 
 async def painted(pilot):
     await pilot.pause()
     print(__import__("time").time(), flush=True)
     pilot.app.exit()
 
-app = NewsdiffApp(compare(load_documents([])))
-app.run(headless=True, size=(200, 50), auto_pilot=painted)
+App.run = partialmethod(App.run, headless=True, size=(200, 50), auto_pilot=painted)
+
+from tui.cli import main
+
+raise SystemExit(main([]))
 """
 
 
@@ -71,7 +75,10 @@ def launch_seconds(child: str, config: str) -> float:
 
 
 def launch_lines() -> list[str]:
+    from tui.settings import SETTINGS_FILE, Settings, save_settings
+
     with tempfile.TemporaryDirectory() as config:
+        save_settings(Settings(), Path(config) / SETTINGS_FILE)  # a saved file, as users have
         minimal, newsdiff = [], []
         for _ in range(LAUNCHES):  # interleaved, so both see the same machine load
             minimal.append(launch_seconds(MINIMAL_CHILD, config))
