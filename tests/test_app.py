@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input
 
@@ -23,6 +24,7 @@ from tui.screens.matrix import MatrixScreen
 from tui.screens.search import SearchScreen
 from tui.screens.versions import VersionChooser
 from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.version_pane import VersionPane
 
 SIZE = (200, 50)
@@ -50,6 +52,10 @@ def notices(app: NewsdiffApp) -> list[str]:
 
 def line_text(pane: VersionPane, row: int) -> str:
     return "".join(segment.text for segment in pane.render_line(row))
+
+
+def footer_text(app: NewsdiffApp) -> str:
+    return "".join(segment.text for segment in app.screen.query_one(KeyFooter).render_line(0))
 
 
 def cursor_text(app: NewsdiffApp) -> str:
@@ -415,6 +421,44 @@ async def test_clicking_the_overview_strip_jumps(app):
         assert app.active == 3 and app.focused is pane
         assert pane.cursor == pane.shown_sentences()[-1]
         assert on_screen(pane, pane.cursor)
+
+
+async def test_footer_shows_the_main_keys_and_a_click_presses_one(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        line = footer_text(app)
+        shown = [b.description for b in NewsdiffApp.BINDINGS if b.show]
+        assert all(description in line for description in shown)
+        assert line.rstrip().endswith("^p palette")
+        footer = app.query_one(KeyFooter)
+        await pilot.hover(footer, offset=(line.index(" m Matrix"), 0))
+        assert footer.tooltip == "Similarity matrix and passage positions"
+        await pilot.click(footer, offset=(line.index(" m Matrix") + 3, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        assert "Back" in footer_text(app)  # the matrix screen's own footer
+
+
+async def test_footer_hides_the_main_keys_under_a_dialog(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        behind = app.screen_stack[0].query_one(KeyFooter).render_line(0)
+        line = "".join(segment.text for segment in behind)
+        assert "Next passage" not in line and "Quit" in line and "Help" in line
+
+
+async def test_narrow_footer_scrolls_sideways_to_the_keys_it_cuts(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Quit" not in footer_text(app)
+        footer = app.query_one(KeyFooter)
+        for _ in range(20):
+            footer.post_message(events.MouseScrollDown(footer, 5, 0, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        line = footer_text(app)
+        assert "q Quit" in line and line.rstrip().endswith("^p palette") and len(line) == 80
 
 
 async def test_narrow_terminal_shows_what_fits_and_resizing_refits(app):
