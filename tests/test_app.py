@@ -25,7 +25,7 @@ from tui.screens.search import SearchScreen
 from tui.screens.versions import VersionChooser
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.version_pane import VersionPane
+from tui.widgets.version_pane import HEADER_ROWS, VersionPane
 
 SIZE = (200, 50)
 
@@ -51,6 +51,11 @@ def notices(app: NewsdiffApp) -> list[str]:
 
 
 def line_text(pane: VersionPane, row: int) -> str:
+    """A row of the pane's text (row 0 is the first under the header)."""
+    return header_text(pane, HEADER_ROWS + row)
+
+
+def header_text(pane: VersionPane, row: int = 0) -> str:
     return "".join(segment.text for segment in pane.render_line(row))
 
 
@@ -65,7 +70,7 @@ def cursor_text(app: NewsdiffApp) -> str:
 
 def on_screen(pane: VersionPane, sentence: int) -> bool:
     row = pane.row_of(sentence)
-    return row is not None and 0 <= row < pane.scrollable_content_region.height
+    return row is not None and 0 <= row < pane.scrollable_content_region.height - HEADER_ROWS
 
 
 def documents(texts: dict[str, str]) -> list[Document]:
@@ -148,6 +153,33 @@ async def test_tab_and_number_keys_focus_panes(app):
         await pilot.press("9")
         assert app.focused is app.pane(4)
         assert any("only 5 panes" in message for message in notices(app))
+
+
+async def test_page_keys_scroll_a_page_of_the_text_under_the_header(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pane = app.pane(0)
+        rows = pane.size.height - HEADER_ROWS
+        before = pane.scroll_y
+        assert pane.max_scroll_y >= before + rows  # the seed is longer than two pages here
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert pane.scroll_y == before + rows
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert pane.scroll_y == before
+
+
+async def test_the_focused_panes_header_is_highlighted(app):
+    def header_background(version: int):
+        return next(iter(app.pane(version).render_line(0))).style.bgcolor
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert header_background(0) != header_background(1) == header_background(2)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert header_background(1) != header_background(0) == header_background(2)
 
 
 async def test_enter_opens_the_passage_detail(app):
@@ -301,7 +333,8 @@ async def test_v_chooses_the_versions_shown(app):
         await pilot.press("space", "enter")  # untick the first version, apply
         await pilot.pause()
         assert app.shown == (1, 2, 3, 4)
-        assert not app.columns[0].display and app.columns[1].display
+        assert not app.pane(0).display and app.pane(1).display
+        assert header_text(app.pane(1)).startswith(" 1 ")  # its key is now 1
         assert "4/5 shown" in str(app.query_one("#status").text)
         await pilot.resize_terminal(160, 40)
         assert app.shown == (1, 2, 3, 4)  # the reader's choice outlives a resize
@@ -405,7 +438,7 @@ async def test_clicking_a_sentence_selects_it(app):
         pane = app.pane(2)
         row = next(r for r in range(3, 20) if pane.sentence_at(r) not in (None, pane.cursor))
         wanted = pane.sentence_at(row)
-        await pilot.click(pane, offset=(12, row))
+        await pilot.click(pane, offset=(12, HEADER_ROWS + row))
         await pilot.pause()
         assert app.focused is pane and app.active == 2 and pane.cursor == wanted
 
@@ -415,8 +448,8 @@ async def test_clicking_the_overview_strip_jumps(app):
         await pilot.pause()
         pane = app.pane(3)
         last_row = len(pane.shown_sentences()) - 1
-        assert last_row < pane.size.height  # the seeds are short: one strip row per sentence
-        await pilot.click(pane, offset=(pane.size.width - 1, last_row))
+        assert last_row < pane.size.height - HEADER_ROWS  # short seeds: a strip row per sentence
+        await pilot.click(pane, offset=(pane.size.width - 1, HEADER_ROWS + last_row))
         await pilot.pause()
         assert app.active == 3 and app.focused is pane
         assert pane.cursor == pane.shown_sentences()[-1]
@@ -492,7 +525,7 @@ async def test_article_text_is_never_markup(config_dir):
         shown = [line_text(app.pane(0), row) for row in range(4)]
         assert any("[bold]Breaking[/] [link=https://x.test]click[/link]" in line for line in shown)
         assert any("[@click=app.quit]quit[/] $var [/]" in line for line in shown)
-        assert "[red]a.txt" in str(app.columns[0].header.render())
+        assert "[red]a.txt" in header_text(app.pane(0))
         for key in (
             "n",
             "enter",

@@ -32,7 +32,6 @@ from tui.settings import (
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.status_line import StatusLine, status_text
-from tui.widgets.version_column import VersionColumn
 from tui.widgets.version_pane import VersionPane
 
 MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
@@ -129,7 +128,7 @@ class NewsdiffApp(App[None]):
         self._mention = -1
         self._busy: str | None = None
         self._note: str | None = None
-        self._columns: list[VersionColumn] = []
+        self._panes: list[VersionPane] = []
         self._lead_chosen = False
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
@@ -137,18 +136,15 @@ class NewsdiffApp(App[None]):
     # Layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        self._columns = [
-            VersionColumn(
-                self.comparison, v.id, self.settings.hide_boilerplate, id=f"column-{v.id}"
-            )
+        self._panes = [
+            VersionPane(self.comparison, v.id, self.settings.hide_boilerplate, id=f"pane-{v.id}")
             for v in self.comparison.versions
         ]
         self._fit_versions()  # before mounting: the first frame already shows what fits
-        for column in self._columns:
-            column.pane.when_laid_out = self._pane_laid_out
+        for pane in self._panes:
+            pane.when_laid_out = self._pane_laid_out
         with Horizontal(id="main"):
-            with Horizontal(id="columns"):
-                yield from self._columns
+            yield from self._panes
             if self.settings.sidebar:
                 yield self._make_sidebar()
         yield self.status_line
@@ -188,15 +184,11 @@ class NewsdiffApp(App[None]):
             self._fit_versions(event.size.width)
 
     @property
-    def columns(self) -> list[VersionColumn]:
-        return self._columns
-
-    @property
     def panes(self) -> list[VersionPane]:
-        return [column.pane for column in self.columns]
+        return self._panes
 
     def pane(self, version: int) -> VersionPane:
-        return self.columns[version].pane
+        return self._panes[version]
 
     def _fit_versions(self, width: int | None = None) -> None:
         """Show as many versions as fit at a readable width, keeping the active one."""
@@ -209,13 +201,12 @@ class NewsdiffApp(App[None]):
         start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
         self._show_versions(tuple(range(start, start + fit)))
 
-    def _show_versions(self, visible: tuple[int, ...], *, refresh_headers: bool = False) -> None:
+    def _show_versions(self, visible: tuple[int, ...]) -> None:
         self.shown = visible
-        for column in self.columns:
-            if column.display != (column.version in visible):
-                column.display = column.version in visible
-            number = visible.index(column.version) + 1 if column.version in visible else None
-            column.show_header(number, changed=refresh_headers)
+        for pane in self.panes:
+            if pane.display != (pane.version in visible):
+                pane.display = pane.version in visible
+            pane.set_number(visible.index(pane.version) + 1 if pane.version in visible else None)
         if self.active not in visible:
             if isinstance(self.focused, VersionPane):
                 self.pane(visible[0]).focus()  # which makes it the active pane, below
@@ -317,10 +308,7 @@ class NewsdiffApp(App[None]):
 
     def action_page(self, direction: int) -> None:
         pane = self.pane(self.active)
-        if direction > 0:
-            pane.scroll_page_down(animate=False)
-        else:
-            pane.scroll_page_up(animate=False)
+        pane.scroll_page(direction)
 
     def action_focus_pane(self, number: int) -> None:
         if number > len(self.shown):
@@ -509,12 +497,12 @@ class NewsdiffApp(App[None]):
         self.comparison = comparison
         self._busy = None
         self.entity, self._mention = None, -1
-        for column in self.columns:
-            column.pane.set_comparison(comparison)
-            column.pane.set_mentions(())
+        for pane in self.panes:
+            pane.set_comparison(comparison)
+            pane.set_mentions(())
         if self.sidebar is not None:
             self.sidebar.set_comparison(comparison)
-        self._show_versions(self.shown, refresh_headers=True)
+        self._show_versions(self.shown)
         cursor = self.pane(self.active).cursor
         if cursor is not None:
             self.select_sentence(self.active, cursor)

@@ -1,7 +1,10 @@
-"""One version's text in a scrollable pane that renders only its visible lines (Textual's Line API).
+"""One version's column: a two-line header, then its text in a scrollable pane that renders only
+its visible lines (Textual's Line API).
 
 The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
-gutter mark of its support, so the heat-map tint is never the only signal.
+gutter mark of its support, so the heat-map tint is never the only signal. The header is drawn by
+the pane itself rather than by widgets around it: a container and a header widget per version
+cost the first frame tens of milliseconds of styling, layout and compositing.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from itertools import pairwise
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -31,6 +35,21 @@ WORD = re.compile(r"\S+\s*|\s+")
 # and nothing in an article can move the terminal's cursor or restyle it.
 PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
 DOTS_UP_TO = 5  # with more versions the gutter shows "k/n" instead of one dot per version
+HEADER_ROWS = 2  # the header stays put above the text, which scrolls under it
+
+
+def header_text(comparison: Comparison, version: int, number: int | None) -> Text:
+    """Two lines: the outlet label, then date, word count and how much the others share."""
+    info = comparison.versions[version]
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if number is not None and number <= 9:
+        text.append(f"{number} ", "dim")
+    text.append(info.label or info.name, "bold")
+    details = [f"{info.word_count} words", info.date or "no date"]
+    if len(comparison.versions) > 1:
+        details.insert(0, f"{comparison.shared_share(version):.0%} shared")
+    text.append("\n" + " · ".join(details), "dim")
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +111,8 @@ def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: b
 
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
-    """A version's text, tinted by support, with the cursor sentence and current passage marked."""
+    """A version's header and text, tinted by support, with the cursor sentence and current
+    passage marked. Rows, lines and heights below are the text's: the header is above row 0."""
 
     class SentenceClicked(Message):
         def __init__(self, version: int, sentence: int) -> None:
@@ -103,6 +123,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, comparison: Comparison, version: int, hide_boilerplate: bool, **kwargs):
         super().__init__(**kwargs)
         self.version = version
+        self.number: int | None = None  # the key (1-9) that focuses the pane, shown in the header
         self.hide_boilerplate = hide_boilerplate
         self.cursor: int | None = None
         self.reading = False  # the pane the reader moves in: its cursor is drawn strongest
@@ -115,8 +136,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_out_width = -1
         self._palette: Palette | None = None
         self._strips: dict[int, tuple[int, list[Segment]]] = {}  # line -> (width, its segments)
+        self._header: list[Strip] | None = None
         self.overview = Overview()
-        self._view = Size(0, 0)
+        self._view = Size(0, 0)  # the text's part of the pane, under the header
         self._in_view_for: tuple[int, int, list[Line]] | None = None
         self._in_view_range = range(0)
         self._rows_of_passage: set[int] = set()
@@ -170,6 +192,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             self._members = {m.sentence: m for m in members}
             self._redraw_sentences([*before, *self._members])
 
+    def set_number(self, number: int | None) -> None:
+        if number != self.number:
+            self.number = number
+            self._redraw_header()
+
     def set_mentions(self, mentions: tuple[tuple[int, int], ...]) -> None:
         if mentions != self.mentions:
             self.mentions = mentions
@@ -177,13 +204,18 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def redraw(self) -> None:
         self._strips.clear()
+        self._header = None
         self.refresh()
+
+    def _redraw_header(self) -> None:
+        self._header = None
+        self.refresh(Region(0, 0, self.size.width, HEADER_ROWS))
 
     def _redraw_sentences(self, sentences: Iterable[int | None]) -> None:
         """Re-render only the lines of these sentences (cursor and passage moves)."""
         sentences = list(sentences)
         top = round(self.scroll_offset.y)
-        height = self.scrollable_content_region.height
+        height = self._view.height
         for sentence in sentences:
             lines = self._line_range.get(sentence) if sentence is not None else None
             if not lines:
@@ -192,10 +224,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 self._strips.pop(index, None)
             start, stop = max(lines.start, top), min(lines.stop, top + height)
             if start < stop:
-                self.refresh_lines(start, stop - start)  # takes line indexes, not screen rows
+                # Virtual rows: a line's index, below the header.
+                self.refresh_lines(HEADER_ROWS + start, stop - start)
         self._update_overview()
         for row in self.overview.rows_of(s for s in sentences if s is not None):
-            self.refresh_lines(top + row, 1)  # the strip's rows are screen rows
+            self.refresh_lines(top + HEADER_ROWS + row, 1)  # the strip's rows are screen rows
 
     def refresh_palette(self) -> None:
         self._palette = None
@@ -264,7 +297,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         lines = self._line_range.get(sentence)
         if not lines:
             return
-        height = self.scrollable_content_region.height
+        height = self._view.height
         top = round(self.scroll_offset.y)
         if row is not None:
             target = lines.start - max(0, min(row, height - 1))
@@ -275,6 +308,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             return
         self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def scroll_page(self, direction: int) -> None:
+        """A page down (1) or up (-1): as many lines as the text shows."""
+        self.scroll_to(y=self.scroll_y + direction * self._view.height, animate=False)
 
     # Events -----------------------------------------------------------------------------------
 
@@ -290,7 +327,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def _fit_view(self) -> None:
         """Lay the text out again when the width for it changed, keeping the reader's place."""
         first = self._laid_out_width < 0
-        self._view = self.scrollable_content_region.size  # read once: it is costly per line
+        region = self.scrollable_content_region  # read once: it is costly per line
+        self._view = Size(region.width, max(0, region.height - HEADER_ROWS))
         if self.text_width == self._laid_out_width or not self._view.width:
             return
         anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
@@ -305,12 +343,21 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def laid_out(self) -> bool:
         return self._laid_out_width >= 0
 
+    def on_focus(self) -> None:
+        self._redraw_header()  # it is highlighted while the pane has focus
+
+    def on_blur(self) -> None:
+        self._redraw_header()
+
     def on_click(self, event: events.Click) -> None:
+        row = event.y - HEADER_ROWS
+        if row < 0:
+            return
         if event.x >= self._view.width - OVERVIEW_WIDTH:
             self._update_overview()
-            sentence = next(iter(self.overview.sentences_at(event.y)), None)
+            sentence = next(iter(self.overview.sentences_at(row)), None)
         else:
-            sentence = self.sentence_at(event.y)
+            sentence = self.sentence_at(row)
         if sentence is not None:
             self.post_message(self.SentenceClicked(self.version, sentence))
 
@@ -325,7 +372,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 start = index if line.first else ranges[line.sentence].start
                 ranges[line.sentence] = range(start, index + 1)
         self._line_range = ranges
-        self.virtual_size = Size(self._view.width, len(self._lines))
+        # The header's rows count in: scrolled to the end, the last line is on the last row.
+        self.virtual_size = Size(self._view.width, HEADER_ROWS + len(self._lines))
         self.redraw()
 
     @property
@@ -336,6 +384,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         # Called for every visible line of every pane that scrolled: one Strip per call, no more.
+        if y < HEADER_ROWS:
+            return self._header_strips()[y]
+        y -= HEADER_ROWS
         top = round(self.scroll_y)  # what scroll_offset.y is, without building an Offset
         region = self._view
         text_width = max(0, region.width - OVERVIEW_WIDTH)
@@ -347,6 +398,21 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         in_view = self._in_view(top, region.height)
         cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
         return Strip(cached[1] + cells, text_width + OVERVIEW_WIDTH)
+
+    def _header_strips(self) -> list[Strip]:
+        """The header's lines, a cell of padding each side, highlighted while the pane has focus."""
+        if self._header is None:
+            width = self._view.width
+            style = self.palette.header_focused if self.has_focus else self.palette.header
+            console = self.app.console
+            text = header_text(self.comparison, self.version, self.number)
+            options = console.options.update_width(max(1, width - 2))
+            pad = Segment(" ", style)
+            self._header = [
+                Strip([pad, *line, pad]).adjust_cell_length(width, style)
+                for line in console.render_lines(text, options, style=style, pad=True)
+            ]
+        return self._header
 
     def _update_overview(self) -> None:
         height = self._view.height
