@@ -7,6 +7,7 @@ worker thread) for a new one when the threshold changes.
 from __future__ import annotations
 
 import datetime
+import gc
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -132,6 +133,13 @@ class NewsdiffApp(App[None]):
         self._lead_chosen = False
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
+
+    def run(self, **options) -> None:
+        # What exists before the app runs (the modules, the comparison) lives as long as it does:
+        # frozen, the collector stops walking it on every full pass, and the first frame no longer
+        # waits for one. The comparison holds no cycles, so a replaced one is still freed.
+        gc.freeze()
+        return super().run(**options)
 
     # Layout ----------------------------------------------------------------------------------
 
