@@ -37,6 +37,7 @@ class Palette:
     gutter_mark: Style  # the cursor / current-passage mark in the gutter
     header: Style  # the column header above the text
     header_focused: Style  # the header while its pane has focus
+    edge: Style  # the line at the right edge of each column
 
 
 def _color(variables: dict[str, str], name: str) -> Color:
@@ -89,6 +90,7 @@ def palette_for(app: App, versions: int) -> Palette:
         gutter=Style(color=foreground.blend(background, 0.45).rich_color),
         gutter_mark=Style(color=accent.rich_color, bold=True),
         header=Style(color=foreground.rich_color, bgcolor=panel.rich_color),
+        edge=Style(color=panel.rich_color, bgcolor=background.rich_color),
         header_focused=Style(
             color=foreground.rich_color, bgcolor=background.blend(primary, 0.30).rich_color
         ),

@@ -36,6 +36,9 @@ WORD = re.compile(r"\S+\s*|\s+")
 PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
 DOTS_UP_TO = 5  # with more versions the gutter shows "k/n" instead of one dot per version
 HEADER_ROWS = 2  # the header stays put above the text, which scrolls under it
+# The column's right edge, as Textual draws a `vkey` border; drawn here because a CSS border costs
+# every line of every pane another strip and a quarter of its rendering time.
+EDGE = "▕"
 
 
 def header_text(comparison: Comparison, version: int, number: int | None) -> Text:
@@ -138,7 +141,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips: dict[int, tuple[int, list[Segment]]] = {}  # line -> (width, its segments)
         self._header: list[Strip] | None = None
         self.overview = Overview()
-        self._view = Size(0, 0)  # the text's part of the pane, under the header
+        self._view = Size(0, 0)  # the text's part of the pane: under the header, left of the edge
         self._in_view_for: tuple[int, int, list[Line]] | None = None
         self._in_view_range = range(0)
         self._rows_of_passage: set[int] = set()
@@ -328,7 +331,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         """Lay the text out again when the width for it changed, keeping the reader's place."""
         first = self._laid_out_width < 0
         region = self.scrollable_content_region  # read once: it is costly per line
-        self._view = Size(region.width, max(0, region.height - HEADER_ROWS))
+        self._view = Size(max(0, region.width - len(EDGE)), max(0, region.height - HEADER_ROWS))
         if self.text_width == self._laid_out_width or not self._view.width:
             return
         anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
@@ -397,10 +400,12 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
         cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
-        return Strip(cached[1] + cells, text_width + OVERVIEW_WIDTH)
+        edge = Segment(EDGE, self.palette.edge)
+        return Strip([*cached[1], *cells, edge], text_width + OVERVIEW_WIDTH + len(EDGE))
 
     def _header_strips(self) -> list[Strip]:
-        """The header's lines, a cell of padding each side, highlighted while the pane has focus."""
+        """The header's lines, a cell of padding each side, highlighted while the pane has focus;
+        the column's edge continues beside them."""
         if self._header is None:
             width = self._view.width
             style = self.palette.header_focused if self.has_focus else self.palette.header
@@ -408,8 +413,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             text = header_text(self.comparison, self.version, self.number)
             options = console.options.update_width(max(1, width - 2))
             pad = Segment(" ", style)
+            edge = Segment(EDGE, self.palette.edge)
             self._header = [
-                Strip([pad, *line, pad]).adjust_cell_length(width, style)
+                Strip([*Strip([pad, *line, pad]).adjust_cell_length(width, style), edge])
                 for line in console.render_lines(text, options, style=style, pad=True)
             ]
         return self._header
