@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -30,10 +30,12 @@ from tui.settings import (
     save_settings,
     settings_path,
 )
-from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.status_line import StatusLine, status_text
 from tui.widgets.version_pane import VersionPane
+
+if TYPE_CHECKING:  # imported when first shown, with the input and list widgets it needs
+    from tui.widgets.entity_sidebar import EntitySidebar
 
 MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
 SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
@@ -448,6 +450,8 @@ class NewsdiffApp(App[None]):
     # Toggles and settings ---------------------------------------------------------------------
 
     def _make_sidebar(self) -> EntitySidebar:
+        from tui.widgets.entity_sidebar import EntitySidebar
+
         self.sidebar = EntitySidebar(self.comparison, id="sidebar")
         return self.sidebar
 
@@ -533,8 +537,7 @@ class NewsdiffApp(App[None]):
 
     # Entities ---------------------------------------------------------------------------------
 
-    @on(EntitySidebar.EntityChosen)
-    def _entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
+    def on_entity_sidebar_entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
         entity = self.comparison.entities[event.entity]
         if not entity.mentions:
             return

@@ -8,8 +8,7 @@ tooltip, and the line scrolls sideways with the mouse wheel when the terminal is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -22,8 +21,7 @@ from textual.widget import Widget
 PALETTE_SEPARATOR = "▏"  # what Textual's footer draws as the palette key's left border (vkey)
 
 
-@dataclass(frozen=True, slots=True)
-class FooterEntry:
+class FooterEntry(NamedTuple):
     """One key as the footer shows it."""
 
     key: str
@@ -33,8 +31,7 @@ class FooterEntry:
     tooltip: str
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of cells of the line: the entry it belongs to, its text and component class."""
 
     entry: int

@@ -3,7 +3,7 @@ both read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.style import Style
 from textual.app import App
@@ -23,8 +23,7 @@ MIN_TINT = 0.10  # a passage two versions share
 MAX_TINT = 0.38  # a passage every version shares: strong, yet the text on it stays readable
 
 
-@dataclass(frozen=True, slots=True)
-class Palette:
+class Palette(NamedTuple):
     text: Style
     support: tuple[Style, ...]  # index = support; 0 = boilerplate, 1 = unique to its version
     minimap: tuple[Style, ...]  # the same scale for the overview strip (unique stays visible)

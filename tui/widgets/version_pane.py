@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -55,8 +55,7 @@ def header_text(comparison: Comparison, version: int, number: int | None) -> Tex
     return text
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One screen line of a pane: a slice of the version's text, or a paragraph gap."""
 
     sentence: int | None  # None for the blank line between paragraphs
