@@ -18,7 +18,6 @@ from typing import NamedTuple
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -41,18 +40,33 @@ HEADER_ROWS = 2  # the header stays put above the text, which scrolls under it
 EDGE = "▕"
 
 
-def header_text(comparison: Comparison, version: int, number: int | None) -> Text:
-    """Two lines: the outlet label, then date, word count and how much the others share."""
+DIM = Style(dim=True)
+BOLD = Style(bold=True)
+
+
+def header_pieces(
+    comparison: Comparison, version: int, number: int | None
+) -> list[list[tuple[str, Style]]]:
+    """Two lines of (text, emphasis): the outlet label, then how much the others share, the word
+    count and the date. Built as plain pieces, not rich Text: laying Text out costs ~1 ms."""
     info = comparison.versions[version]
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    if number is not None and number <= 9:
-        text.append(f"{number} ", "dim")
-    text.append(info.label or info.name, "bold")
+    label = [(f"{number} ", DIM)] if number is not None and number <= 9 else []
+    label.append(((info.label or info.name).translate(PLAIN), BOLD))
     details = [f"{info.word_count} words", info.date or "no date"]
     if len(comparison.versions) > 1:
         details.insert(0, f"{comparison.shared_share(version):.0%} shared")
-    text.append("\n" + " · ".join(details), "dim")
-    return text
+    return [label, [(" · ".join(details), DIM)]]
+
+
+def padded(segments: list[Segment], width: int, style: Style) -> list[Segment]:
+    """`width` cells: a cell of padding each side, the segments cut with an ellipsis to fit."""
+    strip = Strip(segments)
+    inner = width - 2
+    if strip.cell_length > inner:
+        cut = list(strip.crop(0, max(0, inner - 1)))
+        strip = Strip([*cut, Segment("…", cut[-1].style if cut else style)])
+    pad = Segment(" ", style)
+    return list(Strip([pad, *strip, pad]).adjust_cell_length(width, style))
 
 
 class Line(NamedTuple):
@@ -406,16 +420,12 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         """The header's lines, a cell of padding each side, highlighted while the pane has focus;
         the column's edge continues beside them."""
         if self._header is None:
-            width = self._view.width
             style = self.palette.header_focused if self.has_focus else self.palette.header
-            console = self.app.console
-            text = header_text(self.comparison, self.version, self.number)
-            options = console.options.update_width(max(1, width - 2))
-            pad = Segment(" ", style)
             edge = Segment(EDGE, self.palette.edge)
+            width = self._view.width
             self._header = [
-                Strip([*Strip([pad, *line, pad]).adjust_cell_length(width, style), edge])
-                for line in console.render_lines(text, options, style=style, pad=True)
+                Strip([*padded([Segment(t, style + e) for t, e in line], width, style), edge])
+                for line in header_pieces(self.comparison, self.version, self.number)
             ]
         return self._header
 
