@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual import events
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input
@@ -26,7 +27,7 @@ from tui.screens.search import SearchScreen
 from tui.screens.versions import VersionChooser
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.version_pane import HEADER_ROWS, VersionPane
+from tui.widgets.version_pane import HEADER_ROWS, VersionPane, cells_of, wrap
 
 SIZE = (200, 50)
 
@@ -79,6 +80,23 @@ def documents(texts: dict[str, str]) -> list[Document]:
         Document(path=name, name=name, text=text, encoding="utf-8", label=name, title="", date=None)
         for name, text in texts.items()
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said “the talks went well” in Geneva on Monday, officials said.",
+        "外交部长周一在日内瓦表示会谈进展顺利，官员们说。Talks went well, officials said.",
+        "A longwordthatnopanecouldholdinonelinewhateveritswidth ends here.",
+    ],
+)
+@pytest.mark.parametrize("width", [7, 12, 30])
+def test_wrapped_lines_fit_the_width_and_keep_every_character(text, width):
+    cells = cells_of(text)
+    assert (cells is len) == text.startswith(("The", "A "))  # wide glyphs need Rich's measure
+    lines = wrap(text, 0, len(text), width, cells)
+    assert "".join(text[start:end] for start, end in lines) == text
+    assert all(cell_len(text[start:end].rstrip()) <= width for start, end in lines)
 
 
 async def test_opens_with_every_version_and_cursor_on_the_lead(app):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import NamedTuple
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -78,7 +78,16 @@ class Line(NamedTuple):
     first: bool = False  # the sentence's first line, which carries the gutter mark
 
 
-def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def cells_of(text: str) -> Callable[[str], int]:
+    """How to measure pieces of `text` in cells: `len` when every character takes one cell (most
+    articles: the measure runs for every word), else Rich's `cell_len`."""
+    narrow = all(get_character_cell_size(c) == 1 for c in set(text))
+    return len if narrow else cell_len
+
+
+def wrap(
+    text: str, start: int, end: int, width: int, cells: Callable[[str], int] = cell_len
+) -> list[tuple[int, int]]:
     """Greedy word wrap of text[start:end] to `width` cells, as offset pairs into `text`."""
     width = max(1, width)
     lines: list[tuple[int, int]] = []
@@ -86,16 +95,16 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     for match in WORD.finditer(text, start, end):
         word_start = match.start()
         word = match.group().rstrip()
-        cells = cell_len(word)
-        if used and used + cells > width:
+        size = cells(word)
+        if used and used + size > width:
             lines.append((line_start, word_start))
             line_start, used = word_start, 0
-        while cells > width:  # a word longer than the pane: cut it
+        while size > width:  # a word longer than the pane: cut it
             cut = _cut_at(text, line_start, width)
             lines.append((line_start, cut))
             line_start = cut
-            cells = cell_len(text[line_start : match.start() + len(word)])
-        used += cell_len(match.group())
+            size = cells(text[line_start : match.start() + len(word)])
+        used += cells(match.group())
     if line_start < end or not lines:
         lines.append((line_start, end))
     return lines
@@ -113,14 +122,17 @@ def _cut_at(text: str, start: int, width: int) -> int:
 def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: bool) -> list[Line]:
     lines: list[Line] = []
     paragraph = None
+    text = comparison.versions[version].text.translate(PLAIN)  # measured as it is drawn
+    cells = cells_of(text)
     for sentence in comparison.versions[version].sentences:
         if hide_boilerplate and sentence.boilerplate:
             continue
         if paragraph is not None and sentence.paragraph != paragraph:
             lines.append(Line(None))
         paragraph = sentence.paragraph
-        text = comparison.versions[version].text
-        for index, (start, end) in enumerate(wrap(text, sentence.start, sentence.end, width)):
+        for index, (start, end) in enumerate(
+            wrap(text, sentence.start, sentence.end, width, cells)
+        ):
             lines.append(Line(sentence.id, start, end, index == 0))
     return lines
 
