@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.model import Comparison, Member, Passage
+from tui.core.model import Comparison, Member, Passage, Sentence
 from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
 from tui.widgets.minimap import Overview
 from tui.widgets.palette import Palette, palette_for
@@ -119,12 +119,17 @@ def _cut_at(text: str, start: int, width: int) -> int:
     return len(text)
 
 
-def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: bool) -> list[Line]:
+def layout(
+    text: str,
+    sentences: Sequence[Sentence],
+    width: int,
+    hide_boilerplate: bool,
+    cells: Callable[[str], int],
+) -> list[Line]:
+    """A version's screen lines; `text` is the version's text as drawn (PLAIN applied)."""
     lines: list[Line] = []
     paragraph = None
-    text = comparison.versions[version].text.translate(PLAIN)  # measured as it is drawn
-    cells = cells_of(text)
-    for sentence in comparison.versions[version].sentences:
+    for sentence in sentences:
         if hide_boilerplate and sentence.boilerplate:
             continue
         if paragraph is not None and sentence.paragraph != paragraph:
@@ -178,6 +183,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         """Per-sentence lookups, so drawing a line never walks the comparison."""
         self.comparison = comparison
         sentences = comparison.versions[self.version].sentences
+        self._plain = comparison.versions[self.version].text.translate(PLAIN)  # as it is drawn
+        self._cells = cells_of(self._plain)
         self.passages = [comparison.passage_of(self.version, s.id) for s in sentences]
         self.support = [comparison.support_of(self.version, s.id) for s in sentences]
         self.present = [p.versions if p else (self.version,) for p in self.passages]
@@ -393,7 +400,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _relayout(self) -> None:
         self._laid_out_width = self.text_width
-        self._lines = layout(self.comparison, self.version, self.text_width, self.hide_boilerplate)
+        sentences = self.comparison.versions[self.version].sentences
+        self._lines = layout(
+            self._plain, sentences, self.text_width, self.hide_boilerplate, self._cells
+        )
         ranges: dict[int, range] = {}
         for index, line in enumerate(self._lines):
             if line.sentence is not None:
@@ -490,7 +500,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             base = palette.support[min(support, len(palette.support) - 1)]
         segments = self._gutter(line, support, in_passage)
-        text = self.comparison.versions[self.version].text
+        text = self._plain
+        used = sum(cell_len(segment.text) for segment in segments) + self._cells(
+            text[line.start : line.end]
+        )
         marks = [
             (max(start, line.start), min(end, line.end), style)
             for start, end, style in self._marks(sentence_id, in_passage)
@@ -502,8 +515,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             for start, end, mark in marks:
                 if start <= lo and hi <= end:
                     style += mark
-            segments.append(Segment(text[lo:hi].translate(PLAIN), style))
-        used = sum(cell_len(segment.text) for segment in segments)
+            segments.append(Segment(text[lo:hi], style))
         if used >= width:
             return list(Strip(segments, used).crop(0, width))
         segments.append(Segment(" " * (width - used), base))
