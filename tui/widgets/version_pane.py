@@ -516,9 +516,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 if start <= lo and hi <= end:
                     style += mark
             segments.append(Segment(text[lo:hi], style))
-        if used >= width:
+        if used > width:
             return list(Strip(segments, used).crop(0, width))
-        segments.append(Segment(" " * (width - used), base))
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
         return segments
 
     def _gutter(self, line: Line, support: int, in_passage: bool) -> list[Segment]:
