@@ -601,12 +601,19 @@ def test_a_replaced_comparison_is_freed_without_the_collector(seed_comparison):
         gc.enable()
 
 
-async def test_theme_change_is_saved(app, config_dir):
+async def test_theme_change_is_saved_and_recolors_headers_and_footer(app, config_dir):
+    def first_styles():
+        footer = app.query_one(KeyFooter).render_line(0)
+        return next(iter(footer)).style, next(iter(app.pane(0).render_line(0))).style
+
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        dark = first_styles()
         app.theme = "textual-light"
         await pilot.pause()
         assert saved(config_dir)["theme"] == "textual-light"
+        light = first_styles()
+        assert light[0].bgcolor != dark[0].bgcolor and light[1].bgcolor != dark[1].bgcolor
 
 
 async def test_corrupt_settings_fall_back_with_a_notice(seed_comparison, config_dir):

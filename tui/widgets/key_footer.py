@@ -186,7 +186,8 @@ class KeyFooter(Widget, can_focus=False):
         if entry != self._hover:
             self._hover = entry
             self.set_class(entry is not None, "-over-key")
-            self.tooltip = self._entries[entry].tooltip or None if entry is not None else None
+            tooltip = self._entries[entry].tooltip if entry is not None else ""
+            self.tooltip = tooltip or None
             self.refresh()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
