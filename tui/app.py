@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.screen import Screen
 
 from tui.core.comparison import realign
@@ -40,6 +39,11 @@ if TYPE_CHECKING:  # imported when first shown, with the input and list widgets 
 MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
 SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
 THRESHOLD_STEP = 0.05
+
+
+class MainScreen(Screen):
+    """The screen the app composes: panes side by side, status line and footer docked below.
+    The panes sit on the screen itself: a container around them cost every frame its lines."""
 
 
 def styles_dir() -> Path:
@@ -153,12 +157,14 @@ class NewsdiffApp(App[None]):
         self._fit_versions()  # before mounting: the first frame already shows what fits
         for pane in self._panes:
             pane.when_laid_out = self._pane_laid_out
-        with Horizontal(id="main"):
-            yield from self._panes
-            if self.settings.sidebar:
-                yield self._make_sidebar()
+        yield from self._panes
+        if self.settings.sidebar:
+            yield self._make_sidebar()
         yield self.status_line
         yield KeyFooter()
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(id="_default")
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -460,7 +466,7 @@ class NewsdiffApp(App[None]):
         sidebar = self.sidebar
         if sidebar is None:
             sidebar = self._make_sidebar()
-            await self.query_one("#main").mount(sidebar)
+            await self.screen.mount(sidebar)
         sidebar.display = self.settings.sidebar
         if self.settings.sidebar:
             sidebar.options.focus()
