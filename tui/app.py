@@ -7,17 +7,17 @@ worker thread) for a new one when the threshold changes.
 from __future__ import annotations
 
 import datetime
+import gc
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.screen import Screen
 
 from tui.core.comparison import realign
@@ -29,15 +29,21 @@ from tui.settings import (
     save_settings,
     settings_path,
 )
-from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.status_line import StatusLine, status_text
-from tui.widgets.version_column import VersionColumn
 from tui.widgets.version_pane import VersionPane
+
+if TYPE_CHECKING:  # imported when first shown, with the input and list widgets it needs
+    from tui.widgets.entity_sidebar import EntitySidebar
 
 MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
 SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
 THRESHOLD_STEP = 0.05
+
+
+class MainScreen(Screen):
+    """The screen the app composes: panes side by side, status line and footer docked below.
+    The panes sit on the screen itself: a container around them cost every frame its lines."""
 
 
 def styles_dir() -> Path:
@@ -129,30 +135,36 @@ class NewsdiffApp(App[None]):
         self._mention = -1
         self._busy: str | None = None
         self._note: str | None = None
-        self._columns: list[VersionColumn] = []
+        self._panes: list[VersionPane] = []
         self._lead_chosen = False
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
+    def run(self, **options) -> None:
+        # What exists before the app runs (the modules, the comparison) lives as long as it does:
+        # frozen, the collector stops walking it on every full pass, and the first frame no longer
+        # waits for one. The comparison holds no cycles, so a replaced one is still freed.
+        gc.freeze()
+        return super().run(**options)
+
     # Layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        self._columns = [
-            VersionColumn(
-                self.comparison, v.id, self.settings.hide_boilerplate, id=f"column-{v.id}"
-            )
+        self._panes = [
+            VersionPane(self.comparison, v.id, self.settings.hide_boilerplate, id=f"pane-{v.id}")
             for v in self.comparison.versions
         ]
         self._fit_versions()  # before mounting: the first frame already shows what fits
-        for column in self._columns:
-            column.pane.when_laid_out = self._pane_laid_out
-        with Horizontal(id="main"):
-            with Horizontal(id="columns"):
-                yield from self._columns
-            if self.settings.sidebar:
-                yield self._make_sidebar()
+        for pane in self._panes:
+            pane.when_laid_out = self._pane_laid_out
+        yield from self._panes
+        if self.settings.sidebar:
+            yield self._make_sidebar()
         yield self.status_line
         yield KeyFooter()
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(id="_default")
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -188,15 +200,11 @@ class NewsdiffApp(App[None]):
             self._fit_versions(event.size.width)
 
     @property
-    def columns(self) -> list[VersionColumn]:
-        return self._columns
-
-    @property
     def panes(self) -> list[VersionPane]:
-        return [column.pane for column in self.columns]
+        return self._panes
 
     def pane(self, version: int) -> VersionPane:
-        return self.columns[version].pane
+        return self._panes[version]
 
     def _fit_versions(self, width: int | None = None) -> None:
         """Show as many versions as fit at a readable width, keeping the active one."""
@@ -209,13 +217,12 @@ class NewsdiffApp(App[None]):
         start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
         self._show_versions(tuple(range(start, start + fit)))
 
-    def _show_versions(self, visible: tuple[int, ...], *, refresh_headers: bool = False) -> None:
+    def _show_versions(self, visible: tuple[int, ...]) -> None:
         self.shown = visible
-        for column in self.columns:
-            if column.display != (column.version in visible):
-                column.display = column.version in visible
-            number = visible.index(column.version) + 1 if column.version in visible else None
-            column.show_header(number, changed=refresh_headers)
+        for pane in self.panes:
+            if pane.display != (pane.version in visible):
+                pane.display = pane.version in visible
+            pane.set_number(visible.index(pane.version) + 1 if pane.version in visible else None)
         if self.active not in visible:
             if isinstance(self.focused, VersionPane):
                 self.pane(visible[0]).focus()  # which makes it the active pane, below
@@ -317,10 +324,7 @@ class NewsdiffApp(App[None]):
 
     def action_page(self, direction: int) -> None:
         pane = self.pane(self.active)
-        if direction > 0:
-            pane.scroll_page_down(animate=False)
-        else:
-            pane.scroll_page_up(animate=False)
+        pane.scroll_page(direction)
 
     def action_focus_pane(self, number: int) -> None:
         if number > len(self.shown):
@@ -452,6 +456,8 @@ class NewsdiffApp(App[None]):
     # Toggles and settings ---------------------------------------------------------------------
 
     def _make_sidebar(self) -> EntitySidebar:
+        from tui.widgets.entity_sidebar import EntitySidebar
+
         self.sidebar = EntitySidebar(self.comparison, id="sidebar")
         return self.sidebar
 
@@ -460,7 +466,7 @@ class NewsdiffApp(App[None]):
         sidebar = self.sidebar
         if sidebar is None:
             sidebar = self._make_sidebar()
-            await self.query_one("#main").mount(sidebar)
+            await self.screen.mount(sidebar)
         sidebar.display = self.settings.sidebar
         if self.settings.sidebar:
             sidebar.options.focus()
@@ -509,12 +515,12 @@ class NewsdiffApp(App[None]):
         self.comparison = comparison
         self._busy = None
         self.entity, self._mention = None, -1
-        for column in self.columns:
-            column.pane.set_comparison(comparison)
-            column.pane.set_mentions(())
+        for pane in self.panes:
+            pane.set_comparison(comparison)
+            pane.set_mentions(())
         if self.sidebar is not None:
             self.sidebar.set_comparison(comparison)
-        self._show_versions(self.shown, refresh_headers=True)
+        self._show_versions(self.shown)
         cursor = self.pane(self.active).cursor
         if cursor is not None:
             self.select_sentence(self.active, cursor)
@@ -537,8 +543,7 @@ class NewsdiffApp(App[None]):
 
     # Entities ---------------------------------------------------------------------------------
 
-    @on(EntitySidebar.EntityChosen)
-    def _entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
+    def on_entity_sidebar_entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
         entity = self.comparison.entities[event.entity]
         if not entity.mentions:
             return

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.core.model import Comparison, Passage
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.palette import Palette, palette_for
 
 
@@ -107,4 +108,4 @@ class PassageDetail(Screen[None]):
             absent = Text("Not in: ", "bold")
             absent.append(", ".join(missing) if missing else "none (every version has it)")
             yield Static(absent, classes="detail-header")
-        yield Footer()
+        yield KeyFooter()

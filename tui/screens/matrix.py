@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui.core.model import Comparison, Passage
+from tui.widgets.key_footer import KeyFooter
 
 SNIPPET = 48
 
@@ -50,7 +51,7 @@ class MatrixScreen(Screen[int | None]):
                 "Where each passage stands in each version (lead, middle, end); enter reads it"
             )
             yield DataTable(id="positions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         comparison = self.comparison

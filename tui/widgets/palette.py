@@ -1,8 +1,9 @@
-"""Styles for the panes and overview strips, from the active theme: light and dark both read."""
+"""Styles for the panes, their headers and overview strips, from the active theme: light and dark
+both read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.style import Style
 from textual.app import App
@@ -11,6 +12,7 @@ from textual.color import Color, ColorParseError
 FALLBACK = {
     "background": "#121212",
     "foreground": "#E0E0E0",
+    "panel": "#242F38",
     "primary": "#0178D4",
     "accent": "#FEA62B",
     "warning": "#FEA62B",
@@ -21,8 +23,7 @@ MIN_TINT = 0.10  # a passage two versions share
 MAX_TINT = 0.38  # a passage every version shares: strong, yet the text on it stays readable
 
 
-@dataclass(frozen=True, slots=True)
-class Palette:
+class Palette(NamedTuple):
     text: Style
     support: tuple[Style, ...]  # index = support; 0 = boilerplate, 1 = unique to its version
     minimap: tuple[Style, ...]  # the same scale for the overview strip (unique stays visible)
@@ -33,6 +34,9 @@ class Palette:
     mention: Style  # mentions of the chosen entity
     gutter: Style
     gutter_mark: Style  # the cursor / current-passage mark in the gutter
+    header: Style  # the column header above the text
+    header_focused: Style  # the header while its pane has focus
+    edge: Style  # the line at the right edge of each column
 
 
 def _color(variables: dict[str, str], name: str) -> Color:
@@ -47,6 +51,7 @@ def palette_for(app: App, versions: int) -> Palette:
     variables = app.theme_variables or app.get_css_variables()
     background = _color(variables, "background")
     foreground = _color(variables, "foreground")
+    panel = _color(variables, "panel")
     primary = _color(variables, "primary")
     accent = _color(variables, "accent")
     warning = _color(variables, "warning")
@@ -83,4 +88,9 @@ def palette_for(app: App, versions: int) -> Palette:
         mention=on(success, bold=True),
         gutter=Style(color=foreground.blend(background, 0.45).rich_color),
         gutter_mark=Style(color=accent.rich_color, bold=True),
+        header=Style(color=foreground.rich_color, bgcolor=panel.rich_color),
+        edge=Style(color=panel.rich_color, bgcolor=background.rich_color),
+        header_focused=Style(
+            color=foreground.rich_color, bgcolor=background.blend(primary, 0.30).rich_color
+        ),
     )

@@ -1,27 +1,30 @@
-"""One version's text in a scrollable pane that renders only its visible lines (Textual's Line API).
+"""One version's column: a two-line header, then its text in a scrollable pane that renders only
+its visible lines (Textual's Line API).
 
 The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
-gutter mark of its support, so the heat-map tint is never the only signal.
+gutter mark of its support, so the heat-map tint is never the only signal. The header is drawn by
+the pane itself rather than by widgets around it: a container and a header widget per version
+cost the first frame tens of milliseconds of styling, layout and compositing.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
+from typing import NamedTuple
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.model import Comparison, Member, Passage
+from tui.core.model import Comparison, Member, Passage, Sentence
 from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
 from tui.widgets.minimap import Overview
 from tui.widgets.palette import Palette, palette_for
@@ -31,10 +34,40 @@ WORD = re.compile(r"\S+\s*|\s+")
 # and nothing in an article can move the terminal's cursor or restyle it.
 PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
 DOTS_UP_TO = 5  # with more versions the gutter shows "k/n" instead of one dot per version
+HEADER_ROWS = 2  # the header stays put above the text, which scrolls under it
+# The column's right edge, as Textual draws a `vkey` border; drawn here because a CSS border costs
+# every line of every pane another strip and a quarter of its rendering time.
+EDGE = "▕"
+DIM = Style(dim=True)
+BOLD = Style(bold=True)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+def header_pieces(
+    comparison: Comparison, version: int, number: int | None
+) -> list[list[tuple[str, Style]]]:
+    """Two lines of (text, emphasis): the outlet label, then how much the others share, the word
+    count and the date. Plain pieces, not rich Text: laying Text out cost ~0.7 ms a header."""
+    info = comparison.versions[version]
+    label = [(f"{number} ", DIM)] if number is not None and number <= 9 else []
+    label.append(((info.label or info.name).translate(PLAIN), BOLD))
+    details = [f"{info.word_count} words", info.date or "no date"]
+    if len(comparison.versions) > 1:
+        details.insert(0, f"{comparison.shared_share(version):.0%} shared")
+    return [label, [(" · ".join(details), DIM)]]
+
+
+def padded(segments: list[Segment], width: int, style: Style) -> list[Segment]:
+    """`width` cells: a cell of padding each side, the segments cut with an ellipsis to fit."""
+    strip = Strip(segments)
+    inner = width - 2
+    if strip.cell_length > inner:
+        cut = list(strip.crop(0, max(0, inner - 1)))
+        strip = Strip([*cut, Segment("…", cut[-1].style if cut else style)])
+    pad = Segment(" ", style)
+    return list(Strip([pad, *strip, pad]).adjust_cell_length(width, style))
+
+
+class Line(NamedTuple):
     """One screen line of a pane: a slice of the version's text, or a paragraph gap."""
 
     sentence: int | None  # None for the blank line between paragraphs
@@ -43,7 +76,16 @@ class Line:
     first: bool = False  # the sentence's first line, which carries the gutter mark
 
 
-def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def cells_of(text: str) -> Callable[[str], int]:
+    """How to measure pieces of `text` in cells: `len` when every character takes one cell (most
+    articles: the measure runs for every word), else Rich's `cell_len`."""
+    narrow = all(get_character_cell_size(c) == 1 for c in set(text))
+    return len if narrow else cell_len
+
+
+def wrap(
+    text: str, start: int, end: int, width: int, cells: Callable[[str], int] = cell_len
+) -> list[tuple[int, int]]:
     """Greedy word wrap of text[start:end] to `width` cells, as offset pairs into `text`."""
     width = max(1, width)
     lines: list[tuple[int, int]] = []
@@ -51,16 +93,16 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     for match in WORD.finditer(text, start, end):
         word_start = match.start()
         word = match.group().rstrip()
-        cells = cell_len(word)
-        if used and used + cells > width:
+        size = cells(word)
+        if used and used + size > width:
             lines.append((line_start, word_start))
             line_start, used = word_start, 0
-        while cells > width:  # a word longer than the pane: cut it
+        while size > width:  # a word longer than the pane: cut it
             cut = _cut_at(text, line_start, width)
             lines.append((line_start, cut))
             line_start = cut
-            cells = cell_len(text[line_start : match.start() + len(word)])
-        used += cell_len(match.group())
+            size = cells(text[line_start : match.start() + len(word)])
+        used += cells(match.group())
     if line_start < end or not lines:
         lines.append((line_start, end))
     return lines
@@ -75,24 +117,33 @@ def _cut_at(text: str, start: int, width: int) -> int:
     return len(text)
 
 
-def layout(comparison: Comparison, version: int, width: int, hide_boilerplate: bool) -> list[Line]:
+def layout(
+    text: str,
+    sentences: Sequence[Sentence],
+    width: int,
+    hide_boilerplate: bool,
+    cells: Callable[[str], int],
+) -> list[Line]:
+    """A version's screen lines; `text` is the version's text as drawn (PLAIN applied)."""
     lines: list[Line] = []
     paragraph = None
-    for sentence in comparison.versions[version].sentences:
+    for sentence in sentences:
         if hide_boilerplate and sentence.boilerplate:
             continue
         if paragraph is not None and sentence.paragraph != paragraph:
             lines.append(Line(None))
         paragraph = sentence.paragraph
-        text = comparison.versions[version].text
-        for index, (start, end) in enumerate(wrap(text, sentence.start, sentence.end, width)):
+        for index, (start, end) in enumerate(
+            wrap(text, sentence.start, sentence.end, width, cells)
+        ):
             lines.append(Line(sentence.id, start, end, index == 0))
     return lines
 
 
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
-    """A version's text, tinted by support, with the cursor sentence and current passage marked."""
+    """A version's header and text, tinted by support, with the cursor sentence and current
+    passage marked. Rows, lines and heights below are the text's: the header is above row 0."""
 
     class SentenceClicked(Message):
         def __init__(self, version: int, sentence: int) -> None:
@@ -103,6 +154,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, comparison: Comparison, version: int, hide_boilerplate: bool, **kwargs):
         super().__init__(**kwargs)
         self.version = version
+        self.number: int | None = None  # the key (1-9) that focuses the pane, shown in the header
         self.hide_boilerplate = hide_boilerplate
         self.cursor: int | None = None
         self.reading = False  # the pane the reader moves in: its cursor is drawn strongest
@@ -115,8 +167,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_out_width = -1
         self._palette: Palette | None = None
         self._strips: dict[int, tuple[int, list[Segment]]] = {}  # line -> (width, its segments)
+        self._header: list[Strip] | None = None
         self.overview = Overview()
-        self._view = Size(0, 0)
+        self._view = Size(0, 0)  # the text's part of the pane: under the header, left of the edge
         self._in_view_for: tuple[int, int, list[Line]] | None = None
         self._in_view_range = range(0)
         self._rows_of_passage: set[int] = set()
@@ -128,6 +181,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         """Per-sentence lookups, so drawing a line never walks the comparison."""
         self.comparison = comparison
         sentences = comparison.versions[self.version].sentences
+        self._plain = comparison.versions[self.version].text.translate(PLAIN)  # as it is drawn
+        self._cells = cells_of(self._plain)
         self.passages = [comparison.passage_of(self.version, s.id) for s in sentences]
         self.support = [comparison.support_of(self.version, s.id) for s in sentences]
         self.present = [p.versions if p else (self.version,) for p in self.passages]
@@ -170,6 +225,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             self._members = {m.sentence: m for m in members}
             self._redraw_sentences([*before, *self._members])
 
+    def set_number(self, number: int | None) -> None:
+        if number != self.number:
+            self.number = number
+            self._redraw_header()
+
     def set_mentions(self, mentions: tuple[tuple[int, int], ...]) -> None:
         if mentions != self.mentions:
             self.mentions = mentions
@@ -177,13 +237,18 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def redraw(self) -> None:
         self._strips.clear()
+        self._header = None
         self.refresh()
+
+    def _redraw_header(self) -> None:
+        self._header = None
+        self.refresh(Region(0, 0, self.size.width, HEADER_ROWS))
 
     def _redraw_sentences(self, sentences: Iterable[int | None]) -> None:
         """Re-render only the lines of these sentences (cursor and passage moves)."""
         sentences = list(sentences)
         top = round(self.scroll_offset.y)
-        height = self.scrollable_content_region.height
+        height = self._view.height
         for sentence in sentences:
             lines = self._line_range.get(sentence) if sentence is not None else None
             if not lines:
@@ -192,10 +257,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
                 self._strips.pop(index, None)
             start, stop = max(lines.start, top), min(lines.stop, top + height)
             if start < stop:
-                self.refresh_lines(start, stop - start)  # takes line indexes, not screen rows
+                # Virtual rows: a line's index, below the header.
+                self.refresh_lines(HEADER_ROWS + start, stop - start)
         self._update_overview()
         for row in self.overview.rows_of(s for s in sentences if s is not None):
-            self.refresh_lines(top + row, 1)  # the strip's rows are screen rows
+            self.refresh_lines(top + HEADER_ROWS + row, 1)  # the strip's rows are screen rows
 
     def refresh_palette(self) -> None:
         self._palette = None
@@ -264,7 +330,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         lines = self._line_range.get(sentence)
         if not lines:
             return
-        height = self.scrollable_content_region.height
+        height = self._view.height
         top = round(self.scroll_offset.y)
         if row is not None:
             target = lines.start - max(0, min(row, height - 1))
@@ -275,6 +341,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             return
         self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def scroll_page(self, direction: int) -> None:
+        """A page down (1) or up (-1): as many lines as the text shows."""
+        self.scroll_to(y=self.scroll_y + direction * self._view.height, animate=False)
 
     # Events -----------------------------------------------------------------------------------
 
@@ -290,7 +360,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def _fit_view(self) -> None:
         """Lay the text out again when the width for it changed, keeping the reader's place."""
         first = self._laid_out_width < 0
-        self._view = self.scrollable_content_region.size  # read once: it is costly per line
+        region = self.scrollable_content_region  # read once: it is costly per line
+        self._view = Size(max(0, region.width - len(EDGE)), max(0, region.height - HEADER_ROWS))
         if self.text_width == self._laid_out_width or not self._view.width:
             return
         anchor = self.cursor if self.cursor is not None else self.sentence_at(0)
@@ -305,12 +376,21 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def laid_out(self) -> bool:
         return self._laid_out_width >= 0
 
+    def on_focus(self) -> None:
+        self._redraw_header()  # it is highlighted while the pane has focus
+
+    def on_blur(self) -> None:
+        self._redraw_header()
+
     def on_click(self, event: events.Click) -> None:
+        row = event.y - HEADER_ROWS
+        if row < 0:
+            return
         if event.x >= self._view.width - OVERVIEW_WIDTH:
             self._update_overview()
-            sentence = next(iter(self.overview.sentences_at(event.y)), None)
+            sentence = next(iter(self.overview.sentences_at(row)), None)
         else:
-            sentence = self.sentence_at(event.y)
+            sentence = self.sentence_at(row)
         if sentence is not None:
             self.post_message(self.SentenceClicked(self.version, sentence))
 
@@ -318,14 +398,18 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _relayout(self) -> None:
         self._laid_out_width = self.text_width
-        self._lines = layout(self.comparison, self.version, self.text_width, self.hide_boilerplate)
+        sentences = self.comparison.versions[self.version].sentences
+        self._lines = layout(
+            self._plain, sentences, self.text_width, self.hide_boilerplate, self._cells
+        )
         ranges: dict[int, range] = {}
         for index, line in enumerate(self._lines):
             if line.sentence is not None:
                 start = index if line.first else ranges[line.sentence].start
                 ranges[line.sentence] = range(start, index + 1)
         self._line_range = ranges
-        self.virtual_size = Size(self._view.width, len(self._lines))
+        # The header's rows count in: scrolled to the end, the last line is on the last row.
+        self.virtual_size = Size(self._view.width, HEADER_ROWS + len(self._lines))
         self.redraw()
 
     @property
@@ -336,6 +420,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         # Called for every visible line of every pane that scrolled: one Strip per call, no more.
+        if y < HEADER_ROWS:
+            return self._header_strips()[y]
+        y -= HEADER_ROWS
         top = round(self.scroll_y)  # what scroll_offset.y is, without building an Offset
         region = self._view
         text_width = max(0, region.width - OVERVIEW_WIDTH)
@@ -346,7 +433,21 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
         cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
-        return Strip(cached[1] + cells, text_width + OVERVIEW_WIDTH)
+        edge = Segment(EDGE, self.palette.edge)
+        return Strip([*cached[1], *cells, edge], text_width + OVERVIEW_WIDTH + len(EDGE))
+
+    def _header_strips(self) -> list[Strip]:
+        """The header's lines, a cell of padding each side, highlighted while the pane has focus;
+        the column's edge continues beside them."""
+        if self._header is None:
+            style = self.palette.header_focused if self.has_focus else self.palette.header
+            edge = Segment(EDGE, self.palette.edge)
+            width = self._view.width
+            self._header = [
+                Strip([*padded([Segment(t, style + e) for t, e in line], width, style), edge])
+                for line in header_pieces(self.comparison, self.version, self.number)
+            ]
+        return self._header
 
     def _update_overview(self) -> None:
         height = self._view.height
@@ -397,7 +498,10 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             base = palette.support[min(support, len(palette.support) - 1)]
         segments = self._gutter(line, support, in_passage)
-        text = self.comparison.versions[self.version].text
+        text = self._plain
+        used = sum(cell_len(segment.text) for segment in segments) + self._cells(
+            text[line.start : line.end]
+        )
         marks = [
             (max(start, line.start), min(end, line.end), style)
             for start, end, style in self._marks(sentence_id, in_passage)
@@ -409,11 +513,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             for start, end, mark in marks:
                 if start <= lo and hi <= end:
                     style += mark
-            segments.append(Segment(text[lo:hi].translate(PLAIN), style))
-        used = sum(cell_len(segment.text) for segment in segments)
-        if used >= width:
+            segments.append(Segment(text[lo:hi], style))
+        if used > width:
             return list(Strip(segments, used).crop(0, width))
-        segments.append(Segment(" " * (width - used), base))
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
         return segments
 
     def _gutter(self, line: Line, support: int, in_passage: bool) -> list[Segment]:
