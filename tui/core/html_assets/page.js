@@ -40,8 +40,16 @@
   // Scroll one column's own text so `el` sits a third of the way down it.
   function bringIntoColumn(el) {
     const body = el.closest(".col-body");
-    const top = el.getBoundingClientRect().top - body.getBoundingClientRect().top;
-    body.scrollTo({ top: body.scrollTop + top - body.clientHeight / 3, behavior: still.matches ? "auto" : "smooth" });
+    const offset = () =>
+      el.getBoundingClientRect().top - body.getBoundingClientRect().top - body.clientHeight / 3;
+    if (Math.abs(offset()) < body.clientHeight) {
+      body.scrollTo({ top: body.scrollTop + offset(), behavior: still.matches ? "auto" : "smooth" });
+      return;
+    }
+    // Paragraphs off screen have only an estimated height (content-visibility): jump near, and
+    // once the browser has laid out the paragraphs there, settle on the measured place.
+    body.scrollTop += offset();
+    requestAnimationFrame(() => requestAnimationFrame(() => (body.scrollTop += offset())));
   }
 
   function select(id, source) {
@@ -187,5 +195,10 @@
     setHash(`#p${passageIds[at]}`);
   });
 
-  if (location.hash) follow(location.hash);
+  if (location.hash) {
+    // The passage anchors serve pages read without scripts. Here select() places every column;
+    // the browser's own jump to the anchor, once the page is parsed, would undo that.
+    for (const anchor of columns.querySelectorAll(".anchor[id]")) anchor.removeAttribute("id");
+    follow(location.hash);
+  }
 })();
