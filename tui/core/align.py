@@ -12,8 +12,8 @@ import itertools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -43,25 +43,29 @@ FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this
 SentenceKey = tuple[int, int]  # (version, sentence)
 
 
-@dataclass(slots=True)
 class _Profile:
-    """What scoring needs of one sentence."""
+    """What scoring needs of one sentence. (Plain classes and NamedTuples here: a dataclass
+    costs every `newsdiff --json` run its code generation at import.)"""
 
-    key: SentenceKey
-    weights: dict[str, float]  # term -> weight (rarity, names damped)
-    names: tuple[str, ...]  # sorted, so variant matching is deterministic
-    total: float
-    joined: str  # sorted content terms, for rapidfuzz's token ratio
-    unique: frozenset[str] = frozenset()  # terms no other sentence of its version has
-    names_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("joined", "key", "names", "names_by_initial", "total", "unique", "weights")
 
-    def __post_init__(self) -> None:
-        for name in self.names:
+    def __init__(
+        self,
+        key: SentenceKey,
+        weights: dict[str, float],  # term -> weight (rarity, names damped)
+        names: tuple[str, ...],  # sorted, so variant matching is deterministic
+        total: float,
+        joined: str,  # sorted content terms, for rapidfuzz's token ratio
+        unique: frozenset[str] = frozenset(),  # terms no other sentence of its version has
+    ) -> None:
+        self.key, self.weights, self.names, self.total = key, weights, names, total
+        self.joined, self.unique = joined, unique
+        self.names_by_initial: dict[str, tuple[str, ...]] = {}
+        for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
 
 
-@dataclass(frozen=True, slots=True)
-class AlignedSentence:
+class AlignedSentence(NamedTuple):
     version: int
     sentence: int
     score: float

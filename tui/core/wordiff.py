@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, combinations, repeat
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -65,8 +65,7 @@ def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
     return tuple(map(_make_op, ops))
 
 
-@dataclass(frozen=True, slots=True)
-class _Side:
+class _Side(NamedTuple):
     """What discrepancy detection needs of one version's member words."""
 
     words: list[Token]
