@@ -471,29 +471,53 @@ _OUTLETS = {
 }
 _CANONICAL = {alias: label for label, aliases in _OUTLETS.items() for alias in aliases}
 _OUTLET = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+# Every pattern holding _OUTLET is long (the names, often twice) and needs a line that names an
+# outlet, which most lines do not: each is compiled at its first use on a line this finds one in.
 _OUTLET_NAME = re.compile(_OUTLET)
 _OUTLET_LIST = rf"{_OUTLET}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{_OUTLET})*"
 _AGENCY_SUFFIX = r"(?:\s+(?i:news\s+)?(?i:agency|agencies|wire|news\s+service))?"
 
-# "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -"
-_DATELINE = re.compile(
-    rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)\s*(?:[-–—:]|$)"
-)
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """ "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -" """
+    return re.compile(
+        rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)"
+        r"\s*(?:[-–—:]|$)"
+    )
+
+
+@functools.cache
+def _leading_dateline() -> re.Pattern[str]:
+    """A dateline opening a headline's line, to be cut from it: "NEW YORK (Reuters) – "."""
+    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
+
+
 _CREDIT_LEAD = (
     r"(?i:with\s+(?:(?:additional\s+)?(?:information|reporting|input|material)\s+from\s+)?"
     r"|sources?\s*:|via|from|courtesy\s+of|reporting\s+by"
     r"|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?(?:\s*\d{4})?)"
 )
-# A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP".
-_CREDIT_LINE = re.compile(
-    rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
-    rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
-)
-# A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)".
-_CREDIT_TAIL = re.compile(
-    rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
-    rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
-)
+
+
+@functools.cache
+def _credit_line() -> re.Pattern[str]:
+    """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
+    return re.compile(
+        rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
+        rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
+    )
+
+
+@functools.cache
+def _credit_tail() -> re.Pattern[str]:
+    """A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)"."""
+    return re.compile(
+        rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
+        rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
+    )
+
+
 _BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
 # Metadata sits in the lead and the tail: lines looked at, within characters from either end
@@ -549,15 +573,17 @@ def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
 def find_label(text: str, fallback: str) -> str:
     """The outlet named in a dateline or credit, else a byline's surnames, else `fallback`."""
     lead = _lead(text)
-    for line in lead:
-        match = _DATELINE.match(_strip_date_token(line))
+    for line in map(_strip_date_token, lead):
+        match = _OUTLET_NAME.search(line) and _dateline().match(line)
         if match:
             return _CANONICAL[match.group("o")]
     outlet, authors = _byline_label(lead)
     if outlet:
         return outlet
     for line in reversed(_tail(text)):
-        match = _CREDIT_LINE.match(line) or _CREDIT_TAIL.search(line)
+        match = _OUTLET_NAME.search(line) and (
+            _credit_line().match(line) or _credit_tail().search(line)
+        )
         if match:
             return _outlets_in(match.group("o") or match.group("d"))
     return authors or fallback
@@ -660,9 +686,7 @@ _TITLE_CUT = 120
 _NAVIGATION = re.compile(
     r"^(?:home|start|accueil|inicio|startseite)\b|[»›]|(?:\s[>|/]\s.*){2}", re.I
 )
-_LEADING_DATELINE = re.compile(
-    rf"^(?:[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*|\([^)\n]{{1,40}}\)\s+)"
-)
+_LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
@@ -709,13 +733,21 @@ def _shorten(text: str) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
+def _without_leading_dateline(line: str) -> str:
+    """The line without a dateline or a parenthesis ("(Reuters) –", "(Updated)") it opens with."""
+    match = (
+        _OUTLET_NAME.search(line) and _leading_dateline().match(line)
+    ) or _LEADING_PARENTHESIS.match(line)
+    return line[match.end() :] if match else line
+
+
 def find_title(text: str) -> str:
     """The headline, or the first sentence cut to ~120 characters at a word boundary."""
     for raw in _lines(text[:_EDGE_CHARS]):
         line = _strip_date_token(raw).strip()
         if not line or not _is_title_candidate(line):
             continue
-        line = _LEADING_DATELINE.sub("", line, count=1)
+        line = _without_leading_dateline(line)
         if not line:  # a dateline on a line of its own
             continue
         if len(line) <= _TITLE_MAX and not line.endswith("."):
