@@ -611,8 +611,12 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Where a date can start, a digit or a month's initial: as a lookahead it spares the alternation
+# most positions of the lead paragraphs searched for a date-only line (twice as fast).
+_DATE_START = r"(?=[\d" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
 _DATE = re.compile(
-    r"\b(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+    rf"\b{_DATE_START}"
+    r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})\b"
     rf"|{_MONTH.format('m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)",
     re.IGNORECASE,
