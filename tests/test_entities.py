@@ -177,7 +177,7 @@ def test_order_of_versions_does_not_matter(seed_comparison):
     ]
 
     def remap(s: Span) -> Span:
-        return dataclasses.replace(s, version=moved[forward[s.version].name])
+        return s._replace(version=moved[forward[s.version].name])
 
     reordered = extract_entities(backward, [(remap(b), remap(a)) for a, b in reversed(aligned)])
     assert _comparable(reordered, backward) == _comparable(seed_comparison.entities, forward)
