@@ -625,11 +625,13 @@ _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _META_PREFIX = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date[d:]?)\b", re.IGNORECASE
 )
-# What may surround the date on a date-only line: a time, a weekday, a zone, separators.
-_TIME_AND_WEEKDAY = re.compile(
-    r"(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
+# What may surround the date on a date-only line: times, weekdays, zones, separators, and
+# nothing else. Each piece is taken whole, as a scan removing them one after another would take
+# it (an atomic group), so a story paragraph fails at its first word, not after the whole scan.
+_ONLY_TIMES_AND_WEEKDAYS = re.compile(
+    r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
-    r"|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()]",
+    r"|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()])*+",
     re.IGNORECASE,
 )
 
@@ -651,7 +653,9 @@ def _first_date(line: str) -> str | None:
 
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, maybe with a weekday and time: "2023-09-19 04:55:59"."""
-    return bool(_DATE.search(line)) and not _TIME_AND_WEEKDAY.sub("", _DATE.sub("", line))
+    return bool(_DATE.search(line)) and bool(
+        _ONLY_TIMES_AND_WEEKDAYS.fullmatch(_DATE.sub("", line))
+    )
 
 
 def _dateline_part(line: str) -> str:
