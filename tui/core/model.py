@@ -1,10 +1,10 @@
 """The data every view reads: versions, sentences, passages, word marks, entities.
 
-Immutable records, built once by `comparison.compare()` and never recomputed by a view. Those
-made by the thousand are NamedTuples: quick to build, and to define (each frozen dataclass costs
-~0.7 ms at import, which every `newsdiff --json` run pays). Documents, versions and the
-comparison stay frozen dataclasses (`dataclasses.replace` edits the first two; the comparison
-caches its indexes). All offsets are Python `str` indexes into `Version.text`.
+Immutable records, built once by `comparison.compare()` and never recomputed by a view. All are
+NamedTuples, quick to build and to define (a frozen dataclass costs ~0.7 ms to create at import,
+which every `newsdiff --json` run pays), except two frozen dataclasses: the document, which
+`dataclasses.replace` edits, and the comparison, which caches its indexes.
+All offsets are Python `str` indexes into `Version.text`.
 """
 
 from __future__ import annotations
@@ -41,8 +41,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
+class Version(NamedTuple):
     """A document with its sentences: one column of the comparison."""
 
     id: int
