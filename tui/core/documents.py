@@ -328,15 +328,23 @@ def _decode_8bit(data: bytes) -> tuple[str, str, list[str]]:
 
 # --- Cleaning ------------------------------------------------------------------------------------
 
-# Terminal escapes, removed whole so their parameters do not leak into the text. Each string
-# body stops at the next ESC, BEL or newline, so an unterminated one cannot make this quadratic.
-_ESCAPES = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
-    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC (hyperlinks, titles), DCS…
-    # Their 8-bit forms only when terminated: a lone 0x90 or 0x9D is more likely a stray byte.
-    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
-    r"|\x1b[ -/]*[0-~]"  # two-character and nF escapes (ESC 7, ESC ( B…)
-)
+# The patterns for what few texts hold (terminal escapes, zero-width joiners) are compiled for
+# the first text that holds one.
+
+
+@functools.cache
+def _escapes() -> re.Pattern[str]:
+    """Terminal escapes, removed whole so their parameters do not leak into the text. Each string
+    body stops at the next ESC, BEL or newline, so an unterminated one cannot make this quadratic."""
+    return re.compile(
+        r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+        r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC (hyperlinks, titles), DCS…
+        # Their 8-bit forms only when terminated: a lone 0x90 or 0x9D is more likely a stray byte.
+        r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+        r"|\x1b[ -/]*[0-~]"  # two-character and nF escapes (ESC 7, ESC ( B…)
+    )
+
+
 _ESCAPE_STARTS = "\x1b\x90\x98\x9b\x9d\x9e\x9f"
 _NEWLINES = ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 # Invisible characters that can make two different strings look identical on screen, or reorder
@@ -345,10 +353,18 @@ _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
 _REMOVED = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")
-_JOINERS = re.compile("[\u200c\u200d]+")
-# Joiners touching ASCII always go; removing them without a Python call per match keeps text
-# stuffed with joiners fast.
-_ASCII_JOINERS = re.compile("(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
+
+
+@functools.cache
+def _joiners() -> re.Pattern[str]:
+    return re.compile("[\u200c\u200d]+")
+
+
+@functools.cache
+def _ascii_joiners() -> re.Pattern[str]:
+    """Joiners touching ASCII, which always go: removing them without a Python call per match
+    keeps text stuffed with joiners fast."""
+    return re.compile("(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
 
 
 _JOINER_REACH = 64  # marks looked through to find a joiner's letter (bounds the work)
@@ -395,10 +411,10 @@ def _keep_joiner(match: re.Match[str]) -> str:
 
 
 def _clean_joiners(text: str) -> str:
-    text = _ASCII_JOINERS.sub("", text)
+    text = _ascii_joiners().sub("", text)
     if text.count("\u200c") + text.count("\u200d") > _JOINERS_JUDGED:
         return text
-    return _JOINERS.sub(_keep_joiner, text)
+    return _joiners().sub(_keep_joiner, text)
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
@@ -407,7 +423,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     # 10 MB costs a tenth of a second even when it finds nothing.
     escapes = 0
     if any(start in text for start in _ESCAPE_STARTS):
-        text, escapes = _ESCAPES.subn("", text)
+        text, escapes = _escapes().subn("", text)
     for newline in _NEWLINES:
         if newline in text:
             text = text.replace(newline, "\n")
@@ -519,7 +535,14 @@ def _credit_tail() -> re.Pattern[str]:
 
 
 _BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+
+
+@functools.cache
+def _author_name() -> re.Pattern[str]:
+    """An author's name in a byline, its last word apart; compiled at the first byline."""
+    return re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+
+
 # Metadata sits in the lead and the tail: lines looked at, within characters from either end
 # (a 10 MB text is never split into lines for it).
 _LEAD_LINES = 8
@@ -564,7 +587,7 @@ def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
         if outlet:
             return outlet, None
         parts = [p.strip() for p in re.split(r",|&|\band\b", names) if p.strip()]
-        lasts = [m.group("last") for m in map(_NAME.match, parts) if m]
+        lasts = [m.group("last") for m in map(_author_name().match, parts) if m]
         if parts and len(lasts) == len(parts):
             return None, _short_names(lasts)
     return None, None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from tui.core.model import Sentence
 
@@ -53,13 +54,20 @@ _TERMINATOR = re.compile(
 )
 # What follows a candidate terminator: bounded so a long run of symbols costs nothing.
 _FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
-_ATTRIBUTION = re.compile(
-    r"\s*(?:[\w’'.-]+\s+){0,4}?"
-    r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|declared|argued|"
-    r"noted|insisted|replied|continued|stated|shouted|recalled|warned|stressed|concluded|"
-    r"announced|admitted|acknowledged|claimed|cautioned|suggested|urged|remarked)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """ "Blinken asked" after a quote that ends in ? or !: compiled at the first such quote."""
+    return re.compile(
+        r"\s*(?:[\w’'.-]+\s+){0,4}?"
+        r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|declared|argued|"
+        r"noted|insisted|replied|continued|stated|shouted|recalled|warned|stressed|concluded|"
+        r"announced|admitted|acknowledged|claimed|cautioned|suggested|urged|remarked)\b",
+        re.IGNORECASE,
+    )
+
+
 # " date 2023-09-19 The…": a scraper's metadata token glued before the first sentence.
 _METADATA_TOKEN = re.compile(
     r"(?:(?:date|published|updated|posted|modified|time|timestamp)\s*[:=]?\s*)?"
@@ -294,7 +302,7 @@ def _ends_sentence(line: str, match: re.Match[str], sentence_start: int) -> bool
     if term != ".":
         # “…?” Blinken asked: after a full stop the writer chose to end, after ? or ! not.
         quoted = not opens and any(c in _QUOTES for c in match["close"])
-        return not (quoted and _ATTRIBUTION.match(line, match.end()))
+        return not (quoted and _attribution().match(line, match.end()))
     previous = _previous_word(line, match.start(), sentence_start)
     starts = match.start() - len(previous) == sentence_start
     return _period_ends(previous, word, opens, at_sentence_start=starts)
