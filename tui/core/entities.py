@@ -265,10 +265,11 @@ class _Found(NamedTuple):
         )
 
     def mention(self) -> Mention:
-        return Mention(self.version, self.start, self.end, self.text)
+        return _new_mention((self.version, self.start, self.end, self.text))
 
 
 _new_found = _new(_Found)
+_new_mention = _new(Mention)
 
 
 def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[_Token]:
