@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 
 import pytest
@@ -170,14 +169,14 @@ def _comparable(entities: tuple[Entity, ...], versions: list[Version]) -> set:
 
 def test_order_of_versions_does_not_matter(seed_comparison):
     forward = list(seed_comparison.versions)
-    backward = [dataclasses.replace(v, id=i) for i, v in enumerate(reversed(forward))]
+    backward = [v._replace(id=i) for i, v in enumerate(reversed(forward))]
     moved = {v.name: v.id for v in backward}
     aligned = [
         (d.a, d.b) for p in seed_comparison.passages for d in p.discrepancies if d.kind == "name"
     ]
 
     def remap(s: Span) -> Span:
-        return dataclasses.replace(s, version=moved[forward[s.version].name])
+        return s._replace(version=moved[forward[s.version].name])
 
     reordered = extract_entities(backward, [(remap(b), remap(a)) for a, b in reversed(aligned)])
     assert _comparable(reordered, backward) == _comparable(seed_comparison.entities, forward)
@@ -416,7 +415,7 @@ def test_boilerplate_sentences_are_skipped():
         Sentence(0, 0, 26, text[0:26], boilerplate=True),
         Sentence(1, 27, len(text), text[27:]),
     )
-    entities = extract_entities([dataclasses.replace(version, sentences=sentences)])
+    entities = extract_entities([version._replace(sentences=sentences)])
     assert "Humera Pamuk" not in forms(entities)
     assert entity(entities, "Malta").type == "place"
 

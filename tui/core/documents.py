@@ -328,15 +328,23 @@ def _decode_8bit(data: bytes) -> tuple[str, str, list[str]]:
 
 # --- Cleaning ------------------------------------------------------------------------------------
 
-# Terminal escapes, removed whole so their parameters do not leak into the text. Each string
-# body stops at the next ESC, BEL or newline, so an unterminated one cannot make this quadratic.
-_ESCAPES = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
-    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC (hyperlinks, titles), DCS…
-    # Their 8-bit forms only when terminated: a lone 0x90 or 0x9D is more likely a stray byte.
-    r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
-    r"|\x1b[ -/]*[0-~]"  # two-character and nF escapes (ESC 7, ESC ( B…)
-)
+# The patterns for what few texts hold (terminal escapes, zero-width joiners) are compiled for
+# the first text that holds one.
+
+
+@functools.cache
+def _escapes() -> re.Pattern[str]:
+    """Terminal escapes, removed whole so their parameters do not leak into the text. Each string
+    body stops at the next ESC, BEL or newline, so an unterminated one cannot make this quadratic."""
+    return re.compile(
+        r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+        r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC (hyperlinks, titles), DCS…
+        # Their 8-bit forms only when terminated: a lone 0x90 or 0x9D is more likely a stray byte.
+        r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+        r"|\x1b[ -/]*[0-~]"  # two-character and nF escapes (ESC 7, ESC ( B…)
+    )
+
+
 _ESCAPE_STARTS = "\x1b\x90\x98\x9b\x9d\x9e\x9f"
 _NEWLINES = ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 # Invisible characters that can make two different strings look identical on screen, or reorder
@@ -345,10 +353,18 @@ _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
 _REMOVED = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")
-_JOINERS = re.compile("[\u200c\u200d]+")
-# Joiners touching ASCII always go; removing them without a Python call per match keeps text
-# stuffed with joiners fast.
-_ASCII_JOINERS = re.compile("(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
+
+
+@functools.cache
+def _joiners() -> re.Pattern[str]:
+    return re.compile("[\u200c\u200d]+")
+
+
+@functools.cache
+def _ascii_joiners() -> re.Pattern[str]:
+    """Joiners touching ASCII, which always go: removing them without a Python call per match
+    keeps text stuffed with joiners fast."""
+    return re.compile("(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
 
 
 _JOINER_REACH = 64  # marks looked through to find a joiner's letter (bounds the work)
@@ -395,10 +411,10 @@ def _keep_joiner(match: re.Match[str]) -> str:
 
 
 def _clean_joiners(text: str) -> str:
-    text = _ASCII_JOINERS.sub("", text)
+    text = _ascii_joiners().sub("", text)
     if text.count("\u200c") + text.count("\u200d") > _JOINERS_JUDGED:
         return text
-    return _JOINERS.sub(_keep_joiner, text)
+    return _joiners().sub(_keep_joiner, text)
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
@@ -407,7 +423,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     # 10 MB costs a tenth of a second even when it finds nothing.
     escapes = 0
     if any(start in text for start in _ESCAPE_STARTS):
-        text, escapes = _ESCAPES.subn("", text)
+        text, escapes = _escapes().subn("", text)
     for newline in _NEWLINES:
         if newline in text:
             text = text.replace(newline, "\n")
@@ -471,31 +487,62 @@ _OUTLETS = {
 }
 _CANONICAL = {alias: label for label, aliases in _OUTLETS.items() for alias in aliases}
 _OUTLET = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+# Every pattern holding _OUTLET is long (the names, often twice) and needs a line that names an
+# outlet, which most lines do not: each is compiled at its first use on a line this finds one in.
 _OUTLET_NAME = re.compile(_OUTLET)
 _OUTLET_LIST = rf"{_OUTLET}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{_OUTLET})*"
 _AGENCY_SUFFIX = r"(?:\s+(?i:news\s+)?(?i:agency|agencies|wire|news\s+service))?"
 
-# "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -"
-_DATELINE = re.compile(
-    rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)\s*(?:[-–—:]|$)"
-)
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """ "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -" """
+    return re.compile(
+        rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)"
+        r"\s*(?:[-–—:]|$)"
+    )
+
+
+@functools.cache
+def _leading_dateline() -> re.Pattern[str]:
+    """A dateline opening a headline's line, to be cut from it: "NEW YORK (Reuters) – "."""
+    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
+
+
 _CREDIT_LEAD = (
     r"(?i:with\s+(?:(?:additional\s+)?(?:information|reporting|input|material)\s+from\s+)?"
     r"|sources?\s*:|via|from|courtesy\s+of|reporting\s+by"
     r"|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?(?:\s*\d{4})?)"
 )
-# A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP".
-_CREDIT_LINE = re.compile(
-    rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
-    rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
-)
-# A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)".
-_CREDIT_TAIL = re.compile(
-    rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
-    rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
-)
+
+
+@functools.cache
+def _credit_line() -> re.Pattern[str]:
+    """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
+    return re.compile(
+        rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
+        rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
+    )
+
+
+@functools.cache
+def _credit_tail() -> re.Pattern[str]:
+    """A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)"."""
+    return re.compile(
+        rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
+        rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
+    )
+
+
 _BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+
+
+@functools.cache
+def _author_name() -> re.Pattern[str]:
+    """An author's name in a byline, its last word apart; compiled at the first byline."""
+    return re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+
+
 # Metadata sits in the lead and the tail: lines looked at, within characters from either end
 # (a 10 MB text is never split into lines for it).
 _LEAD_LINES = 8
@@ -540,7 +587,7 @@ def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
         if outlet:
             return outlet, None
         parts = [p.strip() for p in re.split(r",|&|\band\b", names) if p.strip()]
-        lasts = [m.group("last") for m in map(_NAME.match, parts) if m]
+        lasts = [m.group("last") for m in map(_author_name().match, parts) if m]
         if parts and len(lasts) == len(parts):
             return None, _short_names(lasts)
     return None, None
@@ -549,15 +596,17 @@ def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
 def find_label(text: str, fallback: str) -> str:
     """The outlet named in a dateline or credit, else a byline's surnames, else `fallback`."""
     lead = _lead(text)
-    for line in lead:
-        match = _DATELINE.match(_strip_date_token(line))
+    for line in map(_strip_date_token, lead):
+        match = _OUTLET_NAME.search(line) and _dateline().match(line)
         if match:
             return _CANONICAL[match.group("o")]
     outlet, authors = _byline_label(lead)
     if outlet:
         return outlet
     for line in reversed(_tail(text)):
-        match = _CREDIT_LINE.match(line) or _CREDIT_TAIL.search(line)
+        match = _OUTLET_NAME.search(line) and (
+            _credit_line().match(line) or _credit_tail().search(line)
+        )
         if match:
             return _outlets_in(match.group("o") or match.group("d"))
     return authors or fallback
@@ -585,8 +634,12 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Where a date can start, a digit or a month's initial: as a lookahead it spares the alternation
+# most positions of the lead paragraphs searched for a date-only line (twice as fast).
+_DATE_START = r"(?=[\d" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
 _DATE = re.compile(
-    r"\b(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+    rf"\b{_DATE_START}"
+    r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})\b"
     rf"|{_MONTH.format('m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)",
     re.IGNORECASE,
@@ -595,11 +648,13 @@ _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _META_PREFIX = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date[d:]?)\b", re.IGNORECASE
 )
-# What may surround the date on a date-only line: a time, a weekday, a zone, separators.
-_TIME_AND_WEEKDAY = re.compile(
-    r"(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
+# What may surround the date on a date-only line: times, weekdays, zones, separators, and
+# nothing else. Each piece is taken whole, as a scan removing them one after another would take
+# it (an atomic group), so a story paragraph fails at its first word, not after the whole scan.
+_ONLY_TIMES_AND_WEEKDAYS = re.compile(
+    r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
-    r"|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()]",
+    r"|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()])*+",
     re.IGNORECASE,
 )
 
@@ -621,7 +676,9 @@ def _first_date(line: str) -> str | None:
 
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, maybe with a weekday and time: "2023-09-19 04:55:59"."""
-    return bool(_DATE.search(line)) and not _TIME_AND_WEEKDAY.sub("", _DATE.sub("", line))
+    return bool(_DATE.search(line)) and bool(
+        _ONLY_TIMES_AND_WEEKDAYS.fullmatch(_DATE.sub("", line))
+    )
 
 
 def _dateline_part(line: str) -> str:
@@ -660,9 +717,7 @@ _TITLE_CUT = 120
 _NAVIGATION = re.compile(
     r"^(?:home|start|accueil|inicio|startseite)\b|[»›]|(?:\s[>|/]\s.*){2}", re.I
 )
-_LEADING_DATELINE = re.compile(
-    rf"^(?:[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*|\([^)\n]{{1,40}}\)\s+)"
-)
+_LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
@@ -709,13 +764,21 @@ def _shorten(text: str) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
+def _without_leading_dateline(line: str) -> str:
+    """The line without a dateline or a parenthesis ("(Reuters) –", "(Updated)") it opens with."""
+    match = (
+        _OUTLET_NAME.search(line) and _leading_dateline().match(line)
+    ) or _LEADING_PARENTHESIS.match(line)
+    return line[match.end() :] if match else line
+
+
 def find_title(text: str) -> str:
     """The headline, or the first sentence cut to ~120 characters at a word boundary."""
     for raw in _lines(text[:_EDGE_CHARS]):
         line = _strip_date_token(raw).strip()
         if not line or not _is_title_candidate(line):
             continue
-        line = _LEADING_DATELINE.sub("", line, count=1)
+        line = _without_leading_dateline(line)
         if not line:  # a dateline on a line of its own
             continue
         if len(line) <= _TITLE_MAX and not line.endswith("."):

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from operator import attrgetter
 from typing import NamedTuple
@@ -173,6 +172,7 @@ _MAX_ACRONYM = 5  # "BREAKING", "UPDATE": shouted words, not acronyms
 _BAG_FILLER = frozenset("the of and for annual".split())
 _GENERIC_TAILS = frozenset("forum summit conference agency".split())
 _HEAD_WORDS = ORGANISATION_WORDS | PLACE_WORDS
+_NOT_IN_FULL_NAMES = _HEAD_WORDS | _CONNECTORS
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
 _NOT_ALONE = (
     ORGANISATION_WORDS
@@ -265,10 +265,11 @@ class _Found(NamedTuple):
         )
 
     def mention(self) -> Mention:
-        return Mention(self.version, self.start, self.end, self.text)
+        return _new_mention((self.version, self.start, self.end, self.text))
 
 
 _new_found = _new(_Found)
+_new_mention = _new(Mention)
 
 
 def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[_Token]:
@@ -611,13 +612,13 @@ def _scan_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[str, ...]]:
 # ---------------------------------------------------------------- merging names
 
 
-@dataclass
 class _Node:
     """All mentions sharing one spelling key (read its properties once all are in)."""
 
-    key: str
-    founds: list[_Found] = field(default_factory=list)
-    person_part: bool = False  # a lone word of some person's name
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.founds: list[_Found] = []
+        self.person_part = False  # a lone word of some person's name
 
     @cached_property
     def versions(self) -> frozenset[int]:
@@ -640,7 +641,7 @@ class _Node:
             2 <= len(words) <= 4
             and self.known is None
             and all(w.isalpha() or "-" in w or "'" in w for w in words)
-            and not any(w in ORGANISATION_WORDS | PLACE_WORDS | _CONNECTORS for w in words)
+            and not any(w in _NOT_IN_FULL_NAMES for w in words)
         )
 
 
@@ -947,7 +948,9 @@ def extract_entities(
     nodes: dict[str, _Node] = {}
     for f in founds:
         if f.kind == "name":
-            nodes.setdefault(f.key, _Node(f.key)).founds.append(f)
+            if f.key not in nodes:
+                nodes[f.key] = _Node(f.key)
+            nodes[f.key].founds.append(f)
         else:
             by_key[(f.kind, f.key)].append(f)
     for (kind, _), group in sorted(by_key.items()):

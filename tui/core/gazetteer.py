@@ -112,11 +112,13 @@ KNOWN: dict[str, tuple[str, str]] = {}  # spelling key -> (canonical name, type)
 def spelling_key(text: str) -> str:
     """How names are compared: case, dots, curly apostrophes, spacing and 'G-20' dashes ignored."""
     text = text.casefold().replace(".", "").replace("’", "'")
-    chars = list(text)
-    for i in range(1, len(chars) - 1):
-        if chars[i] == "-" and chars[i - 1].isalpha() and chars[i + 1].isdigit():
-            chars[i] = ""
-    return " ".join("".join(chars).split())
+    if "-" in text:  # most names have none to look at
+        chars = list(text)
+        for i in range(1, len(chars) - 1):
+            if chars[i] == "-" and chars[i - 1].isalpha() and chars[i + 1].isdigit():
+                chars[i] = ""
+        text = "".join(chars)
+    return " ".join(text.split())
 
 
 # Short acronyms that are also words ("US"/"us", "WHO"/"who", "AP"): known only in capitals.
