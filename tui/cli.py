@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from tui import __version__
+from tui.core import collector
 
 EXIT_OK = 0
 EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
@@ -118,16 +119,11 @@ def _same_file(a: str, b: str) -> bool:
 def _batch_memory() -> Iterator[None]:
     """Memory managed as suits an export: one short batch whose objects all live until it ends
     and that makes no reference cycles."""
-    # The cycle collector's passes, every few hundred allocations, would free nothing, and its
-    # full ones walk every object made so far.
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        yield
+        with collector.paused():
+            yield
     finally:
-        if enabled:
-            gc.enable()
-        # So would the interpreter's last, full collection at exit, only to free what the system
+        # Nor would the interpreter's last, full collection at exit, only to free what the system
         # frees anyway: the objects still alive are moved out of its reach first. None of an
         # export's needs a finalizer run then (its files are closed by `with`).
         atexit.unregister(gc.freeze)  # registered once, however many exports a process makes

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
 
+from tui.core import collector
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.entities import extract_entities, scan_mentions
 from tui.core.model import Comparison, Discrepancy, Document, Member, Passage, Span, Version
@@ -35,10 +36,12 @@ def make_version(index: int, document: Document) -> Version:
 
 
 def compare(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    versions = tuple(make_version(i, d) for i, d in enumerate(documents))
-    return realign(versions, threshold)
+    with collector.paused():
+        versions = tuple(make_version(i, d) for i, d in enumerate(documents))
+        return realign(versions, threshold)
 
 
+@collector.paused()
 def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     """Align already segmented versions (a threshold change reuses the sentences)."""
     # Entity scanning needs no alignment: on a large input it runs on the second core.
