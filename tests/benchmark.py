@@ -117,17 +117,32 @@ def optional_figures(module_name: str) -> list[str]:
     return module.run()
 
 
+def machine_figures() -> list[str]:
+    """A fixed piece of pure-Python work: this shared machine's speed drifts by up to 2x within
+    minutes, so the other figures are read against it (printed at the start and the end)."""
+
+    def spin() -> None:
+        total = 0
+        for number in range(5_000_000):
+            total += number
+
+    seconds = median_seconds(spin, 3)
+    return [line("reference: 5 million additions in pure Python", f"{seconds * 1000:.0f} ms")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     sections = [
+        ("Machine speed, at the start", machine_figures),
         ("Engine on the seeds", lambda: seeds_figures(runs * 3)),
         ("Engine at scale", lambda: scale_figures(max(3, runs // 2))),
         ("Command line", lambda: process_figures(runs)),
         ("Terminal app", lambda: optional_figures("bench_tui")),
         ("HTML export", lambda: optional_figures("bench_html")),
+        ("Machine speed, at the end", machine_figures),
     ]
     for title, figures in sections:
         print(f"\n{title}")
