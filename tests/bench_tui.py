@@ -46,17 +46,36 @@ Minimal().run(headless=True, size=(200, 50), auto_pilot=painted)
 """
 
 # newsdiff goes the user's way: the `newsdiff` command with no arguments (settings, seeds,
-# comparison, app). Only App.run is given the headless size and the exit at first paint.
+# comparison, app). Only App.run is given the headless size and the exit at first paint, when
+# the command itself imports Textual (importing it earlier would change what the launch does).
 NEWSDIFF_CHILD = """
+import sys
 from functools import partialmethod
-from textual.app import App
+from importlib.machinery import PathFinder
 
 async def painted(pilot):
     await pilot.pause()
     print(__import__("time").time(), flush=True)
     pilot.app.exit()
 
-App.run = partialmethod(App.run, headless=True, size=(200, 50), auto_pilot=painted)
+class PatchAppRun:
+    def find_spec(self, name, path=None, target=None):
+        if name != "textual.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            module.App.run = partialmethod(
+                module.App.run, headless=True, size=(200, 50), auto_pilot=painted
+            )
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, PatchAppRun())
 
 from tui.cli import main
 

@@ -15,6 +15,7 @@ from textual.command import CommandPalette
 from textual.widgets import DataTable, Input
 
 import tui.app
+import tui.core.comparison
 from tui.app import MIN_PANE_WIDTH, NewsdiffApp
 from tui.core.comparison import compare, realign
 from tui.core.model import Document
@@ -316,7 +317,7 @@ async def test_screen_stays_responsive_while_realigning(app, monkeypatch):
         time.sleep(0.6)  # a long realignment, in the worker thread
         return realign(versions, threshold)
 
-    monkeypatch.setattr(tui.app, "realign", slow_realign)
+    monkeypatch.setattr(tui.core.comparison, "realign", slow_realign)  # the app imports it late
     threshold = app.comparison.threshold
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -20,6 +20,7 @@ from test_hostile_cli import INJECTION, SCRIPTS, STORY
 from textual.widgets import Input
 
 import tui.app
+import tui.core.comparison
 from tui.app import MIN_PANE_WIDTH, NewsdiffApp
 from tui.core import output
 from tui.core.comparison import compare, realign
@@ -184,7 +185,7 @@ async def test_resizing_during_a_realign(scripts, monkeypatch):
         time.sleep(0.3)  # long enough for the resizes to land while the worker runs
         return realign(versions, threshold)
 
-    monkeypatch.setattr(tui.app, "realign", slow_realign)
+    monkeypatch.setattr(tui.core.comparison, "realign", slow_realign)  # the app imports it late
     app = NewsdiffApp(scripts)
     start = scripts.threshold
     async with app.run_test(size=(200, 50)) as pilot:

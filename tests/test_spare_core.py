@@ -11,6 +11,7 @@ from corpus import make_versions
 
 from tui.core import align, comparison, spare_core
 from tui.core.comparison import compare
+from tui.core.documents import load_documents
 from tui.core.export_json import to_json
 from tui.core.spare_core import Background, split_map
 
@@ -87,3 +88,18 @@ def test_a_forked_comparison_is_the_sequential_one(monkeypatch):
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
     assert to_json(compare(documents)) == sequential
     assert len(forks) == 2  # entity scanning, and half of the pair scores
+
+
+def test_the_app_gets_the_comparison_computed_beside_its_import(monkeypatch, tmp_path):
+    from tui import cli
+    from tui.app import NewsdiffApp
+
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+    shown = []
+    monkeypatch.setattr(NewsdiffApp, "run", lambda app: shown.append(app.comparison))
+    forks = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    assert cli.main([]) == 0
+    assert len(forks) == 1
+    assert to_json(shown[0]) == to_json(compare(load_documents([])))

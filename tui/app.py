@@ -20,7 +20,6 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from tui.core.comparison import realign
 from tui.core.model import Comparison, Entity, Passage
 from tui.settings import (
     MAX_THRESHOLD,
@@ -505,6 +504,9 @@ class NewsdiffApp(App[None]):
 
     @work(thread=True, exclusive=True, group="realign")
     def _realign_worker(self, threshold: float) -> None:
+        # Imported here: the engine's import overlaps Textual's at start-up (see tui.cli).
+        from tui.core.comparison import realign
+
         comparison = realign(self.comparison.versions, threshold)
         self.call_from_thread(self.swap_comparison, comparison)
 

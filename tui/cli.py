@@ -12,9 +12,14 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
+from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core import collector
+
+if TYPE_CHECKING:
+    from tui.core.model import Comparison, Document
 
 EXIT_OK = 0
 EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
@@ -138,20 +143,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, *, interactive: bool) -> int:
-    from tui.core.align import DEFAULT_THRESHOLD
-    from tui.core.comparison import compare
     from tui.core.documents import InputError, load_documents
     from tui.core.output import OutputError, write_atomically
 
     threshold = args.threshold
-    if threshold is None:
+    if threshold is None and interactive:
         # The app resumes at the threshold saved from the last session (exports stay
         # reproducible at the default); aligning once at the right one spares a realign.
-        threshold = _saved_threshold() if interactive else DEFAULT_THRESHOLD
+        threshold = _saved_threshold()
     try:
         documents = load_documents(args.inputs)
+        if interactive:
+            return _open_app(documents, threshold, use_saved_threshold=args.threshold is None)
         _check_outputs(args, [d.path for d in documents])
-        comparison = compare(documents, threshold)
+        comparison = _compare(documents, threshold)
         if args.json:
             from tui.core.export_json import to_json
 
@@ -160,13 +165,28 @@ def _run(args: argparse.Namespace, *, interactive: bool) -> int:
             from tui.core.export_html import to_html
 
             write_atomically(args.html, to_html(comparison), overwrite=args.force)
-        if not interactive:
-            return EXIT_OK
+        return EXIT_OK
     except (InputError, OutputError) as error:
         print(f"newsdiff: {error}", file=sys.stderr)
         return EXIT_INPUT
-    from tui.app import NewsdiffApp
 
+
+def _compare(documents: Sequence[Document], threshold: float | None) -> Comparison:
+    from tui.core.comparison import compare
+
+    return compare(documents) if threshold is None else compare(documents, threshold)
+
+
+def _open_app(documents: Sequence[Document], threshold: float, use_saved_threshold: bool) -> int:
+    """Textual is imported on this core while a forked child compares on the other: the app
+    itself imports no part of the engine but the model, so the two halves of the start-up
+    overlap instead of adding up (where no child can be forked, they run one after the other)."""
+    from tui.core.spare_core import Background
+
+    with Background(partial(_compare, documents, threshold)) as comparing:
+        from tui.app import NewsdiffApp
+
+        comparison = comparing.result()
     # An explicit --threshold wins over the one saved from the last session.
-    NewsdiffApp(comparison, use_saved_threshold=args.threshold is None).run()
+    NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold).run()
     return EXIT_OK
