@@ -242,6 +242,11 @@ class _Clusters:
             self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]))
         return self.scores[pair]
 
+    def record_scores(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]], values) -> None:
+        """Pair scores computed outside (half of them on the second core); each pair a < b."""
+        for (a, b), value in zip(pairs, values, strict=True):
+            self.scores[((a,), (b,))] = value
+
     def shared_weight(self, reader: Unit, other: Unit) -> float:
         # Split tests weigh the same reader against the same halves again and again.
         pair = (reader, other)
@@ -427,13 +432,11 @@ def align(
     profiles = build_profiles({(rank[v], s): found for (v, s), found in words.items()})
     clusters = _Clusters(profiles, threshold)
     pairs = list(candidate_pairs(profiles))
-    scored = []
     values = split_map(partial(_scores, profiles), pairs, FORK_PAIRS)
-    for (a, b), value in zip(pairs, values, strict=True):
-        clusters.scores[((a,), (b,))] = value
-        if value >= threshold:
-            scored.append((-value, a, b))
-    scored.sort()
+    clusters.record_scores(pairs, values)
+    scored = sorted(
+        (-value, a, b) for (a, b), value in zip(pairs, values, strict=True) if value >= threshold
+    )
     for _, a, b in scored:
         clusters.link(a, b)
     clusters.join_splits()
