@@ -90,6 +90,53 @@ def test_a_sentence_sharing_only_a_clause_does_not_block_a_split():
     assert c.passage_of(*sentence_of(c, 0, "Talks took place")) is None
 
 
+def test_a_sentence_joins_a_passage_by_its_mean_score_though_no_pair_reaches_the_threshold():
+    # Two versions say it outright; the third says it in a clause of a longer sentence. Its
+    # scores with both (0.32 and 0.43) are under the threshold of 0.45, but their mean is over
+    # 0.75 x 0.45: average linkage lets it join the passage that the first two founded.
+    c = compare_texts(
+        "Xi Jinping did not attend the G20 summit in India this month, to the disappointment of "
+        "Joe Biden.",
+        "The Chinese president did not attend the Group of 20 summit in India this month, "
+        "disappointing Biden.",
+        "Washington's push to bolster its oft-repeated talking points for a rules-based order "
+        "and mutual benefit follows the notable absence of the Chinese leader at the summit in "
+        "India earlier.",
+        threshold=0.45,
+    )
+    assert linked(c, (0, 0), (1, 0)) and linked(c, (0, 0), (2, 0))
+    assert all(m.score < 0.45 for m in c.passages[0].members if m.version == 2)
+
+
+def test_two_sentences_under_the_threshold_found_no_passage():
+    c = compare_texts(
+        "Xi Jinping did not attend the G20 summit in India this month, to the disappointment of "
+        "Joe Biden.",
+        "Washington's push to bolster its oft-repeated talking points for a rules-based order "
+        "and mutual benefit follows the notable absence of the Chinese leader at the summit in "
+        "India earlier.",
+        threshold=0.45,
+    )
+    assert c.passages == ()
+
+
+def test_a_sentence_goes_with_the_news_it_reports_not_with_its_background():
+    # The first sentence reports visits, and gives the balloon as background ("after…"); the
+    # third reports a predicted thaw, with the balloon as its background too ("following…").
+    # Without weighing background less, the balloon's many shared words won.
+    c = compare_texts(
+        "Blinken and other officials visited Beijing this year to improve ties after the "
+        "Americans shot down a Chinese surveillance balloon flying over the United States.",
+        "The two countries renewed dialogue in recent months with a succession of visits by "
+        "senior officials to Beijing, including Blinken. Trade disputes remain.",
+        "In the spring the president predicted a thaw in the relationship, which had soured in "
+        "February following a balloon flying over the United States. Taiwan remains a "
+        "stumbling block.",
+    )
+    assert linked(c, (0, 0), (1, 0))
+    assert not linked(c, (0, 0), (2, 0))
+
+
 def test_transitive_chain_does_not_glue_unrelated_ends():
     a = "Officials said the envoys met in Malta for twelve hours of talks on Taiwan."
     b = "The envoys met in Malta for twelve hours, discussing trade disputes and the war in Ukraine."
@@ -141,7 +188,9 @@ def test_threshold_is_a_parameter(seed_comparison):
     assert strict.threshold == 0.95
     assert len(strict.passages) < len(seed_comparison.passages)
     for passage in strict.passages:
-        assert all(m.score >= 0.95 for m in passage.members)
+        # A pair at the threshold founds a passage; others join it at 0.75 x its mean.
+        assert max(m.score for m in passage.members) >= 0.95
+        assert all(m.score >= 0.75 * 0.95 for m in passage.members)
 
 
 def _as_sets(comparison):

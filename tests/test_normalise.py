@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.normalise import tokens
+from tui.core.normalise import content_terms, tokens
 
 # tokens() reads text below U+3040 with a plain pattern, compiled much faster: it must find what
 # this one does in any text.
@@ -39,3 +39,34 @@ def test_cjk_characters_are_words_of_their_own():
 def test_tokens_match_the_cjk_aware_pattern(text):
     found = [(t.start, t.end, t.surface) for t in tokens(text, 7)]
     assert found == [(m.start() + 7, m.end() + 7, m.group()) for m in _REFERENCE.finditer(text)]
+
+
+def _terms(text: str) -> list[str]:
+    return [term for term, _, _ in content_terms(tokens(text))]
+
+
+def test_group_of_twenty_is_one_term_however_written():
+    for text in (
+        "the G20 summit",
+        "the G-20 summit",
+        "the Group of 20 summit",
+        "the Group of Twenty summit",
+    ):
+        assert _terms(text) == ["g20", "meet"], text
+
+
+def test_a_negated_attendance_reads_as_an_absence():
+    assert "absent" in _terms("Xi did not attend the summit")
+    assert "absent" in _terms("Xi didn't attend the summit")
+    assert "absent" in _terms("the absence of Xi")
+    assert "absent" not in _terms("Xi attended the summit")
+
+
+def test_terms_after_a_background_marker_are_flagged():
+    flags = {
+        term: background
+        for term, _, background in content_terms(
+            tokens("Officials visited Beijing after a balloon crossed the country")
+        )
+    }
+    assert not flags["visit"] and flags["balloon"] and flags["country"]

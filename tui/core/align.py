@@ -19,12 +19,13 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from tui.core.model import Version
-from tui.core.normalise import Token, content_terms
+from tui.core.normalise import Term, Token, content_terms
 from tui.core.spare_core import split_map
 
 DEFAULT_THRESHOLD = 0.40
 
 NAME_WEIGHT = 0.35  # a shared name is weak evidence: many sentences name the same people
+BACKGROUND_WEIGHT = 0.5  # a term in a clause giving context ("after…") says less of the news
 MIN_TERMS = 2  # sentences with fewer content terms are too thin to align
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
@@ -72,15 +73,15 @@ class AlignedSentence(NamedTuple):
 
 
 def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _Profile]:
-    raw: dict[SentenceKey, list[tuple[str, bool]]] = {}
+    raw: dict[SentenceKey, list[Term]] = {}
     for key, sentence_words in words.items():
         terms = content_terms(sentence_words)
-        if len({t for t, _ in terms}) >= MIN_TERMS:
+        if len({t for t, _, _ in terms}) >= MIN_TERMS:
             raw[key] = terms
     document_frequency: dict[str, int] = defaultdict(int)
     in_version: dict[tuple[int, str], int] = defaultdict(int)
     for key, terms in raw.items():
-        for term in {t for t, _ in terms}:
+        for term in {t for t, _, _ in terms}:
             document_frequency[term] += 1
             in_version[(key[0], term)] += 1
     count = len(raw) or 1
@@ -89,8 +90,8 @@ def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _
     for key, terms in raw.items():
         weights: dict[str, float] = {}
         names = set()
-        for term, is_name in terms:
-            weight = rarity[term]
+        for term, is_name, background in terms:
+            weight = rarity[term] * (BACKGROUND_WEIGHT if background else 1.0)
             if is_name:
                 weight *= NAME_WEIGHT
                 names.add(term)
@@ -186,8 +187,9 @@ def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[Sentence
     cap = COMMON_PER_VERSION * versions
     postings: dict[str, list[SentenceKey]] = defaultdict(list)
     for key, profile in profiles.items():
+        # A term of one sentence makes no pair, and a common one makes too many.
         rarest = sorted(
-            (t for t in profile.weights if document_frequency[t] <= cap),
+            (t for t in profile.weights if 1 < document_frequency[t] <= cap),
             key=lambda t: (document_frequency[t], t),
         )
         for term in rarest[: max(MIN_PREFIX, math.ceil(len(profile.weights) * PREFIX_SHARE))]:
@@ -320,6 +322,16 @@ class _Clusters:
         else:
             self.refused.add(judged)
 
+    def attach(self, a: SentenceKey, b: SentenceKey) -> None:
+        """Link a pair under the threshold only to bring a lone sentence into a passage that
+        pairs at the threshold founded, from a version it lacks: several members' evidence
+        together (their mean score, as `acceptable` judges it) can carry what no pair does."""
+        if (a in self.cluster_of) == (b in self.cluster_of):
+            return
+        member, lone = (a, b) if a in self.cluster_of else (b, a)
+        if all(key[0] != lone[0] for key in self.cluster(member)):
+            self.link(a, b)
+
     def join_splits(self) -> None:
         """Merge two passages that hold adjacent sentences of one version when a version
         that is not split says both halves in one sentence: one outlet split into two what
@@ -434,11 +446,18 @@ def align(
     pairs = list(candidate_pairs(profiles))
     values = split_map(partial(_scores, profiles), pairs, FORK_PAIRS)
     clusters.record_scores(pairs, values)
+    # Pairs at the threshold found and grow passages; pairs from LINKAGE x threshold may
+    # only attach lone sentences to them afterwards.
     scored = sorted(
-        (-value, a, b) for (a, b), value in zip(pairs, values, strict=True) if value >= threshold
+        (-value, a, b)
+        for (a, b), value in zip(pairs, values, strict=True)
+        if value >= LINKAGE * threshold
     )
-    for _, a, b in scored:
-        clusters.link(a, b)
+    for value, a, b in scored:
+        if -value >= threshold:
+            clusters.link(a, b)
+        else:
+            clusters.attach(a, b)
     clusters.join_splits()
     passages = []
     for members in clusters.members.values():

@@ -124,19 +124,57 @@ _SUFFIXES = (
 )  # fmt: skip
 
 
-def content_terms(sentence_tokens: list[Token]) -> list[tuple[str, bool]]:
-    """The (stem, is_name) terms alignment scores: stop words dropped, 'United States' as 'us'."""
-    terms: list[tuple[str, bool]] = []
-    previous = ""
+Term = tuple[str, bool, bool]  # (stem, is_name, in_background)
+
+
+def content_terms(sentence_tokens: list[Token]) -> list[Term]:
+    """The terms alignment scores: stop words dropped, 'United States' as 'us', 'Group of 20'
+    and 'G-20' as 'g20', 'did not attend' as 'absent'. Each term says whether it is a name and
+    whether it stands in a background clause ('after…', 'following…'), which weighs less: two
+    reports of different news can share the context they give."""
+    terms: list[Term] = []
+    norms = [token.norm for token in sentence_tokens]
+    background = False
+    skip = 0
     for i, token in enumerate(sentence_tokens):
-        norm = token.norm
-        if previous == "united" and norm in ("states", "nations"):
-            terms[-1] = ("us" if norm == "states" else "un", True)
-            previous = norm
+        if skip:
+            skip -= 1
             continue
-        previous = norm
+        norm = norms[i]
+        background = background or norm in _BACKGROUND_MARKERS
+        following = norms[i + 1 : i + 3]
+        if norm == "united" and following[:1] in (["states"], ["nations"]):
+            terms.append(("us" if following[0] == "states" else "un", True, background))
+            skip = 1
+            continue
+        group = _group_name(norm, following)
+        if group:
+            terms.append((group, True, background))
+            skip = 2 if norm == "group" else 1
+            continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
-        terms.append((stem(norm), is_name))
+        term = stem(norm)
+        if term == "attend" and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
+            term = "absent"
+        terms.append((term, is_name, background))
     return terms
+
+
+# Words that open a clause giving the news's cause or context, to the sentence's end.
+_BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "because"})
+# "did not attend" says what "absence" says; "never attended", "didn't join" too.
+_NEGATIONS = frozenset({"not", "never", "didn't", "won't", "wouldn't", "doesn't", "nor"})
+_GROUPS = frozenset({"7", "8", "20", "77"})  # G7, G8, G20, G77
+
+
+def _group_name(norm: str, following: list[str]) -> str | None:
+    """'Group of 20' and 'G-20' (hyphens split words) as the one term 'g20' that 'G20' is."""
+    if norm == "group" and len(following) == 2 and following[0] == "of":
+        number = following[1]
+    elif norm == "g" and following:
+        number = following[0]
+    else:
+        return None
+    return "g" + number if number in _GROUPS else None
