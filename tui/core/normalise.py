@@ -142,16 +142,11 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             continue
         norm = norms[i]
         background = background or norm in _BACKGROUND_MARKERS
-        following = norms[i + 1 : i + 3]
-        if norm == "united" and following[:1] in (["states"], ["nations"]):
-            terms.append(("us" if following[0] == "states" else "un", True, background))
-            skip = 1
-            continue
-        group = _group_name(norm, following)
-        if group:
-            terms.append((group, True, background))
-            skip = 2 if norm == "group" else 1
-            continue
+        if norm in _JOINED_NAME_STARTS:
+            joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
+            if joined:
+                terms.append((joined, True, background))
+                continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
@@ -164,17 +159,21 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
 
 # Words that open a clause giving the news's cause or context, to the sentence's end.
 _BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "because"})
-# "did not attend" says what "absence" says; "never attended", "didn't join" too.
+# "did not attend" says what "absence" says; "never attended", "didn't participate" too.
 _NEGATIONS = frozenset({"not", "never", "didn't", "won't", "wouldn't", "doesn't", "nor"})
+_JOINED_NAME_STARTS = frozenset({"united", "group", "g"})
 _GROUPS = frozenset({"7", "8", "20", "77"})  # G7, G8, G20, G77
 
 
-def _group_name(norm: str, following: list[str]) -> str | None:
-    """'Group of 20' and 'G-20' (hyphens split words) as the one term 'g20' that 'G20' is."""
+def _joined_name(norm: str, following: list[str]) -> tuple[str | None, int]:
+    """A name written as several words, as one term, and how many words it takes after `norm`:
+    'United States' as 'us', 'Group of 20' and 'G-20' (hyphens split words) as 'g20'."""
+    if norm == "united" and following[:1] in (["states"], ["nations"]):
+        return ("us" if following[0] == "states" else "un"), 1
     if norm == "group" and len(following) == 2 and following[0] == "of":
-        number = following[1]
+        number, taken = following[1], 2
     elif norm == "g" and following:
-        number = following[0]
+        number, taken = following[0], 1
     else:
-        return None
-    return "g" + number if number in _GROUPS else None
+        return None, 0
+    return ("g" + number, taken) if number in _GROUPS else (None, 0)
