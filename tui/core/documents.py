@@ -16,7 +16,6 @@ import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from tui.core.model import Document
@@ -835,6 +834,6 @@ def load_documents(args: list[str]) -> list[Document]:
     """The documents to compare, each with a label no other one has."""
     documents = [load_document(path) for path in resolve_inputs(args)]
     return [
-        replace(d, label=label)
+        d._replace(label=label)
         for d, label in zip(documents, distinct_labels(documents), strict=True)
     ]
