@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import datetime
+import itertools
 import os
 import socket
 import time
@@ -19,6 +21,7 @@ from tui.core.documents import (
     MAX_BYTES,
     MAX_VERSIONS,
     InputError,
+    _iso_date,
     clean_text,
     decode,
     distinct_labels,
@@ -432,6 +435,17 @@ def test_labels(text, label):
 )
 def test_dates(text, date):
     assert find_date(text) == date
+
+
+def test_dates_are_checked_against_the_calendar_as_datetime_checks_them():
+    for year, month, day in itertools.product(
+        (0, 1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999), range(100), range(100)
+    ):
+        try:
+            expected = datetime.date(year, month, day).isoformat()
+        except ValueError:
+            expected = None
+        assert _iso_date(year, month, day) == expected, (year, month, day)
 
 
 @pytest.mark.parametrize(

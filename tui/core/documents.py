@@ -6,7 +6,6 @@ Every problem with an input is one `InputError` line naming the file; nothing he
 from __future__ import annotations
 
 import codecs
-import datetime
 import errno
 import functools
 import math
@@ -663,10 +662,20 @@ def _parse_date(match: re.Match[str]) -> str | None:
     month = match.group("m") or match.group("m2") or match.group("m3")
     day = match.group("d") or match.group("d2") or match.group("d3")
     number = int(month) if month.isdigit() else _MONTHS[month.lower()]
-    try:
-        return datetime.date(int(year), number, int(day)).isoformat()
-    except ValueError:
+    return _iso_date(int(year), number, int(day))
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _iso_date(year: int, month: int, day: int) -> str | None:
+    """yyyy-mm-dd for a day of the calendar (years 1 to 9999, as `datetime`'s), else None.
+
+    Not `datetime.date(...).isoformat()`: importing `datetime` would cost every run ~1.5 ms."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
         return None
+    leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return f"{year:04}-{month:02}-{day:02}" if 1 <= day <= _MONTH_DAYS[month - 1] + leap else None
 
 
 def _first_date(line: str) -> str | None:
