@@ -4,9 +4,10 @@ Immutable records, built once by `comparison.compare()` and never recomputed by 
 NamedTuples, quick to build and to define: `dataclasses` alone (it imports `inspect`) would cost
 every `newsdiff --json` run ~10 ms, and each frozen dataclass ~0.7 ms more to create at import.
 All offsets are Python `str` indexes into `Version.text`.
-"""
 
-from __future__ import annotations
+Annotations are evaluated as the classes are made, not postponed: `typing.NamedTuple` compiles
+each postponed one (a string) on its own, ~3 ms more at every start than the ~4 ms it takes.
+"""
 
 from functools import cached_property
 from typing import NamedTuple
