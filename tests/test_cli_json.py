@@ -67,7 +67,7 @@ def test_existing_output_is_kept_without_force(tmp_path, capsys):
 def test_export_is_readable_by_others(tmp_path):
     out = tmp_path / "out.json"
     assert main(["--json", str(out)]) == 0
-    assert out.stat().st_mode & 0o044, "mkstemp's private mode must not leak into the export"
+    assert out.stat().st_mode & 0o044, "the temp file's private mode must not leak into the export"
 
 
 def test_threshold_outside_0_to_1_is_refused(capsys):

@@ -54,22 +54,22 @@ def refusal(path: Path) -> str:
 
 def test_no_arguments_means_the_five_seeds():
     paths = resolve_inputs([])
-    assert [p.name for p in paths] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert paths == sorted(str(p) for p in SEEDS.glob("*.txt"))
     assert len(paths) == 5
-    assert seeds_dir() == SEEDS
+    assert seeds_dir() == str(SEEDS)
 
 
 def test_folder_expands_to_its_txt_files_sorted_skipping_hidden_and_others(tmp_path):
     for name in ("v10.txt", "b.txt", "v2.txt", "C.TXT", "notes.md", ".hidden.txt"):
         write(tmp_path, name, STORY)
     (tmp_path / "sub.txt").mkdir()
-    names = [p.name for p in resolve_inputs([str(tmp_path)])]
-    assert names == ["b.txt", "C.TXT", "v2.txt", "v10.txt"]
+    paths = resolve_inputs([str(tmp_path)])
+    assert paths == [str(tmp_path / name) for name in ("b.txt", "C.TXT", "v2.txt", "v10.txt")]
 
 
 def test_files_keep_argument_order_and_may_repeat(tmp_path):
     a, b = write(tmp_path, "a.txt", STORY), write(tmp_path, "b.txt", STORY)
-    assert resolve_inputs([str(b), str(a), str(b)]) == [b, a, b]
+    assert resolve_inputs([str(b), str(a), str(b)]) == [str(b), str(a), str(b)]
     documents = load_documents([str(b), str(a), str(b)])
     assert [d.label for d in documents] == ["b", "a", "b (2)"]
 
