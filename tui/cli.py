@@ -43,9 +43,32 @@ def _saved_threshold() -> float:
     return load_settings(settings_path())[0].threshold
 
 
+def _terminal_width() -> int:
+    """`shutil.get_terminal_size().columns`: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's, told the terminal's width. Left to find it, argparse imports `shutil` (and the
+    compression modules `shutil` imports): ~5 ms of every run, for help it rarely prints."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width() - 2)  # - 2, as argparse's own
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdiff",
+        formatter_class=_HelpFormatter,
         description="Compare several versions of the same news story side by side.",
         epilog="With no INPUTS, newsdiff opens its five sample articles.",
     )
