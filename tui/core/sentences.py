@@ -211,14 +211,17 @@ _OPENINGS = {
 }
 _DIGIT_KINDS = frozenset({"comments", "timestamp", "share"})  # "5 comments", "5 min read"
 _ANY_OPENING = tuple(opening for openings in _OPENINGS.values() for opening in openings)
-_LEADING = re.compile(r"[(\s\-–—]*")
+_LEADING = "(-–—"  # what may stand before a kind's opening words, with spaces
 # The letters IGNORECASE matches to "i" and "s" that lower() leaves as they are (or lengthens).
 _FOLDS = str.maketrans("İıſ", "iis")
 
 
 def _opening(sentence: str) -> str:
     """The sentence's first words past any "(", dashes and spaces, as _OPENINGS writes them."""
-    words = sentence[_LEADING.match(sentence).end() :].split(None, 3)[:3]
+    start = 0
+    while start < len(sentence) and (sentence[start] in _LEADING or sentence[start].isspace()):
+        start += 1
+    words = sentence[start:].split(None, 3)[:3]
     return " ".join(words).translate(_FOLDS).lower() + " "
 
 
@@ -268,7 +271,6 @@ _DATE_TOKEN = re.compile(
 _DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{_MONTH_NAMES}\s*\d", re.I)
 _DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
-_CRUMB_SEPARATOR = re.compile(r"\s[»›>|]\s")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic
 _STOP_WORDS = (
@@ -420,11 +422,17 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
     return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
 
 
+@cache
+def _crumb_separator() -> re.Pattern[str]:
+    """Compiled at the first sentence with two separators: few articles have one."""
+    return re.compile(r"\s[»›>|]\s")
+
+
 def _is_breadcrumb(sentence: str) -> bool:
     """A trail like `News » World » Asia » Headline`: two or more separators, short crumbs."""
     if "«" in sentence or sum(map(sentence.count, "»›>|")) < 2:
         return False  # French quotes are not a trail
-    crumbs = _CRUMB_SEPARATOR.split(sentence)
+    crumbs = _crumb_separator().split(sentence)
     return len(crumbs) >= 3 and all(len(c.split()) <= 4 for c in crumbs[:-1])
 
 
