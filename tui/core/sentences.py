@@ -195,9 +195,9 @@ _OPENINGS = {
         "afp|ap|reuters|efe|dpa|ansa|xinhua|bloomberg|kyodo|yonhap|tass|ians|pti|ani|agencies|"
         "wires|lusa|europa press|kna|anadolu",
         "hashtags": "#",
-        "comments": "leave a|post a comment|add a comment|comment|show comments|view comments|"
-        "join the|cancel reply|your email address|required fields are|this site uses|"
-        "learn how your|you must be|log in to|be the first",
+        "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
+        "show comments|view comments|join the|cancel reply|your email address|required fields are|"
+        "this site uses|learn how your|you must be|log in to|be the first",
         "timestamp": "published|updated|posted|last updated|last modified|modified|"
         "first published|created|date|a |an |just now",
         "share": "share|tweet|subscribe|sign up|follow us|click here|download our|download the|"
