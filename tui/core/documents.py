@@ -31,7 +31,7 @@ class InputError(Exception):
 
     @classmethod
     def about(cls, path: str, problem: str) -> InputError:
-        return cls(f"{printable(str(path))}: {problem}")
+        return cls(f"{printable(path)}: {problem}")
 
 
 def printable(name: str) -> str:
