@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 from tui.core.model import Sentence
 
@@ -210,7 +212,14 @@ _OPENINGS = {
     }.items()
 }
 _DIGIT_KINDS = frozenset({"comments", "timestamp", "share"})  # "5 comments", "5 min read"
-_ANY_OPENING = tuple(opening for openings in _OPENINGS.values() for opening in openings)
+# The openings by their first character: a sentence's is compared with the few it may be.
+_OPENINGS_BY_FIRST = {
+    first: tuple(openings)
+    for first, openings in groupby(
+        sorted({opening for openings in _OPENINGS.values() for opening in openings}),
+        key=itemgetter(0),
+    )
+}
 _LEADING = "(-–—"  # what may stand before a kind's opening words, with spaces
 # The letters IGNORECASE matches to "i" and "s" that lower() leaves as they are (or lengthens).
 _FOLDS = str.maketrans("İıſ", "iis")
@@ -221,8 +230,10 @@ def _opening(sentence: str) -> str:
     start = 0
     while start < len(sentence) and (sentence[start] in _LEADING or sentence[start].isspace()):
         start += 1
-    words = sentence[start:].split(None, 3)[:3]
-    return " ".join(words).translate(_FOLDS).lower() + " "
+    opening = " ".join(sentence[start:].split(None, 3)[:3])
+    if not opening.isascii():  # (a quick test: translating is slow)
+        opening = opening.translate(_FOLDS)
+    return opening.lower() + " "
 
 
 @cache
@@ -236,7 +247,7 @@ def _pattern_kind(sentence: str) -> str | None:
     """The first kind, in _BOILERPLATE_PATTERNS' order, whose pattern matches the sentence."""
     opening = _opening(sentence)
     digit = opening[0].isdecimal()
-    if not (digit or opening.startswith(_ANY_OPENING)):
+    if not (digit or opening.startswith(_OPENINGS_BY_FIRST.get(opening[0], ()))):
         return None
     for kind, openings in _OPENINGS.items():
         if (opening.startswith(openings) or (digit and kind in _DIGIT_KINDS)) and _kind_pattern(
