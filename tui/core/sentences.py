@@ -179,8 +179,9 @@ _BOILERPLATE_PATTERNS = _boilerplate_patterns()
 # How a sentence of each kind opens, past any "(", dashes and spaces: lowercase, one space between
 # words, at most three words, a final space where the word must end ("a " is not "After"); digits
 # open the kinds of _DIGIT_KINDS. Every alternative of a kind's pattern opens with one of these
-# (keep them in step). Compiling the patterns takes ~9 ms, so each kind's is compiled for the
-# first sentence that opens as it may, and most sentences of an article open as none.
+# (keep them in step: test_sentences checks the kinds found against the patterns' one
+# alternation). Compiling the patterns takes ~9 ms, so each kind's is compiled for the first
+# sentence that opens as it may, and most sentences of an article open as none.
 _OPENINGS = {
     kind: tuple(openings.split("|"))
     for kind, openings in {
