@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -91,7 +90,7 @@ def _first_sentences(text: str, count: int) -> str:
 def words_versions(versions: int, words: int, seed: int = 7) -> list[Document]:
     """Versions of about `words` words each, cut at a sentence end (the whole-process target)."""
     made = make_versions(versions, words // 10, seed)
-    return [replace(d, text=_first_words(d.text, words)) for d in made]
+    return [d._replace(text=_first_words(d.text, words)) for d in made]
 
 
 def _first_words(text: str, count: int) -> str:

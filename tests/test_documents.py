@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import datetime
+import itertools
 import os
 import socket
 import time
@@ -19,6 +21,7 @@ from tui.core.documents import (
     MAX_BYTES,
     MAX_VERSIONS,
     InputError,
+    _iso_date,
     clean_text,
     decode,
     distinct_labels,
@@ -51,22 +54,22 @@ def refusal(path: Path) -> str:
 
 def test_no_arguments_means_the_five_seeds():
     paths = resolve_inputs([])
-    assert [p.name for p in paths] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert paths == sorted(str(p) for p in SEEDS.glob("*.txt"))
     assert len(paths) == 5
-    assert seeds_dir() == SEEDS
+    assert seeds_dir() == str(SEEDS)
 
 
 def test_folder_expands_to_its_txt_files_sorted_skipping_hidden_and_others(tmp_path):
     for name in ("v10.txt", "b.txt", "v2.txt", "C.TXT", "notes.md", ".hidden.txt"):
         write(tmp_path, name, STORY)
     (tmp_path / "sub.txt").mkdir()
-    names = [p.name for p in resolve_inputs([str(tmp_path)])]
-    assert names == ["b.txt", "C.TXT", "v2.txt", "v10.txt"]
+    paths = resolve_inputs([str(tmp_path)])
+    assert paths == [str(tmp_path / name) for name in ("b.txt", "C.TXT", "v2.txt", "v10.txt")]
 
 
 def test_files_keep_argument_order_and_may_repeat(tmp_path):
     a, b = write(tmp_path, "a.txt", STORY), write(tmp_path, "b.txt", STORY)
-    assert resolve_inputs([str(b), str(a), str(b)]) == [b, a, b]
+    assert resolve_inputs([str(b), str(a), str(b)]) == [str(b), str(a), str(b)]
     documents = load_documents([str(b), str(a), str(b)])
     assert [d.label for d in documents] == ["b", "a", "b (2)"]
 
@@ -432,6 +435,17 @@ def test_labels(text, label):
 )
 def test_dates(text, date):
     assert find_date(text) == date
+
+
+def test_dates_are_checked_against_the_calendar_as_datetime_checks_them():
+    for year, month, day in itertools.product(
+        (0, 1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999), range(100), range(100)
+    ):
+        try:
+            expected = datetime.date(year, month, day).isoformat()
+        except ValueError:
+            expected = None
+        assert _iso_date(year, month, day) == expected, (year, month, day)
 
 
 @pytest.mark.parametrize(

@@ -322,7 +322,7 @@ def read_only_folder(monkeypatch) -> None:
     def refuse(*_, **__):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(output.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(output, "_temp_file_beside", refuse)
 
 
 def full_disk(monkeypatch) -> None:

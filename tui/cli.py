@@ -6,7 +6,6 @@ The export paths never import Textual: they must finish quickly in scripts.
 from __future__ import annotations
 
 import argparse
-import atexit
 import gc
 import os
 import sys
@@ -43,9 +42,32 @@ def _saved_threshold() -> float:
     return load_settings(settings_path())[0].threshold
 
 
+def _terminal_width() -> int:
+    """`shutil.get_terminal_size().columns`: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's, told the terminal's width. Left to find it, argparse imports `shutil` (and the
+    compression modules `shutil` imports): ~5 ms of every run, for help it rarely prints."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width() - 2)  # - 2, as argparse's own
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdiff",
+        formatter_class=_HelpFormatter,
         description="Compare several versions of the same news story side by side.",
         epilog="With no INPUTS, newsdiff opens its five sample articles.",
     )
@@ -124,15 +146,15 @@ def _same_file(a: str, b: str) -> bool:
 def _batch_memory() -> Iterator[None]:
     """Memory managed as suits an export: one short batch whose objects all live until it ends
     and that makes no reference cycles."""
-    try:
-        with collector.paused():
+    with collector.paused():
+        try:
             yield
-    finally:
-        # Nor would the interpreter's last, full collection at exit, only to free what the system
-        # frees anyway: the objects still alive are moved out of its reach first. None of an
-        # export's needs a finalizer run then (its files are closed by `with`).
-        atexit.unregister(gc.freeze)  # registered once, however many exports a process makes
-        atexit.register(gc.freeze)
+        finally:
+            # What is still alive then (the engine's modules and caches) is moved out of the
+            # collector's reach before it resumes: its first pass would walk all of it to free
+            # nothing (~2 ms), and so would the interpreter's last, full collection at exit.
+            # None of an export's objects needs a finalizer run (its files are closed by `with`).
+            gc.freeze()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ Every problem with an input is one `InputError` line naming the file; nothing he
 from __future__ import annotations
 
 import codecs
-import datetime
 import errno
 import functools
 import math
@@ -16,9 +15,8 @@ import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
-from pathlib import Path
 
+from tui.core import paths
 from tui.core.model import Document
 
 MAX_VERSIONS = 50
@@ -32,8 +30,8 @@ class InputError(Exception):
     """A problem with the user's input, reported as one line and exit status 2."""
 
     @classmethod
-    def about(cls, path: Path | str, problem: str) -> InputError:
-        return cls(f"{printable(str(path))}: {problem}")
+    def about(cls, path: str, problem: str) -> InputError:
+        return cls(f"{printable(path)}: {problem}")
 
 
 def printable(name: str) -> str:
@@ -46,54 +44,54 @@ def printable(name: str) -> str:
 # --- Resolving arguments -------------------------------------------------------------------------
 
 
-def seeds_dir() -> Path:
+def seeds_dir() -> str:
     """The sample articles: inside the installed package, or at the top of a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "seeds", here.parent / "seeds"):
-        if candidate.is_dir():
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    for candidate in (os.path.join(here, "seeds"), os.path.join(os.path.dirname(here), "seeds")):
+        if os.path.isdir(candidate):
             return candidate
     raise InputError("the sample articles are missing from this installation")
 
 
-def _text_files_in(folder: Path, shown: str) -> list[Path]:
+def _text_files_in(folder: str, shown: str) -> list[str]:
     """The folder's *.txt files by name; hidden files (e.g. macOS `._x.txt`) are skipped."""
     try:
-        entries = list(folder.iterdir())
+        names = os.listdir(folder)
     except OSError as error:
         raise InputError.about(shown, f"cannot list the folder ({_reason(error)})") from error
-    files = [
-        entry
-        for entry in entries
-        if entry.name.lower().endswith(".txt")
-        and not entry.name.startswith(".")
-        and not entry.is_dir()
+    named = [
+        paths.child(folder, name)
+        for name in names
+        if name.lower().endswith(".txt") and not name.startswith(".")
     ]
+    files = [path for path in named if not os.path.isdir(path)]
     if not files:
         raise InputError.about(shown, "no .txt files in this folder")
     return sorted(files, key=_natural_key)
 
 
-def _natural_key(path: Path) -> list[str | int]:
+def _natural_key(path: str) -> list[str | int]:
     """Name order as people count: "v2.txt" before "v10.txt", case ignored."""
-    return [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", path.name)]
+    return [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", paths.name(path))]
 
 
-def resolve_inputs(args: list[str]) -> list[Path]:
-    """The files to compare, in argument order; folders expand to their .txt files."""
+def resolve_inputs(args: list[str]) -> list[str]:
+    """The files to compare, in argument order, as `pathlib` writes their paths; folders expand
+    to their .txt files."""
     if not args:
         return _text_files_in(seeds_dir(), "the sample articles folder")
-    paths: list[Path] = []
+    found: list[str] = []
     for arg in args:
         if not arg:
             raise InputError("an empty file name was given")
-        path = Path(arg)
-        if path.is_dir():
-            paths.extend(_text_files_in(path, arg))
+        path = paths.normal(arg)
+        if os.path.isdir(path):
+            found.extend(_text_files_in(path, arg))
         else:
-            paths.append(path)
-    if len(paths) > MAX_VERSIONS:
-        raise InputError(f"{len(paths)} versions given; newsdiff compares at most {MAX_VERSIONS}")
-    return paths
+            found.append(path)
+    if len(found) > MAX_VERSIONS:
+        raise InputError(f"{len(found)} versions given; newsdiff compares at most {MAX_VERSIONS}")
+    return found
 
 
 # --- Reading safely ------------------------------------------------------------------------------
@@ -121,7 +119,7 @@ def _reason(error: OSError) -> str:
     return _REASONS.get(error.errno, (error.strerror or str(error)).lower())
 
 
-def _stat_problem(path: Path) -> str | None:
+def _stat_problem(path: str) -> str | None:
     """Why `path` cannot be read as a text file, judged from stat alone (nothing is opened)."""
     try:
         info = os.stat(path)
@@ -147,7 +145,7 @@ def _size_problem(size: int) -> str | None:
     return f"{megabytes:.1f} MB is over newsdiff's {MAX_BYTES // _MB} MB limit per version"
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: str) -> bytes:
     """At most MAX_BYTES of a regular file, refusing anything else before opening it."""
     problem = _stat_problem(path)
     if problem:
@@ -664,10 +662,20 @@ def _parse_date(match: re.Match[str]) -> str | None:
     month = match.group("m") or match.group("m2") or match.group("m3")
     day = match.group("d") or match.group("d2") or match.group("d3")
     number = int(month) if month.isdigit() else _MONTHS[month.lower()]
-    try:
-        return datetime.date(int(year), number, int(day)).isoformat()
-    except ValueError:
+    return _iso_date(int(year), number, int(day))
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _iso_date(year: int, month: int, day: int) -> str | None:
+    """yyyy-mm-dd for a day of the calendar (years 1 to 9999, as `datetime`'s), else None.
+
+    Not `datetime.date(...).isoformat()`: importing `datetime` would cost every run ~1.5 ms."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
         return None
+    leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return f"{year:04}-{month:02}-{day:02}" if 1 <= day <= _MONTH_DAYS[month - 1] + leap else None
 
 
 def _first_date(line: str) -> str | None:
@@ -790,8 +798,9 @@ def find_title(text: str) -> str:
 # --- Putting it together -------------------------------------------------------------------------
 
 
-def load_document(path: Path) -> Document:
+def load_document(path: str | os.PathLike[str]) -> Document:
     """One file read, decoded, cleaned and labelled; InputError if it cannot be compared."""
+    path = paths.normal(os.fspath(path))
     data = read_bytes(path)
     try:
         text, encoding, warnings = decode(data)
@@ -801,11 +810,11 @@ def load_document(path: Path) -> Document:
     if not text:
         raise InputError.about(path, "empty: nothing to compare")
     return Document(
-        path=str(path),
-        name=path.name,
+        path=path,
+        name=paths.name(path),
         text=text,
         encoding=encoding,
-        label=find_label(text, printable(path.stem)),
+        label=find_label(text, printable(paths.stem(path))),
         title=find_title(text),
         date=find_date(text),
         warnings=tuple(warnings + cleaning),
@@ -835,6 +844,6 @@ def load_documents(args: list[str]) -> list[Document]:
     """The documents to compare, each with a label no other one has."""
     documents = [load_document(path) for path in resolve_inputs(args)]
     return [
-        replace(d, label=label)
+        d._replace(label=label)
         for d, label in zip(documents, distinct_labels(documents), strict=True)
     ]

@@ -1,15 +1,14 @@
 """The data every view reads: versions, sentences, passages, word marks, entities.
 
 Immutable records, built once by `comparison.compare()` and never recomputed by a view. All are
-NamedTuples, quick to build and to define (a frozen dataclass costs ~0.7 ms to create at import,
-which every `newsdiff --json` run pays), except two frozen dataclasses: the document, which
-`dataclasses.replace` edits, and the comparison, which caches its indexes.
+NamedTuples, quick to build and to define: `dataclasses` alone (it imports `inspect`) would cost
+every `newsdiff --json` run ~10 ms, and each frozen dataclass ~0.7 ms more to create at import.
 All offsets are Python `str` indexes into `Version.text`.
+
+Annotations are evaluated as the classes are made, not postponed: `typing.NamedTuple` compiles
+each postponed one (a string) on its own, ~3 ms more at every start than the ~4 ms it takes.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -27,8 +26,7 @@ class Sentence(NamedTuple):
     paragraph: int = 0  # index of the paragraph (line block) it belongs to
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """A loaded, decoded input before segmentation."""
 
     path: str
@@ -173,15 +171,19 @@ class Entity(NamedTuple):
 ENTITY_TYPES = ("person", "place", "organisation", "number", "date")
 
 
-@dataclass(frozen=True)
-class Comparison:
-    """The one object every view and exporter reads."""
-
+class _ComparisonFields(NamedTuple):
     versions: tuple[Version, ...]
     passages: tuple[Passage, ...]
     entities: tuple[Entity, ...]
     threshold: float
-    notes: tuple[str, ...] = field(default=())  # e.g. "only one version: nothing to compare"
+    notes: tuple[str, ...] = ()  # e.g. "only one version: nothing to compare"
+
+
+class Comparison(_ComparisonFields):
+    """The one object every view and exporter reads.
+
+    A subclass of its fields' NamedTuple, so that it has a __dict__ to cache its indexes in.
+    """
 
     @cached_property
     def _member_index(self) -> dict[tuple[int, int], tuple[Passage, Member]]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
 import sys
-import tempfile
-from pathlib import Path
+
+from tui.core import paths
 
 
 def _umask() -> int:
@@ -20,7 +21,7 @@ class OutputError(Exception):
     """The export could not be written; nothing was left behind."""
 
 
-def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Path | None:
+def write_atomically(target: str, content: str, *, overwrite: bool = True) -> str | None:
     """Write `content` to `target` through a temp file and a rename; `-` means stdout.
 
     A pipe or terminal named as the target (`/dev/stdout`, `>(jq .)`) is written into: renaming
@@ -29,41 +30,59 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> Pa
     if target == "-":
         _write_stdout(content)
         return None
-    path = Path(target).expanduser()
+    path = paths.expanded(target)
     if _is_stream(_checked_mode(path, target, overwrite)):
         _write_into(path, target, content)
         return path
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        handle, temp_name = _temp_file_beside(path)
     except OSError as error:
         raise OutputError(f"{target}: cannot write here ({error.strerror})") from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(content)
-        os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp's 0600 would hide a page meant to share
+        os.chmod(temp_name, 0o666 & ~_umask())  # its private 0600 would hide a page meant to share
         os.replace(temp_name, path)
     except OSError as error:
         raise OutputError(f"{target}: cannot write ({error.strerror})") from error
     finally:
         # Gone after the rename; after any failure, ctrl+c included, the partial copy goes.
-        Path(temp_name).unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temp_name)
     return path
+
+
+_TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _temp_file_beside(path: str) -> tuple[int, str]:
+    """A new file beside `path` (a rename within a folder is atomic), private until it is whole,
+    as `tempfile.mkstemp` makes it, without importing `tempfile` and `random` (~2.5 ms at every
+    start). O_EXCL and O_NOFOLLOW: a name that is taken, by a link even, is never opened."""
+    for _ in range(100):
+        name = f".{paths.name(path)}.{os.urandom(6).hex()}"
+        temp_name = paths.child(paths.parent(path), name)
+        try:
+            return os.open(temp_name, _TEMP_FLAGS, 0o600), temp_name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name")
 
 
 def check_target(target: str, *, overwrite: bool = True) -> None:
     """Refuse now what `write_atomically` would refuse, before a long comparison is made."""
     if target != "-":
-        _checked_mode(Path(target).expanduser(), target, overwrite)
+        _checked_mode(paths.expanded(target), target, overwrite)
 
 
-def _checked_mode(path: Path, target: str, overwrite: bool) -> int | None:
+def _checked_mode(path: str, target: str, overwrite: bool) -> int | None:
     """The mode of what is at `path` (None when nothing is), or OutputError if it is off limits."""
-    if path.is_dir():
+    if os.path.isdir(path):
         raise OutputError(f"{target}: is a directory")
     try:
         mode = os.stat(path).st_mode
     except OSError:
-        if not path.parent.is_dir():
+        if not os.path.isdir(paths.parent(path)):
             raise OutputError(f"{target}: cannot write here (no such folder)") from None
         if os.path.lexists(path) and not overwrite:  # a broken link or a link loop is a file too
             raise OutputError(f"{target}: already exists (use --force to replace it)") from None
@@ -91,7 +110,7 @@ def _write_stdout(content: str) -> None:
         raise OutputError(f"standard output: cannot write ({error.strerror})") from error
 
 
-def _write_into(path: Path, target: str, content: str) -> None:
+def _write_into(path: str, target: str, content: str) -> None:
     # O_NONBLOCK on open: a FIFO that no program reads fails at once instead of waiting forever.
     flags = os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 
 from tui.core.model import Sentence
 
@@ -172,18 +174,90 @@ def _boilerplate_patterns() -> dict[str, str]:
     return patterns
 
 
-def _compile_boilerplate(patterns: dict[str, str]) -> re.Pattern[str]:
-    """One alternation, one named group per kind: a single match call per sentence."""
-    # A byline is told by its capitalised names, so case matters there only.
-    return re.compile(
-        "|".join(
-            f"(?P<{kind}>{pattern})" if kind == "byline" else f"(?P<{kind}>(?i:{pattern}))"
-            for kind, pattern in patterns.items()
-        )
+_BOILERPLATE_PATTERNS = _boilerplate_patterns()
+
+# How a sentence of each kind opens, past any "(", dashes and spaces: lowercase, one space between
+# words, at most three words, a final space where the word must end ("a " is not "After"); digits
+# open the kinds of _DIGIT_KINDS. Every alternative of a kind's pattern opens with one of these
+# (keep them in step: test_sentences checks the kinds found against the patterns' one
+# alternation). Compiling the patterns takes ~9 ms, so each kind's is compiled for the first
+# sentence that opens as it may, and most sentences of an article open as none.
+_OPENINGS = {
+    kind: tuple(openings.split("|"))
+    for kind, openings in {
+        "related": "related|more stories|more news|read more|read also|also read|see also|"
+        "also see|more on this|recommended|you may also|you might also|most read|most popular|"
+        "trending|latest news|latest stories|top stories|more from|further reading|also on|"
+        "what to read|don’t miss|don't miss|editor’s pick|editor's pick",
+        "navigation": "home|start|accueil|inicio|skip to|menu|search|sign in|log in|register|"
+        "loading|previous|next",
+        "byline": "by |por |par ",
+        "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
+        "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
+        "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
+        "afp|ap|reuters|efe|dpa|ansa|xinhua|bloomberg|kyodo|yonhap|tass|ians|pti|ani|agencies|"
+        "wires|lusa|europa press|kna|anadolu",
+        "hashtags": "#",
+        "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
+        "show comments|view comments|join the|cancel reply|your email address|required fields are|"
+        "this site uses|learn how your|you must be|log in to|be the first",
+        "timestamp": "published|updated|posted|last updated|last modified|modified|"
+        "first published|created|date|a |an |just now",
+        "share": "share|tweet|subscribe|sign up|follow us|click here|download our|download the|"
+        "get our|get the|like us on|like this|newsletter|copy link|print|support our|"
+        "support independent|listen to|reading time",
+        "copyright": "©|c) |copyright|all rights reserved",
+        "advertisement": "advertisement|advertising|sponsored|ad |story continues|"
+        "scroll to continue|continue reading|article continues",
+        "tags": "tags|topics|categories|filed under|keywords",
+    }.items()
+}
+_DIGIT_KINDS = frozenset({"comments", "timestamp", "share"})  # "5 comments", "5 min read"
+# The openings by their first character: a sentence's is compared with the few it may be.
+_OPENINGS_BY_FIRST = {
+    first: tuple(openings)
+    for first, openings in groupby(
+        sorted({opening for openings in _OPENINGS.values() for opening in openings}),
+        key=itemgetter(0),
     )
+}
+_LEADING = "(-–—"  # what may stand before a kind's opening words, with spaces
+# The letters IGNORECASE matches to "i" and "s" that lower() leaves as they are (or lengthens).
+_FOLDS = str.maketrans("İıſ", "iis")
 
 
-_BOILERPLATE = _compile_boilerplate(_boilerplate_patterns())
+def _opening(sentence: str) -> str:
+    """The sentence's first words past any "(", dashes and spaces, as _OPENINGS writes them."""
+    start = 0
+    while start < len(sentence) and (sentence[start] in _LEADING or sentence[start].isspace()):
+        start += 1
+    opening = " ".join(sentence[start:].split(None, 3)[:3])
+    if not opening.isascii():  # (a quick test: translating is slow)
+        opening = opening.translate(_FOLDS)
+    return opening.lower() + " "
+
+
+@cache
+def _kind_pattern(kind: str) -> re.Pattern[str]:
+    # A byline is told by its capitalised names, so case matters there only.
+    pattern = _BOILERPLATE_PATTERNS[kind]
+    return re.compile(pattern if kind == "byline" else f"(?i:{pattern})")
+
+
+def _pattern_kind(sentence: str) -> str | None:
+    """The first kind, in _BOILERPLATE_PATTERNS' order, whose pattern matches the sentence."""
+    opening = _opening(sentence)
+    digit = opening[0].isdecimal()
+    if not (digit or opening.startswith(_OPENINGS_BY_FIRST.get(opening[0], ()))):
+        return None
+    for kind, openings in _OPENINGS.items():
+        if (opening.startswith(openings) or (digit and kind in _DIGIT_KINDS)) and _kind_pattern(
+            kind
+        ).match(sentence):
+            return kind
+    return None
+
+
 # Notices searched for in every sentence. Each opens with a lookahead for its first letters: the
 # search skips other positions at once instead of trying the alternation at each (twice as fast).
 _COPYRIGHT_ANYWHERE = re.compile(
@@ -209,7 +283,6 @@ _DATE_TOKEN = re.compile(
 _DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{_MONTH_NAMES}\s*\d", re.I)
 _DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
-_CRUMB_SEPARATOR = re.compile(r"\s[»›>|]\s")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic
 _STOP_WORDS = (
@@ -338,9 +411,9 @@ def boilerplate_kind(sentence: str) -> str | None:
     words = sentence.split()
     if len(words) > MAX_BOILERPLATE_WORDS:
         return None
-    match = _BOILERPLATE.match(sentence)
-    if match:
-        return match.lastgroup
+    kind = _pattern_kind(sentence)
+    if kind:
+        return kind
     if _COPYRIGHT_ANYWHERE.search(sentence):
         return "copyright"
     if _CREDIT_ANYWHERE.search(sentence):
@@ -361,11 +434,17 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
     return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
 
 
+@cache
+def _crumb_separator() -> re.Pattern[str]:
+    """Compiled at the first sentence with two separators: few articles have one."""
+    return re.compile(r"\s[»›>|]\s")
+
+
 def _is_breadcrumb(sentence: str) -> bool:
     """A trail like `News » World » Asia » Headline`: two or more separators, short crumbs."""
     if "«" in sentence or sum(map(sentence.count, "»›>|")) < 2:
         return False  # French quotes are not a trail
-    crumbs = _CRUMB_SEPARATOR.split(sentence)
+    crumbs = _crumb_separator().split(sentence)
     return len(crumbs) >= 3 and all(len(c.split()) <= 4 for c in crumbs[:-1])
 
 
@@ -431,8 +510,7 @@ def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) ->
 
 def _is_related_heading(sentence: str) -> bool:
     """ "More Stories", "Related:", long as it may be: the kind tried first, so no other hides it."""
-    match = _BOILERPLATE.match(sentence)
-    return match is not None and match.lastgroup == "related"
+    return _pattern_kind(sentence) == "related"
 
 
 def _is_headline_like(line_texts: list[str]) -> bool:
