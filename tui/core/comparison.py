@@ -79,8 +79,7 @@ def _passages(versions: tuple[Version, ...], threshold: float) -> tuple[Passage,
             members_by_version[m.version].append(m.sentence)
         diffs, discrepancies, marks = passage_differences(versions, members_by_version, words)
         members = tuple(
-            Member(m.version, m.sentence, m.score, _marks_of(marks[m.version], versions, m))
-            for m in group
+            Member(m.version, m.sentence, m.score, marks[m.version, m.sentence]) for m in group
         )
         scores = [m.score for m in members]
         passages.append((members, sum(scores) / len(scores), diffs, discrepancies))
@@ -90,11 +89,6 @@ def _passages(versions: tuple[Version, ...], threshold: float) -> tuple[Passage,
         Passage(i, members, round(score, 4), diffs, discrepancies)
         for i, (members, score, diffs, discrepancies) in enumerate(passages)
     )
-
-
-def _marks_of(marks, versions, member):
-    sentence = versions[member.version].sentences[member.sentence]
-    return tuple(w for w in marks if sentence.start <= w.start and w.end <= sentence.end)
 
 
 def _as_pair(discrepancy: Discrepancy) -> tuple[Span, Span]:

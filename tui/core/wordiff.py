@@ -77,7 +77,11 @@ class _Side(NamedTuple):
     after: list[int]
 
 
-def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> _Side:
+def _side(
+    version: Version, sentence_ids: Sequence[int], sentence_words: list[list[Token]]
+) -> _Side:
+    """`sentence_words`: the tokens of each of `sentence_ids`, in order."""
+    words = [t for sentence in sentence_words for t in sentence]
     quotes = []
     initial = set()
     for sid in sentence_ids:
@@ -155,16 +159,16 @@ def passage_differences(
     versions: Sequence[Version],
     members: dict[int, list[int]],
     sentence_words: dict[tuple[int, int], list[Token]],
-) -> tuple[tuple[PairDiff, ...], tuple[Discrepancy, ...], dict[int, tuple[WordMark, ...]]]:
-    """Pair diffs, discrepancies and per-version word marks for one passage.
+) -> tuple[
+    tuple[PairDiff, ...], tuple[Discrepancy, ...], dict[tuple[int, int], tuple[WordMark, ...]]
+]:
+    """Pair diffs, discrepancies and the word marks of each (version, sentence) member.
 
     `members` maps each version id in the passage to its member sentence ids;
     `sentence_words` holds each sentence's tokens, offsets into its version's text.
     """
-    sides = {
-        v: _side(versions[v], sids, [t for s in sids for t in sentence_words[(v, s)]])
-        for v, sids in members.items()
-    }
+    words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
+    sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
     # How many other versions share each word, as a difference array: +1 where an equal run
     # starts, -1 where it ends, summed once at the end.
@@ -190,8 +194,9 @@ def passage_differences(
                         )
         diffs.append(PairDiff(a, b, _word_ops(gaps, sides[a], sides[b])))
     others = len(members) - 1
-    marks = {
-        v: tuple(
+    marks = {}
+    for v, sids in members.items():
+        version_marks = tuple(
             map(
                 _make_mark,
                 zip(
@@ -203,8 +208,11 @@ def passage_differences(
                 ),
             )
         )
-        for v in members
-    }
+        # Each member sentence's marks by slicing: its words follow the previous member's.
+        first = 0
+        for sid, words in zip(sids, words_of[v], strict=True):
+            marks[v, sid] = version_marks[first : first + len(words)]
+            first += len(words)
     return tuple(diffs), tuple(discrepancies), marks
 
 
