@@ -81,20 +81,16 @@ def _side(
     version: Version, sentence_ids: Sequence[int], sentence_words: list[list[Token]]
 ) -> _Side:
     """`sentence_words`: the tokens of each of `sentence_ids`, in order."""
-    words = [t for sentence in sentence_words for t in sentence]
     quotes = []
-    initial = set()
     for sid in sentence_ids:
         sentence = version.sentences[sid]
         for m in _QUOTED.finditer(sentence.text):
             quotes.append((sentence.start + m.start(), sentence.start + m.end()))
-        first = next((t for t in words if t.start >= sentence.start), None)
-        if first is not None:
-            initial.add(first.start)
+    # A sentence's first word, read from its own tokens, not searched for among all words.
+    initial = frozenset(words[0].start for words in sentence_words if words)
+    words = [t for sentence in sentence_words for t in sentence]
     starts, ends = [t.start for t in words], [t.end for t in words]
-    return _Side(
-        words, quotes, frozenset(initial), starts, ends, [starts[0] if starts else 0, *ends]
-    )
+    return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
 def _substitutions(gaps: list[Gap], index: int):
