@@ -125,21 +125,20 @@ def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str |
     """What a substitution changes: a name, a number, quoted words, or nothing of note."""
     if _has_number(a) and _has_number(b):
         return "number"
-    if all(t.norm in STOP_WORDS for t in a + b):
-        return None
-    names = _is_name(a, side_a), _is_name(b, side_b)
-    if names[0] != names[1]:
-        return None  # a name against an ordinary word is rewording
-    if all(names):
+    # Names first: most substitutions are ordinary words outside quotes, settled then with no
+    # look at stop words, which matter only to two names or to quoted words.
+    is_name_a, is_name_b = _is_name(a, side_a), _is_name(b, side_b)
+    if is_name_a and is_name_b:
+        if all(t.norm in STOP_WORDS for t in a + b):
+            return None
         spelled_alike = Indel.normalized_similarity(
             " ".join(t.norm for t in a), " ".join(t.norm for t in b)
         )
         return "name" if spelled_alike >= NAME_SPELLING else None
-    if any(t.norm in STOP_WORDS for t in a + b):
-        return None
-    if _inside(a, side_a.quotes) and _inside(b, side_b.quotes):
-        return "quote"
-    return None
+    if is_name_a or is_name_b:
+        return None  # a name against an ordinary word is rewording
+    quoted = _inside(a, side_a.quotes) and _inside(b, side_b.quotes)
+    return "quote" if quoted and not any(t.norm in STOP_WORDS for t in a + b) else None
 
 
 def _has_number(words: list[Token]) -> bool:
