@@ -174,23 +174,24 @@ def passage_differences(
     diffs = []
     discrepancies = []
     for a, b in combinations(sorted(members), 2):
+        side_a, side_b = sides[a], sides[b]
+        edges_a, edges_b = shared_edges[a], shared_edges[b]
         gaps = word_gaps(norms[a], norms[b])
-        for index, gap in enumerate(gaps):
-            tag, a0, a1, b0, b1 = gap
+        for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
-                shared_edges[a][a0] += 1
-                shared_edges[a][a1] -= 1
-                shared_edges[b][b0] += 1
-                shared_edges[b][b1] -= 1
+                edges_a[a0] += 1
+                edges_a[a1] -= 1
+                edges_b[b0] += 1
+                edges_b[b1] -= 1
             elif tag == "replace":
                 for (i0, i1), (j0, j1) in _substitutions(gaps, index):
-                    run_a, run_b = sides[a].words[i0:i1], sides[b].words[j0:j1]
-                    kind = _kind(run_a, run_b, sides[a], sides[b])
+                    run_a, run_b = side_a.words[i0:i1], side_b.words[j0:j1]
+                    kind = _kind(run_a, run_b, side_a, side_b)
                     if kind:
                         discrepancies.append(
                             Discrepancy(kind, _span(versions[a], run_a), _span(versions[b], run_b))
                         )
-        diffs.append(PairDiff(a, b, _word_ops(gaps, sides[a], sides[b])))
+        diffs.append(PairDiff(a, b, _word_ops(gaps, side_a, side_b)))
     others = len(members) - 1
     marks = {}
     for v, sids in members.items():
