@@ -8,10 +8,9 @@ A discrepancy is a short substitution that changes a name, a number or quoted wo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import partial
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, combinations, repeat
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
 
@@ -24,13 +23,17 @@ NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two p
 
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
-# tuple.__new__ straight from C: the generated NamedTuple constructors and _make are Python
-# calls, paid once per op and per word mark.
-_make_op = partial(tuple.__new__, WordOp)
-_make_mark = partial(tuple.__new__, WordMark)
 
 
 Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
+R = TypeVar("R", WordOp, WordMark)
+
+
+def _records(kind: type[R], rows: Iterable[tuple]) -> tuple[R, ...]:
+    """NamedTuples built by tuple.__new__ straight from C: their generated constructors are
+    Python calls, paid once per op and per word mark. repeat(kind), not a partial: a fifth
+    fewer instructions per record (perf stat)."""
+    return tuple(map(tuple.__new__, repeat(kind), rows))
 
 
 def word_gaps(a: list[str], b: list[str]) -> list[Gap]:
@@ -62,7 +65,7 @@ def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
                 b_end,
             )
         )
-    return tuple(map(_make_op, ops))
+    return _records(WordOp, ops)
 
 
 class _Side(NamedTuple):
@@ -77,20 +80,20 @@ class _Side(NamedTuple):
     after: list[int]
 
 
-def _side(version: Version, sentence_ids: Sequence[int], words: list[Token]) -> _Side:
+def _side(
+    version: Version, sentence_ids: Sequence[int], sentence_words: list[list[Token]]
+) -> _Side:
+    """`sentence_words`: the tokens of each of `sentence_ids`, in order."""
     quotes = []
-    initial = set()
     for sid in sentence_ids:
         sentence = version.sentences[sid]
         for m in _QUOTED.finditer(sentence.text):
             quotes.append((sentence.start + m.start(), sentence.start + m.end()))
-        first = next((t for t in words if t.start >= sentence.start), None)
-        if first is not None:
-            initial.add(first.start)
+    # A sentence's first word, read from its own tokens, not searched for among all words.
+    initial = frozenset(words[0].start for words in sentence_words if words)
+    words = [t for sentence in sentence_words for t in sentence]
     starts, ends = [t.start for t in words], [t.end for t in words]
-    return _Side(
-        words, quotes, frozenset(initial), starts, ends, [starts[0] if starts else 0, *ends]
-    )
+    return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
 def _substitutions(gaps: list[Gap], index: int):
@@ -122,21 +125,20 @@ def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str |
     """What a substitution changes: a name, a number, quoted words, or nothing of note."""
     if _has_number(a) and _has_number(b):
         return "number"
-    if all(t.norm in STOP_WORDS for t in a + b):
-        return None
-    names = _is_name(a, side_a), _is_name(b, side_b)
-    if names[0] != names[1]:
-        return None  # a name against an ordinary word is rewording
-    if all(names):
+    # Names first: most substitutions are ordinary words outside quotes, settled then with no
+    # look at stop words, which matter only to two names or to quoted words.
+    is_name_a, is_name_b = _is_name(a, side_a), _is_name(b, side_b)
+    if is_name_a and is_name_b:
+        if all(t.norm in STOP_WORDS for t in a + b):
+            return None
         spelled_alike = Indel.normalized_similarity(
             " ".join(t.norm for t in a), " ".join(t.norm for t in b)
         )
         return "name" if spelled_alike >= NAME_SPELLING else None
-    if any(t.norm in STOP_WORDS for t in a + b):
-        return None
-    if _inside(a, side_a.quotes) and _inside(b, side_b.quotes):
-        return "quote"
-    return None
+    if is_name_a or is_name_b:
+        return None  # a name against an ordinary word is rewording
+    quoted = _inside(a, side_a.quotes) and _inside(b, side_b.quotes)
+    return "quote" if quoted and not any(t.norm in STOP_WORDS for t in a + b) else None
 
 
 def _has_number(words: list[Token]) -> bool:
@@ -155,16 +157,16 @@ def passage_differences(
     versions: Sequence[Version],
     members: dict[int, list[int]],
     sentence_words: dict[tuple[int, int], list[Token]],
-) -> tuple[tuple[PairDiff, ...], tuple[Discrepancy, ...], dict[int, tuple[WordMark, ...]]]:
-    """Pair diffs, discrepancies and per-version word marks for one passage.
+) -> tuple[
+    tuple[PairDiff, ...], tuple[Discrepancy, ...], dict[tuple[int, int], tuple[WordMark, ...]]
+]:
+    """Pair diffs, discrepancies and the word marks of each (version, sentence) member.
 
     `members` maps each version id in the passage to its member sentence ids;
     `sentence_words` holds each sentence's tokens, offsets into its version's text.
     """
-    sides = {
-        v: _side(versions[v], sids, [t for s in sids for t in sentence_words[(v, s)]])
-        for v, sids in members.items()
-    }
+    words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
+    sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
     # How many other versions share each word, as a difference array: +1 where an equal run
     # starts, -1 where it ends, summed once at the end.
@@ -172,39 +174,42 @@ def passage_differences(
     diffs = []
     discrepancies = []
     for a, b in combinations(sorted(members), 2):
+        side_a, side_b = sides[a], sides[b]
+        edges_a, edges_b = shared_edges[a], shared_edges[b]
         gaps = word_gaps(norms[a], norms[b])
-        for index, gap in enumerate(gaps):
-            tag, a0, a1, b0, b1 = gap
+        for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
-                shared_edges[a][a0] += 1
-                shared_edges[a][a1] -= 1
-                shared_edges[b][b0] += 1
-                shared_edges[b][b1] -= 1
+                edges_a[a0] += 1
+                edges_a[a1] -= 1
+                edges_b[b0] += 1
+                edges_b[b1] -= 1
             elif tag == "replace":
                 for (i0, i1), (j0, j1) in _substitutions(gaps, index):
-                    run_a, run_b = sides[a].words[i0:i1], sides[b].words[j0:j1]
-                    kind = _kind(run_a, run_b, sides[a], sides[b])
+                    run_a, run_b = side_a.words[i0:i1], side_b.words[j0:j1]
+                    kind = _kind(run_a, run_b, side_a, side_b)
                     if kind:
                         discrepancies.append(
                             Discrepancy(kind, _span(versions[a], run_a), _span(versions[b], run_b))
                         )
-        diffs.append(PairDiff(a, b, _word_ops(gaps, sides[a], sides[b])))
+        diffs.append(PairDiff(a, b, _word_ops(gaps, side_a, side_b)))
     others = len(members) - 1
-    marks = {
-        v: tuple(
-            map(
-                _make_mark,
-                zip(
-                    sides[v].starts,
-                    sides[v].ends,
-                    accumulate(shared_edges[v][:-1]),
-                    repeat(others),
-                    strict=False,  # repeat() is endless: the words set the length
-                ),
-            )
+    marks = {}
+    for v, sids in members.items():
+        version_marks = _records(
+            WordMark,
+            zip(
+                sides[v].starts,
+                sides[v].ends,
+                accumulate(shared_edges[v][:-1]),
+                repeat(others),
+                strict=False,  # repeat() is endless: the words set the length
+            ),
         )
-        for v in members
-    }
+        # Each member sentence's marks by slicing: its words follow the previous member's.
+        first = 0
+        for sid, words in zip(sids, words_of[v], strict=True):
+            marks[v, sid] = version_marks[first : first + len(words)]
+            first += len(words)
     return tuple(diffs), tuple(discrepancies), marks
 
 
