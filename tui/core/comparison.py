@@ -10,7 +10,7 @@ from tui.core import collector
 from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.entities import extract_entities, scan_mentions
 from tui.core.model import Comparison, Discrepancy, Document, Member, Passage, Span, Version
-from tui.core.normalise import Token, tokens
+from tui.core.normalise import Token, shifted, tokens
 from tui.core.sentences import split_sentences
 from tui.core.spare_core import Background
 from tui.core.wordiff import passage_differences
@@ -100,15 +100,11 @@ def _sentence_words(versions: tuple[Version, ...]) -> dict[tuple[int, int], list
                 continue
             if s.text in first_found:
                 start, found = first_found[s.text]
-                words[v.id, s.id] = _moved(found, s.start - start)
+                words[v.id, s.id] = shifted(found, s.start - start)
             else:
                 words[v.id, s.id] = tokens(s.text, s.start)
                 first_found[s.text] = s.start, words[v.id, s.id]
     return words
-
-
-def _moved(found: list[Token], shift: int) -> list[Token]:
-    return [Token(t.start + shift, t.end + shift, t.surface, t.norm, t.capitalised) for t in found]
 
 
 def _as_pair(discrepancy: Discrepancy) -> tuple[Span, Span]:

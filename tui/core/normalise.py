@@ -103,6 +103,12 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return found
 
 
+def shifted(found: list[Token], by: int) -> list[Token]:
+    """The same tokens `by` characters further on: a sentence met again elsewhere, not
+    tokenised again."""
+    return [Token(t.start + by, t.end + by, t.surface, t.norm, t.capitalised) for t in found]
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A term for alignment: equivalents merged, inflections cut, long words truncated so
