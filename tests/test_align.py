@@ -137,6 +137,24 @@ def test_a_sentence_goes_with_the_news_it_reports_not_with_its_background():
     assert not linked(c, (0, 0), (2, 0))
 
 
+def test_a_bracketed_aside_weighs_less_than_the_same_words_in_the_sentence():
+    # One outlet glosses a place in brackets; the other does not. The gloss is an aside, so it
+    # takes less from the match than the same words would as part of the sentence's news.
+    other = (
+        "The ministers met in Bali in 2021 and laid out a road map for easing tensions over "
+        "fishing rights."
+    )
+    gloss = "a resort island popular with Australian surfers and tourists"
+
+    def best_score(first: str) -> float:
+        c = compare_texts(first, other)
+        return max(m.score for p in c.passages for m in p.members)
+
+    aside = best_score(f"The ministers last met in 2021 in Bali ({gloss}).")
+    told = best_score(f"The ministers last met in 2021 in Bali, {gloss}.")
+    assert aside > told + 0.02
+
+
 def test_transitive_chain_does_not_glue_unrelated_ends():
     a = "Officials said the envoys met in Malta for twelve hours of talks on Taiwan."
     b = "The envoys met in Malta for twelve hours, discussing trade disputes and the war in Ukraine."

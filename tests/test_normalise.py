@@ -70,3 +70,10 @@ def test_terms_after_a_background_marker_are_flagged():
         )
     }
     assert not flags["visit"] and flags["balloon"] and flags["country"]
+
+
+def test_words_in_brackets_are_asides_and_weigh_as_background():
+    found = tokens("Xi met Biden in Bali (Indonesia) in 2022 (as planned).")
+    assert [t.surface for t in found if t.aside] == ["Indonesia", "as", "planned"]
+    flags = {term: background for term, _, background in content_terms(found)}
+    assert flags["indones"] and flags["plann"] and not flags["bali"] and not flags["2022"]

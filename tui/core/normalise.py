@@ -11,6 +11,7 @@ _WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
 # Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FIRST_CJK = "\u3040"
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 @cache
@@ -73,14 +74,17 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 # a slot is read faster. A plain class, as `dataclass(slots=True)` would write it, without the
 # ~10 ms that importing `dataclasses` costs every run.
 class Token:
-    __slots__ = ("capitalised", "end", "norm", "start", "surface")
+    __slots__ = ("aside", "capitalised", "end", "norm", "start", "surface")
 
-    def __init__(self, start: int, end: int, surface: str, norm: str, capitalised: bool) -> None:
+    def __init__(
+        self, start: int, end: int, surface: str, norm: str, capitalised: bool, aside: bool
+    ) -> None:
         self.start = start  # offsets into the text the token was found in
         self.end = end
         self.surface = surface
         self.norm = norm  # compared by word diffs: lowercase, straight quotes, numbers as digits
         self.capitalised = capitalised  # starts upper-case (a name, or a sentence's first word)
+        self.aside = aside  # inside brackets: "Bali (Indonesia)", "APEC (Asia-Pacific …)"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -96,17 +100,24 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text`; offsets are shifted by `offset` (the text's start in its version)."""
     found = []
     words = _WORD if text.isascii() or max(text) < _FIRST_CJK else _cjk_word()
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
     for match in words.finditer(text):
         word = match.group()
-        start = match.start() + offset
-        found.append(Token(start, start + len(word), word, normal_form(word), word[0].isupper()))
+        at = match.start()
+        aside = any(start < at < end for start, end in asides)
+        start = at + offset
+        found.append(
+            Token(start, start + len(word), word, normal_form(word), word[0].isupper(), aside)
+        )
     return found
 
 
 def shifted(found: list[Token], by: int) -> list[Token]:
     """The same tokens `by` characters further on: a sentence met again elsewhere, not
     tokenised again."""
-    return [Token(t.start + by, t.end + by, t.surface, t.norm, t.capitalised) for t in found]
+    return [
+        Token(t.start + by, t.end + by, t.surface, t.norm, t.capitalised, t.aside) for t in found
+    ]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -138,8 +149,9 @@ Term = tuple[str, bool, bool]  # (stem, is_name, in_background)
 def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     """The terms alignment scores: stop words dropped, 'United States' as 'us', 'Group of 20'
     and 'G-20' as 'g20', 'did not attend' as 'absent'. Each term says whether it is a name and
-    whether it stands in a background clause ('after…', 'following…'), which weighs less: two
-    reports of different news can share the context they give."""
+    whether it is background, which weighs less: it stands in a clause giving context
+    ('after…', 'following…'), where two reports of different news can share what they give,
+    or in brackets, an aside ('Bali (Indonesia)') that one report adds and another leaves out."""
     terms: list[Term] = []
     norms = [token.norm for token in sentence_tokens]
     background = False
@@ -150,10 +162,11 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             continue
         norm = norms[i]
         background = background or norm in _BACKGROUND_MARKERS
+        in_background = background or token.aside
         if norm in _JOINED_NAME_STARTS:
             joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
             if joined:
-                terms.append((joined, True, background))
+                terms.append((joined, True, in_background))
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
@@ -161,7 +174,7 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
         term = stem(norm)
         if term == "attend" and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
             term = "absent"
-        terms.append((term, is_name, background))
+        terms.append((term, is_name, in_background))
     return terms
 
 
