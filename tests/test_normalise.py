@@ -77,3 +77,19 @@ def test_words_in_brackets_are_asides_and_weigh_as_background():
     assert [t.surface for t in found if t.aside] == ["Indonesia", "as", "planned"]
     flags = {term: background for term, _, background in content_terms(found)}
     assert flags["indones"] and flags["plann"] and not flags["bali"] and not flags["2022"]
+
+
+def test_irregular_past_forms_meet_their_verb():
+    assert _terms("Li led the delegation") == _terms("Li leads the delegation")
+    assert "hold" in _terms("The summit was held in Delhi")
+
+
+def test_a_thesaurus_term_is_the_same_term_in_every_form():
+    # "official" is the term of "officials": the singular must not be cut to another stem.
+    assert _terms("an official said") == _terms("officials said")
+    assert _terms("the relation") == _terms("relations")
+
+
+def test_discourse_adverbs_are_not_content():
+    # "Instead, Li will lead…" and "Instead, Putin will send…" share no news.
+    assert _terms("Instead, he will already send Lavrov now") == ["send", "lavrov"]

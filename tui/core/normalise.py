@@ -54,7 +54,26 @@ _EQUIVALENTS = {
     "official": "officials representative representatives",
     "percent": "%",
 }
-SYNONYMS = {word: term for term, words in _EQUIVALENTS.items() for word in words.split()}
+# Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
+# (take, make, give) are left out: "took place" would tie every venue to every meeting.
+_IRREGULAR = {
+    "lead": "led", "hold": "held", "send": "sent", "come": "came", "go": "went gone",
+    "speak": "spoke spoken", "win": "won", "lose": "lost", "see": "saw seen", "bring": "brought", "think": "thought",
+    "seek": "sought", "fight": "fought", "fall": "fell fallen", "rise": "rose risen",
+    "grow": "grew grown", "begin": "began begun", "choose": "chose chosen", "draw": "drew drawn",
+    "fly": "flew flown", "know": "knew known", "write": "wrote written", "strike": "struck",
+    "stand": "stood", "spend": "spent", "build": "built", "pay": "paid", "sell": "sold",
+    "buy": "bought", "catch": "caught", "teach": "taught", "feel": "felt", "hear": "heard",
+    "mean": "meant", "flee": "fled", "shoot": "shot", "freeze": "froze frozen",
+    "break": "broke broken", "steal": "stole stolen", "drive": "drove driven",
+    "ride": "rode ridden", "eat": "ate eaten",
+}  # fmt: skip
+SYNONYMS = {
+    **{word: base for base, forms in _IRREGULAR.items() for word in forms.split()},
+    # Each term stands for itself too: "official" is "officials", not cut to "officia".
+    **{term: term for term in _EQUIVALENTS},
+    **{word: term for term, words in _EQUIVALENTS.items() for word in words.split()},
+}
 
 STOP_WORDS = frozenset(
     """a an the and or but if of to in on at by for from with as is are was were be been being
@@ -63,7 +82,9 @@ STOP_WORDS = frozenset(
     each few more most other some such only own same too very can will would should could may
     might must shall do does did done has have had having also just about into over after before
     between through during under again further once up down out off above below while because
-    until against among per via mr mrs ms dr since however whether""".split()
+    until against among per via mr mrs ms dr since however whether instead already still yet
+    now meanwhile even though although thus therefore moreover furthermore additionally
+    subsequently currently""".split()
 )
 
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
