@@ -93,3 +93,9 @@ def test_a_thesaurus_term_is_the_same_term_in_every_form():
 def test_discourse_adverbs_are_not_content():
     # "Instead, Li will lead…" and "Instead, Putin will send…" share no news.
     assert _terms("Instead, he will already send Lavrov now") == ["send", "lavrov"]
+
+
+def test_news_words_for_deaths_injuries_and_rises_are_one_term_each():
+    assert _terms("the quake killed 300") == _terms("earthquake deaths 300")
+    assert "injure" in _terms("670 wounded") and "injure" in _terms("670 injuries")
+    assert _terms("the toll rose") == _terms("the toll increased")

@@ -48,7 +48,11 @@ _EQUIVALENTS = {
     "stable": "stability stabilize stabilise stabilizing stabilising stabilized stabilised",
     "keep": "keeping kept maintain maintaining maintained preserve",
     "ensure": "guarantee",
-    "increase": "increased increasing raise raised boost boosted",
+    "increase": "increased increasing raise raised boost boosted rise rises rising rose risen "
+    "climb climbs climbed climbing",
+    "die": "dies died dying dead death deaths killed killing kills fatalities fatality",
+    "injure": "injured injuring injuries injury wounded wounding",
+    "earthquake": "earthquakes quake quakes temblor",
     "expect": "expects expected expecting",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
@@ -59,7 +63,7 @@ _EQUIVALENTS = {
 _IRREGULAR = {
     "lead": "led", "hold": "held", "send": "sent", "come": "came", "go": "went gone",
     "speak": "spoke spoken", "win": "won", "lose": "lost", "see": "saw seen", "bring": "brought", "think": "thought",
-    "seek": "sought", "fight": "fought", "fall": "fell fallen", "rise": "rose risen",
+    "seek": "sought", "fight": "fought", "fall": "fell fallen",
     "grow": "grew grown", "begin": "began begun", "choose": "chose chosen", "draw": "drew drawn",
     "fly": "flew flown", "know": "knew known", "write": "wrote written", "strike": "struck",
     "stand": "stood", "spend": "spent", "build": "built", "pay": "paid", "sell": "sold",
