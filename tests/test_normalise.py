@@ -93,6 +93,8 @@ def test_a_thesaurus_term_is_the_same_term_in_every_form():
 def test_discourse_adverbs_are_not_content():
     # "Instead, Li will lead…" and "Instead, Putin will send…" share no news.
     assert _terms("Instead, he will already send Lavrov now") == ["send", "lavrov"]
+    # "likely" cut to "like" made "The toll is likely to rise" meet "Much like other quakes".
+    assert _terms("The toll is likely to rise") == _terms("Like the toll, it will rise")
 
 
 def test_news_words_for_deaths_injuries_and_rises_are_one_term_each():

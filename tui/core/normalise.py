@@ -88,7 +88,7 @@ STOP_WORDS = frozenset(
     between through during under again further once up down out off above below while because
     until against among per via mr mrs ms dr since however whether instead already still yet
     now meanwhile even though although thus therefore moreover furthermore additionally
-    subsequently currently""".split()
+    subsequently currently like likely unlike""".split()
 )
 
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
