@@ -338,6 +338,35 @@ def test_generic_words_alone_are_not_entities():
     assert {"Geneva", "Foreign Ministry", "UN Security Council"} <= found
 
 
+def test_a_titled_name_after_the_body_of_its_role():
+    versions = versions_of(
+        "Premier of the State Council Li Qiang will attend the summit.",
+        "Premier Li Qiang leads the delegation.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Li Qiang").type == "person"
+    assert not any("Council" in form for form in forms(entities))
+
+
+def test_head_words_of_bodies_and_places_type_unknown_names():
+    versions = versions_of(
+        "The US Geological Survey said the Koutoubia Mosque in the old city was damaged.",
+        "The quake damaged the Koutoubia Mosque, the Geological Survey said.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "US Geological Survey").type == "organisation"
+    assert entity(entities, "Koutoubia Mosque").type == "place"
+
+
+def test_a_name_with_a_generic_tail_is_the_name():
+    versions = versions_of(
+        "Xi will not attend the G20 Summit in New Delhi.",
+        "Xi skips the G20 this year.",
+    )
+    g20 = entity(extract_entities(versions), "G20")
+    assert g20.variants == ("G20 Summit",) and len(g20.mentions) == 2
+
+
 def test_titled_names_followed_by_of_a_place():
     versions = versions_of(
         "Prime Minister Rishi Sunak of Britain met Fed Chair Jerome Powell.",

@@ -495,6 +495,8 @@ def _pieces(run: list[_Token], cue) -> Iterator[tuple[list[_Token], tuple[str, i
     if rest and rest[0].lower in ("of", "of the"):
         if len(rest) > 1 and rest[1].lower in ROLE_COMPLEMENTS:
             rest = rest[2:]
+            while rest and rest[0].lower in ORGANISATION_WORDS:  # "of the State Council Li Qiang"
+                rest = rest[1:]
         else:  # "Vice President of China": China is a place, not a name
             yield from _plain(rest[1:], None)
             return
@@ -698,6 +700,7 @@ def _merge_names(nodes: dict[str, _Node], aligned: list[tuple[Span, Span]]) -> _
         for key in same[1:]:
             groups.union(same[0], key)
     _merge_acronyms(nodes, groups)
+    _merge_generic_tails(nodes, groups)
     _merge_aligned(nodes, groups, aligned)
     _merge_spellings(nodes, groups)
     _attach_single_words(nodes, groups)
@@ -727,6 +730,14 @@ def _merge_acronyms(nodes: dict[str, _Node], groups: _Groups) -> None:
                 decisions.append((key, next(iter(roots))))
     for a, b in decisions:
         groups.union(a, b)
+
+
+def _merge_generic_tails(nodes: dict[str, _Node], groups: _Groups) -> None:
+    """A name with a generic tail joins the name without it: "G20 Summit" is the G20's."""
+    for key in sorted(nodes):
+        head, _, tail = key.rpartition(" ")
+        if tail in _GENERIC_TAILS and head in nodes and not _conflict(nodes[head], nodes[key]):
+            groups.union(head, key)
 
 
 def _conflict(a: _Node, b: _Node) -> bool:

@@ -174,12 +174,13 @@ ORGANISATION_WORDS = frozenset(
     senate institute foundation corporation company group inc ltd bureau office army navy force
     forces police service authority fund reserve board federation league alliance coalition
     network times post administration government cabinet summit conference institution corp
-    plc""".split()
+    plc survey observatory tribunal secretariat""".split()
 )
 
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
-    peninsula lake desert region airport""".split()
+    peninsula lake desert region airport district mosque square palace cathedral harbour
+    harbor canal""".split()
 )
 
 DEMONYMS = frozenset(
