@@ -485,3 +485,13 @@ def test_article_text_is_data_not_markup():
     for e in entities:
         for m in e.mentions:
             assert versions[0].text[m.start : m.end] == m.text
+
+
+def test_plural_demonyms_and_time_zones_are_not_names():
+    versions = versions_of(
+        "Videos shared by Moroccans showed the damage in Marrakesh after 23:11 GMT.",
+        "Iraqis and Kenyans sent aid to Marrakesh.",
+    )
+    found = forms(extract_entities(versions))
+    assert "Marrakesh" in found
+    assert not found & {"Moroccans", "Iraqis", "Kenyans", "GMT"}

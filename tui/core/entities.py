@@ -30,6 +30,7 @@ from tui.core.gazetteer import (
     ROLE_MODIFIERS,
     ROYAL_TITLES,
     SHORT_ACRONYMS,
+    TIME_ZONES,
     TITLES,
     spelling_key,
 )
@@ -182,6 +183,7 @@ _NOT_ALONE = (
     | TITLES
     | DEMONYMS
     | FUNCTION_WORDS
+    | TIME_ZONES
     | {w for k in KNOWN if " " in k for w in k.split()}
 ) - KNOWN.keys()
 

@@ -189,8 +189,19 @@ DEMONYMS = frozenset(
     palestinian palestinians turkish syrian iraqi afghan saudi egyptian european europeans
     asian african canadian mexican brazilian australian taiwanese indonesian filipino
     vietnamese thai malaysian polish dutch swiss swedish norwegian danish finnish irish greek
+    moroccan algerian tunisian libyan nigerian kenyan ethiopian somali sudanese lebanese
+    jordanian qatari emirati yemeni kuwaiti bangladeshi nepalese portuguese belgian austrian
+    hungarian czech romanian bulgarian serbian croatian argentine argentinian chilean colombian
+    venezuelan peruvian cuban haitian
     western eastern sino anti pro non pan""".split()
 )
+# Plurals: "Moroccans", "Iraqis", "Czechs".
+DEMONYMS |= {word + "s" for word in DEMONYMS if word.endswith("an")} | frozenset(
+    "filipinos greeks czechs turks iraqis saudis pakistanis somalis qataris emiratis yemenis "
+    "kuwaitis bangladeshis thais".split()
+)
+# Time zones read as acronyms ("22:11 GMT") but are no organisation.
+TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest bst ist jst aest".split())
 
 # Capitalised only because they open a sentence or a page element: never an entity's first word.
 FUNCTION_WORDS = frozenset(
