@@ -495,3 +495,12 @@ def test_plural_demonyms_and_time_zones_are_not_names():
     found = forms(extract_entities(versions))
     assert "Marrakesh" in found
     assert not found & {"Moroccans", "Iraqis", "Kenyans", "GMT"}
+
+
+def test_a_capitalised_particle_opens_a_name():
+    versions = versions_of(
+        "The epicentre was in Al Haouz province, Al Jazeera reported.",
+        "Rescuers reached Al Haouz on Sunday.",
+    )
+    found = forms(extract_entities(versions))
+    assert "Al Haouz" in found and "Haouz" not in found

@@ -480,6 +480,8 @@ def _cue(word: str) -> tuple[str, int] | None:
 def _pieces(run: list[_Token], cue) -> Iterator[tuple[list[_Token], tuple[str, int] | None]]:
     """A capitalised run as candidate names: leading small words dropped, roles cut out."""
     while run and not run[0].all_caps and run[0].lower in _SMALL_WORDS:
+        if run[0].capitalised and run[0].lower in _PARTICLES and len(run) > 1:
+            break  # "Al Haouz", "Al Jazeera", "La Paz": the particle opens the name
         cue = _cue(run[0].lower) or cue
         run = run[1:]
     titles = [k for k, w in enumerate(run) if w.title]
