@@ -42,25 +42,39 @@ RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the b
 FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
 
 SentenceKey = tuple[int, int]  # (version, sentence)
+Content = int | tuple[int, ...]  # which terms a sentence has; a unit's: its sentences' ones
+# Scores by the two sentences' contents and anchors, all a score depends on: versions repeat
+# sentences, so most pairs of sentences have the contents of pairs scored before.
+KnownScores = dict[tuple[Content, Content, frozenset[str]], float]
 
 
 class _Profile:
     """What scoring needs of one sentence. (Plain classes and NamedTuples here: a dataclass
     costs every `newsdiff --json` run its code generation at import.)"""
 
-    __slots__ = ("joined", "key", "names", "names_by_initial", "total", "unique", "weights")
+    __slots__ = (
+        "content",
+        "joined",
+        "key",
+        "names",
+        "names_by_initial",
+        "total",
+        "unique",
+        "weights",
+    )
 
     def __init__(
         self,
         key: SentenceKey,
+        content: Content,  # shared by sentences with the same terms: the same fields but `unique`
         weights: dict[str, float],  # term -> weight (rarity, names damped)
         names: tuple[str, ...],  # sorted, so variant matching is deterministic
         total: float,
         joined: str,  # sorted content terms, for rapidfuzz's token ratio
         unique: frozenset[str] = frozenset(),  # terms no other sentence of its version has
     ) -> None:
-        self.key, self.weights, self.names, self.total = key, weights, names, total
-        self.joined, self.unique = joined, unique
+        self.key, self.content, self.weights, self.names = key, content, weights, names
+        self.total, self.joined, self.unique = total, joined, unique
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -72,40 +86,65 @@ class AlignedSentence(NamedTuple):
     score: float
 
 
-def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _Profile]:
-    raw: dict[SentenceKey, list[Term]] = {}
-    for key, sentence_words in words.items():
-        terms = content_terms(sentence_words)
-        if len({t for t, _, _ in terms}) >= MIN_TERMS:
-            raw[key] = terms
+def build_profiles(
+    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
+) -> dict[SentenceKey, _Profile]:
+    """`texts`: each sentence's text, whose tokens `words` holds."""
+    contents, content_of = _contents(words, texts)
+    term_sets = [{t for t, _, _ in terms} for terms in contents]
+    content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
     document_frequency: dict[str, int] = defaultdict(int)
     in_version: dict[tuple[int, str], int] = defaultdict(int)
-    for key, terms in raw.items():
-        for term in {t for t, _, _ in terms}:
+    for key, content in content_of.items():
+        for term in term_sets[content]:
             document_frequency[term] += 1
             in_version[(key[0], term)] += 1
-    count = len(raw) or 1
+    count = len(content_of) or 1
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
+    # Sentences with the same terms share their weights (and their scores, see `score`).
+    weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
     profiles = {}
-    for key, terms in raw.items():
-        weights: dict[str, float] = {}
-        names = set()
-        for term, is_name, background in terms:
-            weight = rarity[term] * (BACKGROUND_WEIGHT if background else 1.0)
-            if is_name:
-                weight *= NAME_WEIGHT
-                names.add(term)
-            if weight > weights.get(term, 0.0):
-                weights[term] = weight
-        profiles[key] = _Profile(
-            key,
-            weights,
-            tuple(sorted(names)),
-            sum(weights.values()),
-            " ".join(sorted(weights)),
-            frozenset(t for t in weights if in_version[(key[0], t)] == 1),
-        )
+    for key, content in content_of.items():
+        if content not in weighed:
+            weighed[content] = _weighed(contents[content], rarity)
+        weights, names, total, joined = weighed[content]
+        unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
+        profiles[key] = _Profile(key, content, weights, names, total, joined, unique)
     return profiles
+
+
+def _contents(
+    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
+) -> tuple[list[tuple[Term, ...]], dict[SentenceKey, int]]:
+    """Each distinct sequence of terms once, and the index of each sentence's.
+
+    Versions repeat sentences word for word (a text's terms are found once), and different
+    wordings often come to the same terms."""
+    index: dict[tuple[Term, ...], int] = {}
+    of_text: dict[str, int] = {}
+    content_of = {}
+    for key, sentence_words in words.items():
+        text = texts[key]
+        if text not in of_text:
+            of_text[text] = index.setdefault(tuple(content_terms(sentence_words)), len(index))
+        content_of[key] = of_text[text]
+    return list(index), content_of
+
+
+def _weighed(
+    terms: tuple[Term, ...], rarity: dict[str, float]
+) -> tuple[dict[str, float], tuple[str, ...], float, str]:
+    """A sentence's term weights, names, total weight and sorted terms joined."""
+    weights: dict[str, float] = {}
+    names = set()
+    for term, is_name, background in terms:
+        weight = rarity[term] * (BACKGROUND_WEIGHT if background else 1.0)
+        if is_name:
+            weight *= NAME_WEIGHT
+            names.add(term)
+        if weight > weights.get(term, 0.0):
+            weights[term] = weight
+    return weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
 
 
 def shared_weight(a: _Profile, b: _Profile) -> float:
@@ -123,13 +162,23 @@ def _overlap(a: _Profile, b: _Profile) -> tuple[float, set[str]]:
     return shared, common
 
 
-def score(a: _Profile, b: _Profile) -> float:
-    """Similarity of two sentences, 0..1."""
-    shared, common = _overlap(a, b)
+def score(a: _Profile, b: _Profile, known: KnownScores) -> float:
+    """Similarity of two sentences, 0..1; from `known` when two sentences with the same
+    contents and anchors met before, else worked out and added to it."""
+    # A term each version uses in this one sentence only marks the two as counterparts.
+    # (Such terms are among each sentence's own, so these are common terms.)
+    anchors = a.unique & b.unique
+    key = (a.content, b.content, anchors)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _score(a, b, anchors)
+    return found
+
+
+def _score(a: _Profile, b: _Profile, anchors: frozenset[str]) -> float:
+    shared = _overlap(a, b)[0]
     if shared == 0.0:
         return 0.0
-    # A term each version uses in this one sentence only marks the two as counterparts.
-    anchors = common & a.unique & b.unique
     if anchors:
         shared += ANCHOR_BONUS * sum(
             map(min, map(a.weights.__getitem__, anchors), map(b.weights.__getitem__, anchors))
@@ -232,6 +281,7 @@ class _Clusters:
         self.scores: dict[tuple[Unit, Unit], float] = {}
         self.unit_profiles: dict[Unit, _Profile] = {}
         self.shared: dict[tuple[Unit, Unit], float] = {}  # (reader, other) -> shared weight
+        self.known: KnownScores = {}
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.next_id = 0
 
@@ -241,7 +291,7 @@ class _Clusters:
     def unit_score(self, a: Unit, b: Unit) -> float:
         pair = (a, b) if a < b else (b, a)
         if pair not in self.scores:
-            self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]))
+            self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]), self.known)
         return self.scores[pair]
 
     def record_scores(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]], values) -> None:
@@ -271,6 +321,7 @@ class _Clusters:
                 weights[term] = max(weights.get(term, 0.0), weight)
         return _Profile(
             unit[0],
+            tuple(part.content for part in parts),
             weights,
             tuple(sorted({n for part in parts for n in part.names})),
             sum(weights.values()),
@@ -441,10 +492,13 @@ def align(
     """
     canonical = sorted(range(len(versions)), key=lambda v: _identity(versions[v]))
     rank = {v: r for r, v in enumerate(canonical)}
-    profiles = build_profiles({(rank[v], s): found for (v, s), found in words.items()})
+    profiles = build_profiles(
+        {(rank[v], s): found for (v, s), found in words.items()},
+        {(rank[v], s): versions[v].sentences[s].text for v, s in words},
+    )
     clusters = _Clusters(profiles, threshold)
     pairs = list(candidate_pairs(profiles))
-    values = split_map(partial(_scores, profiles), pairs, FORK_PAIRS)
+    values = split_map(partial(_scores, profiles, clusters.known), pairs, FORK_PAIRS)
     clusters.record_scores(pairs, values)
     # Pairs at the threshold found and grow passages; pairs from LINKAGE x threshold may
     # only attach lone sentences to them afterwards.
@@ -473,9 +527,11 @@ def align(
 
 
 def _scores(
-    profiles: dict[SentenceKey, _Profile], pairs: Sequence[tuple[SentenceKey, SentenceKey]]
+    profiles: dict[SentenceKey, _Profile],
+    known: KnownScores,
+    pairs: Sequence[tuple[SentenceKey, SentenceKey]],
 ) -> list[float]:
-    return [score(profiles[a], profiles[b]) for a, b in pairs]
+    return [score(profiles[a], profiles[b], known) for a, b in pairs]
 
 
 def _identity(version: Version) -> tuple[str, str, str]:
