@@ -387,13 +387,18 @@ class _Clusters:
         """Merge two passages that hold adjacent sentences of one version when a version
         that is not split says both halves in one sentence: one outlet split into two what
         another says once. Two facts that several outlets tell in the same order stay apart."""
+        # Passages (or a lone sentence) judged apart: judging them again, at each of their
+        # versions' adjacent pairs, would say the same, as a passage's members change only
+        # when it is joined, and then it has a new id.
+        apart: set[tuple[int | SentenceKey, int]] = set()
         for key in sorted(self.cluster_of):
             after = (key[0], key[1] + 1)
             if after not in self.cluster_of:
                 continue
-            left, right = self.cluster(key), self.cluster(after)
-            if left is right:
+            judged = (self.cluster_of.get(key, key), self.cluster_of[after])
+            if judged[0] == judged[1] or judged in apart:
                 continue
+            left, right = self.cluster(key), self.cluster(after)
             if self.covers_both(left, right):
                 self.merge(left, right)
                 continue
@@ -405,6 +410,8 @@ class _Clusters:
             if strays and self.covers_both(kept_left, kept_right):
                 self.release(strays)
                 self.merge(kept_left, kept_right)
+            else:
+                apart.add(judged)
 
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
