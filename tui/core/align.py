@@ -280,7 +280,7 @@ class _Clusters:
         self.members: dict[int, list[SentenceKey]] = {}
         self.scores: dict[tuple[Unit, Unit], float] = {}
         self.unit_profiles: dict[Unit, _Profile] = {}
-        self.shared: dict[tuple[Unit, Unit], float] = {}  # (reader, other) -> shared weight
+        self.shared: dict[tuple[Content, Content], float] = {}  # (reader, other) -> weight
         self.known: KnownScores = {}
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.next_id = 0
@@ -290,9 +290,12 @@ class _Clusters:
 
     def unit_score(self, a: Unit, b: Unit) -> float:
         pair = (a, b) if a < b else (b, a)
-        if pair not in self.scores:
-            self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]), self.known)
-        return self.scores[pair]
+        found = self.scores.get(pair)
+        if found is None:
+            found = self.scores[pair] = score(
+                self._profile(pair[0]), self._profile(pair[1]), self.known
+            )
+        return found
 
     def record_scores(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]], values) -> None:
         """Pair scores computed outside (half of them on the second core); each pair a < b."""
@@ -300,11 +303,14 @@ class _Clusters:
             self.scores[((a,), (b,))] = value
 
     def shared_weight(self, reader: Unit, other: Unit) -> float:
-        # Split tests weigh the same reader against the same halves again and again.
-        pair = (reader, other)
-        if pair not in self.shared:
-            self.shared[pair] = shared_weight(self._profile(reader), self._profile(other))
-        return self.shared[pair]
+        # Split tests weigh the same reader against the same halves again and again, and
+        # repeated sentences have the same contents.
+        a, b = self._profile(reader), self._profile(other)
+        contents = (a.content, b.content)
+        found = self.shared.get(contents)
+        if found is None:
+            found = self.shared[contents] = shared_weight(a, b)
+        return found
 
     def _profile(self, unit: Unit) -> _Profile:
         if len(unit) == 1:
@@ -340,7 +346,7 @@ class _Clusters:
             by_version[key[0]].append(key)
         for keys in by_version.values():
             keys.sort()
-            if any(b[1] - a[1] > MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(keys)):
+            if not _close(keys):
                 return None
         return {version: tuple(keys) for version, keys in by_version.items()}
 
@@ -426,13 +432,26 @@ class _Clusters:
         shared = [both for both in sides.values() if both[0] and both[1]]
         if 2 * (len(shared) - 1) > len(sides):
             return set()  # even without the blocker most versions tell the two apart
-        conflicts = [both for both in shared if self.units(both[0] + both[1]) is None]
+        conflicts = [both for both in shared if not _close(sorted(both[0] + both[1]))]
         if len(conflicts) != 1:  # adjacent sentences are a split, which covers_both judges
             return set()
         mine = conflicts[0]
         fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
         weaker = 0 if fits[0] < fits[1] else 1
         return set(mine[weaker]) if fits[weaker] < LOOSE_FIT * self.threshold else set()
+
+    def best_scores(self, members: list[SentenceKey]) -> list[float]:
+        """Each member's best score against a member of another version (0.0 when none).
+        Each pair is scored once for both of its members."""
+        best = [0.0] * len(members)
+        for (i, a), (j, b) in itertools.combinations(enumerate(members), 2):
+            if a[0] != b[0]:
+                value = self.pair_score(a, b)
+                if value > best[i]:
+                    best[i] = value
+                if value > best[j]:
+                    best[j] = value
+        return best
 
     def _fit(self, keys: list[SentenceKey], passage: list[SentenceKey]) -> float:
         scores = [self.pair_score(a, b) for a in keys for b in passage if b[0] != a[0]]
@@ -485,6 +504,11 @@ class _Clusters:
             self.cluster_of[key] = new_id
 
 
+def _close(keys: list[SentenceKey]) -> bool:
+    """Whether one version's sentences, sorted, are near enough to each other to be a split."""
+    return all(b[1] - a[1] <= MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(keys))
+
+
 def align(
     versions: Sequence[Version],
     words: dict[SentenceKey, list[Token]],
@@ -520,17 +544,13 @@ def align(
         else:
             clusters.attach(a, b)
     clusters.join_splits()
-    passages = []
-    for members in clusters.members.values():
-        passage = []
-        for key in members:
-            best = max(
-                (clusters.pair_score(key, other) for other in members if other[0] != key[0]),
-                default=0.0,
-            )
-            passage.append(AlignedSentence(canonical[key[0]], key[1], round(best, 4)))
-        passages.append(passage)
-    return passages
+    return [
+        [
+            AlignedSentence(canonical[key[0]], key[1], round(best, 4))
+            for key, best in zip(members, clusters.best_scores(members), strict=True)
+        ]
+        for members in clusters.members.values()
+    ]
 
 
 def _scores(
