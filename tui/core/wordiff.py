@@ -173,10 +173,16 @@ def passage_differences(
     shared_edges: dict[int, list[int]] = {v: [0] * (len(norms[v]) + 1) for v in members}
     diffs = []
     discrepancies = []
+    # Versions repeat sentences: two versions with the words of two met before have their gaps.
+    first_with: dict[tuple[str, ...], int] = {}  # words -> the first version with them
+    alike = {v: first_with.setdefault(tuple(norms[v]), v) for v in sorted(members)}
+    known_gaps: dict[tuple[int, int], list[Gap]] = {}
     for a, b in combinations(sorted(members), 2):
         side_a, side_b = sides[a], sides[b]
         edges_a, edges_b = shared_edges[a], shared_edges[b]
-        gaps = word_gaps(norms[a], norms[b])
+        gaps = known_gaps.get((alike[a], alike[b]))
+        if gaps is None:
+            gaps = known_gaps[alike[a], alike[b]] = word_gaps(norms[a], norms[b])
         for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
                 edges_a[a0] += 1
