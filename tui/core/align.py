@@ -234,31 +234,36 @@ def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[Sentence
     versions = len({key[0] for key in profiles})
     # A term found in more sentences than this is not distinctive: skipping it bounds the work.
     cap = COMMON_PER_VERSION * versions
-    postings: dict[str, list[SentenceKey]] = defaultdict(list)
+    postings: dict[str, list[tuple[SentenceKey, float]]] = defaultdict(list)  # term: (key, weight)
+    prefixes: dict[Content, list[str]] = {}  # repeated sentences have the same
     for key, profile in profiles.items():
-        # A term of one sentence makes no pair, and a common one makes too many.
-        rarest = sorted(
-            (t for t in profile.weights if 1 < document_frequency[t] <= cap),
-            key=lambda t: (document_frequency[t], t),
-        )
-        for term in rarest[: max(MIN_PREFIX, math.ceil(len(profile.weights) * PREFIX_SHARE))]:
-            postings[term].append(key)
+        weights = profile.weights
+        if profile.content not in prefixes:
+            # A term of one sentence makes no pair, and a common one makes too many.
+            rarest = sorted(
+                (t for t in weights if 1 < document_frequency[t] <= cap),
+                key=lambda t: (document_frequency[t], t),
+            )
+            prefix = rarest[: max(MIN_PREFIX, math.ceil(len(weights) * PREFIX_SHARE))]
+            prefixes[profile.content] = prefix
+        for term in prefixes[profile.content]:
+            postings[term].append((key, weights[term]))
     shared: dict[tuple[SentenceKey, SentenceKey], float] = defaultdict(float)
-    for term, keys in postings.items():
-        for i, a in enumerate(keys):
-            weight_a = profiles[a].weights[term]
-            for b in keys[i + 1 :]:
+    for entries in postings.values():
+        for i, (a, weight_a) in enumerate(entries):
+            for b, weight_b in entries[i + 1 :]:
                 if a[0] != b[0]:
-                    shared[(a, b)] += min(weight_a, profiles[b].weights[term])
+                    shared[a, b] += weight_a if weight_a <= weight_b else weight_b
     best: dict[tuple[SentenceKey, int], list[tuple[float, SentenceKey]]] = defaultdict(list)
     for (a, b), weight in shared.items():
-        best[(a, b[0])].append((weight, b))
-        best[(b, a[0])].append((weight, a))
+        best[a, b[0]].append((weight, b))
+        best[b, a[0]].append((weight, a))
     pairs = set()
     for (key, _), partners in best.items():
-        ranked = sorted(partners, reverse=True)[:PARTNERS_PER_VERSION]
-        for weight, other in ranked:
-            if weight >= RUNNER_UP * ranked[0][0]:  # a runner-up only when nearly as good
+        if len(partners) > 1:  # most sentences meet one sentence of a version: no sort
+            partners = sorted(partners, reverse=True)[:PARTNERS_PER_VERSION]
+        for weight, other in partners:
+            if weight >= RUNNER_UP * partners[0][0]:  # a runner-up only when nearly as good
                 pairs.add((key, other) if key < other else (other, key))
     return pairs
 
