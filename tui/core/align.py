@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -153,13 +153,24 @@ def shared_weight(a: _Profile, b: _Profile) -> float:
 
 
 def _overlap(a: _Profile, b: _Profile) -> tuple[float, set[str]]:
-    weights_a, weights_b = a.weights, b.weights
-    common = weights_a.keys() & weights_b.keys()
-    # min() over the two weights of each common term, looped in C: this runs a million times.
-    shared = sum(map(min, map(weights_a.__getitem__, common), map(weights_b.__getitem__, common)))
+    common = a.weights.keys() & b.weights.keys()
+    shared = _smaller_weights(a.weights, b.weights, common)
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
     return shared, common
+
+
+def _smaller_weights(
+    weights_a: dict[str, float], weights_b: dict[str, float], terms: Iterable[str]
+) -> float:
+    """The sum over `terms` of the smaller of their two weights, in the order of `terms`.
+
+    A plain loop: min() per term, even mapped in C, takes twice its time (perf stat)."""
+    total = 0.0
+    for term in terms:
+        a, b = weights_a[term], weights_b[term]
+        total += a if a <= b else b
+    return total
 
 
 def score(a: _Profile, b: _Profile, known: KnownScores) -> float:
@@ -180,9 +191,7 @@ def _score(a: _Profile, b: _Profile, anchors: frozenset[str]) -> float:
     if shared == 0.0:
         return 0.0
     if anchors:
-        shared += ANCHOR_BONUS * sum(
-            map(min, map(a.weights.__getitem__, anchors), map(b.weights.__getitem__, anchors))
-        )
+        shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
     dice = 2 * shared / (a.total + b.total)
     containment = shared / min(a.total, b.total)
     shorter = min(len(a.weights), len(b.weights))
