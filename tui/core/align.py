@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -42,25 +42,39 @@ RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the b
 FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
 
 SentenceKey = tuple[int, int]  # (version, sentence)
+Content = int | tuple[int, ...]  # which terms a sentence has; a unit's: its sentences' ones
+# Scores by the two sentences' contents and anchors, all a score depends on: versions repeat
+# sentences, so most pairs of sentences have the contents of pairs scored before.
+KnownScores = dict[tuple[Content, Content, frozenset[str]], float]
 
 
 class _Profile:
     """What scoring needs of one sentence. (Plain classes and NamedTuples here: a dataclass
     costs every `newsdiff --json` run its code generation at import.)"""
 
-    __slots__ = ("joined", "key", "names", "names_by_initial", "total", "unique", "weights")
+    __slots__ = (
+        "content",
+        "joined",
+        "key",
+        "names",
+        "names_by_initial",
+        "total",
+        "unique",
+        "weights",
+    )
 
     def __init__(
         self,
         key: SentenceKey,
+        content: Content,  # shared by sentences with the same terms: the same fields but `unique`
         weights: dict[str, float],  # term -> weight (rarity, names damped)
         names: tuple[str, ...],  # sorted, so variant matching is deterministic
         total: float,
         joined: str,  # sorted content terms, for rapidfuzz's token ratio
         unique: frozenset[str] = frozenset(),  # terms no other sentence of its version has
     ) -> None:
-        self.key, self.weights, self.names, self.total = key, weights, names, total
-        self.joined, self.unique = joined, unique
+        self.key, self.content, self.weights, self.names = key, content, weights, names
+        self.total, self.joined, self.unique = total, joined, unique
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -72,40 +86,65 @@ class AlignedSentence(NamedTuple):
     score: float
 
 
-def build_profiles(words: dict[SentenceKey, list[Token]]) -> dict[SentenceKey, _Profile]:
-    raw: dict[SentenceKey, list[Term]] = {}
-    for key, sentence_words in words.items():
-        terms = content_terms(sentence_words)
-        if len({t for t, _, _ in terms}) >= MIN_TERMS:
-            raw[key] = terms
+def build_profiles(
+    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
+) -> dict[SentenceKey, _Profile]:
+    """`texts`: each sentence's text, whose tokens `words` holds."""
+    contents, content_of = _contents(words, texts)
+    term_sets = [{t for t, _, _ in terms} for terms in contents]
+    content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
     document_frequency: dict[str, int] = defaultdict(int)
     in_version: dict[tuple[int, str], int] = defaultdict(int)
-    for key, terms in raw.items():
-        for term in {t for t, _, _ in terms}:
+    for key, content in content_of.items():
+        for term in term_sets[content]:
             document_frequency[term] += 1
             in_version[(key[0], term)] += 1
-    count = len(raw) or 1
+    count = len(content_of) or 1
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
+    # Sentences with the same terms share their weights (and their scores, see `score`).
+    weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
     profiles = {}
-    for key, terms in raw.items():
-        weights: dict[str, float] = {}
-        names = set()
-        for term, is_name, background in terms:
-            weight = rarity[term] * (BACKGROUND_WEIGHT if background else 1.0)
-            if is_name:
-                weight *= NAME_WEIGHT
-                names.add(term)
-            if weight > weights.get(term, 0.0):
-                weights[term] = weight
-        profiles[key] = _Profile(
-            key,
-            weights,
-            tuple(sorted(names)),
-            sum(weights.values()),
-            " ".join(sorted(weights)),
-            frozenset(t for t in weights if in_version[(key[0], t)] == 1),
-        )
+    for key, content in content_of.items():
+        if content not in weighed:
+            weighed[content] = _weighed(contents[content], rarity)
+        weights, names, total, joined = weighed[content]
+        unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
+        profiles[key] = _Profile(key, content, weights, names, total, joined, unique)
     return profiles
+
+
+def _contents(
+    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
+) -> tuple[list[tuple[Term, ...]], dict[SentenceKey, int]]:
+    """Each distinct sequence of terms once, and the index of each sentence's.
+
+    Versions repeat sentences word for word (a text's terms are found once), and different
+    wordings often come to the same terms."""
+    index: dict[tuple[Term, ...], int] = {}
+    of_text: dict[str, int] = {}
+    content_of = {}
+    for key, sentence_words in words.items():
+        text = texts[key]
+        if text not in of_text:
+            of_text[text] = index.setdefault(tuple(content_terms(sentence_words)), len(index))
+        content_of[key] = of_text[text]
+    return list(index), content_of
+
+
+def _weighed(
+    terms: tuple[Term, ...], rarity: dict[str, float]
+) -> tuple[dict[str, float], tuple[str, ...], float, str]:
+    """A sentence's term weights, names, total weight and sorted terms joined."""
+    weights: dict[str, float] = {}
+    names = set()
+    for term, is_name, background in terms:
+        weight = rarity[term] * (BACKGROUND_WEIGHT if background else 1.0)
+        if is_name:
+            weight *= NAME_WEIGHT
+            names.add(term)
+        if weight > weights.get(term, 0.0):
+            weights[term] = weight
+    return weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
 
 
 def shared_weight(a: _Profile, b: _Profile) -> float:
@@ -114,26 +153,45 @@ def shared_weight(a: _Profile, b: _Profile) -> float:
 
 
 def _overlap(a: _Profile, b: _Profile) -> tuple[float, set[str]]:
-    weights_a, weights_b = a.weights, b.weights
-    common = weights_a.keys() & weights_b.keys()
-    # min() over the two weights of each common term, looped in C: this runs a million times.
-    shared = sum(map(min, map(weights_a.__getitem__, common), map(weights_b.__getitem__, common)))
+    common = a.weights.keys() & b.weights.keys()
+    shared = _smaller_weights(a.weights, b.weights, common)
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
     return shared, common
 
 
-def score(a: _Profile, b: _Profile) -> float:
-    """Similarity of two sentences, 0..1."""
-    shared, common = _overlap(a, b)
+def _smaller_weights(
+    weights_a: dict[str, float], weights_b: dict[str, float], terms: Iterable[str]
+) -> float:
+    """The sum over `terms` of the smaller of their two weights, in the order of `terms`.
+
+    A plain loop: min() per term, even mapped in C, takes twice its time (perf stat)."""
+    total = 0.0
+    for term in terms:
+        a, b = weights_a[term], weights_b[term]
+        total += a if a <= b else b
+    return total
+
+
+def score(a: _Profile, b: _Profile, known: KnownScores) -> float:
+    """Similarity of two sentences, 0..1; from `known` when two sentences with the same
+    contents and anchors met before, else worked out and added to it."""
+    # A term each version uses in this one sentence only marks the two as counterparts.
+    # (Such terms are among each sentence's own, so these are common terms.)
+    anchors = a.unique & b.unique
+    key = (a.content, b.content, anchors)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _score(a, b, anchors)
+    return found
+
+
+def _score(a: _Profile, b: _Profile, anchors: frozenset[str]) -> float:
+    shared = _overlap(a, b)[0]
     if shared == 0.0:
         return 0.0
-    # A term each version uses in this one sentence only marks the two as counterparts.
-    anchors = common & a.unique & b.unique
     if anchors:
-        shared += ANCHOR_BONUS * sum(
-            map(min, map(a.weights.__getitem__, anchors), map(b.weights.__getitem__, anchors))
-        )
+        shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
     dice = 2 * shared / (a.total + b.total)
     containment = shared / min(a.total, b.total)
     shorter = min(len(a.weights), len(b.weights))
@@ -185,31 +243,36 @@ def candidate_pairs(profiles: dict[SentenceKey, _Profile]) -> set[tuple[Sentence
     versions = len({key[0] for key in profiles})
     # A term found in more sentences than this is not distinctive: skipping it bounds the work.
     cap = COMMON_PER_VERSION * versions
-    postings: dict[str, list[SentenceKey]] = defaultdict(list)
+    postings: dict[str, list[tuple[SentenceKey, float]]] = defaultdict(list)  # term: (key, weight)
+    prefixes: dict[Content, list[str]] = {}  # repeated sentences have the same
     for key, profile in profiles.items():
-        # A term of one sentence makes no pair, and a common one makes too many.
-        rarest = sorted(
-            (t for t in profile.weights if 1 < document_frequency[t] <= cap),
-            key=lambda t: (document_frequency[t], t),
-        )
-        for term in rarest[: max(MIN_PREFIX, math.ceil(len(profile.weights) * PREFIX_SHARE))]:
-            postings[term].append(key)
+        weights = profile.weights
+        if profile.content not in prefixes:
+            # A term of one sentence makes no pair, and a common one makes too many.
+            rarest = sorted(
+                (t for t in weights if 1 < document_frequency[t] <= cap),
+                key=lambda t: (document_frequency[t], t),
+            )
+            prefix = rarest[: max(MIN_PREFIX, math.ceil(len(weights) * PREFIX_SHARE))]
+            prefixes[profile.content] = prefix
+        for term in prefixes[profile.content]:
+            postings[term].append((key, weights[term]))
     shared: dict[tuple[SentenceKey, SentenceKey], float] = defaultdict(float)
-    for term, keys in postings.items():
-        for i, a in enumerate(keys):
-            weight_a = profiles[a].weights[term]
-            for b in keys[i + 1 :]:
+    for entries in postings.values():
+        for i, (a, weight_a) in enumerate(entries):
+            for b, weight_b in entries[i + 1 :]:
                 if a[0] != b[0]:
-                    shared[(a, b)] += min(weight_a, profiles[b].weights[term])
+                    shared[a, b] += weight_a if weight_a <= weight_b else weight_b
     best: dict[tuple[SentenceKey, int], list[tuple[float, SentenceKey]]] = defaultdict(list)
     for (a, b), weight in shared.items():
-        best[(a, b[0])].append((weight, b))
-        best[(b, a[0])].append((weight, a))
+        best[a, b[0]].append((weight, b))
+        best[b, a[0]].append((weight, a))
     pairs = set()
     for (key, _), partners in best.items():
-        ranked = sorted(partners, reverse=True)[:PARTNERS_PER_VERSION]
-        for weight, other in ranked:
-            if weight >= RUNNER_UP * ranked[0][0]:  # a runner-up only when nearly as good
+        if len(partners) > 1:  # most sentences meet one sentence of a version: no sort
+            partners = sorted(partners, reverse=True)[:PARTNERS_PER_VERSION]
+        for weight, other in partners:
+            if weight >= RUNNER_UP * partners[0][0]:  # a runner-up only when nearly as good
                 pairs.add((key, other) if key < other else (other, key))
     return pairs
 
@@ -231,7 +294,8 @@ class _Clusters:
         self.members: dict[int, list[SentenceKey]] = {}
         self.scores: dict[tuple[Unit, Unit], float] = {}
         self.unit_profiles: dict[Unit, _Profile] = {}
-        self.shared: dict[tuple[Unit, Unit], float] = {}  # (reader, other) -> shared weight
+        self.shared: dict[tuple[Content, Content], float] = {}  # (reader, other) -> weight
+        self.known: KnownScores = {}
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.next_id = 0
 
@@ -240,9 +304,12 @@ class _Clusters:
 
     def unit_score(self, a: Unit, b: Unit) -> float:
         pair = (a, b) if a < b else (b, a)
-        if pair not in self.scores:
-            self.scores[pair] = score(self._profile(pair[0]), self._profile(pair[1]))
-        return self.scores[pair]
+        found = self.scores.get(pair)
+        if found is None:
+            found = self.scores[pair] = score(
+                self._profile(pair[0]), self._profile(pair[1]), self.known
+            )
+        return found
 
     def record_scores(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]], values) -> None:
         """Pair scores computed outside (half of them on the second core); each pair a < b."""
@@ -250,11 +317,14 @@ class _Clusters:
             self.scores[((a,), (b,))] = value
 
     def shared_weight(self, reader: Unit, other: Unit) -> float:
-        # Split tests weigh the same reader against the same halves again and again.
-        pair = (reader, other)
-        if pair not in self.shared:
-            self.shared[pair] = shared_weight(self._profile(reader), self._profile(other))
-        return self.shared[pair]
+        # Split tests weigh the same reader against the same halves again and again, and
+        # repeated sentences have the same contents.
+        a, b = self._profile(reader), self._profile(other)
+        contents = (a.content, b.content)
+        found = self.shared.get(contents)
+        if found is None:
+            found = self.shared[contents] = shared_weight(a, b)
+        return found
 
     def _profile(self, unit: Unit) -> _Profile:
         if len(unit) == 1:
@@ -271,6 +341,7 @@ class _Clusters:
                 weights[term] = max(weights.get(term, 0.0), weight)
         return _Profile(
             unit[0],
+            tuple(part.content for part in parts),
             weights,
             tuple(sorted({n for part in parts for n in part.names})),
             sum(weights.values()),
@@ -289,7 +360,7 @@ class _Clusters:
             by_version[key[0]].append(key)
         for keys in by_version.values():
             keys.sort()
-            if any(b[1] - a[1] > MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(keys)):
+            if not _close(keys):
                 return None
         return {version: tuple(keys) for version, keys in by_version.items()}
 
@@ -336,13 +407,18 @@ class _Clusters:
         """Merge two passages that hold adjacent sentences of one version when a version
         that is not split says both halves in one sentence: one outlet split into two what
         another says once. Two facts that several outlets tell in the same order stay apart."""
+        # Passages (or a lone sentence) judged apart: judging them again, at each of their
+        # versions' adjacent pairs, would say the same, as a passage's members change only
+        # when it is joined, and then it has a new id.
+        apart: set[tuple[int | SentenceKey, int]] = set()
         for key in sorted(self.cluster_of):
             after = (key[0], key[1] + 1)
             if after not in self.cluster_of:
                 continue
-            left, right = self.cluster(key), self.cluster(after)
-            if left is right:
+            judged = (self.cluster_of.get(key, key), self.cluster_of[after])
+            if judged[0] == judged[1] or judged in apart:
                 continue
+            left, right = self.cluster(key), self.cluster(after)
             if self.covers_both(left, right):
                 self.merge(left, right)
                 continue
@@ -354,6 +430,8 @@ class _Clusters:
             if strays and self.covers_both(kept_left, kept_right):
                 self.release(strays)
                 self.merge(kept_left, kept_right)
+            else:
+                apart.add(judged)
 
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
@@ -368,13 +446,26 @@ class _Clusters:
         shared = [both for both in sides.values() if both[0] and both[1]]
         if 2 * (len(shared) - 1) > len(sides):
             return set()  # even without the blocker most versions tell the two apart
-        conflicts = [both for both in shared if self.units(both[0] + both[1]) is None]
+        conflicts = [both for both in shared if not _close(sorted(both[0] + both[1]))]
         if len(conflicts) != 1:  # adjacent sentences are a split, which covers_both judges
             return set()
         mine = conflicts[0]
         fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
         weaker = 0 if fits[0] < fits[1] else 1
         return set(mine[weaker]) if fits[weaker] < LOOSE_FIT * self.threshold else set()
+
+    def best_scores(self, members: list[SentenceKey]) -> list[float]:
+        """Each member's best score against a member of another version (0.0 when none).
+        Each pair is scored once for both of its members."""
+        best = [0.0] * len(members)
+        for (i, a), (j, b) in itertools.combinations(enumerate(members), 2):
+            if a[0] != b[0]:
+                value = self.pair_score(a, b)
+                if value > best[i]:
+                    best[i] = value
+                if value > best[j]:
+                    best[j] = value
+        return best
 
     def _fit(self, keys: list[SentenceKey], passage: list[SentenceKey]) -> float:
         scores = [self.pair_score(a, b) for a in keys for b in passage if b[0] != a[0]]
@@ -427,6 +518,11 @@ class _Clusters:
             self.cluster_of[key] = new_id
 
 
+def _close(keys: list[SentenceKey]) -> bool:
+    """Whether one version's sentences, sorted, are near enough to each other to be a split."""
+    return all(b[1] - a[1] <= MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(keys))
+
+
 def align(
     versions: Sequence[Version],
     words: dict[SentenceKey, list[Token]],
@@ -441,10 +537,13 @@ def align(
     """
     canonical = sorted(range(len(versions)), key=lambda v: _identity(versions[v]))
     rank = {v: r for r, v in enumerate(canonical)}
-    profiles = build_profiles({(rank[v], s): found for (v, s), found in words.items()})
+    profiles = build_profiles(
+        {(rank[v], s): found for (v, s), found in words.items()},
+        {(rank[v], s): versions[v].sentences[s].text for v, s in words},
+    )
     clusters = _Clusters(profiles, threshold)
     pairs = list(candidate_pairs(profiles))
-    values = split_map(partial(_scores, profiles), pairs, FORK_PAIRS)
+    values = split_map(partial(_scores, profiles, clusters.known), pairs, FORK_PAIRS)
     clusters.record_scores(pairs, values)
     # Pairs at the threshold found and grow passages; pairs from LINKAGE x threshold may
     # only attach lone sentences to them afterwards.
@@ -459,23 +558,21 @@ def align(
         else:
             clusters.attach(a, b)
     clusters.join_splits()
-    passages = []
-    for members in clusters.members.values():
-        passage = []
-        for key in members:
-            best = max(
-                (clusters.pair_score(key, other) for other in members if other[0] != key[0]),
-                default=0.0,
-            )
-            passage.append(AlignedSentence(canonical[key[0]], key[1], round(best, 4)))
-        passages.append(passage)
-    return passages
+    return [
+        [
+            AlignedSentence(canonical[key[0]], key[1], round(best, 4))
+            for key, best in zip(members, clusters.best_scores(members), strict=True)
+        ]
+        for members in clusters.members.values()
+    ]
 
 
 def _scores(
-    profiles: dict[SentenceKey, _Profile], pairs: Sequence[tuple[SentenceKey, SentenceKey]]
+    profiles: dict[SentenceKey, _Profile],
+    known: KnownScores,
+    pairs: Sequence[tuple[SentenceKey, SentenceKey]],
 ) -> list[float]:
-    return [score(profiles[a], profiles[b]) for a, b in pairs]
+    return [score(profiles[a], profiles[b], known) for a, b in pairs]
 
 
 def _identity(version: Version) -> tuple[str, str, str]:

@@ -26,13 +26,13 @@ _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 
 
 Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
-R = TypeVar("R", WordOp, WordMark)
+R = TypeVar("R", WordOp, WordMark, PairDiff)
 
 
 def _records(kind: type[R], rows: Iterable[tuple]) -> tuple[R, ...]:
     """NamedTuples built by tuple.__new__ straight from C: their generated constructors are
-    Python calls, paid once per op and per word mark. repeat(kind), not a partial: a fifth
-    fewer instructions per record (perf stat)."""
+    Python calls, paid once per op, per word mark and per pair diff. repeat(kind), not a
+    partial: a fifth fewer instructions per record (perf stat)."""
     return tuple(map(tuple.__new__, repeat(kind), rows))
 
 
@@ -173,10 +173,16 @@ def passage_differences(
     shared_edges: dict[int, list[int]] = {v: [0] * (len(norms[v]) + 1) for v in members}
     diffs = []
     discrepancies = []
+    # Versions repeat sentences: two versions with the words of two met before have their gaps.
+    first_with: dict[tuple[str, ...], int] = {}  # words -> the first version with them
+    alike = {v: first_with.setdefault(tuple(norms[v]), v) for v in sorted(members)}
+    known_gaps: dict[tuple[int, int], list[Gap]] = {}
     for a, b in combinations(sorted(members), 2):
         side_a, side_b = sides[a], sides[b]
         edges_a, edges_b = shared_edges[a], shared_edges[b]
-        gaps = word_gaps(norms[a], norms[b])
+        gaps = known_gaps.get((alike[a], alike[b]))
+        if gaps is None:
+            gaps = known_gaps[alike[a], alike[b]] = word_gaps(norms[a], norms[b])
         for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
                 edges_a[a0] += 1
@@ -191,7 +197,7 @@ def passage_differences(
                         discrepancies.append(
                             Discrepancy(kind, _span(versions[a], run_a), _span(versions[b], run_b))
                         )
-        diffs.append(PairDiff(a, b, _word_ops(gaps, side_a, side_b)))
+        diffs.append((a, b, _word_ops(gaps, side_a, side_b)))
     others = len(members) - 1
     marks = {}
     for v, sids in members.items():
@@ -210,7 +216,7 @@ def passage_differences(
         for sid, words in zip(sids, words_of[v], strict=True):
             marks[v, sid] = version_marks[first : first + len(words)]
             first += len(words)
-    return tuple(diffs), tuple(discrepancies), marks
+    return _records(PairDiff, diffs), tuple(discrepancies), marks
 
 
 def _span(version: Version, words: list[Token]) -> Span:
