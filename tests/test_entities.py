@@ -338,24 +338,30 @@ def test_generic_words_alone_are_not_entities():
     assert {"Geneva", "Foreign Ministry", "UN Security Council"} <= found
 
 
-def test_a_titled_name_after_the_body_of_its_role():
-    versions = versions_of(
-        "Premier of the State Council Li Qiang will attend the summit.",
-        "Premier Li Qiang leads the delegation.",
-    )
-    entities = extract_entities(versions)
-    assert entity(entities, "Li Qiang").type == "person"
-    assert not any("Council" in form for form in forms(entities))
+_SURVEY = (
+    "The US Geological Survey said the Koutoubia Mosque in the old city was damaged.",
+    "The quake damaged the Koutoubia Mosque, the Geological Survey said.",
+)
 
 
-def test_head_words_of_bodies_and_places_type_unknown_names():
-    versions = versions_of(
-        "The US Geological Survey said the Koutoubia Mosque in the old city was damaged.",
-        "The quake damaged the Koutoubia Mosque, the Geological Survey said.",
-    )
-    entities = extract_entities(versions)
-    assert entity(entities, "US Geological Survey").type == "organisation"
-    assert entity(entities, "Koutoubia Mosque").type == "place"
+@pytest.mark.parametrize(
+    ("texts", "form", "type_", "unwanted"),
+    [
+        (
+            (
+                "Premier of the State Council Li Qiang will attend the summit.",
+                "Premier Li Qiang leads the delegation.",
+            ),
+            "Li Qiang", "person", "Council Li Qiang",
+        ),
+        (_SURVEY, "US Geological Survey", "organisation", "Geological"),
+        (_SURVEY, "Koutoubia Mosque", "place", "Koutoubia"),
+    ],
+)  # fmt: skip
+def test_names_typed_by_a_title_or_a_head_word(texts, form, type_, unwanted):
+    entities = extract_entities(versions_of(*texts))
+    assert entity(entities, form).type == type_
+    assert unwanted not in forms(entities)
 
 
 def test_a_name_with_a_generic_tail_is_the_name():
