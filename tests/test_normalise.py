@@ -75,6 +75,8 @@ def test_terms_after_a_background_marker_are_flagged():
 def test_words_in_brackets_are_asides_and_weigh_as_background():
     found = tokens("Xi met Biden in Bali (Indonesia) in 2022 (as planned).")
     assert [t.surface for t in found if t.aside] == ["Indonesia", "as", "planned"]
+    walked = tokens("one (two) three (four five) six ( seven (eight) nine")
+    assert [t.surface for t in walked if t.aside] == ["two", "four", "five", "eight"]
     flags = {term: background for term, _, background in content_terms(found)}
     assert flags["indones"] and flags["plann"] and not flags["bali"] and not flags["2022"]
 

@@ -125,11 +125,15 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text`; offsets are shifted by `offset` (the text's start in its version)."""
     found = []
     words = _WORD if text.isascii() or max(text) < _FIRST_CJK else _cjk_word()
-    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+    # Bracketed spans in order, walked beside the words: (start, end) of the next one ahead.
+    asides = _ASIDE.finditer(text) if "(" in text else iter(())
+    bracket = next(asides, None)
     for match in words.finditer(text):
         word = match.group()
         at = match.start()
-        aside = any(start < at < end for start, end in asides)
+        while bracket is not None and bracket.end() <= at:
+            bracket = next(asides, None)
+        aside = bracket is not None and bracket.start() < at
         start = at + offset
         found.append(
             Token(start, start + len(word), word, normal_form(word), word[0].isupper(), aside)
