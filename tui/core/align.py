@@ -149,15 +149,11 @@ def _weighed(
 
 def shared_weight(a: _Profile, b: _Profile) -> float:
     """Weight of the terms two sentences share, spelling variants of names included."""
-    return _overlap(a, b)[0]
-
-
-def _overlap(a: _Profile, b: _Profile) -> tuple[float, set[str]]:
     common = a.weights.keys() & b.weights.keys()
     shared = _smaller_weights(a.weights, b.weights, common)
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
-    return shared, common
+    return shared
 
 
 def _smaller_weights(
@@ -187,7 +183,7 @@ def score(a: _Profile, b: _Profile, known: KnownScores) -> float:
 
 
 def _score(a: _Profile, b: _Profile, anchors: frozenset[str]) -> float:
-    shared = _overlap(a, b)[0]
+    shared = shared_weight(a, b)
     if shared == 0.0:
         return 0.0
     if anchors:
