@@ -62,8 +62,8 @@ _EQUIVALENTS = {
 # (take, make, give) are left out: "took place" would tie every venue to every meeting.
 _IRREGULAR = {
     "lead": "led", "hold": "held", "send": "sent", "come": "came", "go": "went gone",
-    "speak": "spoke spoken", "win": "won", "lose": "lost", "see": "saw seen", "bring": "brought", "think": "thought",
-    "seek": "sought", "fight": "fought", "fall": "fell fallen",
+    "speak": "spoke spoken", "win": "won", "lose": "lost", "see": "saw seen", "bring": "brought",
+    "think": "thought", "seek": "sought", "fight": "fought", "fall": "fell fallen",
     "grow": "grew grown", "begin": "began begun", "choose": "chose chosen", "draw": "drew drawn",
     "fly": "flew flown", "know": "knew known", "write": "wrote written", "strike": "struck",
     "stand": "stood", "spend": "spent", "build": "built", "pay": "paid", "sell": "sold",
