@@ -1,6 +1,6 @@
 """newsdiff's speed, memory and alignment-quality figures, measured in one run and printed.
 
-Run: `python tests/benchmark.py` (add `--quick` for fewer repetitions). Targets from the
+Run: `python benchmarks/benchmark.py` (add `--quick` for fewer repetitions). Targets from the
 issues are printed beside each figure; nothing here fails a build: timing on a shared
 machine is for people to read, not for asserts.
 """

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui.core.model import Comparison
 
-GOLD = Path(__file__).resolve().parent / "data" / "gold_alignment.json"
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold_alignment.json"
 
 Key = tuple[str, int]  # (file name, sentence id)
 Link = frozenset[Key]

@@ -1,6 +1,6 @@
 """Benchmark of the HTML export: export time, page size and Chromium load time for 5 × 1,000.
 
-Run standalone (`python tests/bench_html.py`) or through `tests/benchmark.py`, which calls run().
+Run standalone (`python benchmarks/bench_html.py`) or through `benchmarks/benchmark.py`, which calls run().
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def load_event_seconds(path: Path, runs: int = LOAD_RUNS) -> float | None:
 
 
 def _line(name: str, value: str, target: str = "") -> str:
-    return f"{name:<52} {value:>14}   {target}"  # the shape of tests/benchmark.py's lines
+    return f"{name:<52} {value:>14}   {target}"  # the shape of benchmark.py's lines
 
 
 def run() -> list[str]:

@@ -1,7 +1,7 @@
 """Speed of the terminal app: launch to first paint against a one-line Textual app, and the
 first screen and key repaints with 5 versions of about 1,000 sentences each.
 
-`run()` returns printable lines (tests/benchmark.py calls it); `python tests/bench_tui.py` prints them.
+`run()` returns printable lines (benchmark.py calls it); `python benchmarks/bench_tui.py` prints them.
 """
 
 from __future__ import annotations

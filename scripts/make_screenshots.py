@@ -1,6 +1,6 @@
 """Regenerates the SVG screenshots in screenshots/ from the sample articles.
 
-Run: `python tests/make_screenshots.py` (the README shows screenshots/main.svg).
+Run: `python scripts/make_screenshots.py` (the README shows screenshots/main.svg).
 """
 
 from __future__ import annotations
