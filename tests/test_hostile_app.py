@@ -207,6 +207,7 @@ async def test_resizing_during_a_realign(scripts, monkeypatch):
         await tour(pilot, app)
 
 
+@pytest.mark.timing
 async def test_a_one_megabyte_line_lays_out_and_resizes(tmp_path):
     line = ("word " * 200_000)[:1_000_000]  # no punctuation: cut into capped sentences
     app = NewsdiffApp(load(tmp_path / "in", {"long.txt": line, "story.txt": STORY}))

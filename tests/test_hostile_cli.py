@@ -167,6 +167,7 @@ REFUSED = [
 ]
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("export", ["--json", "--html"])
 @pytest.mark.parametrize(("make", "problem"), REFUSED, ids=[p for _, p in REFUSED])
 def test_bad_input_is_one_line_and_status_2_and_touches_nothing(
@@ -227,6 +228,7 @@ def test_an_input_named_as_the_output_is_never_overwritten(tmp_path, capsys):
 # --- Inputs handled -------------------------------------------------------------------------------
 
 
+@pytest.mark.timing
 def test_one_megabyte_line_without_punctuation_is_handled_in_linear_time(tmp_path, capsys):
     line = ("word " * 200_000)[:1_000_000]
     long = write(tmp_path, "long.txt", line)
@@ -625,6 +627,7 @@ def test_a_pipe_as_output_is_written_into_not_replaced(pair, tmp_path, capsys):
     assert os.path.exists(fifo) and Path(fifo).is_fifo()
 
 
+@pytest.mark.timing
 def test_a_pipe_nobody_reads_is_refused_without_hanging(pair, tmp_path, capsys):
     fifo = tmp_path / "nobody-reads"
     os.mkfifo(fifo)

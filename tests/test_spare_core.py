@@ -54,6 +54,7 @@ def test_unwanted_or_threaded_work_stays_in_this_process():
         other.join()
 
 
+@pytest.mark.timing
 def test_a_child_left_behind_by_an_error_is_stopped_and_reaped():
     started = time.monotonic()
     with pytest.raises(KeyboardInterrupt), Background(lambda: time.sleep(30)) as work:
