@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import random
 import re
-from itertools import combinations
 from pathlib import Path
+
+from links import links_within, predicted_links
 
 from tui.core.model import Document
 from tui.core.sentences import split_sentences
@@ -120,14 +121,7 @@ def fact_links(comparison) -> tuple[float, float]:
     told: dict[str, list[tuple[int, int]]] = {}
     for key, tag in fact.items():
         told.setdefault(tag, []).append(key)
-    truth = _links(told.values())
-    predicted = _links(
-        [[(m.version, m.sentence) for m in p.members if (m.version, m.sentence) in fact]
-         for p in comparison.passages]
-    )  # fmt: skip
+    truth = links_within(told.values())
+    predicted = {(a, b) for a, b in predicted_links(comparison) if a in fact and b in fact}
     true = len(truth & predicted)
     return true / max(1, len(predicted)), true / max(1, len(truth))
-
-
-def _links(groups) -> set[frozenset]:
-    return {frozenset((a, b)) for keys in groups for a, b in combinations(keys, 2) if a[0] != b[0]}

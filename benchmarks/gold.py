@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
+
+from links import Key, Link, links_within, predicted_links
 
 from tui.core.model import Comparison
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold_alignment.json"
-
-Key = tuple[str, int]  # (file name, sentence id)
-Link = frozenset[Key]
 
 
 @dataclass(frozen=True)
@@ -37,13 +35,7 @@ def _sentence_key(comparison: Comparison, file: str, quote: str) -> Key:
     if at < 0:
         raise ValueError(f"gold quote not found in {file}: {quote!r}")
     sentence = next(s for s in version.sentences if s.start <= at < max(s.end, s.start + 1))
-    return file, sentence.id
-
-
-def _links(groups: list[list[Key]]) -> set[Link]:
-    return {
-        frozenset((a, b)) for group in groups for a, b in combinations(group, 2) if a[0] != b[0]
-    }
+    return version.id, sentence.id
 
 
 def gold_links(comparison: Comparison) -> tuple[set[Link], set[Link]]:
@@ -55,14 +47,7 @@ def gold_links(comparison: Comparison) -> tuple[set[Link], set[Link]]:
             for passage in data.get(name, [])
         ]
 
-    return _links(groups("passages")), _links(groups("uncertain"))
-
-
-def predicted_links(comparison: Comparison) -> set[Link]:
-    names = [v.name for v in comparison.versions]
-    return _links(
-        [[(names[m.version], m.sentence) for m in p.members] for p in comparison.passages]
-    )
+    return links_within(groups("passages")), links_within(groups("uncertain"))
 
 
 def score(comparison: Comparison) -> Score:
@@ -76,6 +61,6 @@ def score(comparison: Comparison) -> Score:
         true_links=len(true),
         predicted_links=len(predicted),
         gold_links=len(gold),
-        missed=tuple(sorted(gold - predicted, key=sorted)),
-        extra=tuple(sorted(predicted - gold, key=sorted)),
+        missed=tuple(sorted(gold - predicted)),
+        extra=tuple(sorted(predicted - gold)),
     )
