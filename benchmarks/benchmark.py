@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import corpus  # noqa: E402
-import gold  # noqa: E402
+import quality  # noqa: E402
 
 from tui.core.comparison import compare  # noqa: E402
 from tui.core.documents import load_documents  # noqa: E402
@@ -46,14 +46,9 @@ def seeds_figures(runs: int) -> list[str]:
     documents = load_documents([])
     seconds = median_seconds(lambda: compare(documents), runs)
     comparison = compare(documents)
-    quality = gold.score(comparison)
     return [
         line("seeds: load+split+align+diff+entities (median)", f"{seconds * 1000:.1f} ms", "< 100 ms"),
         line("seeds: passages / entities", f"{len(comparison.passages)} / {len(comparison.entities)}"),
-        line("gold alignment: precision", f"{quality.precision:.3f}", ">= 0.90"),
-        line("gold alignment: recall", f"{quality.recall:.3f}", ">= 0.90"),
-        line("gold alignment: links true/predicted/gold",
-             f"{quality.true_links}/{quality.predicted_links}/{quality.gold_links}"),
     ]  # fmt: skip
 
 
@@ -138,6 +133,7 @@ def main() -> None:
     sections = [
         ("Machine speed, at the start", machine_figures),
         ("Engine on the seeds", lambda: seeds_figures(runs * 3)),
+        ("Alignment and entity quality (benchmarks/quality.py)", lambda: quality.run()[0]),
         ("Engine at scale", lambda: scale_figures(max(3, runs // 2))),
         ("Command line", lambda: process_figures(runs)),
         ("Terminal app", lambda: optional_figures("bench_tui")),
