@@ -209,7 +209,7 @@ _NAME = r"[A-Z][\w’'.-]*+"
 # Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
 # sentence, case-blind except for bylines (told by their capitalised names).
 BOILERPLATE = {
-    # First, so that a sentence it matches is always told "related".
+    # First, so that a sentence it matches is always told "related" (see _is_related_heading).
     "related": r"(?:related|related (?:stories|articles|news|content|coverage|topics)|"
     r"more stories|more news|read more|read also|also read|see also|also see|"
     r"more on this(?: story| topic)?|recommended(?: for you| stories)?|"
@@ -296,7 +296,8 @@ BOILERPLATE_OPENINGS = {
     "scroll to continue|continue reading|article continues",
     "tags": "tags|topics|categories|filed under|keywords",
 }
-# Notices searched for anywhere in a sentence.
+# Notices searched for anywhere in a sentence. Each opens with a lookahead for its first letters:
+# the search skips other positions at once instead of trying the alternation at each.
 COPYRIGHT_ANYWHERE = (
     r"(?=[ar©])(?:all rights reserved|©\s*\d{4}"
     r"|\b(?:rewritten|redistributed)\b.*\bwithout permission)"
