@@ -503,6 +503,16 @@ def test_plural_demonyms_and_time_zones_are_not_names():
     assert not found & {"Moroccans", "Iraqis", "Kenyans", "GMT"}
 
 
+def test_us_time_zones_written_short_are_not_names():
+    # One list of time zones: the date-only lines' ET and PT were missing from the entities'.
+    versions = versions_of(
+        "The talks open at 10 a.m. ET on Monday in Geneva.", "Talks open at 7 a.m. PT on Monday."
+    )
+    found = forms(extract_entities(versions))
+    assert "Geneva" in found
+    assert not found & {"ET", "PT"}
+
+
 def test_a_capitalised_particle_opens_a_name():
     versions = versions_of(
         "The epicentre was in Al Haouz province, Al Jazeera reported.",
