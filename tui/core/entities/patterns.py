@@ -85,8 +85,10 @@ GROUP_OF = re.compile(rf"\b{re.escape(GROUP_OF_WORDS)} (?:\d+|{_GROUP_NUMBER_WOR
 SCALES = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
 _UNIT = alternation(en.UNITS)
 UNIT_WORDS = frozenset(en.UNITS)
-# Letters IGNORECASE matches beyond their two cases ("ſix" is "six" to re).
+# Letters IGNORECASE matches beyond their two cases ("ſix" is "six" to re), and a table that
+# reads them as the letter they match.
 _CASE_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+CASE_FOLDS = str.maketrans({c: letter for letter, chars in _CASE_FOLDS.items() for c in chars})
 
 
 def _by_first_letter(words: Iterable[str]) -> str:

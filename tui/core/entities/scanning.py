@@ -16,6 +16,7 @@ from tui.core.entities.patterns import (
     BYLINE_WEIGHT,
     CAPITAL,
     CAPITALISED_LONG_WORD,
+    CASE_FOLDS,
     CONNECTORS,
     DATE,
     GROUP_OF,
@@ -227,21 +228,24 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 
 
 def _number_key(m: re.Match) -> str:
+    # The pattern ignores case, so "ſix" and "thouſand" match: read as "six" and "thousand".
+    word, mult, scale, unit = (
+        group and group.translate(CASE_FOLDS).lower()
+        for group in m.group("word", "mult", "scale", "unit")
+    )
     if m["digits"]:
         value = float(m["digits"].replace(",", ""))
     else:
-        parts = m["word"].lower().split("-")
-        value = float(sum(NUMBER_WORDS[p] for p in parts))
-    if m["mult"]:
-        value *= MULTIPLIERS[m["mult"].lower()]
+        value = float(sum(NUMBER_WORDS[p] for p in word.split("-")))
+    if mult:
+        value *= MULTIPLIERS[mult]
     shown = f"{value:.10g}"
-    scale = f" {SCALES[m['scale'].lower()]}" if m["scale"] else ""
-    unit = f" {_unit_lemma(m['unit'])}" if m["unit"] else ""
+    scale = f" {SCALES[scale]}" if scale else ""
+    unit = f" {_unit_lemma(unit)}" if unit else ""
     return f"{m['cur'] or ''}{shown}{scale}{unit}"
 
 
 def _unit_lemma(unit: str) -> str:
-    unit = unit.lower()
     if unit == "%" or unit.replace(" ", "") == "percent":
         return "%"
     if unit.endswith("ies"):
