@@ -36,7 +36,7 @@ MID = "mid"
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "19th September"
 # What a date-only line may hold besides dates, times and zones: "on the 19th of September".
 DATE_LINE_WORDS = ("at", "on", "the", "of")
-# "last week", "this weekend": a date relative to the story's own
+# "last week", "this weekend": a date relative to the story's own.
 RELATIVE_DATE_WORDS = ("last", "this", "next", "past")
 RELATIVE_PERIODS = ("weekend", "week", "month", "year")
 # Read as acronyms ("22:11 GMT") but no organisation; they may stand on a date-only line.
@@ -55,7 +55,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # Words that multiply the number before them: "five hundred".
 MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-# Kept as a word in a figure ("5 million"); their short forms after the dict.
+# Kept as a word in a figure ("5 million"), and their short forms.
 SCALES = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion"}
 ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
@@ -74,8 +74,8 @@ UNITS = (
 
 # ---------------------------------------------------------------- terms alignment compares
 
-# Pronouns, determiners, conjunctions, prepositions and sentence adverbs: the words both lists
-# below hold.
+# Pronouns, determiners, conjunctions, prepositions and sentence adverbs: what STOP_WORDS and
+# FUNCTION_WORDS (under names) share.
 CLOSED_CLASS_WORDS = frozenset(
     """a an the and or but if of to in on at by for from with as that this these those it its he
     she they them his her their we our us you i not no nor so then there here which who what
@@ -84,7 +84,7 @@ CLOSED_CLASS_WORDS = frozenset(
     however instead already still yet now meanwhile even though although thus therefore moreover
     furthermore currently""".split()
 )
-# Words alignment does not score: those, auxiliaries and a few more.
+# Words alignment does not score: the closed-class words, auxiliaries and a few more.
 STOP_WORDS = CLOSED_CLASS_WORDS | frozenset(
     """is are was were be been being it's your me my than whom whose any few own same too very
     can will would should could may might must shall do does did done has have had having once
@@ -190,11 +190,11 @@ SOCIAL_BUTTONS = frozenset(
 )
 # Frequent in any news paragraph, so no sign of a subhead's topic. Apart from STOP_WORDS, and
 # short: compared by five-letter stems, each hides every word its stem begins.
-TOPIC_STOP_WORDS = (
+TOPIC_STOP_WORDS = frozenset(
     "the and for with from that this these those their his her its was were are has have had "
     "been will would can could not but over after before into about than then also said says "
-    "who which what when where while there they them she him our out new more"
-).split()
+    "who which what when where while there they them she him our out new more".split()
+)
 
 # ---------------------------------------------------------------- boilerplate
 
@@ -340,6 +340,7 @@ OF_HEADS = frozenset(
     bay isle islands cape house office academy church board chamber college school
     museum""".split()
 )
+# Head words of organisations' and places' names: "Foreign Ministry", "Taiwan Strait".
 ORGANISATION_WORDS = frozenset(
     """ministry department council agency forum cooperation bank party university commission
     assembly committee organization organisation association union court congress parliament
@@ -355,6 +356,7 @@ PLACE_WORDS = frozenset(
 )
 # Tails that a name is also known without: "G20 Summit" is the G20's.
 GENERIC_TAILS = frozenset("forum summit conference agency".split())
+# Nationalities and the like, adjectives before a name, not names: "Chinese", "Sino-US".
 DEMONYMS = frozenset(
     """american americans chinese russian russians ukrainian ukrainians british french german
     germans italian spanish japanese korean indian pakistani iranian israeli israelis
