@@ -422,6 +422,18 @@ def test_numbers_in_any_case_and_dates_straight_after_letters():
     assert entity(entities, "2023-09-19").type == "date"
 
 
+def test_numbers_with_letters_the_pattern_folds_read_as_their_plain_spelling():
+    # IGNORECASE matches "ſ" to "s" and "ı" to "i": reading such a number word raised KeyError.
+    versions = versions_of(
+        "Talks lasted ſix days and eıght hours; aid reached two thouſand dollars.",
+        "Talks lasted six days and eight hours; aid reached 2,000 dollars.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "ſix days") == entity(entities, "six days")
+    assert entity(entities, "eıght hours") == entity(entities, "eight hours")
+    assert entity(entities, "two thouſand dollars") == entity(entities, "2,000 dollars")
+
+
 def test_dates():
     versions = versions_of(
         "They met this Monday (18), before the meeting on Tuesday (19), in 2022.",
@@ -501,6 +513,16 @@ def test_plural_demonyms_and_time_zones_are_not_names():
     found = forms(extract_entities(versions))
     assert "Marrakesh" in found
     assert not found & {"Moroccans", "Iraqis", "Kenyans", "GMT"}
+
+
+def test_us_time_zones_written_short_are_not_names():
+    # One list of time zones: the date-only lines' ET and PT were missing from the entities'.
+    versions = versions_of(
+        "The talks open at 10 a.m. ET on Monday in Geneva.", "Talks open at 7 a.m. PT on Monday."
+    )
+    found = forms(extract_entities(versions))
+    assert "Geneva" in found
+    assert not found & {"ET", "PT"}
 
 
 def test_a_capitalised_particle_opens_a_name():

@@ -29,6 +29,13 @@ def test_tokens_have_offsets_and_normal_forms():
     assert [t.capitalised for t in found] == [True, False, False, True, False, False, False]
 
 
+def test_every_number_word_of_the_lexicon_reads_as_its_digits():
+    # "trillion" was left out of the normal forms while entities counted it a scale.
+    assert [t.norm for t in tokens("two hundred thousand million billion trillion")] == [
+        "2", "100", "1000", "1000000", "1000000000", "1000000000000",
+    ]  # fmt: skip
+
+
 def test_cjk_characters_are_words_of_their_own():
     text = "外交部长Blinken在北京.会见了U.S代表团,3.5亿"
     assert [t.surface for t in tokens(text)] == [m.group() for m in _REFERENCE.finditer(text)]

@@ -277,6 +277,9 @@ def test_empty_and_blank_texts_have_no_sentences():
         ("Published on September 19, 2023 at 6:55 a.m.", "timestamp"),
         ("Updated: 19 Sept 2023 10:00 BST", "timestamp"),
         ("Tuesday, 19 September 2023", "timestamp"),
+        # Every zone of the lexicon's list: CST and AEST were missing from this one.
+        ("Sept. 19, 2023 10:00 CST", "timestamp"),
+        ("Tuesday 19 September 2023, 8:00 AEST", "timestamp"),
         ("Share this article", "share"),
         ("Subscribe to our newsletter", "share"),
         ("Sign up for our daily newsletter", "share"),

@@ -13,6 +13,7 @@ from functools import cache
 from itertools import groupby
 from operator import itemgetter
 
+from tui.core.lexicon import alternation, en
 from tui.core.model import Sentence
 
 # A longer run without a terminator is cut at a space, so later stages stay bounded.
@@ -62,17 +63,13 @@ _FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
 def _attribution() -> re.Pattern[str]:
     """ "Blinken asked" after a quote that ends in ? or !: compiled at the first such quote."""
     return re.compile(
-        r"\s*(?:[\w’'.-]+\s+){0,4}?"
-        r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|declared|argued|"
-        r"noted|insisted|replied|continued|stated|shouted|recalled|warned|stressed|concluded|"
-        r"announced|admitted|acknowledged|claimed|cautioned|suggested|urged|remarked)\b",
-        re.IGNORECASE,
+        rf"\s*(?:[\w’'.-]+\s+){{0,4}}?{alternation(en.SPEECH_VERBS)}\b", re.IGNORECASE
     )
 
 
 # " date 2023-09-19 The…": a scraper's metadata token glued before the first sentence.
 _METADATA_TOKEN = re.compile(
-    r"(?:(?:date|published|updated|posted|modified|time|timestamp)\s*[:=]?\s*)?"
+    rf"(?:{alternation(en.METADATA_KEYS)}\s*[:=]?\s*)?"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?=\s+(?:[^\W\d_]|[“\"‘«(]))",  # words follow: a lone date and time are one timestamp
     re.IGNORECASE,
@@ -80,138 +77,13 @@ _METADATA_TOKEN = re.compile(
 _BULLET_NUMBER = re.compile(r"\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]|[^\W\d_]")  # U.S, a.m, D.C, the F of John F.
 
-_NEVER_FINAL = frozenset(
-    "mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl adm cmdr brig sen rep gov pres rev "
-    "hon messrs mme mlle msgr supt insp e.g i.e cf vs v viz".split()
-)
-_BEFORE_NUMBER = frozenset("no nos nr art vol fig figs p pp ch sec para op tel ext".split())
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# These may end a sentence: split only when a typical sentence opening follows.
-_AMBIGUOUS = frozenset(
-    "inc co corp ltd llc plc bros jr sr etc al st ste mt ft ave blvd rd dept univ govt est "
-    "approx intl natl assn".split()
-)
-_STARTERS = frozenset(
-    "The A An He She It They We I You His Her Its Their Our My Your This That These Those There "
-    "Here But And Or So Yet Still However Meanwhile Also In On At For From To With Without By "
-    "After Before When While Since As If Although Though Because Despite During Under Over Then "
-    "Now Today Yesterday Earlier Later Last Next Some Many Most All No None One Both Each Such "
-    "What Who Why How Where Which According Mr Mrs Ms Dr Updated Published Posted Modified".split()
-)
+_MONTHS = frozenset(en.MONTH_ABBREVIATIONS)  # "Sept. 19", and "in Sept. The talks…"
 
-_MONTH_NAMES = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-
-
-def _boilerplate_patterns() -> dict[str, str]:
-    """Sentence openings that mark boilerplate, by kind."""
-    agency = (
-        r"(?:AFP|AP|Reuters|EFE|dpa|ANSA|Xinhua|Bloomberg|Kyodo|Yonhap|TASS|IANS|PTI|ANI|"
-        r"Agencies|agencies|wires|Lusa|Europa Press|KNA|Anadolu)"
-    )
-    name = r"[A-Z][\w’'.-]*+"
-    patterns = {
-        # First, so that a sentence it matches is always told "related" (see _is_related_heading).
-        "related": r"(?:related|related (?:stories|articles|news|content|coverage|topics)|"
-        r"more stories|more news|read more|read also|also read|see also|also see|"
-        r"more on this(?: story| topic)?|recommended(?: for you| stories)?|"
-        r"you (?:may|might) also (?:like|be interested in)|most read|most popular|trending|"
-        r"latest news|latest stories|top stories|more from [\w\s]{1,30}?|further reading|"
-        r"also on [\w\s]{1,30}?|what to read next|don[’']t miss|editor[’']s picks?)"
-        r"\s*(?:[:|»>–—-].*|\.{3}|…)?\Z",
-        "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]"
-        r"|(?:skip to (?:main )?content|menu|search|sign in|log in|register|loading(?:\.{3}|…)?|"
-        r"(?:previous|next) (?:article|post|story))\s*\Z",
-        # Capitalised names joined by commas or particles (possessive, so no backtracking),
-        # then maybe "| Reuters | 19 Sep 2023".
-        "byline": rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+{name}"
-        rf"(?:(?:\s*,\s*|\s+)(?:{name}|(?:and|&|de|da|do|dos|van|von|der|den|del|la|le|"
-        r"bin|al|el|y|in|for|with)\b))*+(?:\s*[|·•]\s.*|\s*\.?)\s*\Z",
-        "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
-        r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
-        r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
-        r"videos?|camera|production|fact-checking)\s+by\b"
-        r"|\(?\s*(?:photo|photograph|image|picture|video|credit|illustration|caption|"
-        r"photo credit|image source|source)s?\s*:"
-        r"|(?:image|photo|media) (?:source|caption)\s*,"
-        r"|\(?\s*(?:[-–—]+\s*)?with\s+(?:information|reporting|additional reporting|input|"
-        r"inputs|contributions?|files|material|agency reports|agencies|wires|assistance|help)\b"
-        r"|our standards\s*:"
-        # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
-        rf"|(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{agency}(?:\s*(?:,|and|&|/)\s*{agency})*"
-        r"\s*\)?\.?\s*\Z)"
-        rf"|(?-i:\(?\s*[Ww]ith\s+{name}(?:(?:\s*[,&]\s*|\s+and\s+|\s+){name}){{0,3}}"
-        r"\s*\)?\.?\s*\Z)",
-        "hashtags": r"#\w+(?:[\s,]+#\w+)*\s*\Z",
-        "comments": r"(?:leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?\b|"
-        r"comments?\s*(?:\(\d+\))?\s*\Z|show comments|view comments|"
-        r"join the (?:conversation|discussion)|cancel reply|"
-        r"your email address will not be published|required fields are marked|"
-        r"this site uses akismet|learn how your comment data is processed|"
-        r"you must be logged in to post a comment|log in to (?:comment|reply)|"
-        r"be the first to comment)",
-        "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
-        r"first published|created|date)\s*(?:on|at|:|-)?\s*"
-        rf"(?:\d|{_MONTH_NAMES}\s|{_WEEKDAYS}\W|today|yesterday)"
-        r"|(?:updated\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
-        r"\s+ago\s*\Z|just now\s*\Z",
-        "share": r"(?:share(?:\s+(?:this|on|via|the|article|story|page|it)\b|\s*:|\s*\Z)|"
-        r"tweet\s*\Z|subscribe\b(?:\s+(?:to|now|today|for|here|and)\b|\s*\Z)|"
-        r"sign up\b.*\bnewsletter|sign up (?:for free|now|here|today)|follow us\b|"
-        r"click here\b|download (?:our|the) app|get (?:our|the) (?:app|newsletter)|like us on|"
-        r"newsletter\s*(?:sign.?up)?\s*\Z|copy link\s*\Z|print (?:this )?(?:article|page)\s*\Z|"
-        r"support (?:our|independent) journalism|listen to (?:this )?(?:article|story)|"
-        r"\d+\s+min(?:ute)?s?\s+read\s*\Z|reading time\b|like this\s*:)",
-        "copyright": r"(?:©|\(c\)\s|copyright\b|all rights reserved)",
-        "advertisement": r"(?:advertisement|advertising|sponsored(?: content)?|ad|"
-        r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-        r"continue reading(?: below)?|article continues (?:below|after advertisement))\s*\Z",
-        "tags": r"(?:tags|topics|categories|filed under|keywords)\s*:",
-    }
-    return patterns
-
-
-_BOILERPLATE_PATTERNS = _boilerplate_patterns()
-
-# How a sentence of each kind opens, past any "(", dashes and spaces: lowercase, one space between
-# words, at most three words, a final space where the word must end ("a " is not "After"); digits
-# open the kinds of _DIGIT_KINDS. Every alternative of a kind's pattern opens with one of these
-# (keep them in step: test_sentences checks the kinds found against the patterns' one
-# alternation). Compiling the patterns takes ~9 ms, so each kind's is compiled for the first
-# sentence that opens as it may, and most sentences of an article open as none.
-_OPENINGS = {
-    kind: tuple(openings.split("|"))
-    for kind, openings in {
-        "related": "related|more stories|more news|read more|read also|also read|see also|"
-        "also see|more on this|recommended|you may also|you might also|most read|most popular|"
-        "trending|latest news|latest stories|top stories|more from|further reading|also on|"
-        "what to read|don’t miss|don't miss|editor’s pick|editor's pick",
-        "navigation": "home|start|accueil|inicio|skip to|menu|search|sign in|log in|register|"
-        "loading|previous|next",
-        "byline": "by |por |par ",
-        "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
-        "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
-        "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
-        "afp|ap|reuters|efe|dpa|ansa|xinhua|bloomberg|kyodo|yonhap|tass|ians|pti|ani|agencies|"
-        "wires|lusa|europa press|kna|anadolu",
-        "hashtags": "#",
-        "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
-        "show comments|view comments|join the|cancel reply|your email address|required fields are|"
-        "this site uses|learn how your|you must be|log in to|be the first",
-        "timestamp": "published|updated|posted|last updated|last modified|modified|"
-        "first published|created|date|a |an |just now",
-        "share": "share|tweet|subscribe|sign up|follow us|click here|download our|download the|"
-        "get our|get the|like us on|like this|newsletter|copy link|print|support our|"
-        "support independent|listen to|reading time",
-        "copyright": "©|c) |copyright|all rights reserved",
-        "advertisement": "advertisement|advertising|sponsored|ad |story continues|"
-        "scroll to continue|continue reading|article continues",
-        "tags": "tags|topics|categories|filed under|keywords",
-    }.items()
-}
+_BOILERPLATE_PATTERNS = en.BOILERPLATE  # tried in this order
+# Each kind's pattern is compiled for the first sentence that opens as it may (see
+# en.BOILERPLATE_OPENINGS): compiling them all would cost more than most articles' segmenting,
+# and most sentences open as no kind.
+_OPENINGS = {kind: tuple(openings.split("|")) for kind, openings in en.BOILERPLATE_OPENINGS.items()}
 _DIGIT_KINDS = frozenset({"comments", "timestamp", "share"})  # "5 comments", "5 min read"
 # The openings by their first character: a sentence's is compared with the few it may be.
 _OPENINGS_BY_FIRST = {
@@ -258,39 +130,23 @@ def _pattern_kind(sentence: str) -> str | None:
     return None
 
 
-# Notices searched for in every sentence. Each opens with a lookahead for its first letters: the
-# search skips other positions at once instead of trying the alternation at each (twice as fast).
-_COPYRIGHT_ANYWHERE = re.compile(
-    r"(?=[ar©])(?:all rights reserved|©\s*\d{4}"
-    r"|\b(?:rewritten|redistributed)\b.*\bwithout permission)",
-    re.IGNORECASE,
-)
+# Notices searched for in every sentence.
+_COPYRIGHT_ANYWHERE = re.compile(en.COPYRIGHT_ANYWHERE, re.IGNORECASE)
 _WHOLE_LINE_KINDS = frozenset({"copyright", "comments"})
-_CREDIT_ANYWHERE = re.compile(
-    r"(?=c)\bcontributed (?:reporting )?to this (?:report|story|article)", re.IGNORECASE
-)
-_SOCIAL = frozenset(
-    "facebook twitter x whatsapp linkedin email e-mail mail telegram reddit pinterest print "
-    "copy link share tweet messenger flipboard sms threads bluesky".split()
-)
+_CREDIT_ANYWHERE = re.compile(en.CREDIT_ANYWHERE, re.IGNORECASE)
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{1,4}(?:[-/.]\d{1,2}){1,2}(?:[-/.]\d{2,4})?|\d{1,4}(?:st|nd|rd|th)?"
-    rf"|{_MONTH_NAMES}|{_WEEKDAYS}|[ap]\.?m\.?|at|on|the|of|gmt|utc|bst|cet|cest|est|edt|pst|pdt"
-    r"|et|pt|ist|jst|[+-]\d{2}:?\d{2}|\(?(?:gmt|utc)[+-]\d{1,2}\)?",
+    rf"|\d{{1,4}}(?:[-/.]\d{{1,2}}){{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,4}}{alternation(en.ORDINAL_SUFFIXES)}?"
+    rf"|{en.MONTH_WORD}|{en.WEEKDAY_WORD}|[ap]\.?m\.?|{alternation(en.DATE_LINE_WORDS)}"
+    rf"|{alternation(en.TIME_ZONES)}|[+-]\d{{2}}:?\d{{2}}|\(?(?:gmt|utc)[+-]\d{{1,2}}\)?",
     re.IGNORECASE,
 )
-_DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{_MONTH_NAMES}\s*\d", re.I)
+_DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{en.MONTH_WORD}\s*\d", re.I)
 _DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic
-_STOP_WORDS = (
-    "the and for with from that this these those their his her its was were are has have had "
-    "been will would can could not but over after before into about than then also said says "
-    "who which what when where while there they them she him our out new more"
-).split()
-_STOP_STEMS = frozenset(word[:5] for word in _STOP_WORDS)
+_STOP_STEMS = frozenset(word[:5] for word in en.TOPIC_STOP_WORDS)
 _TERMINAL = frozenset(_STOPS)
 
 
@@ -395,12 +251,12 @@ def _period_ends(previous: str, word: str, opens: bool, *, at_sentence_start: bo
         return False  # "1. " opening a numbered item
     core = previous.lstrip(_OPENERS)
     key = core.lower()
-    if key in _NEVER_FINAL:
+    if key in en.NEVER_FINAL:
         return False
-    if (key in _BEFORE_NUMBER or key in _MONTHS) and word[:1].isdigit():
+    if (key in en.BEFORE_NUMBER or key in _MONTHS) and word[:1].isdigit():
         return False  # No. 5, Sept. 19
-    if key in _AMBIGUOUS or key in _MONTHS or _INITIALISM.fullmatch(core):
-        return opens or word in _STARTERS
+    if key in en.AMBIGUOUS_ABBREVIATIONS or key in _MONTHS or _INITIALISM.fullmatch(core):
+        return opens or word in en.SENTENCE_STARTERS
     return True
 
 
@@ -420,7 +276,7 @@ def boilerplate_kind(sentence: str) -> str | None:
         return "credit"
     if _is_date_only(sentence, words):
         return "timestamp"
-    if all(w.strip("|·,:").lower() in _SOCIAL for w in words):
+    if all(w.strip("|·,:").lower() in en.SOCIAL_BUTTONS for w in words):
         return "share"
     if _is_breadcrumb(sentence):
         return "navigation"

@@ -1,0 +1,118 @@
+"""Entities from scanned mentions: headline names confirmed, names merged and typed, each
+entity named by its most frequent full form."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
+
+from tui.core.entities.gazetteer import KNOWN, spelling_key
+from tui.core.entities.merging import Node, cluster_types, merge_names
+from tui.core.entities.scanning import Found, is_acronym, scan
+from tui.core.model import ENTITY_TYPES, Entity, Span, Version
+
+
+def _confirmed(founds: list[Found]) -> list[Found]:
+    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit")."""
+    seen = {f.key for f in founds if f.kind == "name" and not f.headline} | KNOWN.keys()
+    kept = []
+    for f in founds:
+        if not f.headline or f.key in seen:
+            kept.append(f)
+        elif len(f.words) > 1:
+            kept.extend(_known_parts(f, seen))
+    return kept
+
+
+def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
+    words, i = found.words, 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            start, end = words[i][0], words[j - 1][1]
+            text = found.text[start:end]
+            if spelling_key(text) in seen:
+                at = found.start + start
+                yield Found("name", spelling_key(text), found.version, at, at + len(text), text)
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _canonical(
+    kind: str, type_: str, founds: list[Found], known: str | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """The most frequent full form (ties: in most versions, then alphabetical), and the rest.
+
+    A gazetteer entity is called by its gazetteer name when the texts use it ("APEC", "G20").
+    """
+    count = Counter(f.text for f in founds)
+    versions: dict[str, set[int]] = defaultdict(set)
+    for f in founds:
+        versions[f.text].add(f.version)
+    forms = sorted(count, key=lambda t: (-count[t], -len(versions[t]), t))
+    full = forms
+    if type_ == "person":
+        most = max(len(t.split()) for t in forms)
+        full = [t for t in forms if len(t.split()) == most]
+    elif kind == "number":
+        full = [t for t in forms if not t[0].isalpha()] or forms
+    elif kind == "name":
+        full = [t for t in forms if " " in t] or [t for t in forms if not is_acronym(t)] or forms
+    name = known if known in count else full[0]
+    return name, tuple(t for t in forms if t != name)
+
+
+_PLACE = attrgetter("version", "start")
+
+
+def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> tuple:
+    """(type, name, variants, mentions, how many versions mention it)."""
+    name, variants = _canonical(kind, type_, founds, known)
+    mentions = tuple(f.mention() for f in sorted(founds, key=_PLACE))
+    return (type_, name, variants, mentions, len({f.version for f in founds}))
+
+
+def scan_mentions(versions: Sequence[Version]) -> list[Found]:
+    """Every mention found in the versions' text, before any merging: most of the work, and
+    independent of the alignment (so it can run beside it)."""
+    return _confirmed([f for v in versions for f in scan(v)])
+
+
+def extract_entities(
+    versions: Sequence[Version],
+    aligned: Iterable[tuple[Span, Span]] = (),
+    scanned: list[Found] | None = None,
+) -> tuple[Entity, ...]:
+    """People, places, organisations, numbers and dates of all versions, variants merged.
+
+    `aligned` pairs spans that stand in the same place of matched sentences in two versions
+    and differ: evidence that two spellings name one entity ("Antony"/"Anthony").
+    `scanned` is `scan_mentions(versions)` when it was computed already.
+    """
+    founds = scan_mentions(versions) if scanned is None else scanned
+    built = []
+    by_key: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    nodes: dict[str, Node] = {}
+    for f in founds:
+        if f.kind == "name":
+            if f.key not in nodes:
+                nodes[f.key] = Node(f.key)
+            nodes[f.key].founds.append(f)
+        else:
+            by_key[(f.kind, f.key)].append(f)
+    for (kind, _), group in sorted(by_key.items()):
+        built.append(_build(kind, kind, group))
+    groups = merge_names(nodes, list(aligned))
+    types = cluster_types(nodes, groups)
+    for root, keys in groups.members().items():
+        if root in types:
+            members = [f for k in keys for f in nodes[k].founds]
+            known = {nodes[k].known[0] for k in keys if nodes[k].known}
+            built.append(_build(types[root], "name", members, min(known) if known else None))
+    built.sort(key=lambda e: (ENTITY_TYPES.index(e[0]), -e[4], e[1], e[2]))
+    return tuple(
+        Entity(i, name, type_, variants, mentions)
+        for i, (type_, name, variants, mentions, _) in enumerate(built)
+    )

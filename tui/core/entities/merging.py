@@ -1,0 +1,299 @@
+"""Merging the spellings of one entity across versions (gazetteer aliases, word bags,
+acronyms, aligned words, close first names, lone surnames) and typing each cluster by the
+evidence of its mentions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from tui.core.entities.gazetteer import KNOWN
+from tui.core.entities.patterns import (
+    GIVEN_NAME_WEIGHT,
+    HEAD_WORD_WEIGHT,
+    HEAD_WORDS,
+    KNOWN_WEIGHT,
+    MAX_ACRONYM,
+    NOT_IN_FULL_NAMES,
+    TITLE_WEIGHT,
+    WEAK_WEIGHT,
+)
+from tui.core.entities.scanning import Found, is_acronym
+from tui.core.lexicon.en import (
+    FUNCTION_WORDS,
+    GENERIC_TAILS,
+    GIVEN_NAMES,
+    JOINED_NAMES,
+    NAME_FILLER,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+)
+from tui.core.model import ENTITY_TYPES, Span
+
+# Spelling thresholds (rapidfuzz ratio, 0..100).
+_FIRST_NAME_RATIO = 75  # first names of one surname: "Jake"/"Jack" 75, "Antony"/"Anthony" 92.3
+_SINGLE_WORD_RATIO = 85  # "Hahn"/"Han" 85.7
+_ALIGNED_RATIO = 60  # aligned words must still look alike: "Kerry"/"Kirby" 60, "UN"/"Annual" 0
+# Two spellings side by side in one version are two people unless nearly equal: "Jake" and
+# "Jack Sullivan" in one text may be two men; "Antony"/"Anthony Blinken" is a typo.
+_SAME_VERSION_RATIO = 90
+
+
+class Node:
+    """All mentions sharing one spelling key (read its properties once all are in)."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.founds: list[Found] = []
+        self.person_part = False  # a lone word of some person's name
+
+    @cached_property
+    def versions(self) -> frozenset[int]:
+        return frozenset(f.version for f in self.founds)
+
+    @cached_property
+    def known(self) -> tuple[str, str] | None:
+        """(canonical name, type) when the gazetteer knows this spelling."""
+        return KNOWN.get(self.key) or _KNOWN_BAGS.get(_bag(self.key))
+
+    @cached_property
+    def acronym(self) -> bool:
+        return len(self.key) <= MAX_ACRONYM and any(is_acronym(f.text) for f in self.founds)
+
+    @cached_property
+    def name_like(self) -> bool:
+        """Could be a person's full name: 2-4 plain capitalised words, nothing known."""
+        words = self.key.split()
+        return (
+            2 <= len(words) <= 4
+            and self.known is None
+            and all(w.isalpha() or "-" in w or "'" in w for w in words)
+            and not any(w in NOT_IN_FULL_NAMES for w in words)
+        )
+
+
+def _bag(key: str) -> frozenset[str]:
+    for name, term in JOINED_NAMES.items():
+        key = key.replace(name, term)
+    return frozenset(w for w in key.split() if w not in NAME_FILLER)
+
+
+_KNOWN_BAGS = {_bag(k): v for k, v in KNOWN.items() if " " in k}
+
+
+class _Groups:
+    """Union-find over node keys; the smaller key is the root, so the result is order-free."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self.parent):
+            found[self.find(key)].append(key)
+        return found
+
+
+def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Groups:
+    """Spellings of one entity grouped: gazetteer aliases and equal word bags ("Annual General
+    Assembly of the United Nations"), acronyms, aligned words, close first names, then lone
+    words ("Blinken", "Hahn") onto the one person they name."""
+    groups = _Groups(nodes)
+    by_known: dict[str, list[str]] = defaultdict(list)
+    by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        if node.known:
+            by_known[node.known[0]].append(key)
+        if " " in key:
+            by_bag[_bag(key)].append(key)
+    for same in (*by_known.values(), *by_bag.values()):
+        for key in same[1:]:
+            groups.union(same[0], key)
+    _merge_acronyms(nodes, groups)
+    _merge_generic_tails(nodes, groups)
+    _merge_aligned(nodes, groups, aligned)
+    _merge_spellings(nodes, groups)
+    _attach_single_words(nodes, groups)
+    return groups
+
+
+def _initials(key: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", key) if w and w not in NAME_FILLER]
+    return "".join(w[0] for w in words)
+
+
+def _merge_acronyms(nodes: dict[str, Node], groups: _Groups) -> None:
+    """An acronym joins the one long form whose initials it spells ("APEC", "Asia-Pacific ...")."""
+    long_forms: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        # only what reads as an institution or a place: "UN Since Assembly" spells USA too
+        if " " in key and not node.known and key.split()[-1] in HEAD_WORDS:
+            long_forms[_initials(key)].add(groups.find(key))
+            last = key.rsplit(" ", 1)
+            if last[1] in GENERIC_TAILS:
+                long_forms[_initials(last[0])].add(groups.find(key))
+    decisions = []
+    for key, node in nodes.items():
+        if node.acronym and not node.known and key.isalpha():
+            roots = long_forms.get(key, set()) - {groups.find(key)}
+            if len(roots) == 1:
+                decisions.append((key, next(iter(roots))))
+    for a, b in decisions:
+        groups.union(a, b)
+
+
+def _merge_generic_tails(nodes: dict[str, Node], groups: _Groups) -> None:
+    """A name with a generic tail joins the name without it: "G20 Summit" is the G20's."""
+    for key in sorted(nodes):
+        head, _, tail = key.rpartition(" ")
+        if tail in GENERIC_TAILS and head in nodes and not _conflict(nodes[head], nodes[key]):
+            groups.union(head, key)
+
+
+def _conflict(a: Node, b: Node) -> bool:
+    """Two gazetteer entries are never one entity."""
+    return a.known is not None and b.known is not None and a.known[0] != b.known[0]
+
+
+def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
+    """Names standing in the same place of matched sentences are one entity if they look alike."""
+    index: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for key, node in nodes.items():
+        for f in node.founds:
+            index[f.version].append((f.start, f.end, key))
+    for spans in index.values():
+        spans.sort()
+    starts = {v: [s for s, _, _ in spans] for v, spans in index.items()}
+    for a, b in aligned:
+        ratio = fuzz.ratio(a.text.casefold(), b.text.casefold())
+        if ratio < _ALIGNED_RATIO:
+            continue
+        for key_a in _covering(index, starts, a):
+            for key_b in _covering(index, starts, b):
+                node_a, node_b = nodes[key_a], nodes[key_b]
+                if _conflict(node_a, node_b) or (
+                    node_a.versions & node_b.versions and ratio < _SAME_VERSION_RATIO
+                ):
+                    continue
+                groups.union(key_a, key_b)
+
+
+def _covering(index, starts, span: Span) -> set[str]:
+    """Keys of the mentions a span touches: mentions never overlap, so they end the list
+    of those starting before the span's end (a span is a few words: eight is plenty)."""
+    spans = index.get(span.version, [])
+    upto = bisect_right(starts.get(span.version, []), span.end)
+    return {key for s, e, key in spans[max(0, upto - 8) : upto] if s < span.end and span.start < e}
+
+
+def _merge_spellings(nodes: dict[str, Node], groups: _Groups) -> None:
+    """Same surname, close first name ("Antony"/"Anthony"); see _SAME_VERSION_RATIO."""
+    by_surname: dict[tuple[str, int], list[Node]] = defaultdict(list)
+    for node in nodes.values():
+        if node.name_like:
+            words = node.key.split()
+            by_surname[(words[-1], len(words))].append(node)
+    for family in by_surname.values():
+        for i, a in enumerate(family):
+            for b in family[i + 1 :]:
+                ratio = _first_name_ratio(a.key.split(), b.key.split())
+                together = a.versions & b.versions
+                if ratio >= (_SAME_VERSION_RATIO if together else _FIRST_NAME_RATIO):
+                    groups.union(a.key, b.key)
+
+
+def _first_name_ratio(a: list[str], b: list[str]) -> float:
+    """How alike the first names of two full names that differ only there, by a letter or two."""
+    if a[1:] != b[1:] or a[0][0] != b[0][0] or abs(len(a[0]) - len(b[0])) > 1:
+        return 0.0
+    return fuzz.ratio(a[0], b[0])
+
+
+def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
+    """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it."""
+    types = cluster_types(nodes, groups)
+    # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
+    last_word: dict[str, set[str]] = defaultdict(set)
+    first_word: dict[str, set[str]] = defaultdict(set)
+    for key, node in nodes.items():
+        root = groups.find(key)
+        if node.name_like and types.get(root) == "person":
+            words = key.split()
+            last_word[words[-1]].add(root)
+            first_word[words[0]].add(root)
+    vocabulary = sorted(last_word.keys() | first_word.keys())
+    decisions = []
+    for key, node in sorted(nodes.items()):
+        if " " in key or node.known or key in FUNCTION_WORDS or not key.isalpha():
+            continue
+        roots = (
+            last_word.get(key)
+            or first_word.get(key)
+            or _close_word(key, vocabulary, last_word, first_word)
+        )
+        if len(roots) == 1:
+            decisions.append((key, next(iter(roots))))
+        node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
+    for key, root in decisions:
+        groups.union(key, root)
+
+
+def _close_word(word: str, vocabulary: list[str], last_word, first_word) -> set[str]:
+    """People with a name word spelled almost like `word` ("Hahn" for "Han Zheng")."""
+    roots: set[str] = set()
+    if len(word) < 3:
+        return roots
+    for other in vocabulary:
+        if other[0] == word[0] and fuzz.ratio(word, other) >= _SINGLE_WORD_RATIO:
+            roots |= last_word.get(other, set()) | first_word.get(other, set())
+    return roots
+
+
+def _evidence(node: Node) -> Counter:
+    votes: Counter = Counter()
+    # per mention, so that no pile of cues outvotes the gazetteer or a person's name
+    if node.known:
+        votes[node.known[1]] += KNOWN_WEIGHT * len(node.founds)
+    if node.person_part:
+        votes["person"] += TITLE_WEIGHT * len(node.founds)
+    for f in node.founds:
+        if f.cue:
+            votes[f.cue[0]] += f.cue[1]
+    words = node.key.split()
+    if len(words) > 1 and words[-1] in ORGANISATION_WORDS:
+        votes["organisation"] += HEAD_WORD_WEIGHT
+    elif len(words) > 1 and words[-1] in PLACE_WORDS:
+        votes["place"] += HEAD_WORD_WEIGHT
+    if node.name_like and words[0] in GIVEN_NAMES:
+        votes["person"] += GIVEN_NAME_WEIGHT
+    if node.acronym:
+        votes["organisation"] += WEAK_WEIGHT
+    return votes
+
+
+def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
+    """The type each cluster's evidence favours; clusters with no evidence are left out."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for key, node in nodes.items():
+        votes[groups.find(key)].update(_evidence(node))
+    return {
+        root: max(ENTITY_TYPES, key=lambda t: (v[t], -ENTITY_TYPES.index(t)))
+        for root, v in votes.items()
+        if sum(v.values()) > 0
+    }

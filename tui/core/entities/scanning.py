@@ -1,0 +1,476 @@
+"""Scanning one version's sentences for mentions: dates and numbers by pattern, names as
+capitalised runs split at titles and roles, each with the cue that stands before it.
+
+Annotations are evaluated, not postponed: `typing.NamedTuple` would compile each field's
+postponed one (a string) on its own at every start.
+"""
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache, partial
+from typing import NamedTuple
+
+from tui.core.entities.gazetteer import KNOWN, SHORT_ACRONYMS, spelling_key
+from tui.core.entities.patterns import (
+    ALPHANUMERIC,
+    BYLINE_WEIGHT,
+    CAPITAL,
+    CAPITALISED_LONG_WORD,
+    CASE_FOLDS,
+    CONNECTORS,
+    DATE,
+    GROUP_OF,
+    GROUP_OF_WORDS,
+    LONG_WORD,
+    LOWER_WORD,
+    MONTH_NAMES,
+    NOT_ALONE,
+    NUMBER,
+    ROLE_WORDS,
+    SCALES,
+    SMALL_WORDS,
+    SPACED_LOWER_WORD,
+    TITLE_WEIGHT,
+    TOKEN,
+    UNIT_WORDS,
+    WEAK_WEIGHT,
+)
+from tui.core.lexicon.en import (
+    AMBIGUOUS_MONTHS,
+    BYLINE_WORD,
+    DATE_PREPOSITIONS,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    MONTH_NUMBERS,
+    MULTIPLIERS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    OF_HEADS,
+    ORGANISATION_WORDS,
+    PLACE_PREPOSITIONS,
+    ROLE_COMPLEMENTS,
+    ROYAL_TITLES,
+    TITLE_TAILS,
+    TITLES,
+)
+from tui.core.model import Mention, Version
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    joined: bool  # one space after the word before it: the two can be one name
+    text: str
+    lower: str
+    capitalised: bool
+    all_caps: bool  # "US", "U.S.", "NEW": two or more letters, all upper case
+    title: bool  # "President", "spokesman", "Vice-President"
+    continues: bool  # can carry a run on: "Since" or "And" start a new sentence or headline part
+    connector: bool  # "of", "da": joins two name words
+
+
+def _new(cls: type) -> Callable:
+    """Builds a NamedTuple from one tuple of its fields, skipping its Python-level __new__:
+    the scan makes tens of thousands of tokens and mentions."""
+    return partial(tuple.__new__, cls)
+
+
+@lru_cache(maxsize=16384)
+def _shape(text: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """The Token fields that depend only on the word: words repeat, so they are cached."""
+    lower = text.casefold()
+    capitalised = text[0].isupper()
+    caps = text.isupper() and sum(map(str.isalpha, text)) >= 2
+    title = not caps and (
+        lower in TITLES or ("-" in lower and any(p in TITLES for p in lower.split("-")))
+    )
+    continues = capitalised and (caps or lower not in FUNCTION_WORDS)
+    connector = not capitalised and lower in CONNECTORS
+    return lower, capitalised, caps, title, continues, connector
+
+
+_new_token = _new(Token)
+
+
+def _token(start: int, end: int, text: str) -> Token:
+    return _new_token((start, end, False, text, *_shape(text)))
+
+
+def is_acronym(text: str) -> bool:
+    """One word, all capitals: "UN", "U.S."."""
+    return " " not in text and _token(0, 0, text).all_caps
+
+
+class Found(NamedTuple):
+    """One mention found in a sentence, before merging."""
+
+    kind: str  # "name" | "number" | "date"
+    key: str  # equal keys are one node
+    version: int
+    start: int  # offsets into the version's text (into the sentence's while scanning it)
+    end: int
+    text: str
+    cue: tuple[str, int] | None = None  # (type, weight) a cue around the mention suggests
+    headline: bool = False  # found in a title-case line: kept only when confirmed elsewhere
+    initial: bool = False  # a single word opening its sentence
+    words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
+
+    def placed(self, version: int, offset: int, headline: bool) -> "Found":
+        kind, key, _, start, end, text, cue, _, initial, words = (
+            self  # (not _replace: a call in Python)
+        )
+        return _new_found(
+            (kind, key, version, start + offset, end + offset, text, cue, headline, initial, words)
+        )
+
+    def mention(self) -> Mention:
+        return _new_mention((self.version, self.start, self.end, self.text))
+
+
+_new_found = _new(Found)
+_new_mention = _new(Mention)
+
+
+def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
+    found: list[Token] = []
+    previous_end = -2
+    for m in _outside(TOKEN.finditer(text), taken):
+        word = m.group()
+        start, end = m.span()
+        if not (word[0].isupper() or word in CONNECTORS):
+            continue  # a lowercase letter outside ASCII
+        if start > 0 and text[start - 1] == "#":
+            continue
+        if word.endswith(("’s", "'s")) and len(word) > 2:
+            word, end = word[:-2], end - 2
+        joined = start == previous_end + 1 and text[previous_end] == " "
+        found.append(_new_token((start, end, joined, word, *_shape(word))))
+        previous_end = end
+    return found
+
+
+def _outside(matches: Iterator[re.Match], taken: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The matches that overlap no span of `taken` (sorted, apart): both run left to right,
+    so one walk along the spans checks them all."""
+    spans = iter(taken)
+    span_start, span_end = next(spans, _NO_SPAN)
+    for m in matches:
+        start, end = m.span()
+        while span_end <= start:
+            span_start, span_end = next(spans, _NO_SPAN)
+        if span_start >= end:
+            yield m
+
+
+_NO_SPAN = (float("inf"), float("inf"))
+
+
+def _dates(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Dates; their spans, and clock times', are added to `taken`."""
+    found = []
+    for m in DATE.finditer(text):
+        kind = m.lastgroup  # the reading that matched: its group closes after those inside it
+        if kind == "time":  # clock times are not entities, but their digits are no numbers either
+            taken.append(m.span())
+            continue
+        key = _date_key(kind, m, text)
+        if key is not None:
+            start, end = m.span()
+            taken.append((start, end))
+            found.append(
+                _new_found(("date", key, -1, start, end, m.group(), None, False, False, ()))
+            )
+    return found
+
+
+def _date_key(kind: str, m: re.Match, text: str) -> str | None:
+    if kind == "iso":
+        return f"{m['iso_y']}-{m['iso_m']}-{int(m['iso_d']):02}"
+    if kind == "numeric":
+        return m.group()
+    if kind == "relative":
+        return " ".join(m.group().lower().split())
+    if kind == "weekday":
+        return m["weekday_name"].lower()
+    if kind == "year":
+        following = text[m.end() : m.end() + 20].split(maxsplit=1)
+        return None if following and following[0].lower() in UNIT_WORDS else m["year_y"]
+    if kind == "month":
+        name, year = m["month_mon"], m["month_y"]
+        if name.lower() in AMBIGUOUS_MONTHS and not (m["month_mod"] or year):
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            if not before or before[-1].lower() not in DATE_PREPOSITIONS:
+                return None
+        month = _month_number(name)
+        return f"{MONTH_NAMES[month]} {year}" if year else MONTH_NAMES[month]
+    month, day, year = _month_number(m[f"{kind}_mon"]), int(m[f"{kind}_d"]), m[f"{kind}_y"]
+    return f"{year}-{month:02}-{day:02}" if year else f"{MONTH_NAMES[month]} {day}"
+
+
+def _month_number(name: str) -> int:
+    return MONTH_NUMBERS[name.rstrip(".").lower()]
+
+
+def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Numbers outside `taken`."""
+    found = []
+    for m in _outside(NUMBER.finditer(text), taken):
+        if m["word"] and not (m["unit"] or m["scale"]):
+            continue  # "two countries" is not a fact to check; "two days" is
+        start, end = m.span()
+        found.append(
+            _new_found(
+                ("number", _number_key(m), -1, start, end, m.group(), None, False, False, ())
+            )
+        )
+    return found
+
+
+def _number_key(m: re.Match) -> str:
+    # The pattern ignores case, so "ſix" and "thouſand" match: read as "six" and "thousand".
+    word, mult, scale, unit = (
+        group and group.translate(CASE_FOLDS).lower()
+        for group in m.group("word", "mult", "scale", "unit")
+    )
+    if m["digits"]:
+        value = float(m["digits"].replace(",", ""))
+    else:
+        value = float(sum(NUMBER_WORDS[p] for p in word.split("-")))
+    if mult:
+        value *= MULTIPLIERS[mult]
+    shown = f"{value:.10g}"
+    scale = f" {SCALES[scale]}" if scale else ""
+    unit = f" {_unit_lemma(unit)}" if unit else ""
+    return f"{m['cur'] or ''}{shown}{scale}{unit}"
+
+
+def _unit_lemma(unit: str) -> str:
+    if unit == "%" or unit.replace(" ", "") == "percent":
+        return "%"
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    if unit.endswith("s") and not unit.endswith("ss"):
+        return unit[:-1]
+    return unit
+
+
+def _runs(words: list[Token]) -> Iterator[tuple[int, int]]:
+    """Index ranges of capitalised runs, joined by single spaces and inner connectors."""
+    i, n = 0, len(words)
+    while i < n:
+        if not words[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and words[j].joined:
+            if words[j].continues:
+                j += 1
+            elif (  # "Bank of England", "Lula da Silva": a connector between two name words
+                words[j].connector and j + 1 < n and words[j + 1].joined and words[j + 1].continues
+            ):
+                j += 2
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def _names(words: list[Token], text: str) -> list[Found]:
+    first = ALPHANUMERIC.search(text)
+    opening = first.start() if first else 0  # where the sentence's first word starts
+    role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
+    found = []
+    for i, j in _runs(words):
+        word = words[i]
+        if j == i + 1 and not word.title and "-" not in word.text:
+            # most runs are one plain word: what _pieces would make of it, without the work
+            if word.lower not in NOT_ALONE:
+                cue = _run_cue(text, word.start, role_end)
+                found.append(_name_found(text, (word,), cue, opening))
+            role_end = None
+            continue
+        run = words[i:j]
+        pieces = list(_pieces(run, _run_cue(text, word.start, role_end)))
+        named = any(c and c[0] == "person" for _, c in pieces)
+        role_end = run[-1].end if any(w.title for w in run) and not named else None
+        found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
+    return found
+
+
+def _name_found(
+    text: str, piece: Sequence[Token], cue: tuple[str, int] | None, opening: int
+) -> Found:
+    start, end = piece[0].start, piece[-1].end
+    name = text[start:end]
+    if len(piece) == 1:  # most names: no generator for their one word
+        initial, words = start == opening, ((0, end - start),)
+    else:
+        initial, words = False, tuple((w.start - start, w.end - start) for w in piece)
+    return _new_found(
+        ("name", spelling_key(name), -1, start, end, name, cue, False, initial, words)
+    )
+
+
+def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
+    """What stands before a run says about it: a bare role and a comma make it a person."""
+    if role_end is not None and text[role_end:start] == ", ":
+        return ("person", TITLE_WEIGHT)
+    return _cue(_word_before(text, start))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start`, when only a space stands between them."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+
+
+def _cue(word: str) -> tuple[str, int] | None:
+    """What a lowercase word before a name says about it ("spokesman", "by", "in")."""
+    if word in TITLES:
+        return ("person", TITLE_WEIGHT)
+    if word == BYLINE_WORD:
+        return ("person", BYLINE_WEIGHT)
+    if word in PLACE_PREPOSITIONS:
+        return ("place", WEAK_WEIGHT)
+    return None
+
+
+def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int] | None]]:
+    """A capitalised run as candidate names: leading small words dropped, roles cut out."""
+    while run and not run[0].all_caps and run[0].lower in SMALL_WORDS:
+        if run[0].capitalised and run[0].lower in NAME_PARTICLES and len(run) > 1:
+            break  # "Al Haouz", "Al Jazeera", "La Paz": the particle opens the name
+        cue = _cue(run[0].lower) or cue
+        run = run[1:]
+    titles = [k for k, w in enumerate(run) if w.title]
+    if not titles:
+        yield from _plain(run, cue)
+        return
+    t = titles[-1]
+    role = t
+    while role > 0 and (run[role - 1].lower in ROLE_WORDS or run[role - 1].title):
+        role -= 1
+    yield from _plain(run[:role], cue)
+    rest = run[t + 1 :]
+    while rest and rest[0].lower in TITLE_TAILS:  # "Secretary General"
+        rest = rest[1:]
+    if rest and rest[0].lower in NAME_CONNECTORS:
+        if len(rest) > 1 and rest[1].lower in ROLE_COMPLEMENTS:
+            rest = rest[2:]
+            while rest and rest[0].lower in ORGANISATION_WORDS:  # "of the State Council Li Qiang"
+                rest = rest[1:]
+        else:  # "Vice President of China": China is a place, not a name
+            yield from _plain(rest[1:], None)
+            return
+    name = _trim(rest)
+    if not name:
+        return
+    if any(w.lower in CONNECTORS for w in name):  # "Prime Minister Rishi Sunak of Britain"
+        yield from _plain(name, ("person", TITLE_WEIGHT))
+    elif len(name) == 1 and run[t].lower in ROYAL_TITLES:
+        yield [run[t], name[0]], ("person", TITLE_WEIGHT)
+    else:
+        yield name, ("person", TITLE_WEIGHT)
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    start, end = 0, len(run)
+    while start < end and run[start].lower in CONNECTORS and not run[start].capitalised:
+        start += 1
+    while end > start and run[end - 1].lower in CONNECTORS and not run[end - 1].capitalised:
+        end -= 1
+    return run[start:end]
+
+
+def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int] | None]]:
+    """A run with no title: split at an "of" that does not belong to the name, demonyms off."""
+    run = _trim(run)
+    if not run:
+        return
+    for k, word in enumerate(run):
+        if word.lower in NAME_CONNECTORS and k > 0:
+            joined = spelling_key(" ".join(w.text for w in run))
+            if run[k - 1].lower not in OF_HEADS and joined not in KNOWN:
+                yield from _plain(run[:k], cue)
+                yield from _plain(run[k + 1 :], None)
+                return
+    if run[-1].lower in DEMONYMS:  # "Han Chinese", "Chinese": adjectives, not names
+        rest = run[:-1]
+        if rest and spelling_key(" ".join(w.text for w in rest)) in KNOWN:
+            yield rest, cue  # "over the United States Chinese." (a slip in the copy)
+        return
+    if run[-1].lower not in ORGANISATION_WORDS:
+        while run and run[0].lower in DEMONYMS:
+            run = run[1:]
+    if len(run) == 1 and "-" in run[0].text and spelling_key(run[0].text) not in KNOWN:
+        yield from ((part, cue) for part in _hyphen_parts(run[0]))
+    elif len(run) > 1 or (run and run[0].lower not in NOT_ALONE):
+        yield run, cue
+
+
+def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
+    """ "US-China", "Biden-Xi": each capitalised part on its own ("Sino-" and the like dropped)."""
+    position = word.start
+    for part in word.text.split("-"):
+        token = _token(position, position + len(part), part)
+        position += len(part) + 1
+        if part and part[0].isupper() and token.lower not in NOT_ALONE:
+            yield [token]
+
+
+def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
+    """The capitalised long words of a title-case line ("Meet", "Summit"), else ()."""
+    if sum(len(w.text) >= 4 and w.capitalised for w in words) < 4:
+        return ()  # most sentences: too few capitalised words to be a headline
+    # A cheap bound settles most of the rest: each capital opens at most one capitalised word,
+    # and every lowercase long word needs three of them to reach the 3/4 share below.
+    if 3 * len(SPACED_LOWER_WORD.findall(text)) >= len(CAPITAL.findall(text)):
+        return ()
+    long = len(LONG_WORD.findall(text)) - 1  # the first word is capitalised in any sentence
+    capitalised = CAPITALISED_LONG_WORD.findall(text)[1:]
+    shaped = long >= 3 and len(capitalised) >= 0.75 * long
+    return tuple(w.lower() for w in capitalised) if shaped else ()
+
+
+def scan(version: Version) -> list[Found]:
+    ordinary = frozenset(LOWER_WORD.findall(version.text))
+    placed = []
+    for sentence in version.sentences:
+        if sentence.boilerplate:
+            continue
+        founds, title_words = _scan_sentence(sentence.text)
+        # A headline, not a sentence that happens to be all names: some capitalised words
+        # are ordinary words of the article ("Meet", "Dialogue").
+        headline = sum(w in ordinary for w in title_words) >= 2
+        placed += (
+            found.placed(version.id, sentence.start, headline)
+            for found in founds
+            # "Currently", "Both": capitalised only because they open the sentence
+            if not (found.initial and found.key in ordinary)
+        )
+    return placed
+
+
+@lru_cache(maxsize=8192)
+def _scan_sentence(text: str) -> tuple[tuple[Found, ...], tuple[str, ...]]:
+    """What a sentence mentions, offsets into the sentence, and its title-case words.
+
+    Cached: versions of one story often share sentences word for word.
+    """
+    taken: list[tuple[int, int]] = []  # read by an earlier pass: the later ones skip it
+    found = _dates(text, taken)
+    if GROUP_OF_WORDS in text:  # the pattern's fixed words: the regex is only run where they are
+        for m in GROUP_OF.finditer(text):
+            taken.append(m.span())
+            found.append(Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
+    taken.sort()
+    numbers = _numbers(text, taken)
+    found += numbers
+    taken = sorted(taken + [(f.start, f.end) for f in numbers])
+    words = _word_tokens(text, taken)
+    found += _names(words, text)
+    # "Who", "Us" in a title-case line
+    kept = tuple(f for f in found if not (f.key in SHORT_ACRONYMS and not f.text.isupper()))
+    return kept, _title_case_words(text, words)

@@ -1,0 +1,405 @@
+"""English: the words newsdiff reads news copy with, each list once.
+
+Lowercase unless a list says otherwise; "a b c".split() where a list is long. Lists that look
+alike but differ say why in their comment.
+"""
+
+from tui.core.lexicon import alternation
+
+# ---------------------------------------------------------------- calendar
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NUMBERS = {**{name: n for n, name in enumerate(MONTHS, 1)}, **MONTH_ABBREVIATIONS}
+# Abbreviated before a day in news style ("Sept. 19"); a "Mar." or "Jun." there is rarer than
+# the word or the name it also is.
+DATELINE_MONTH_ABBREVIATIONS = ("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec")
+# Months that are also ordinary words: a date only with a day, a year, or a preposition before.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+DATE_PREPOSITIONS = frozenset(
+    "in since until till of from by this through to on during before after early late".split()
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
+# Month and weekday names, full or short, each with an optional dot (for case-blind patterns).
+MONTH_WORD = alternation((*MONTHS, *MONTH_ABBREVIATIONS)) + r"\.?"
+WEEKDAY_WORD = alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)) + r"\.?"
+# "early March", "last May", "mid-June"
+MONTH_MODIFIERS = ("last", "next", "early", "late")
+MID = "mid"
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "19th September"
+# What a date-only line may hold besides dates, times and zones: "on the 19th of September".
+DATE_LINE_WORDS = ("at", "on", "the", "of")
+# "last week", "this weekend": a date relative to the story's own.
+RELATIVE_DATE_WORDS = ("last", "this", "next", "past")
+RELATIVE_PERIODS = ("weekend", "week", "month", "year")
+# Read as acronyms ("22:11 GMT") but no organisation; they may stand on a date-only line.
+TIME_ZONES = frozenset(
+    "gmt utc est edt cst cdt mst mdt pst pdt et pt cet cest bst ist jst aest".split()
+)
+
+# ---------------------------------------------------------------- numbers
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Words that multiply the number before them: "five hundred".
+MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+# Kept as a word in a figure ("5 million"), and their short forms.
+SCALES = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion"}
+ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+# What a figure counts: "40 days", "5 percentage points" (a year before one is no date).
+UNITS = (
+    "percentage points",
+    "percentage point",
+    *"""seconds second minutes minute hours hour days day weeks week months month years year
+    decades decade centuries century percent points point people persons person dollars dollar
+    euros euro pounds pound yuan yen rupees roubles rubles tonnes tonne tons ton kilometres
+    kilometre kilometers kilometer km miles mile metres metre meters meter feet barrels barrel
+    soldiers troops deaths dead killed injured wounded casualties victims votes seats members
+    delegates officials children civilians refugees migrants homes vehicles aircraft planes
+    jets missiles drones ships satellites tanks""".split(),
+)
+
+# ---------------------------------------------------------------- terms alignment compares
+
+# Pronouns, determiners, conjunctions, prepositions and sentence adverbs: what STOP_WORDS and
+# FUNCTION_WORDS (under names) share.
+CLOSED_CLASS_WORDS = frozenset(
+    """a an the and or but if of to in on at by for from with as that this these those it its he
+    she they them his her their we our us you i not no nor so then there here which who what
+    when where why how all both each more most other some such only also just about into over
+    after before between through during under again further while because against among since
+    however instead already still yet now meanwhile even though although thus therefore moreover
+    furthermore currently""".split()
+)
+# Words alignment does not score: the closed-class words, auxiliaries and a few more.
+STOP_WORDS = CLOSED_CLASS_WORDS | frozenset(
+    """is are was were be been being it's your me my than whom whose any few own same too very
+    can will would should could may might must shall do does did done has have had having once
+    up down out off above below until per via mr mrs ms dr whether additionally subsequently
+    like likely unlike""".split()
+)
+# The news thesaurus: words news copy uses interchangeably for one thing or one act, a careful
+# reader's equivalences, compared as one term by the alignment (never by the word diff).
+# term: the words taken as it, space-separated.
+THESAURUS = {
+    "us": "u.s u.s. usa america american americans washington",
+    "china": "chinese beijing sino prc",
+    "say": "says said saying told tell tells declared declares stated states added adds "
+    "explained argued noted remarked insisted affirmed asserted announced",
+    "meet": "met meets meeting meetings talks talk discussions discussion summit summits "
+    "negotiations conversation",
+    "visit": "visits visited visiting trip trips travel travelled traveled",
+    "attend": "attended attending attends participate participated participating joined",
+    "absent": "absence skipped skip missed",
+    "relation": "relations relationship relationships ties",
+    "country": "countries nation nations",
+    "stable": "stability stabilize stabilise stabilizing stabilising stabilized stabilised",
+    "keep": "keeping kept maintain maintaining maintained preserve",
+    "ensure": "guarantee",
+    "increase": "increased increasing raise raised boost boosted rise rises rising rose risen "
+    "climb climbs climbed climbing",
+    "die": "dies died dying dead death deaths killed killing kills fatalities fatality",
+    "injure": "injured injuring injuries injury wounded wounding",
+    "earthquake": "earthquakes quake quakes temblor",
+    "expect": "expects expected expecting",
+    "confirm": "confirmed confirms confirmation",
+    "official": "officials representative representatives",
+    "percent": "%",
+}
+# Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
+# (take, make, give) are left out: "took place" would tie every venue to every meeting.
+IRREGULAR_VERBS = {
+    "lead": "led", "hold": "held", "send": "sent", "come": "came", "go": "went gone",
+    "speak": "spoke spoken", "win": "won", "lose": "lost", "see": "saw seen", "bring": "brought",
+    "think": "thought", "seek": "sought", "fight": "fought", "fall": "fell fallen",
+    "grow": "grew grown", "begin": "began begun", "choose": "chose chosen", "draw": "drew drawn",
+    "fly": "flew flown", "know": "knew known", "write": "wrote written", "strike": "struck",
+    "stand": "stood", "spend": "spent", "build": "built", "pay": "paid", "sell": "sold",
+    "buy": "bought", "catch": "caught", "teach": "taught", "feel": "felt", "hear": "heard",
+    "mean": "meant", "flee": "fled", "shoot": "shot", "freeze": "froze frozen",
+    "break": "broke broken", "steal": "stole stolen", "drive": "drove driven",
+    "ride": "rode ridden", "eat": "ate eaten",
+}  # fmt: skip
+# Inflections cut to meet a word's other forms, the first that fits: (suffix, replacement).
+SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""),
+    ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
+    ("us", "us"), ("is", "is"), ("s", ""),
+)  # fmt: skip
+# Words that open a clause giving the news's cause or context, to the sentence's end.
+BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "because"})
+# "did not attend" says what "absence" says; "never attended", "didn't participate" too.
+NEGATIONS = frozenset({"not", "never", "didn't", "won't", "wouldn't", "doesn't", "nor"})
+# A term that, negated, is another: "did not attend" is "absent".
+NEGATED_TERMS = {"attend": "absent"}
+# Names written as two words, compared as one term (and as one word in bags of name words).
+JOINED_NAMES = {"united states": "us", "united nations": "un"}
+# "Group of 20", "G-20": the groups known by a number, as "g20".
+GROUP_OF = ("group", "of")
+GROUP_NUMBERS = frozenset({"7", "8", "20", "77"})
+
+# ---------------------------------------------------------------- sentences
+
+# Abbreviations a full stop never ends a sentence after: titles, and "e.g." and the like.
+NEVER_FINAL = frozenset(
+    "mr mrs ms mx dr prof gen lt col maj capt cpt sgt cpl adm cmdr brig sen rep gov pres rev "
+    "hon messrs mme mlle msgr supt insp e.g i.e cf vs v viz".split()
+)
+# Abbreviations that stand before a number: "No. 5", "p. 12".
+BEFORE_NUMBER = frozenset("no nos nr art vol fig figs p pp ch sec para op tel ext".split())
+# Abbreviations that may end a sentence: split after one only when a sentence opening follows.
+AMBIGUOUS_ABBREVIATIONS = frozenset(
+    "inc co corp ltd llc plc bros jr sr etc al st ste mt ft ave blvd rd dept univ govt est "
+    "approx intl natl assn".split()
+)
+# Typical sentence openings, as written (case matters): after an ambiguous abbreviation one
+# says a new sentence starts.
+SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I You His Her Its Their Our My Your This That These Those There "
+    "Here But And Or So Yet Still However Meanwhile Also In On At For From To With Without By "
+    "After Before When While Since As If Although Though Because Despite During Under Over Then "
+    "Now Today Yesterday Earlier Later Last Next Some Many Most All No None One Both Each Such "
+    "What Who Why How Where Which According Mr Mrs Ms Dr Updated Published Posted Modified".split()
+)
+# Verbs that attribute a quote: "…?" Blinken asked. The thesaurus's "say" group is another
+# list: the words reporting the same act as "say" ("asked" or "warned" do not).
+SPEECH_VERBS = tuple(
+    """said says asked asks added adds told tells wrote writes explained declared argued noted
+    insisted replied continued stated shouted recalled warned stressed concluded announced
+    admitted acknowledged claimed cautioned suggested urged remarked""".split()
+)
+# A scraper's metadata key glued before a date: "date 2023-09-19 The…".
+METADATA_KEYS = ("date", "published", "updated", "posted", "modified", "time", "timestamp")
+# Share buttons: a line of nothing else is boilerplate.
+SOCIAL_BUTTONS = frozenset(
+    "facebook twitter x whatsapp linkedin email e-mail mail telegram reddit pinterest print "
+    "copy link share tweet messenger flipboard sms threads bluesky".split()
+)
+# Frequent in any news paragraph, so no sign of a subhead's topic. Apart from STOP_WORDS, and
+# short: compared by five-letter stems, each hides every word its stem begins.
+TOPIC_STOP_WORDS = frozenset(
+    "the and for with from that this these those their his her its was were are has have had "
+    "been will would can could not but over after before into about than then also said says "
+    "who which what when where while there they them she him our out new more".split()
+)
+
+# ---------------------------------------------------------------- boilerplate
+
+# As written: "(Reuters)", "With AFP and AP" are credits only in these cases.
+NEWS_AGENCIES = (
+    "AFP", "AP", "Reuters", "EFE", "dpa", "ANSA", "Xinhua", "Bloomberg", "Kyodo", "Yonhap", "TASS",
+    "IANS", "PTI", "ANI", "Agencies", "agencies", "wires", "Lusa", "Europa Press", "KNA",
+    "Anadolu",
+)  # fmt: skip
+_AGENCY = alternation(NEWS_AGENCIES)
+_NAME = r"[A-Z][\w’'.-]*+"
+# Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
+# sentence, case-blind except for bylines (told by their capitalised names).
+BOILERPLATE = {
+    # First, so that a sentence it matches is always told "related" (see _is_related_heading).
+    "related": r"(?:related|related (?:stories|articles|news|content|coverage|topics)|"
+    r"more stories|more news|read more|read also|also read|see also|also see|"
+    r"more on this(?: story| topic)?|recommended(?: for you| stories)?|"
+    r"you (?:may|might) also (?:like|be interested in)|most read|most popular|trending|"
+    r"latest news|latest stories|top stories|more from [\w\s]{1,30}?|further reading|"
+    r"also on [\w\s]{1,30}?|what to read next|don[’']t miss|editor[’']s picks?)"
+    r"\s*(?:[:|»>–—-].*|\.{3}|…)?\Z",
+    "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]"
+    r"|(?:skip to (?:main )?content|menu|search|sign in|log in|register|loading(?:\.{3}|…)?|"
+    r"(?:previous|next) (?:article|post|story))\s*\Z",
+    # Capitalised names joined by commas or particles (possessive, so no backtracking),
+    # then maybe "| Reuters | 19 Sep 2023".
+    "byline": rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+{_NAME}"
+    rf"(?:(?:\s*,\s*|\s+)(?:{_NAME}|(?:and|&|de|da|do|dos|van|von|der|den|del|la|le|"
+    r"bin|al|el|y|in|for|with)\b))*+(?:\s*[|·•]\s.*|\s*\.?)\s*\Z",
+    "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
+    r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
+    r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
+    r"videos?|camera|production|fact-checking)\s+by\b"
+    r"|\(?\s*(?:photo|photograph|image|picture|video|credit|illustration|caption|"
+    r"photo credit|image source|source)s?\s*:"
+    r"|(?:image|photo|media) (?:source|caption)\s*,"
+    r"|\(?\s*(?:[-–—]+\s*)?with\s+(?:information|reporting|additional reporting|input|"
+    r"inputs|contributions?|files|material|agency reports|agencies|wires|assistance|help)\b"
+    r"|our standards\s*:"
+    # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
+    rf"|(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{_AGENCY}(?:\s*(?:,|and|&|/)\s*{_AGENCY})*"
+    r"\s*\)?\.?\s*\Z)"
+    rf"|(?-i:\(?\s*[Ww]ith\s+{_NAME}(?:(?:\s*[,&]\s*|\s+and\s+|\s+){_NAME}){{0,3}}"
+    r"\s*\)?\.?\s*\Z)",
+    "hashtags": r"#\w+(?:[\s,]+#\w+)*\s*\Z",
+    "comments": r"(?:leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?\b|"
+    r"comments?\s*(?:\(\d+\))?\s*\Z|show comments|view comments|"
+    r"join the (?:conversation|discussion)|cancel reply|"
+    r"your email address will not be published|required fields are marked|"
+    r"this site uses akismet|learn how your comment data is processed|"
+    r"you must be logged in to post a comment|log in to (?:comment|reply)|"
+    r"be the first to comment)",
+    "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
+    r"first published|created|date)\s*(?:on|at|:|-)?\s*"
+    rf"(?:\d|{MONTH_WORD}\s|{WEEKDAY_WORD}\W|today|yesterday)"
+    r"|(?:updated\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"\s+ago\s*\Z|just now\s*\Z",
+    "share": r"(?:share(?:\s+(?:this|on|via|the|article|story|page|it)\b|\s*:|\s*\Z)|"
+    r"tweet\s*\Z|subscribe\b(?:\s+(?:to|now|today|for|here|and)\b|\s*\Z)|"
+    r"sign up\b.*\bnewsletter|sign up (?:for free|now|here|today)|follow us\b|"
+    r"click here\b|download (?:our|the) app|get (?:our|the) (?:app|newsletter)|like us on|"
+    r"newsletter\s*(?:sign.?up)?\s*\Z|copy link\s*\Z|print (?:this )?(?:article|page)\s*\Z|"
+    r"support (?:our|independent) journalism|listen to (?:this )?(?:article|story)|"
+    r"\d+\s+min(?:ute)?s?\s+read\s*\Z|reading time\b|like this\s*:)",
+    "copyright": r"(?:©|\(c\)\s|copyright\b|all rights reserved)",
+    "advertisement": r"(?:advertisement|advertising|sponsored(?: content)?|ad|"
+    r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
+    r"continue reading(?: below)?|article continues (?:below|after advertisement))\s*\Z",
+    "tags": r"(?:tags|topics|categories|filed under|keywords)\s*:",
+}
+# How a sentence of each kind opens, past any "(", dashes and spaces: lowercase, one space
+# between words, at most three words, a final space where the word must end ("a " is not
+# "After"); digits open the kinds of sentences._DIGIT_KINDS. Every alternative of a kind's
+# pattern opens with one of these (test_sentences checks the two agree).
+BOILERPLATE_OPENINGS = {
+    "related": "related|more stories|more news|read more|read also|also read|see also|"
+    "also see|more on this|recommended|you may also|you might also|most read|most popular|"
+    "trending|latest news|latest stories|top stories|more from|further reading|also on|"
+    "what to read|don’t miss|don't miss|editor’s pick|editor's pick",
+    "navigation": "home|start|accueil|inicio|skip to|menu|search|sign in|log in|register|"
+    "loading|previous|next",
+    "byline": "by |por |par ",
+    "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
+    "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
+    "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
+    + "|".join(dict.fromkeys(agency.lower() for agency in NEWS_AGENCIES)),
+    "hashtags": "#",
+    "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
+    "show comments|view comments|join the|cancel reply|your email address|required fields are|"
+    "this site uses|learn how your|you must be|log in to|be the first",
+    "timestamp": "published|updated|posted|last updated|last modified|modified|"
+    "first published|created|date|a |an |just now",
+    "share": "share|tweet|subscribe|sign up|follow us|click here|download our|download the|"
+    "get our|get the|like us on|like this|newsletter|copy link|print|support our|"
+    "support independent|listen to|reading time",
+    "copyright": "©|c) |copyright|all rights reserved",
+    "advertisement": "advertisement|advertising|sponsored|ad |story continues|"
+    "scroll to continue|continue reading|article continues",
+    "tags": "tags|topics|categories|filed under|keywords",
+}
+# Notices searched for anywhere in a sentence. Each opens with a lookahead for its first letters:
+# the search skips other positions at once instead of trying the alternation at each.
+COPYRIGHT_ANYWHERE = (
+    r"(?=[ar©])(?:all rights reserved|©\s*\d{4}"
+    r"|\b(?:rewritten|redistributed)\b.*\bwithout permission)"
+)
+CREDIT_ANYWHERE = r"(?=c)\bcontributed (?:reporting )?to this (?:report|story|article)"
+
+# ---------------------------------------------------------------- names
+
+# Words that make a capitalised word a title: the name after it is a person's.
+TITLES = frozenset(
+    """president presidents secretary secretaries minister ministers premier chancellor adviser
+    advisor advisers envoy spokesman spokeswoman spokesperson ambassador senator sen governor gov
+    mayor king queen prince princess pope emir sheikh mr mrs ms dr leader chairman chairwoman
+    director chair commissioner dictator diplomat colonel admiral judge prosecutor representative rep
+    lawmaker congressman congresswoman professor prof economist analyst correspondent reporter
+    ceo founder cardinal archbishop bishop rabbi imam lieutenant captain officer inspector
+    detective superintendent councillor councilor""".split()
+)
+# Titles kept in the name when the name is a single word ("King Charles", not "Charles").
+ROYAL_TITLES = frozenset("king queen prince princess pope emir sheikh".split())
+# Words of a role before its title ("Special Climate Envoy", "Treasury Secretary").
+ROLE_MODIFIERS = frozenset(
+    """vice deputy foreign prime special climate national security senior chief acting former
+    interior defence defense finance trade commerce treasury state health economy economic
+    education justice energy press executive assistant under associate first home environment
+    agriculture transport transportation labour labor homeland top general presidential
+    principal permanent parliamentary opposition party""".split()
+)
+# What may follow a title and still be part of the role: "Secretary General".
+TITLE_TAILS = frozenset({"general"})
+# What may follow "Secretary of ..." and still be part of the role.
+ROLE_COMPLEMENTS = frozenset(
+    """state defense defence commerce treasury energy health agriculture education labor labour
+    transportation interior staff war""".split()
+)
+# Head words that keep an "of" inside a name ("Bank of England", "Strait of Hormuz").
+OF_HEADS = frozenset(
+    """bank ministry department university council court republic kingdom union organization
+    organisation league association federation institute commission assembly sea gulf strait
+    bay isle islands cape house office academy church board chamber college school
+    museum""".split()
+)
+# Head words of organisations' and places' names: "Foreign Ministry", "Taiwan Strait".
+ORGANISATION_WORDS = frozenset(
+    """ministry department council agency forum cooperation bank party university commission
+    assembly committee organization organisation association union court congress parliament
+    senate institute foundation corporation company group inc ltd bureau office army navy force
+    forces police service authority fund reserve board federation league alliance coalition
+    network times post administration government cabinet summit conference institution corp
+    plc survey observatory tribunal secretariat""".split()
+)
+PLACE_WORDS = frozenset(
+    """sea strait ocean river island islands mountains valley province county city gulf bay
+    peninsula lake desert region airport district mosque square palace cathedral harbour
+    harbor canal""".split()
+)
+# Tails that a name is also known without: "G20 Summit" is the G20's.
+GENERIC_TAILS = frozenset("forum summit conference agency".split())
+# Nationalities and the like, adjectives before a name, not names: "Chinese", "Sino-US".
+DEMONYMS = frozenset(
+    """american americans chinese russian russians ukrainian ukrainians british french german
+    germans italian spanish japanese korean indian pakistani iranian israeli israelis
+    palestinian palestinians turkish syrian iraqi afghan saudi egyptian european europeans
+    asian african canadian mexican brazilian australian taiwanese indonesian filipino
+    vietnamese thai malaysian polish dutch swiss swedish norwegian danish finnish irish greek
+    moroccan algerian tunisian libyan nigerian kenyan ethiopian somali sudanese lebanese
+    jordanian qatari emirati yemeni kuwaiti bangladeshi nepalese portuguese belgian austrian
+    hungarian czech romanian bulgarian serbian croatian argentine argentinian chilean colombian
+    venezuelan peruvian cuban haitian
+    western eastern sino anti pro non pan""".split()
+)
+# Plurals: "Moroccans", "Iraqis", "Czechs".
+DEMONYMS |= {word + "s" for word in DEMONYMS if word.endswith("an")} | frozenset(
+    "filipinos greeks czechs turks iraqis saudis pakistanis somalis qataris emiratis yemenis "
+    "kuwaitis bangladeshis thais".split()
+)
+# Capitalised only because they open a sentence or a page element: never an entity's first
+# word. The closed-class words, and the headline, page and time words that alignment does score.
+FUNCTION_WORDS = CLOSED_CLASS_WORDS | frozenset(
+    """him despite every many following towards toward amid amidst according within without last
+    next one two three another indeed yesterday today tomorrow tonight earlier later perhaps
+    maybe please read watch see share click subscribe sign published updated home news comment
+    comments related advertisement""".split()
+)
+# Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
+NAME_PARTICLES = frozenset("de da del di du van von bin al la le".split())
+NAME_CONNECTORS = ("of", "of the")
+# Dropped when names are compared as bags of words: "Annual General Assembly of the UN".
+NAME_FILLER = frozenset("the of and for annual".split())
+# Common given names: a capitalised pair starting with one is a person's name.
+GIVEN_NAMES = frozenset(
+    """aaron adam alan albert alex alexander alice amanda amy andrew angela anna anne anthony
+    antony antonio barbara ben benjamin bernie bill bob boris brian carlos carol catherine
+    charles charlotte chris christina christopher daniel david deborah dennis diana donald
+    dmitry edward elizabeth emily emma emmanuel eric frank gary george gina greg hillary helen
+    henry hunter ian jack jacob jake james jane janet jason jean jeff jennifer jessica jim joe
+    john jonathan jose joseph josh julia justin karen kamala kate kevin kim laura lee linda
+    lisa luis marco maria mark martin mary matthew michael michelle mike nancy nicholas olaf
+    olivia patrick paul peter rachel richard robert ron ryan sam sarah scott sergei sergey
+    stephen steve steven susan thomas tim timothy tom tony victoria vladimir volodymyr william
+    xavier yuri""".split()
+)
+# Words before a name that tell what it is: "spokesman Kirby" (TITLES), "by Kirby", "in Bali".
+BYLINE_WORD = "by"
+PLACE_PREPOSITIONS = ("in", "near")
