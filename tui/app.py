@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import gc
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
@@ -555,11 +554,12 @@ class NewsdiffApp(App[None]):
                 pane.set_mentions(
                     tuple((m.start, m.end) for m in entity.mentions if m.version == pane.version)
                 )
-            self._mention = self._next_mention_after_cursor(entity)
+            cursor = self.pane(self.active).cursor or 0
+            self._mention = self.comparison.next_mention(entity, self.active, cursor)
         else:
             self._mention = (self._mention + 1) % len(entity.mentions)
         mention = entity.mentions[self._mention]
-        sentence = self._sentence_at_offset(mention.version, mention.start)
+        sentence = self.comparison.sentence_at(mention.version, mention.start)
         if mention.version not in self.shown:
             self._reveal(mention.version)
         if self.pane(mention.version).is_hidden(sentence):
@@ -569,19 +569,6 @@ class NewsdiffApp(App[None]):
             f" in {self.comparison.versions[mention.version].label}"
         )
         self.select_sentence(mention.version, sentence, note=note)
-
-    def _next_mention_after_cursor(self, entity: Entity) -> int:
-        here = (self.active, self.pane(self.active).cursor or 0)
-        for index, mention in enumerate(entity.mentions):
-            where = (mention.version, self._sentence_at_offset(mention.version, mention.start))
-            if where >= here:
-                return index
-        return 0
-
-    def _sentence_at_offset(self, version: int, offset: int) -> int:
-        sentences = self.comparison.versions[version].sentences
-        index = bisect_right([s.start for s in sentences], offset) - 1
-        return max(0, index)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys of the main screen do nothing (and leave the footer) while another is on top."""
