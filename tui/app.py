@@ -421,30 +421,17 @@ class NewsdiffApp(App[None]):
     def _export_to(self, path: str | None, overwrite: bool = False) -> None:
         if not path:
             return
-        if path == "-":  # standard output is the terminal the app is drawing on
-            self.notify("give a file name: the page cannot go to standard output from here")
-            return
         from tui.core.export_html import to_html
-        from tui.core.output import OutputError, write_atomically
+        from tui.core.output import OutputError, check_file_target, write_atomically
         from tui.screens.confirm import ConfirmScreen
 
-        target = Path(path).expanduser()
-        if target.exists() and not target.is_dir() and not target.is_file():
-            # A pipe or a terminal would take the page over the screen, or block the app.
-            self.notify(
-                f"{path} is not a regular file: choose a file name",
-                severity="error",
-                timeout=15,
-                markup=False,
-            )
-            return
-        if target.exists() and not target.is_dir() and not overwrite:
-            self.push_screen(
-                ConfirmScreen(f"{path} exists. Replace it?"),
-                lambda yes: self._export_to(path, overwrite=True) if yes else None,
-            )
-            return
         try:
+            if check_file_target(path) and not overwrite:
+                self.push_screen(
+                    ConfirmScreen(f"{path} exists. Replace it?"),
+                    lambda yes: self._export_to(path, overwrite=True) if yes else None,
+                )
+                return
             written = write_atomically(path, to_html(self.comparison), overwrite=overwrite)
         except OutputError as error:
             self.notify(str(error), severity="error", timeout=15, markup=False)  # read, then act
