@@ -98,7 +98,10 @@ class KeyFooter(Widget, can_focus=False):
 
     def _shown_entries(self) -> tuple[tuple[FooterEntry, ...], FooterEntry | None]:
         """The keys to show as Textual's Footer picks them (the first key of each action with
-        show=True), and the command palette key."""
+        show=True), and the command palette key; none while another screen is on top of this
+        one, as its keys do nothing then (Textual's footer keeps showing them under a dialog)."""
+        if not self.screen.is_active:
+            return (), None
         app = self.app
         keys: dict[str, FooterEntry] = {}
         palette = None

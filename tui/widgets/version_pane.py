@@ -141,7 +141,7 @@ def layout(
 
 
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
-    # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
+    # No scrolling keys of its own: up/down/j/k move the cursor, declared on the main screen.
     """A version's header and text, tinted by support, with the cursor sentence and current
     passage marked. Rows, lines and heights below are the text's: the header is above row 0."""
 
@@ -189,7 +189,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._shown = [s.id for s in sentences if not (self.hide_boilerplate and s.boilerplate)]
         self.generation += 1
 
-    # Method calls down from the app -------------------------------------------------------
+    # Method calls down from the screen ----------------------------------------------------
 
     def set_comparison(self, comparison: Comparison) -> None:
         self._index(comparison)
