@@ -219,6 +219,10 @@ async def test_enter_opens_the_passage_detail(app):
         assert app.screen.passage is passage
         await pilot.press("n")
         assert app.screen.passage is main.passage is not passage
+        await pilot.press("question_mark")  # help answers here too: it is the app's key
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, PassageDetail)
         await pilot.press("escape")
         assert not isinstance(app.screen, PassageDetail)
 
@@ -442,7 +446,7 @@ async def test_question_mark_lists_every_binding(app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         described = {description for _, description in app.screen.rows}
-        for binding in MainScreen.BINDINGS:
+        for binding in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS):
             if not binding.action.startswith("focus_pane"):
                 assert (binding.tooltip or binding.description) in described
         assert any(keys == "1–9" for keys, _ in app.screen.rows)
@@ -455,7 +459,7 @@ async def test_ctrl_p_opens_the_palette_with_every_action(app):
         main = app.main_screen
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for binding in MainScreen.BINDINGS:
+        for binding in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS):
             if not binding.action.startswith("app."):
                 assert binding.description in titles
         await pilot.press("ctrl+p")
@@ -498,7 +502,7 @@ async def test_footer_shows_the_main_keys_and_a_click_presses_one(app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         line = footer_text(app)
-        shown = [b.description for b in MainScreen.BINDINGS if b.show]
+        shown = [b.description for b in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS) if b.show]
         assert all(description in line for description in shown)
         assert line.rstrip().endswith("^p palette")
         footer = app.query_one(KeyFooter)

@@ -16,7 +16,7 @@ from typing import ClassVar, cast
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tui.core.model import Comparison
@@ -36,6 +36,11 @@ def styles_dir() -> Path:
 class NewsdiffApp(App[None]):
     TITLE = "newsdiff"
     CSS_PATH: ClassVar[list[Path]] = [styles_dir() / "app.tcss"]
+    # Keys that act on every screen that does not take them itself (after the main screen's).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
+        Binding("q", "quit", "Quit"),
+    ]
 
     def __init__(
         self,
@@ -117,18 +122,24 @@ class NewsdiffApp(App[None]):
             f"threshold {comparison.threshold:.2f}: {len(comparison.passages)} passages", timeout=3
         )
 
-    # Command palette --------------------------------------------------------------------------
+    # Help and the command palette: every key, each from its binding ------------------------
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen, help_rows
+
+        self.push_screen(HelpScreen(help_rows(self, [*MainScreen.BINDINGS, *self.BINDINGS])))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        if not isinstance(screen, MainScreen):
-            return  # its actions act on its panes: from another view they would act unseen
-        for binding in screen.BINDINGS:
-            if binding.action.startswith("app."):
-                continue  # focus moves, and quitting: the palette has its own Quit
-            key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
-            yield SystemCommand(
-                binding.description,
-                f"{binding.tooltip or binding.description} (key: {key})",
-                partial(screen.run_action, binding.action),
-            )
+        # The main screen's actions act on its panes: from another view they would act unseen.
+        main = [(screen, MainScreen.BINDINGS)] if isinstance(screen, MainScreen) else []
+        for target, bindings in (*main, (self, self.BINDINGS)):
+            for binding in bindings:
+                if binding.action.startswith("app.") or binding.action == "quit":
+                    continue  # focus moves, and quitting: the palette has its own Quit
+                key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
+                yield SystemCommand(
+                    binding.description,
+                    f"{binding.tooltip or binding.description} (key: {key})",
+                    partial(target.run_action, binding.action),
+                )

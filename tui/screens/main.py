@@ -35,7 +35,8 @@ class MainScreen(Screen[None]):
     """The panes sit on the screen itself, with the status line and footer docked below: a
     container around the panes cost every frame its lines."""
 
-    # The one list of keys: the footer shows those with show=True, help and the palette all.
+    # The keys of the main screen; with the app's (help, quit), the one list of keys: the footer
+    # shows those with show=True, help and the palette all.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next sentence", show=False),
         Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
@@ -81,8 +82,6 @@ class MainScreen(Screen[None]):
             show=False,
             tooltip="Export the comparison as an HTML page",
         ),
-        Binding("question_mark", "help", "Help", tooltip="This list of keys"),
-        Binding("q", "app.quit", "Quit"),
     ]
 
     def __init__(self, comparison: Comparison, **kwargs) -> None:
@@ -340,25 +339,6 @@ class MainScreen(Screen[None]):
         passage = self.comparison.passages[passage_id]
         version = self.active if self.active in passage.versions else passage.versions[0]
         self._go_to(version, passage.members_of(version)[0].sentence)
-
-    def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
-
-        self.app.push_screen(HelpScreen(self.help_rows()))
-
-    def help_rows(self) -> list[tuple[str, str]]:
-        """(keys, description) for every binding; the nine pane keys make one row."""
-        display = self.app.get_key_display
-        rows: list[tuple[str, str]] = []
-        for binding in self.BINDINGS:
-            if binding.action.startswith("focus_pane("):
-                if binding.key == "1":
-                    rows.append(("1–9", "Focus pane 1 to 9 (of those shown)"))
-                continue
-            keys = "/".join(display(Binding(key, "")) for key in binding.key.split(","))
-            rows.append((keys, binding.tooltip or binding.description))
-        rows.append((display(Binding("ctrl+p", "")), "Command palette: every action by name"))
-        return rows
 
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen
