@@ -651,7 +651,7 @@ def test_a_replaced_comparison_is_freed_without_the_collector(seed_comparison):
         gc.enable()
 
 
-async def test_theme_change_is_saved_and_recolors_headers_and_footer(app, config_dir):
+async def test_theme_change_is_saved_and_recolors_panes_and_footer(app, config_dir):
     def first_styles():
         footer = app.query_one(KeyFooter).render_line(0)
         return next(iter(footer)).style, next(iter(app.main_screen.pane(0).render_line(0))).style
@@ -664,6 +664,10 @@ async def test_theme_change_is_saved_and_recolors_headers_and_footer(app, config
         assert saved(config_dir)["theme"] == "textual-light"
         light = first_styles()
         assert light[0].bgcolor != dark[0].bgcolor and light[1].bgcolor != dark[1].bgcolor
+        # Every cell has the theme's background: one left to the terminal's stays dark.
+        pane = app.main_screen.pane(0)
+        for row in range(pane.size.height):
+            assert all(segment.style.bgcolor for segment in pane.render_line(row))
 
 
 async def test_corrupt_settings_fall_back_with_a_notice(seed_comparison, config_dir):

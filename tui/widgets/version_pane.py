@@ -428,7 +428,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         text_width = max(0, region.width - OVERVIEW_WIDTH)
         cached = self._strips.get(y + top)
         if cached is None or cached[0] != text_width:
-            cached = (text_width, self._render_index(y + top, text_width))
+            # Under every cell the theme's background: a Line API widget's own is not drawn.
+            line = self._render_index(y + top, text_width)
+            cached = (text_width, list(Segment.apply_style(line, self.palette.background)))
             self._strips[y + top] = cached
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
