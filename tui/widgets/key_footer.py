@@ -1,9 +1,9 @@
 """The footer of keys: one widget that draws the whole line itself.
 
-Textual's Footer mounts, styles and lays out one widget per key, which costs the first frame tens
-of milliseconds; this draws the same line (key and description pairs in the theme's footer colors,
-the command palette key at the right edge) as one widget. Keys can be clicked and show their
-tooltip, and the line scrolls sideways with the mouse wheel when the terminal is too narrow.
+Textual's Footer mounts, styles and lays out one widget per key, which delays the first frame;
+this draws the same line (key and description pairs in the theme's footer colors, the command
+palette key at the right edge) as one widget. Keys can be clicked and show their tooltip, and the
+line scrolls sideways with the mouse wheel when the terminal is too narrow.
 """
 
 from __future__ import annotations

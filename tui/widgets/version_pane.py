@@ -4,7 +4,7 @@ its visible lines (Textual's Line API).
 The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
 gutter mark of its support, so the heat-map tint is never the only signal. The header is drawn by
 the pane itself rather than by widgets around it: a container and a header widget per version
-cost the first frame tens of milliseconds of styling, layout and compositing.
+would delay the first frame with their styling, layout and compositing.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def header_pieces(
     comparison: Comparison, version: int, number: int | None
 ) -> list[list[tuple[str, Style]]]:
     """Two lines of (text, emphasis): the outlet label, then how much the others share, the word
-    count and the date. Plain pieces, not rich Text: laying Text out cost ~0.7 ms a header."""
+    count and the date. Plain pieces, not rich Text: laying Text out is most of a header's cost."""
     info = comparison.versions[version]
     label = [(f"{number} ", DIM)] if number is not None and number <= 9 else []
     label.append(((info.label or info.name).translate(PLAIN), BOLD))
