@@ -1,4 +1,4 @@
-"""The comparison's lookups the main screen asks for: the sentence at an offset, the next mention."""
+"""Comparison lookups the main screen asks for: the sentence at an offset, the next mention."""
 
 from __future__ import annotations
 

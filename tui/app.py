@@ -100,7 +100,7 @@ class NewsdiffApp(App[None]):
     # Realigning -------------------------------------------------------------------------------
 
     def realign(self, threshold: float) -> None:
-        """Align the versions again at `threshold`, in a worker: the screen answers keys meanwhile."""
+        """Align the versions again at `threshold`, in a worker: the screen answers keys."""
         self.main_screen.show_busy(f"realigning at {threshold:.2f}…")
         self._realign_worker(threshold)
 
