@@ -470,6 +470,9 @@ async def test_ctrl_p_opens_the_palette_with_every_action(app):
         await pilot.press("enter")
         await pilot.pause()
         assert main.passage is not None
+        await pilot.press("m")  # over another view, the palette offers the app's actions only
+        elsewhere = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Help" in elsewhere and "Next passage" not in elsewhere
 
 
 async def test_clicking_a_sentence_selects_it(app):
