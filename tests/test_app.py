@@ -14,15 +14,15 @@ from textual import events
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Input
 
-import tui.app
 import tui.core.comparison
-from tui.app import MIN_PANE_WIDTH, NewsdiffApp
+from tui.app import NewsdiffApp
 from tui.core.comparison import compare, realign
 from tui.core.model import Document
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.detail import PassageDetail
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
+from tui.screens.main import MIN_PANE_WIDTH, MainScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.search import SearchScreen
 from tui.screens.versions import VersionChooser
@@ -67,8 +67,8 @@ def footer_text(app: NewsdiffApp) -> str:
 
 
 def cursor_text(app: NewsdiffApp) -> str:
-    pane = app.pane(app.active)
-    return app.comparison.versions[app.active].sentences[pane.cursor].text
+    pane = app.main_screen.pane(app.main_screen.active)
+    return app.comparison.versions[app.main_screen.active].sentences[pane.cursor].text
 
 
 def on_screen(pane: VersionPane, sentence: int) -> bool:
@@ -102,10 +102,11 @@ def test_wrapped_lines_fit_the_width_and_keep_every_character(text, width):
 
 async def test_opens_with_every_version_and_cursor_on_the_lead(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert app.shown == tuple(range(5))
+        assert main.shown == tuple(range(5))
         assert isinstance(app.focused, VersionPane) and app.focused.version == 0
-        lead = app.pane(0).cursor
+        lead = main.pane(0).cursor
         assert lead is not None
         assert not app.comparison.versions[0].sentences[lead].boilerplate
 
@@ -113,72 +114,77 @@ async def test_opens_with_every_version_and_cursor_on_the_lead(app):
 @pytest.mark.parametrize(("forward", "back"), [("down", "up"), ("j", "k")])
 async def test_cursor_keys_move_through_sentences(app, forward, back):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        start = app.pane(0).cursor
-        shown = app.pane(0).shown_sentences()
+        start = main.pane(0).cursor
+        shown = main.pane(0).shown_sentences()
         await pilot.press(forward)
-        assert app.pane(0).cursor == shown[shown.index(start) + 1]
+        assert main.pane(0).cursor == shown[shown.index(start) + 1]
         await pilot.press(forward, forward)
         await pilot.press(back)
-        assert app.pane(0).cursor == shown[shown.index(start) + 2]
+        assert main.pane(0).cursor == shown[shown.index(start) + 2]
 
 
 async def test_next_and_previous_passage_bring_the_other_panes_along(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         seen = []
         for _ in range(3):
             await pilot.press("n")
             await pilot.pause()
-            passage = app.passage
+            passage = main.passage
             assert passage is not None and passage not in seen
             seen.append(passage)
-            assert app.comparison.passage_of(0, app.pane(0).cursor) is passage
+            assert app.comparison.passage_of(0, main.pane(0).cursor) is passage
             for version in passage.versions:
                 first = passage.members_of(version)[0].sentence
-                assert app.pane(version).cursor == first
-                assert app.pane(version).passage is passage
-                assert on_screen(app.pane(version), first)
+                assert main.pane(version).cursor == first
+                assert main.pane(version).passage is passage
+                assert on_screen(main.pane(version), first)
         await pilot.press("p")
-        assert app.passage is seen[1]
+        assert main.passage is seen[1]
         assert "passage" in str(app.query_one("#status").text)
 
 
 async def test_unique_keys_visit_sentences_only_this_version_has(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         unique = app.comparison.unique_sentences(0)
         assert len(unique) >= 2
         await pilot.press("u")
-        first = app.pane(0).cursor
-        assert first in unique and app.passage is None
+        first = main.pane(0).cursor
+        assert first in unique and main.passage is None
         await pilot.press("u")
-        second = app.pane(0).cursor
+        second = main.pane(0).cursor
         assert second in unique and second > first
         await pilot.press("U")
-        assert app.pane(0).cursor == first
+        assert main.pane(0).cursor == first
 
 
 async def test_tab_and_number_keys_focus_panes(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("tab")
-        assert app.focused is app.pane(1) and app.active == 1
+        assert app.focused is main.pane(1) and main.active == 1
         await pilot.press("shift+tab")
-        assert app.focused is app.pane(0)
+        assert app.focused is main.pane(0)
         await pilot.press("3")
-        assert app.focused is app.pane(2) and app.active == 2
+        assert app.focused is main.pane(2) and main.active == 2
         await pilot.press("5")
-        assert app.focused is app.pane(4)
+        assert app.focused is main.pane(4)
         await pilot.press("9")
-        assert app.focused is app.pane(4)
+        assert app.focused is main.pane(4)
         assert any("only 5 panes" in message for message in notices(app))
 
 
 async def test_page_keys_scroll_a_page_of_the_text_under_the_header(app):
     async with app.run_test(size=(80, 24)) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        pane = app.pane(0)
+        pane = main.pane(0)
         rows = pane.size.height - HEADER_ROWS
         before = pane.scroll_y
         assert pane.max_scroll_y >= before + rows  # the seed is longer than two pages here
@@ -192,7 +198,7 @@ async def test_page_keys_scroll_a_page_of_the_text_under_the_header(app):
 
 async def test_the_focused_panes_header_is_highlighted(app):
     def header_background(version: int):
-        return next(iter(app.pane(version).render_line(0))).style.bgcolor
+        return next(iter(app.main_screen.pane(version).render_line(0))).style.bgcolor
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -204,14 +210,19 @@ async def test_the_focused_panes_header_is_highlighted(app):
 
 async def test_enter_opens_the_passage_detail(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("n")
-        passage = app.passage
+        passage = main.passage
         await pilot.press("enter")
         assert isinstance(app.screen, PassageDetail)
         assert app.screen.passage is passage
         await pilot.press("n")
-        assert app.screen.passage is app.passage is not passage
+        assert app.screen.passage is main.passage is not passage
+        await pilot.press("question_mark")  # help answers here too: it is the app's key
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, PassageDetail)
         await pilot.press("escape")
         assert not isinstance(app.screen, PassageDetail)
 
@@ -231,6 +242,7 @@ async def test_m_shows_the_similarity_matrix(app):
 async def test_choosing_a_passage_in_the_matrix_reads_it(app):
     wanted = next(p for p in app.comparison.passages if 0 not in p.versions)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("m")
         positions = app.screen.query_one("#positions", DataTable)
@@ -239,13 +251,14 @@ async def test_choosing_a_passage_in_the_matrix_reads_it(app):
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, MatrixScreen)
-        assert app.passage is wanted and app.active == wanted.versions[0]
+        assert main.passage is wanted and main.active == wanted.versions[0]
 
 
 async def test_s_toggles_the_sidebar_and_remembers_it(app, config_dir):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert app.sidebar is None
+        assert main.sidebar is None
         await pilot.press("s")
         sidebar = app.query_one(EntitySidebar)
         assert sidebar.display and app.focused is sidebar.options
@@ -259,6 +272,7 @@ async def test_choosing_an_entity_marks_and_cycles_through_its_mentions(app):
     entity = max(app.comparison.entities, key=lambda e: (len(e.versions), len(e.mentions)))
     assert len(entity.versions) >= 2
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("s")
         sidebar = app.query_one(EntitySidebar)
@@ -269,21 +283,22 @@ async def test_choosing_an_entity_marks_and_cycles_through_its_mentions(app):
         for _ in range(len(entity.mentions)):
             await pilot.press("enter")
             await pilot.pause()
-            pane = app.pane(app.active)
-            sentence = app.comparison.versions[app.active].sentences[pane.cursor]
-            hits = [m for m in entity.mentions if m.version == app.active]
+            pane = main.pane(main.active)
+            sentence = app.comparison.versions[main.active].sentences[pane.cursor]
+            hits = [m for m in entity.mentions if m.version == main.active]
             assert any(sentence.start <= m.start < sentence.end for m in hits)
-            visited.append((app.active, pane.cursor))
+            visited.append((main.active, pane.cursor))
         assert len({version for version, _ in visited}) == len(entity.versions)
-        for pane in app.panes:
+        for pane in main.panes:
             expected = {(m.start, m.end) for m in entity.mentions if m.version == pane.version}
             assert set(pane.mentions) == expected
         await pilot.press("enter")
-        assert (app.active, app.pane(app.active).cursor) == visited[0]
+        assert (main.active, main.pane(main.active).cursor) == visited[0]
 
 
 async def test_slash_searches_all_versions_and_jumps(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
@@ -293,12 +308,13 @@ async def test_slash_searches_all_versions_and_jumps(app):
         await pilot.pause()
         assert not isinstance(app.screen, SearchScreen)
         assert "Malta" in cursor_text(app)
-        assert app.focused is app.pane(app.active)
+        assert app.focused is main.pane(main.active)
 
 
 @pytest.mark.parametrize(("key", "step"), [("plus", 0.05), ("minus", -0.05)])
 async def test_threshold_keys_realign_in_a_worker(app, config_dir, key, step):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("s")  # the sidebar too must show the new comparison
         before = app.comparison
@@ -308,8 +324,8 @@ async def test_threshold_keys_realign_in_a_worker(app, config_dir, key, step):
         assert app.comparison is not before
         assert app.comparison.threshold == pytest.approx(before.threshold + step)
         assert saved(config_dir)["threshold"] == pytest.approx(before.threshold + step)
-        assert all(pane.comparison is app.comparison for pane in app.panes)
-        assert app.sidebar.comparison is app.comparison
+        assert all(pane.comparison is app.comparison for pane in main.panes)
+        assert main.sidebar.comparison is app.comparison
 
 
 async def test_screen_stays_responsive_while_realigning(app, monkeypatch):
@@ -320,11 +336,12 @@ async def test_screen_stays_responsive_while_realigning(app, monkeypatch):
     monkeypatch.setattr(tui.core.comparison, "realign", slow_realign)  # the app imports it late
     threshold = app.comparison.threshold
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        before = app.pane(0).cursor
+        before = main.pane(0).cursor
         await pilot.press("plus")
         await pilot.press("j")
-        assert app.pane(0).cursor != before  # the key was handled during the realignment
+        assert main.pane(0).cursor != before  # the key was handled during the realignment
         assert "realigning" in str(app.query_one("#status").text)
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -336,28 +353,30 @@ async def test_b_hides_and_shows_boilerplate(app, config_dir):
     boilerplate = [s.id for s in app.comparison.versions[1].sentences if s.boilerplate]
     assert boilerplate
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert app.pane(1).line_of(boilerplate[0]) is not None
+        assert main.pane(1).line_of(boilerplate[0]) is not None
         await pilot.press("b")
-        assert all(app.pane(1).line_of(s) is None for s in boilerplate)
+        assert all(main.pane(1).line_of(s) is None for s in boilerplate)
         assert saved(config_dir)["hide_boilerplate"] is True
         await pilot.press("b")
-        assert app.pane(1).line_of(boilerplate[0]) is not None
+        assert main.pane(1).line_of(boilerplate[0]) is not None
 
 
 async def test_v_chooses_the_versions_shown(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("v")
         assert isinstance(app.screen, VersionChooser)
         await pilot.press("space", "enter")  # untick the first version, apply
         await pilot.pause()
-        assert app.shown == (1, 2, 3, 4)
-        assert not app.pane(0).display and app.pane(1).display
-        assert header_text(app.pane(1)).startswith(" 1 ")  # its key is now 1
+        assert main.shown == (1, 2, 3, 4)
+        assert not main.pane(0).display and main.pane(1).display
+        assert header_text(main.pane(1)).startswith(" 1 ")  # its key is now 1
         assert "4/5 shown" in str(app.query_one("#status").text)
         await pilot.resize_terminal(160, 40)
-        assert app.shown == (1, 2, 3, 4)  # the reader's choice outlives a resize
+        assert main.shown == (1, 2, 3, 4)  # the reader's choice outlives a resize
 
 
 async def test_e_exports_html_and_asks_before_replacing(app, tmp_path):
@@ -427,7 +446,7 @@ async def test_question_mark_lists_every_binding(app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         described = {description for _, description in app.screen.rows}
-        for binding in NewsdiffApp.BINDINGS:
+        for binding in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS):
             if not binding.action.startswith("focus_pane"):
                 assert (binding.tooltip or binding.description) in described
         assert any(keys == "1–9" for keys, _ in app.screen.rows)
@@ -437,9 +456,10 @@ async def test_question_mark_lists_every_binding(app):
 
 async def test_ctrl_p_opens_the_palette_with_every_action(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for binding in NewsdiffApp.BINDINGS:
+        for binding in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS):
             if not binding.action.startswith("app."):
                 assert binding.description in titles
         await pilot.press("ctrl+p")
@@ -449,29 +469,34 @@ async def test_ctrl_p_opens_the_palette_with_every_action(app):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.passage is not None
+        assert main.passage is not None
+        await pilot.press("m")  # over another view, the palette offers the app's actions only
+        elsewhere = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Help" in elsewhere and "Next passage" not in elsewhere
 
 
 async def test_clicking_a_sentence_selects_it(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        pane = app.pane(2)
+        pane = main.pane(2)
         row = next(r for r in range(3, 20) if pane.sentence_at(r) not in (None, pane.cursor))
         wanted = pane.sentence_at(row)
         await pilot.click(pane, offset=(12, HEADER_ROWS + row))
         await pilot.pause()
-        assert app.focused is pane and app.active == 2 and pane.cursor == wanted
+        assert app.focused is pane and main.active == 2 and pane.cursor == wanted
 
 
 async def test_clicking_the_overview_strip_jumps(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        pane = app.pane(3)
+        pane = main.pane(3)
         last_row = len(pane.shown_sentences()) - 1
         assert last_row < pane.size.height - HEADER_ROWS  # short seeds: a strip row per sentence
         await pilot.click(pane, offset=(pane.size.width - 1, HEADER_ROWS + last_row))
         await pilot.pause()
-        assert app.active == 3 and app.focused is pane
+        assert main.active == 3 and app.focused is pane
         assert pane.cursor == pane.shown_sentences()[-1]
         assert on_screen(pane, pane.cursor)
 
@@ -480,7 +505,7 @@ async def test_footer_shows_the_main_keys_and_a_click_presses_one(app):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         line = footer_text(app)
-        shown = [b.description for b in NewsdiffApp.BINDINGS if b.show]
+        shown = [b.description for b in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS) if b.show]
         assert all(description in line for description in shown)
         assert line.rstrip().endswith("^p palette")
         footer = app.query_one(KeyFooter)
@@ -492,14 +517,25 @@ async def test_footer_shows_the_main_keys_and_a_click_presses_one(app):
         assert "Back" in footer_text(app)  # the matrix screen's own footer
 
 
-async def test_footer_hides_the_main_keys_under_a_dialog(app):
+async def test_main_keys_rest_under_other_screens_and_its_footer_shows_none(app):
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
+        cursor = main.pane(0).cursor
         await pilot.press("question_mark")
         await pilot.pause()
-        behind = app.screen_stack[0].query_one(KeyFooter).render_line(0)
-        line = "".join(segment.text for segment in behind)
-        assert "Next passage" not in line and "Quit" in line and "Help" in line
+        behind = main.query_one(KeyFooter).render_line(0)
+        assert not "".join(segment.text for segment in behind).strip()
+        await pilot.press("j", "s")
+        assert isinstance(app.screen, HelpScreen)
+        assert main.pane(0).cursor == cursor and main.sidebar is None
+        await pilot.press("escape", "n", "enter", "m", "v")
+        assert isinstance(app.screen, PassageDetail)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Next passage" in footer_text(app)
+        await pilot.press("j")
+        assert main.pane(0).cursor != cursor
 
 
 async def test_narrow_footer_scrolls_sideways_to_the_keys_it_cuts(app):
@@ -516,20 +552,33 @@ async def test_narrow_footer_scrolls_sideways_to_the_keys_it_cuts(app):
 
 async def test_narrow_terminal_shows_what_fits_and_resizing_refits(app):
     async with app.run_test(size=(80, 24)) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert app.shown == (0, 1)
+        assert main.shown == (0, 1)
         assert "2/5 shown" in str(app.query_one("#status").text)
-        for version in app.shown:
-            assert app.pane(version).size.width >= MIN_PANE_WIDTH
+        for version in main.shown:
+            assert main.pane(version).size.width >= MIN_PANE_WIDTH
         await pilot.press("3")
-        assert app.focused is app.pane(0)
+        assert app.focused is main.pane(0)
         await pilot.resize_terminal(200, 50)
         await pilot.pause()
-        assert app.shown == tuple(range(5))
+        assert main.shown == tuple(range(5))
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
-        assert len(app.shown) == 3
-        assert line_text(app.pane(0), 0).strip()
+        assert len(main.shown) == 3
+        assert line_text(main.pane(0), 0).strip()
+
+
+async def test_a_resize_under_another_screen_refits_the_panes(app):
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert main.shown == (0, 1) and main.pane(1).size.width >= MIN_PANE_WIDTH
 
 
 async def test_article_text_is_never_markup(config_dir):
@@ -541,11 +590,12 @@ async def test_article_text_is_never_markup(config_dir):
     comparison = compare(documents(texts))
     app = NewsdiffApp(comparison)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        shown = [line_text(app.pane(0), row) for row in range(4)]
+        shown = [line_text(main.pane(0), row) for row in range(4)]
         assert any("[bold]Breaking[/] [link=https://x.test]click[/link]" in line for line in shown)
         assert any("[@click=app.quit]quit[/] $var [/]" in line for line in shown)
-        assert "[red]a.txt" in header_text(app.pane(0))
+        assert "[red]a.txt" in header_text(main.pane(0))
         for key in (
             "n",
             "enter",
@@ -571,11 +621,12 @@ async def test_one_version_still_works_and_says_why(config_dir):
     comparison = compare(documents({"only.txt": text}))
     app = NewsdiffApp(comparison)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         assert any("only one version" in message for message in notices(app))
         for key in ("j", "n", "p", "u", "enter", "m", "escape", "s", "v", "escape"):
             await pilot.press(key)
-        assert app.is_running and app.shown == (0,)
+        assert app.is_running and main.shown == (0,)
 
 
 async def test_fifty_versions_fit_what_the_width_allows(config_dir):
@@ -583,11 +634,12 @@ async def test_fifty_versions_fit_what_the_width_allows(config_dir):
     comparison = compare(documents({f"v{n:02}.txt": base.format(n=n) for n in range(50)}))
     app = NewsdiffApp(comparison)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert len(app.shown) == SIZE[0] // MIN_PANE_WIDTH
-        assert f"{len(app.shown)}/50 shown" in str(app.query_one("#status").text)
+        assert len(main.shown) == SIZE[0] // MIN_PANE_WIDTH
+        assert f"{len(main.shown)}/50 shown" in str(app.query_one("#status").text)
         await pilot.press("n")
-        assert app.passage is not None
+        assert main.passage is not None
 
 
 def test_a_replaced_comparison_is_freed_without_the_collector(seed_comparison):
@@ -602,10 +654,10 @@ def test_a_replaced_comparison_is_freed_without_the_collector(seed_comparison):
         gc.enable()
 
 
-async def test_theme_change_is_saved_and_recolors_headers_and_footer(app, config_dir):
+async def test_theme_change_is_saved_and_recolors_panes_and_footer(app, config_dir):
     def first_styles():
         footer = app.query_one(KeyFooter).render_line(0)
-        return next(iter(footer)).style, next(iter(app.pane(0).render_line(0))).style
+        return next(iter(footer)).style, next(iter(app.main_screen.pane(0).render_line(0))).style
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -615,6 +667,10 @@ async def test_theme_change_is_saved_and_recolors_headers_and_footer(app, config
         assert saved(config_dir)["theme"] == "textual-light"
         light = first_styles()
         assert light[0].bgcolor != dark[0].bgcolor and light[1].bgcolor != dark[1].bgcolor
+        # Every cell has the theme's background: one left to the terminal's stays dark.
+        pane = app.main_screen.pane(0)
+        for row in range(pane.size.height):
+            assert all(segment.style.bgcolor for segment in pane.render_line(row))
 
 
 async def test_corrupt_settings_fall_back_with_a_notice(seed_comparison, config_dir):
@@ -647,6 +703,7 @@ async def test_saved_settings_apply_at_start(seed_comparison, config_dir):
     )
     app = NewsdiffApp(seed_comparison, use_saved_threshold=True)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -654,4 +711,4 @@ async def test_saved_settings_apply_at_start(seed_comparison, config_dir):
         assert app.query_one(EntitySidebar).display
         assert app.comparison.threshold == pytest.approx(0.5)
         boilerplate = [s.id for s in app.comparison.versions[1].sentences if s.boilerplate]
-        assert all(app.pane(1).line_of(s) is None for s in boilerplate)
+        assert all(main.pane(1).line_of(s) is None for s in boilerplate)

@@ -19,15 +19,15 @@ from rich.console import Console
 from test_hostile_cli import INJECTION, SCRIPTS, STORY
 from textual.widgets import Input
 
-import tui.app
 import tui.core.comparison
-from tui.app import MIN_PANE_WIDTH, NewsdiffApp
+from tui.app import NewsdiffApp
 from tui.core import output
 from tui.core.comparison import compare, realign
 from tui.core.documents import MAX_VERSIONS, load_documents
 from tui.core.model import Comparison
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
+from tui.screens.main import MIN_PANE_WIDTH
 from tui.settings import Settings
 
 SIZE = (160, 40)
@@ -69,7 +69,7 @@ def screen_text(app: NewsdiffApp) -> str:
 
 def assert_laid_out(app: NewsdiffApp) -> None:
     """Shown panes are readable and every line they draw fits their width, wide glyphs and all."""
-    shown = [pane for pane in app.panes if pane.version in app.shown]
+    shown = [pane for pane in app.main_screen.panes if pane.version in app.main_screen.shown]
     assert shown and all(pane.display for pane in shown)
     for pane in shown:
         assert pane.size.width >= min(MIN_PANE_WIDTH, app.size.width) - 2
@@ -105,6 +105,7 @@ async def test_markup_and_escapes_from_real_files_show_literally(tmp_path):
     )
     app = NewsdiffApp(comparison)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         shown = screen_text(app)
         for literal in (
@@ -128,7 +129,7 @@ async def test_markup_and_escapes_from_real_files_show_literally(tmp_path):
         await pilot.pause()
         assert (
             "[bold]"
-            in app.comparison.versions[app.active].sentences[app.pane(app.active).cursor].text
+            in app.comparison.versions[main.active].sentences[main.pane(main.active).cursor].text
         )
         assert app.is_running
 
@@ -160,8 +161,9 @@ async def test_other_scripts_lay_out_in_the_panes(scripts):
 async def test_every_size_from_40x12_to_300x80_shows_what_fits(scripts, size):
     app = NewsdiffApp(scripts)
     async with app.run_test(size=size) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert len(app.shown) == min(2, max(1, size[0] // MIN_PANE_WIDTH))
+        assert len(main.shown) == min(2, max(1, size[0] // MIN_PANE_WIDTH))
         assert_laid_out(app)
         await tour(pilot, app)
         assert_laid_out(app)
@@ -189,6 +191,7 @@ async def test_resizing_during_a_realign(scripts, monkeypatch):
     app = NewsdiffApp(scripts)
     start = scripts.threshold
     async with app.run_test(size=(200, 50)) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await pilot.press("plus")
         assert "realigning" in str(app.query_one("#status").text)
@@ -200,9 +203,9 @@ async def test_resizing_during_a_realign(scripts, monkeypatch):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.comparison.threshold == pytest.approx(start + 0.05)
-        assert all(pane.comparison is app.comparison for pane in app.panes)
+        assert all(pane.comparison is app.comparison for pane in main.panes)
         assert "realigning" not in str(app.query_one("#status").text)
-        assert len(app.shown) == 60 // MIN_PANE_WIDTH
+        assert len(main.shown) == 60 // MIN_PANE_WIDTH
         assert_laid_out(app)
         await tour(pilot, app)
 
@@ -229,14 +232,15 @@ async def test_a_one_megabyte_line_lays_out_and_resizes(tmp_path):
 async def test_two_identical_versions(tmp_path):
     app = NewsdiffApp(load(tmp_path / "in", {"a.txt": STORY, "b.txt": STORY}))
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         assert len(app.comparison.passages) == 3
-        labels = [app.comparison.versions[v].label for v in app.shown]
+        labels = [app.comparison.versions[v].label for v in main.shown]
         assert len(set(labels)) == 2
         for _ in range(3):
             await pilot.press("n")
-            assert app.passage is not None and app.passage.support == 2
-            assert not app.passage.discrepancies
+            assert main.passage is not None and main.passage.support == 2
+            assert not main.passage.discrepancies
         await pilot.press("u")
         assert any("no more sentences unique" in n for n in notices(app))
         await tour(pilot, app)
@@ -249,6 +253,7 @@ async def test_versions_with_nothing_in_common(tmp_path):
     )
     app = NewsdiffApp(load(tmp_path / "in", {"a.txt": STORY, "b.txt": other}))
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         assert app.comparison.passages == ()
         await pilot.press("n")
@@ -256,7 +261,7 @@ async def test_versions_with_nothing_in_common(tmp_path):
         await pilot.press("enter")
         assert any("in no passage" in n for n in notices(app))
         await pilot.press("u", "u")
-        assert app.passage is None
+        assert main.passage is None
         await tour(pilot, app)
 
 
@@ -266,14 +271,15 @@ async def test_fifty_versions_from_40x12_to_300x80(tmp_path):
     assert len(comparison.versions) == MAX_VERSIONS
     app = NewsdiffApp(comparison)
     async with app.run_test(size=(40, 12)) as pilot:
+        main = app.main_screen
         await pilot.pause()
-        assert app.shown == (0,)
+        assert main.shown == (0,)
         assert "1/50 shown" in str(app.query_one("#status").text)
         await pilot.press("n")
-        assert app.passage is not None and app.passage.support == 50
+        assert main.passage is not None and main.passage.support == 50
         await pilot.resize_terminal(300, 80)
         await pilot.pause()
-        assert len(app.shown) == 300 // MIN_PANE_WIDTH
+        assert len(main.shown) == 300 // MIN_PANE_WIDTH
         assert_laid_out(app)
         await pilot.press("m", "escape", "v", "escape")
 
@@ -381,6 +387,7 @@ async def test_export_failures_are_notices_and_leave_nothing(
     before = fingerprint(exports)
     app = NewsdiffApp(seed_comparison)
     async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
         await pilot.pause()
         await export_to(pilot, app, exports)
         await export_to(pilot, app, blocker / "page.html")
@@ -397,7 +404,7 @@ async def test_export_failures_are_notices_and_leave_nothing(
         assert all("No space left on device" in e for e in errors[3:5])
         assert "cannot write here (Permission denied)" in errors[5]
         assert app.is_running and app.screen is app.screen_stack[0]
-        cursor = app.pane(app.active).cursor
+        cursor = main.pane(main.active).cursor
         await pilot.press("j")
-        assert app.pane(app.active).cursor != cursor, "the app still answers keys"
+        assert main.pane(main.active).cursor != cursor, "the app still answers keys"
     assert fingerprint(exports) == before

@@ -1,4 +1,5 @@
-"""Snapshots of what the reader sees: main screen (wide and narrow), sidebar, detail, help.
+"""Snapshots of what the reader sees: every screen and dialog, and the main screen in a light
+theme.
 
 The comparison is built here by hand from short fixed texts, so the snapshots change when the
 app's look changes, not when the alignment engine gets better. Regenerate the baselines with
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tui.app import NewsdiffApp
 from tui.core.model import (
@@ -156,6 +159,23 @@ def app() -> NewsdiffApp:
     return made
 
 
+async def open_field(pilot: Pilot, key: str) -> Input:
+    """Open the dialog behind `key`; its text field keeps its cursor shown (a blinking one would
+    make the snapshot depend on timing)."""
+    await pilot.pause()
+    await pilot.press(key)
+    await pilot.pause()
+    field = pilot.app.screen.query_one(Input)
+    field.cursor_blink = False
+    return field
+
+
+async def export_to(pilot: Pilot, path: str) -> None:
+    """Open the export dialog with a fixed file name (its default carries today's date)."""
+    field = await open_field(pilot, "e")
+    field.value = path
+
+
 def test_main_screen_wide(snap_compare):
     # Two moves: the first passage's marks must be gone when the second is drawn.
     assert snap_compare(app(), terminal_size=(200, 50), press=["n", "n"])
@@ -165,12 +185,55 @@ def test_main_screen_narrow(snap_compare):
     assert snap_compare(app(), terminal_size=(100, 30), press=["j"])
 
 
+def test_main_screen_in_a_light_theme(snap_compare):
+    async def light(pilot: Pilot) -> None:
+        await pilot.pause()
+        pilot.app.theme = "textual-light"  # switched while running: the panes must follow
+
+    assert snap_compare(app(), terminal_size=(120, 30), run_before=light, press=["n"])
+
+
 def test_sidebar_after_choosing_an_entity(snap_compare):
     assert snap_compare(app(), terminal_size=(200, 50), press=["s", "enter"])
 
 
 def test_passage_detail(snap_compare):
     assert snap_compare(app(), terminal_size=(200, 50), press=["n", "enter"])
+
+
+def test_matrix(snap_compare):
+    assert snap_compare(app(), terminal_size=(120, 30), press=["m"])
+
+
+def test_search_with_a_query(snap_compare):
+    async def run_before(pilot: Pilot) -> None:
+        await open_field(pilot, "slash")
+
+    query = [*"blinken", "space", *"han"]
+    assert snap_compare(app(), terminal_size=(120, 30), run_before=run_before, press=query)
+
+
+def test_version_chooser(snap_compare):
+    # The first version unticked: the dialog shows both states.
+    assert snap_compare(app(), terminal_size=(120, 30), press=["v", "space"])
+
+
+def test_export_dialog(snap_compare):
+    async def run_before(pilot: Pilot) -> None:
+        await export_to(pilot, "story.html")
+
+    assert snap_compare(app(), terminal_size=(120, 30), run_before=run_before)
+
+
+def test_confirm_replacing_an_export(snap_compare, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a relative name: the question reads the same on every machine
+    (tmp_path / "story.html").write_text("an older export", encoding="utf-8")
+
+    async def run_before(pilot: Pilot) -> None:
+        await export_to(pilot, "story.html")
+        await pilot.press("enter")
+
+    assert snap_compare(app(), terminal_size=(120, 30), run_before=run_before)
 
 
 def test_help_screen(snap_compare):

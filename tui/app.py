@@ -1,48 +1,27 @@
-"""The newsdiff terminal app: one pane per version, passage navigation, entity sidebar.
+"""The newsdiff terminal app: settings, themes, realigning and the command palette.
 
-The app reads one `Comparison`; it never aligns anything itself except asking `realign` (in a
-worker thread) for a new one when the threshold changes.
+The main screen (tui/screens/main.py) holds the panes and the keys. The app reads one
+`Comparison`; it never aligns anything itself except asking `realign` (in a worker thread) for a
+new one when the threshold changes.
 """
 
 from __future__ import annotations
 
-import datetime
 import gc
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar, cast
 
-from textual import events, on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual import work
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from tui.core.model import Comparison, Entity, Passage
-from tui.settings import (
-    MAX_THRESHOLD,
-    MIN_THRESHOLD,
-    load_settings,
-    save_settings,
-    settings_path,
-)
-from tui.widgets.key_footer import KeyFooter
-from tui.widgets.status_line import StatusLine, status_text
-from tui.widgets.version_pane import VersionPane
-
-if TYPE_CHECKING:  # imported when first shown, with the input and list widgets it needs
-    from tui.widgets.entity_sidebar import EntitySidebar
-
-MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
-SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
-THRESHOLD_STEP = 0.05
-
-
-class MainScreen(Screen):
-    """The screen the app composes: panes side by side, status line and footer docked below.
-    The panes sit on the screen itself: a container around them cost every frame its lines."""
+from tui.core.model import Comparison
+from tui.screens.main import MainScreen
+from tui.settings import load_settings, save_settings, settings_path
 
 
 def styles_dir() -> Path:
@@ -57,60 +36,11 @@ def styles_dir() -> Path:
 class NewsdiffApp(App[None]):
     TITLE = "newsdiff"
     CSS_PATH: ClassVar[list[Path]] = [styles_dir() / "app.tcss"]
-
-    # The one list of keys: the footer shows those with show=True, help and the palette all.
+    # Keys that act on every screen that does not take them itself (after the main screen's).
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor(1)", "Next sentence", show=False),
-        Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
-        Binding("n", "passage(1)", "Next passage", tooltip="Next passage; the other panes follow"),
-        Binding("p", "passage(-1)", "Prev passage", tooltip="Previous passage"),
-        Binding("u", "unique(1)", "Next unique", tooltip="Next sentence only this version has"),
-        Binding(
-            "U",
-            "unique(-1)",
-            "Prev unique",
-            show=False,
-            tooltip="Previous sentence only this version has",
-        ),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
-        *(Binding(str(n), f"focus_pane({n})", f"Focus pane {n}", show=False) for n in range(1, 10)),
-        Binding("enter", "detail", "Detail", tooltip="Passage detail: every version's wording"),
-        Binding("m", "matrix", "Matrix", tooltip="Similarity matrix and passage positions"),
-        Binding("s", "sidebar", "Entities", tooltip="Show or hide the entity sidebar"),
-        Binding("slash", "search", "Search", tooltip="Search the text of every version"),
-        Binding(
-            "plus",
-            "threshold(1)",
-            "Raise threshold",
-            show=False,
-            tooltip="Raise the similarity threshold by 0.05 and realign",
-        ),
-        Binding(
-            "minus",
-            "threshold(-1)",
-            "Lower threshold",
-            show=False,
-            tooltip="Lower the similarity threshold by 0.05 and realign",
-        ),
-        Binding("b", "boilerplate", "Hide/show boilerplate", show=False),
-        Binding("v", "versions", "Versions", tooltip="Choose the versions shown"),
-        Binding(
-            "e",
-            "export",
-            "Export HTML",
-            show=False,
-            tooltip="Export the comparison as an HTML page",
-        ),
         Binding("question_mark", "help", "Help", tooltip="This list of keys"),
         Binding("q", "quit", "Quit"),
     ]
-    # Actions that only make sense on the main screen: disabled while a dialog or view is on top.
-    MAIN_SCREEN_ACTIONS: ClassVar[frozenset[str]] = frozenset(
-        binding.action.partition("(")[0] for binding in BINDINGS
-    ) - {"quit", "help"}
 
     def __init__(
         self,
@@ -126,18 +56,6 @@ class NewsdiffApp(App[None]):
         self._save_failed = False
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
-        self.active = 0  # the version whose pane reads (the focused pane, or the last one)
-        self.passage: Passage | None = None
-        self.shown: tuple[int, ...] = tuple(range(len(comparison.versions)))
-        self._visible_chosen = False  # once the user picks versions, resizing keeps their choice
-        self.entity: Entity | None = None
-        self._mention = -1
-        self._busy: str | None = None
-        self._note: str | None = None
-        self._panes: list[VersionPane] = []
-        self._lead_chosen = False
-        self.status_line = StatusLine(id="status")
-        self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
     def run(self, **options) -> None:
         # What exists before the app runs (the modules, the comparison) lives as long as it does:
@@ -146,29 +64,16 @@ class NewsdiffApp(App[None]):
         gc.freeze()
         return super().run(**options)
 
-    # Layout ----------------------------------------------------------------------------------
-
-    def compose(self) -> ComposeResult:
-        self._panes = [
-            VersionPane(self.comparison, v.id, self.settings.hide_boilerplate, id=f"pane-{v.id}")
-            for v in self.comparison.versions
-        ]
-        self._fit_versions()  # before mounting: the first frame already shows what fits
-        for pane in self._panes:
-            pane.when_laid_out = self._pane_laid_out
-        yield from self._panes
-        if self.settings.sidebar:
-            yield self._make_sidebar()
-        yield self.status_line
-        yield KeyFooter()
-
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(id="_default")
+        return MainScreen(self.comparison, id="_default")
+
+    @property
+    def main_screen(self) -> MainScreen:
+        """The screen at the bottom of the stack, under whatever view or dialog is open."""
+        return cast(MainScreen, self.screen_stack[0])
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.panes[0].focus()
-        self.call_after_refresh(self._select_lead)  # in case a pane was not laid out by then
         for problem in (self._settings_problem, *self.comparison.notes):
             if problem:
                 self.notify(problem, severity="warning", timeout=8, markup=False)
@@ -176,330 +81,27 @@ class NewsdiffApp(App[None]):
             for warning in version.warnings:
                 self.notify(f"{version.name}: {warning}", severity="warning", markup=False)
         if self._use_saved_threshold and self.settings.threshold != self.comparison.threshold:
-            self._realign(self.settings.threshold)
+            self.realign(self.settings.threshold)
 
-    def _pane_laid_out(self) -> None:
-        """Textual lays the panes out just before the first frame: once every shown pane knows
-        its width, they can line up on the lead sentence, and that first frame shows it."""
-        if all(pane.laid_out for pane in self.panes if pane.version in self.shown):
-            self._select_lead()
+    # Settings and themes ----------------------------------------------------------------------
 
-    def _select_lead(self) -> None:
-        """Start on the first article sentence (once: the first frame's or the fallback's call)."""
-        if self._lead_chosen:
-            return
-        self._lead_chosen = True
-        shown = self.panes[0].shown_sentences()
-        article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
-        if shown:
-            self.select_sentence(0, (article or shown)[0])
+    def save(self, **changes) -> None:
+        """Change settings and write them at once; a failure to write is said once."""
+        self.settings = replace(self.settings, **changes)
+        problem = save_settings(self.settings, self.config_file)
+        if problem and not self._save_failed:
+            self._save_failed = True  # say it once, not on every key press
+            self.notify(problem, severity="warning", timeout=8, markup=False)
 
-    def on_resize(self, event: events.Resize) -> None:
-        if not self._visible_chosen:
-            self._fit_versions(event.size.width)
+    def _theme_changed(self, _theme) -> None:
+        if self.theme != self.settings.theme:
+            self.save(theme=self.theme)
 
-    @property
-    def panes(self) -> list[VersionPane]:
-        return self._panes
+    # Realigning -------------------------------------------------------------------------------
 
-    def pane(self, version: int) -> VersionPane:
-        return self._panes[version]
-
-    def _fit_versions(self, width: int | None = None) -> None:
-        """Show as many versions as fit at a readable width, keeping the active one."""
-        width = (width or self.size.width) - (SIDEBAR_WIDTH if self.settings.sidebar else 0)
-        fit = max(1, width // MIN_PANE_WIDTH)
-        count = len(self.comparison.versions)
-        if fit >= count:
-            self._show_versions(tuple(range(count)))
-            return
-        start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
-        self._show_versions(tuple(range(start, start + fit)))
-
-    def _show_versions(self, visible: tuple[int, ...]) -> None:
-        self.shown = visible
-        for pane in self.panes:
-            if pane.display != (pane.version in visible):
-                pane.display = pane.version in visible
-            pane.set_number(visible.index(pane.version) + 1 if pane.version in visible else None)
-        if self.active not in visible:
-            if isinstance(self.focused, VersionPane):
-                self.pane(visible[0]).focus()  # which makes it the active pane, below
-            else:
-                self._activate(self.pane(visible[0]))
-        self._update_status()
-
-    # Selection: the app decides, panes are told ----------------------------------------------
-
-    def select_sentence(
-        self, version: int, sentence: int, *, align: bool = True, note: str | None = None
-    ) -> None:
-        """Put the cursor on a sentence; the panes that share its passage follow it."""
-        self.active = version
-        self._note = note
-        for other in self.panes:
-            other.set_reading(other.version == version)
-        pane = self.pane(version)
-        pane.set_cursor(sentence)
-        pane.scroll_to_sentence(sentence)
-        self.passage = self.comparison.passage_of(version, sentence)
-        row = pane.row_of(sentence)
-        for other in self.panes:
-            other.set_passage(self.passage)
-            if other is pane or self.passage is None or not align:
-                continue
-            members = self.passage.members_of(other.version)
-            if members:
-                other.set_cursor(members[0].sentence)
-                other.scroll_to_sentence(members[0].sentence, row)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        pane = self.pane(self.active)
-        status = status_text(
-            self.comparison,
-            self.active,
-            pane.cursor,
-            self.passage,
-            len(self.comparison.versions) - len(self.shown),
-            self._busy or self._note,
-        )
-        self.status_line.show(status)
-
-    @on(VersionPane.SentenceClicked)
-    def _sentence_clicked(self, event: VersionPane.SentenceClicked) -> None:
-        self.pane(event.version).focus()
-        self.select_sentence(event.version, event.sentence)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, VersionPane):
-            self._activate(event.widget)
-
-    def _activate(self, pane: VersionPane) -> None:
-        """Make a pane the one that reads, from where its cursor (or its view) is."""
-        cursor = pane.cursor
-        if cursor is None:
-            shown = pane.shown_sentences()
-            cursor = pane.sentence_at(0) or (shown[0] if shown else None)
-        self.active = pane.version
-        if cursor is not None:
-            self.select_sentence(pane.version, cursor, align=False)
-
-    # Navigation -------------------------------------------------------------------------------
-
-    def _step(self, candidates: Iterable[int], direction: int) -> int | None:
-        """The next (direction 1) or previous (-1) candidate sentence from the cursor."""
-        cursor = self.pane(self.active).cursor
-        ordered = sorted(candidates, reverse=direction < 0)
-        if cursor is None:
-            return ordered[0] if ordered else None
-        return next((s for s in ordered if (s - cursor) * direction > 0), None)
-
-    def action_cursor(self, direction: int) -> None:
-        target = self._step(self.pane(self.active).shown_sentences(), direction)
-        if target is not None:
-            self.select_sentence(self.active, target)
-
-    def action_passage(self, direction: int) -> None:
-        target = self.pane(self.active).next_passage(self.passage, direction)
-        if target is None:
-            self.bell()
-            self.notify("no more passages this way", timeout=2)
-            return
-        self.select_sentence(self.active, target)
-
-    def action_unique(self, direction: int) -> None:
-        shown = set(self.pane(self.active).shown_sentences())
-        unique = [s for s in self.comparison.unique_sentences(self.active) if s in shown]
-        target = self._step(unique, direction)
-        if target is None:
-            self.notify(
-                f"no more sentences unique to {self.comparison.versions[self.active].label}",
-                timeout=3,
-                markup=False,
-            )
-            return
-        self.select_sentence(self.active, target)
-
-    def action_page(self, direction: int) -> None:
-        pane = self.pane(self.active)
-        pane.scroll_page(direction)
-
-    def action_focus_pane(self, number: int) -> None:
-        if number > len(self.shown):
-            self.notify(f"only {len(self.shown)} panes are shown (v chooses)", timeout=3)
-            return
-        self.pane(self.shown[number - 1]).focus()
-
-    # Screens ----------------------------------------------------------------------------------
-
-    def action_detail(self) -> None:
-        if self.passage is None:
-            self.notify("this sentence is in no passage: no other version carries it", timeout=3)
-            return
-        from tui.screens.detail import PassageDetail
-
-        self.push_screen(PassageDetail(self.comparison, self.passage))
-
-    # The screens are imported when first opened: starting up stays as quick as it can be.
-
-    def action_matrix(self) -> None:
-        from tui.screens.matrix import MatrixScreen
-
-        self.push_screen(MatrixScreen(self.comparison), self._read_passage)
-
-    def _read_passage(self, passage_id: int | None) -> None:
-        """Go to a passage: in the active version when it has it, else the first that does."""
-        if passage_id is None:
-            return
-        passage = self.comparison.passages[passage_id]
-        version = self.active if self.active in passage.versions else passage.versions[0]
-        if version not in self.shown:
-            self._reveal(version)
-        self.pane(version).focus()
-        self.select_sentence(version, passage.members_of(version)[0].sentence)
-
-    def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
-
-        self.push_screen(HelpScreen(self.help_rows()))
-
-    def help_rows(self) -> list[tuple[str, str]]:
-        """(keys, description) for every binding; the nine pane keys make one row."""
-        rows: list[tuple[str, str]] = []
-        for binding in self.BINDINGS:
-            keys = "/".join(
-                self.get_key_display(Binding(key, "")) for key in binding.key.split(",")
-            )
-            if binding.action.startswith("focus_pane("):
-                if binding.key == "1":
-                    rows.append(("1–9", "Focus pane 1 to 9 (of those shown)"))
-                continue
-            rows.append((keys, binding.tooltip or binding.description))
-        rows.append(
-            (self.get_key_display(Binding("ctrl+p", "")), "Command palette: every action by name")
-        )
-        return rows
-
-    def action_search(self) -> None:
-        from tui.screens.search import SearchScreen
-
-        self.push_screen(SearchScreen(self.comparison), self._search_done)
-
-    def _search_done(self, found: tuple[int, int] | None) -> None:
-        if found is None:
-            return
-        version, sentence = found
-        if version not in self.shown:
-            self._reveal(version)
-        self.pane(version).focus()
-        if self.pane(version).is_hidden(sentence):
-            self._set_boilerplate(False)
-        self.select_sentence(version, sentence)
-
-    def action_versions(self) -> None:
-        from tui.screens.versions import VersionChooser
-
-        self.push_screen(VersionChooser(self.comparison, self.shown), self._versions_done)
-
-    def _versions_done(self, chosen: tuple[int, ...] | None) -> None:
-        if chosen:
-            self._visible_chosen = True
-            self._show_versions(chosen)
-
-    def _reveal(self, version: int) -> None:
-        """Show a hidden version in place of the last visible one."""
-        shown = sorted((*self.shown[: max(0, len(self.shown) - 1)], version))
-        self._show_versions(tuple(shown))
-        self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
-
-    def action_export(self) -> None:
-        from tui.screens.export import ExportScreen
-
-        default = f"newsdiff-{datetime.date.today().isoformat()}.html"
-        self.push_screen(ExportScreen(default), self._export_to)
-
-    def _export_to(self, path: str | None, overwrite: bool = False) -> None:
-        if not path:
-            return
-        if path == "-":  # standard output is the terminal the app is drawing on
-            self.notify("give a file name: the page cannot go to standard output from here")
-            return
-        from tui.core.export_html import to_html
-        from tui.core.output import OutputError, write_atomically
-        from tui.screens.confirm import ConfirmScreen
-
-        target = Path(path).expanduser()
-        if target.exists() and not target.is_dir() and not target.is_file():
-            # A pipe or a terminal would take the page over the screen, or block the app.
-            self.notify(
-                f"{path} is not a regular file: choose a file name",
-                severity="error",
-                timeout=15,
-                markup=False,
-            )
-            return
-        if target.exists() and not target.is_dir() and not overwrite:
-            self.push_screen(
-                ConfirmScreen(f"{path} exists. Replace it?"),
-                lambda yes: self._export_to(path, overwrite=True) if yes else None,
-            )
-            return
-        try:
-            written = write_atomically(path, to_html(self.comparison), overwrite=overwrite)
-        except OutputError as error:
-            self.notify(str(error), severity="error", timeout=15, markup=False)  # read, then act
-            return
-        self.notify(f"wrote {Path(written or path).resolve()}", markup=False)
-
-    # Toggles and settings ---------------------------------------------------------------------
-
-    def _make_sidebar(self) -> EntitySidebar:
-        from tui.widgets.entity_sidebar import EntitySidebar
-
-        self.sidebar = EntitySidebar(self.comparison, id="sidebar")
-        return self.sidebar
-
-    async def action_sidebar(self) -> None:
-        self._save(sidebar=not self.settings.sidebar)
-        sidebar = self.sidebar
-        if sidebar is None:
-            sidebar = self._make_sidebar()
-            await self.screen.mount(sidebar)
-        sidebar.display = self.settings.sidebar
-        if self.settings.sidebar:
-            sidebar.options.focus()
-        elif self.focused is None or sidebar in self.focused.ancestors:
-            self.pane(self.active).focus()
-        if not self._visible_chosen:
-            self._fit_versions()
-
-    def action_boilerplate(self) -> None:
-        self._set_boilerplate(not self.settings.hide_boilerplate)
-        self.notify(
-            "boilerplate " + ("hidden" if self.settings.hide_boilerplate else "shown"), timeout=2
-        )
-
-    def _set_boilerplate(self, hide: bool) -> None:
-        self._save(hide_boilerplate=hide)
-        for pane in self.panes:
-            pane.set_hide_boilerplate(hide)
-        cursor = self.pane(self.active).cursor
-        if cursor is not None:
-            self.select_sentence(self.active, cursor)
-
-    def action_threshold(self, direction: int) -> None:
-        current = self.settings.threshold if self._busy else self.comparison.threshold
-        wanted = round(current + direction * THRESHOLD_STEP, 2)
-        if not MIN_THRESHOLD <= wanted <= MAX_THRESHOLD:
-            self.notify(f"the threshold stays within {MIN_THRESHOLD}–{MAX_THRESHOLD}", timeout=3)
-            return
-        self._save(threshold=wanted)
-        self._realign(wanted)
-
-    def _realign(self, threshold: float) -> None:
-        self._busy = f"realigning at {threshold:.2f}…"
-        self._update_status()
+    def realign(self, threshold: float) -> None:
+        """Align the versions again at `threshold`, in a worker: the screen answers keys."""
+        self.main_screen.show_busy(f"realigning at {threshold:.2f}…")
         self._realign_worker(threshold)
 
     @work(thread=True, exclusive=True, group="realign")
@@ -515,91 +117,29 @@ class NewsdiffApp(App[None]):
         if abs(comparison.threshold - self.settings.threshold) > 1e-9:
             return  # a later key press asked for another threshold; its worker is coming
         self.comparison = comparison
-        self._busy = None
-        self.entity, self._mention = None, -1
-        for pane in self.panes:
-            pane.set_comparison(comparison)
-            pane.set_mentions(())
-        if self.sidebar is not None:
-            self.sidebar.set_comparison(comparison)
-        self._show_versions(self.shown)
-        cursor = self.pane(self.active).cursor
-        if cursor is not None:
-            self.select_sentence(self.active, cursor)
+        self.main_screen.set_comparison(comparison)
         self.notify(
             f"threshold {comparison.threshold:.2f}: {len(comparison.passages)} passages", timeout=3
         )
 
-    def _theme_changed(self, _theme) -> None:
-        for pane in self.panes:
-            pane.refresh_palette()
-        if self.theme != self.settings.theme:
-            self._save(theme=self.theme)
+    # Help and the command palette: every key, each from its binding ------------------------
 
-    def _save(self, **changes) -> None:
-        self.settings = replace(self.settings, **changes)
-        problem = save_settings(self.settings, self.config_file)
-        if problem and not self._save_failed:
-            self._save_failed = True  # say it once, not on every key press
-            self.notify(problem, severity="warning", timeout=8, markup=False)
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen, help_rows
 
-    # Entities ---------------------------------------------------------------------------------
-
-    def on_entity_sidebar_entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
-        entity = self.comparison.entities[event.entity]
-        if not entity.mentions:
-            return
-        if self.entity is None or self.entity.id != entity.id:
-            self.entity = entity
-            for pane in self.panes:
-                pane.set_mentions(
-                    tuple((m.start, m.end) for m in entity.mentions if m.version == pane.version)
-                )
-            self._mention = self._next_mention_after_cursor(entity)
-        else:
-            self._mention = (self._mention + 1) % len(entity.mentions)
-        mention = entity.mentions[self._mention]
-        sentence = self._sentence_at_offset(mention.version, mention.start)
-        if mention.version not in self.shown:
-            self._reveal(mention.version)
-        if self.pane(mention.version).is_hidden(sentence):
-            self._set_boilerplate(False)
-        note = (
-            f"{entity.name}: mention {self._mention + 1} of {len(entity.mentions)}"
-            f" in {self.comparison.versions[mention.version].label}"
-        )
-        self.select_sentence(mention.version, sentence, note=note)
-
-    def _next_mention_after_cursor(self, entity: Entity) -> int:
-        here = (self.active, self.pane(self.active).cursor or 0)
-        for index, mention in enumerate(entity.mentions):
-            where = (mention.version, self._sentence_at_offset(mention.version, mention.start))
-            if where >= here:
-                return index
-        return 0
-
-    def _sentence_at_offset(self, version: int, offset: int) -> int:
-        sentences = self.comparison.versions[version].sentences
-        index = bisect_right([s.start for s in sentences], offset) - 1
-        return max(0, index)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys of the main screen do nothing (and leave the footer) while another is on top."""
-        if self.screen is not self.screen_stack[0]:
-            return action not in self.MAIN_SCREEN_ACTIONS
-        return True
-
-    # Command palette ----------------------------------------------------------------------------
+        self.push_screen(HelpScreen(help_rows(self, [*MainScreen.BINDINGS, *self.BINDINGS])))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for binding in self.BINDINGS:
-            if binding.action.startswith("app.") or binding.action == "quit":
-                continue
-            keys = binding.key.split(",")[0]
-            yield SystemCommand(
-                binding.description,
-                f"{binding.tooltip or binding.description} (key: "
-                f"{self.get_key_display(Binding(keys, ''))})",
-                partial(self.run_action, binding.action),
-            )
+        # The main screen's actions act on its panes: from another view they would act unseen.
+        main = [(screen, MainScreen.BINDINGS)] if isinstance(screen, MainScreen) else []
+        for target, bindings in (*main, (self, self.BINDINGS)):
+            for binding in bindings:
+                if binding.action.startswith("app.") or binding.action == "quit":
+                    continue  # focus moves, and quitting: the palette has its own Quit
+                key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
+                yield SystemCommand(
+                    binding.description,
+                    f"{binding.tooltip or binding.description} (key: {key})",
+                    partial(target.run_action, binding.action),
+                )

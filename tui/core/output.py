@@ -125,3 +125,15 @@ def _write_into(path: str, target: str, content: str) -> None:
             stream.write(content)
     except OSError as error:
         raise OutputError(f"{target}: cannot write ({error.strerror})") from error
+
+
+def check_file_target(target: str) -> bool:
+    """`check_target` for a program drawing on the terminal, where standard output, a pipe or a
+    terminal would take the page over the screen (or block): those are refused too. True when a
+    regular file is there, to replace only once the user says so."""
+    if target == "-":
+        raise OutputError("give a file name: the page cannot go to standard output from here")
+    mode = _checked_mode(paths.expanded(target), target, True)
+    if _is_stream(mode):
+        raise OutputError(f"{target}: not a regular file: choose a file name")
+    return mode is not None

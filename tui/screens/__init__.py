@@ -1,1 +1,1 @@
-"""The full-screen views and dialogs of the app."""
+"""The main screen, the full-screen views and the dialogs of the app."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -65,16 +66,22 @@ class PassageDetail(Screen[None]):
         Binding("p", "step(-1)", "Prev passage"),
     ]
 
-    def __init__(self, comparison: Comparison, passage: Passage) -> None:
+    def __init__(
+        self,
+        comparison: Comparison,
+        passage: Passage,
+        step: Callable[[int], Passage | None],
+    ) -> None:
         super().__init__()
         self.comparison = comparison
         self.passage = passage
+        self.step = step  # moves the main screen to the next (1) or previous (-1) passage
 
     def action_step(self, direction: int) -> None:
         """Read the next passage here; the main screen moves along underneath."""
-        self.app.action_passage(direction)
-        if self.app.passage is not None and self.app.passage is not self.passage:
-            self.passage = self.app.passage
+        passage = self.step(direction)
+        if passage is not None and passage is not self.passage:
+            self.passage = passage
             self.refresh(recompose=True)
 
     def compose(self) -> ComposeResult:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -17,6 +18,21 @@ MOUSE = (
     ("wheel", "scroll the pane under the pointer"),
     ("click strip", "jump to that part of the version (the overview strip beside each pane)"),
 )
+
+
+def help_rows(app: App, bindings: Iterable[Binding]) -> list[tuple[str, str]]:
+    """(keys, description) for every binding; the nine pane keys make one row."""
+    display = app.get_key_display
+    rows: list[tuple[str, str]] = []
+    for binding in bindings:
+        if binding.action.startswith("focus_pane("):
+            if binding.key == "1":
+                rows.append(("1–9", "Focus pane 1 to 9 (of those shown)"))
+            continue
+        keys = "/".join(display(Binding(key, "")) for key in binding.key.split(","))
+        rows.append((keys, binding.tooltip or binding.description))
+    rows.append((display(Binding("ctrl+p", "")), "Command palette: every action by name"))
+    return rows
 
 
 def bindings_table(rows: list[tuple[str, str]]) -> Table:

@@ -1,9 +1,9 @@
 """The footer of keys: one widget that draws the whole line itself.
 
-Textual's Footer mounts, styles and lays out one widget per key, which costs the first frame tens
-of milliseconds; this draws the same line (key and description pairs in the theme's footer colors,
-the command palette key at the right edge) as one widget. Keys can be clicked and show their
-tooltip, and the line scrolls sideways with the mouse wheel when the terminal is too narrow.
+Textual's Footer mounts, styles and lays out one widget per key, which delays the first frame;
+this draws the same line (key and description pairs in the theme's footer colors, the command
+palette key at the right edge) as one widget. Keys can be clicked and show their tooltip, and the
+line scrolls sideways with the mouse wheel when the terminal is too narrow.
 """
 
 from __future__ import annotations
@@ -98,7 +98,10 @@ class KeyFooter(Widget, can_focus=False):
 
     def _shown_entries(self) -> tuple[tuple[FooterEntry, ...], FooterEntry | None]:
         """The keys to show as Textual's Footer picks them (the first key of each action with
-        show=True), and the command palette key."""
+        show=True), and the command palette key; none while another screen is on top of this
+        one, as its keys do nothing then (Textual's footer keeps showing them under a dialog)."""
+        if not self.screen.is_active:
+            return (), None
         app = self.app
         keys: dict[str, FooterEntry] = {}
         palette = None

@@ -53,7 +53,7 @@ class Overview:
         """The strip's two cells on a screen row: a mark, then the support color."""
         sentences = self.sentences_at(row)
         if not sentences:
-            return [Segment(" " * WIDTH)]
+            return [Segment(" " * WIDTH, palette.background)]
         style = palette.minimap[min(self.support[row], len(palette.minimap) - 1)]
         if self.row_of.get(cursor) == row:
             mark, mark_style = "▶", style + palette.gutter_mark

@@ -24,6 +24,7 @@ MAX_TINT = 0.38  # a passage every version shares: strong, yet the text on it st
 
 
 class Palette(NamedTuple):
+    background: Style  # under every cell a pane draws
     text: Style
     support: tuple[Style, ...]  # index = support; 0 = boilerplate, 1 = unique to its version
     minimap: tuple[Style, ...]  # the same scale for the overview strip (unique stays visible)
@@ -78,6 +79,7 @@ def palette_for(app: App, versions: int) -> Palette:
         support.append(Style(color=foreground.rich_color, bgcolor=tint.rich_color))
         minimap.append(Style(bgcolor=background.blend(primary, 0.3 + 0.7 * share).rich_color))
     return Palette(
+        background=Style(bgcolor=background.rich_color),
         text=text,
         support=tuple(support),
         minimap=tuple(minimap),

@@ -4,7 +4,7 @@ its visible lines (Textual's Line API).
 The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
 gutter mark of its support, so the heat-map tint is never the only signal. The header is drawn by
 the pane itself rather than by widgets around it: a container and a header widget per version
-cost the first frame tens of milliseconds of styling, layout and compositing.
+would delay the first frame with their styling, layout and compositing.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def header_pieces(
     comparison: Comparison, version: int, number: int | None
 ) -> list[list[tuple[str, Style]]]:
     """Two lines of (text, emphasis): the outlet label, then how much the others share, the word
-    count and the date. Plain pieces, not rich Text: laying Text out cost ~0.7 ms a header."""
+    count and the date. Plain pieces, not rich Text: laying Text out is most of a header's cost."""
     info = comparison.versions[version]
     label = [(f"{number} ", DIM)] if number is not None and number <= 9 else []
     label.append(((info.label or info.name).translate(PLAIN), BOLD))
@@ -141,7 +141,7 @@ def layout(
 
 
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
-    # No scrolling keys of its own: up/down/j/k move the cursor, declared on the app.
+    # No scrolling keys of its own: up/down/j/k move the cursor, declared on the main screen.
     """A version's header and text, tinted by support, with the cursor sentence and current
     passage marked. Rows, lines and heights below are the text's: the header is above row 0."""
 
@@ -189,7 +189,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self._shown = [s.id for s in sentences if not (self.hide_boilerplate and s.boilerplate)]
         self.generation += 1
 
-    # Method calls down from the app -------------------------------------------------------
+    # Method calls down from the screen ----------------------------------------------------
 
     def set_comparison(self, comparison: Comparison) -> None:
         self._index(comparison)
@@ -428,7 +428,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         text_width = max(0, region.width - OVERVIEW_WIDTH)
         cached = self._strips.get(y + top)
         if cached is None or cached[0] != text_width:
-            cached = (text_width, self._render_index(y + top, text_width))
+            # Under every cell the theme's background: a Line API widget's own is not drawn.
+            line = self._render_index(y + top, text_width)
+            cached = (text_width, list(Segment.apply_style(line, self.palette.background)))
             self._strips[y + top] = cached
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)

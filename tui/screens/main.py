@@ -1,0 +1,462 @@
+"""The main screen: one pane per version, the status line, the entity sidebar, and every key that
+moves through the comparison. Its keys act only while it is on top: a pushed screen has its own.
+
+The screen decides and the panes are told: a pane reports a click, the screen selects the sentence
+and tells every pane what to show.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tui.core.model import Comparison, Entity, Passage
+from tui.settings import MAX_THRESHOLD, MIN_THRESHOLD
+from tui.widgets.key_footer import KeyFooter
+from tui.widgets.status_line import StatusLine, status_text
+from tui.widgets.version_pane import VersionPane
+
+if TYPE_CHECKING:  # imported when first shown, with the input and list widgets it needs
+    from tui.widgets.entity_sidebar import EntitySidebar
+
+MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
+SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
+THRESHOLD_STEP = 0.05
+
+
+class MainScreen(Screen[None]):
+    """The panes sit on the screen itself, with the status line and footer docked below: a
+    container around the panes cost every frame its lines."""
+
+    # The keys of the main screen; with the app's (help, quit), the one list of keys: the footer
+    # shows those with show=True, help and the palette all.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor(1)", "Next sentence", show=False),
+        Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
+        Binding("n", "passage(1)", "Next passage", tooltip="Next passage; the other panes follow"),
+        Binding("p", "passage(-1)", "Prev passage", tooltip="Previous passage"),
+        Binding("u", "unique(1)", "Next unique", tooltip="Next sentence only this version has"),
+        Binding(
+            "U",
+            "unique(-1)",
+            "Prev unique",
+            show=False,
+            tooltip="Previous sentence only this version has",
+        ),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        *(Binding(str(n), f"focus_pane({n})", f"Focus pane {n}", show=False) for n in range(1, 10)),
+        Binding("enter", "detail", "Detail", tooltip="Passage detail: every version's wording"),
+        Binding("m", "matrix", "Matrix", tooltip="Similarity matrix and passage positions"),
+        Binding("s", "sidebar", "Entities", tooltip="Show or hide the entity sidebar"),
+        Binding("slash", "search", "Search", tooltip="Search the text of every version"),
+        Binding(
+            "plus",
+            "threshold(1)",
+            "Raise threshold",
+            show=False,
+            tooltip="Raise the similarity threshold by 0.05 and realign",
+        ),
+        Binding(
+            "minus",
+            "threshold(-1)",
+            "Lower threshold",
+            show=False,
+            tooltip="Lower the similarity threshold by 0.05 and realign",
+        ),
+        Binding("b", "boilerplate", "Hide/show boilerplate", show=False),
+        Binding("v", "versions", "Versions", tooltip="Choose the versions shown"),
+        Binding(
+            "e",
+            "export",
+            "Export HTML",
+            show=False,
+            tooltip="Export the comparison as an HTML page",
+        ),
+    ]
+
+    def __init__(self, comparison: Comparison, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.comparison = comparison
+        self.active = 0  # the version whose pane reads (the focused pane, or the last one)
+        self.passage: Passage | None = None
+        self.shown: tuple[int, ...] = tuple(range(len(comparison.versions)))
+        self._visible_chosen = False  # once the user picks versions, resizing keeps their choice
+        self.entity: Entity | None = None
+        self._mention = -1
+        self._busy: str | None = None
+        self._note: str | None = None
+        self._panes: list[VersionPane] = []
+        self._lead_chosen = False
+        self.status_line = StatusLine(id="status")
+        self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        settings = self.app.settings
+        self._panes = [
+            VersionPane(self.comparison, v.id, settings.hide_boilerplate, id=f"pane-{v.id}")
+            for v in self.comparison.versions
+        ]
+        self._fit_versions()  # before mounting: the first frame already shows what fits
+        for pane in self._panes:
+            pane.when_laid_out = self._pane_laid_out
+        yield from self._panes
+        if settings.sidebar:
+            yield self._make_sidebar()
+        yield self.status_line
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.panes[0].focus()
+        self.call_after_refresh(self._select_lead)  # in case a pane was not laid out by then
+
+    def _pane_laid_out(self) -> None:
+        """Textual lays the panes out just before the first frame: once every shown pane knows
+        its width, they can line up on the lead sentence, and that first frame shows it."""
+        if all(pane.laid_out for pane in self.panes if pane.version in self.shown):
+            self._select_lead()
+
+    def _select_lead(self) -> None:
+        """Start on the first article sentence (once: the first frame's or the fallback's call)."""
+        if self._lead_chosen:
+            return
+        self._lead_chosen = True
+        shown = self.panes[0].shown_sentences()
+        article = [s.id for s in self.comparison.versions[0].sentences if not s.boilerplate]
+        if shown:
+            self.select_sentence(0, (article or shown)[0])
+
+    def on_resize(self, event: events.Resize) -> None:
+        if not self._visible_chosen:
+            self._fit_versions(event.size.width)
+
+    @property
+    def panes(self) -> list[VersionPane]:
+        return self._panes
+
+    def pane(self, version: int) -> VersionPane:
+        return self._panes[version]
+
+    def _fit_versions(self, width: int | None = None) -> None:
+        """Show as many versions as fit at a readable width, keeping the active one."""
+        sidebar = SIDEBAR_WIDTH if self.app.settings.sidebar else 0
+        fit = max(1, ((width or self.app.size.width) - sidebar) // MIN_PANE_WIDTH)
+        count = len(self.comparison.versions)
+        if fit >= count:
+            self._show_versions(tuple(range(count)))
+            return
+        start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
+        self._show_versions(tuple(range(start, start + fit)))
+
+    def _show_versions(self, visible: tuple[int, ...]) -> None:
+        self.shown = visible
+        for pane in self.panes:
+            if pane.display != (pane.version in visible):
+                pane.display = pane.version in visible
+            pane.set_number(visible.index(pane.version) + 1 if pane.version in visible else None)
+        if self.active not in visible:
+            if isinstance(self.focused, VersionPane):
+                self.pane(visible[0]).focus()  # which makes it the active pane, below
+            else:
+                self._activate(self.pane(visible[0]))
+        self._update_status()
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        """Show a new comparison of the same versions, keeping the reader's place."""
+        self.comparison = comparison
+        self._busy = None
+        self.entity, self._mention = None, -1
+        for pane in self.panes:
+            pane.set_comparison(comparison)
+            pane.set_mentions(())
+        if self.sidebar is not None:
+            self.sidebar.set_comparison(comparison)
+        self._show_versions(self.shown)
+        cursor = self.pane(self.active).cursor
+        if cursor is not None:
+            self.select_sentence(self.active, cursor)
+
+    def show_busy(self, busy: str) -> None:
+        """Say in the status line what is under way, until the next comparison arrives."""
+        self._busy = busy
+        if self._panes:  # else the screen is not composed yet: its first selection says it
+            self._update_status()
+
+    def _theme_changed(self, _theme) -> None:
+        for pane in self.panes:
+            pane.refresh_palette()
+
+    # Selection: the screen decides, panes are told -------------------------------------------
+
+    def select_sentence(
+        self, version: int, sentence: int, *, align: bool = True, note: str | None = None
+    ) -> None:
+        """Put the cursor on a sentence; the panes that share its passage follow it."""
+        self.active = version
+        self._note = note
+        for other in self.panes:
+            other.set_reading(other.version == version)
+        pane = self.pane(version)
+        pane.set_cursor(sentence)
+        pane.scroll_to_sentence(sentence)
+        self.passage = self.comparison.passage_of(version, sentence)
+        row = pane.row_of(sentence)
+        for other in self.panes:
+            other.set_passage(self.passage)
+            if other is pane or self.passage is None or not align:
+                continue
+            members = self.passage.members_of(other.version)
+            if members:
+                other.set_cursor(members[0].sentence)
+                other.scroll_to_sentence(members[0].sentence, row)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        pane = self.pane(self.active)
+        status = status_text(
+            self.comparison,
+            self.active,
+            pane.cursor,
+            self.passage,
+            len(self.comparison.versions) - len(self.shown),
+            self._busy or self._note,
+        )
+        self.status_line.show(status)
+
+    @on(VersionPane.SentenceClicked)
+    def _sentence_clicked(self, event: VersionPane.SentenceClicked) -> None:
+        self.pane(event.version).focus()
+        self.select_sentence(event.version, event.sentence)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, VersionPane):
+            self._activate(event.widget)
+
+    def _activate(self, pane: VersionPane) -> None:
+        """Make a pane the one that reads, from where its cursor (or its view) is."""
+        cursor = pane.cursor
+        if cursor is None:
+            shown = pane.shown_sentences()
+            cursor = pane.sentence_at(0) or (shown[0] if shown else None)
+        self.active = pane.version
+        if cursor is not None:
+            self.select_sentence(pane.version, cursor, align=False)
+
+    # Navigation -------------------------------------------------------------------------------
+
+    def _step(self, candidates: Iterable[int], direction: int) -> int | None:
+        """The next (direction 1) or previous (-1) candidate sentence from the cursor."""
+        cursor = self.pane(self.active).cursor
+        ordered = sorted(candidates, reverse=direction < 0)
+        if cursor is None:
+            return ordered[0] if ordered else None
+        return next((s for s in ordered if (s - cursor) * direction > 0), None)
+
+    def action_cursor(self, direction: int) -> None:
+        target = self._step(self.pane(self.active).shown_sentences(), direction)
+        if target is not None:
+            self.select_sentence(self.active, target)
+
+    def action_passage(self, direction: int) -> Passage | None:
+        """Go to the next (1) or previous (-1) passage; the passage read then (the detail screen
+        steps with this too), or None when there is no more that way."""
+        target = self.pane(self.active).next_passage(self.passage, direction)
+        if target is None:
+            self.app.bell()
+            self.notify("no more passages this way", timeout=2)
+            return None
+        self.select_sentence(self.active, target)
+        return self.passage
+
+    def action_unique(self, direction: int) -> None:
+        shown = set(self.pane(self.active).shown_sentences())
+        unique = [s for s in self.comparison.unique_sentences(self.active) if s in shown]
+        target = self._step(unique, direction)
+        if target is None:
+            self.notify(
+                f"no more sentences unique to {self.comparison.versions[self.active].label}",
+                timeout=3,
+                markup=False,
+            )
+            return
+        self.select_sentence(self.active, target)
+
+    def action_page(self, direction: int) -> None:
+        self.pane(self.active).scroll_page(direction)
+
+    def action_focus_pane(self, number: int) -> None:
+        if number > len(self.shown):
+            self.notify(f"only {len(self.shown)} panes are shown (v chooses)", timeout=3)
+            return
+        self.pane(self.shown[number - 1]).focus()
+
+    def _reveal(self, version: int) -> None:
+        """Show a hidden version in place of the last visible one."""
+        shown = sorted((*self.shown[: max(0, len(self.shown) - 1)], version))
+        self._show_versions(tuple(shown))
+        self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
+
+    def _go_to(self, version: int, sentence: int) -> None:
+        """Read a sentence that another screen chose: its version is shown, its pane focused."""
+        if version not in self.shown:
+            self._reveal(version)
+        self.pane(version).focus()
+        if self.pane(version).is_hidden(sentence):
+            self._set_boilerplate(False)
+        self.select_sentence(version, sentence)
+
+    # Screens: each imported when first opened, so that starting up stays quick --------------
+
+    def action_detail(self) -> None:
+        if self.passage is None:
+            self.notify("this sentence is in no passage: no other version carries it", timeout=3)
+            return
+        from tui.screens.detail import PassageDetail
+
+        self.app.push_screen(PassageDetail(self.comparison, self.passage, self.action_passage))
+
+    def action_matrix(self) -> None:
+        from tui.screens.matrix import MatrixScreen
+
+        self.app.push_screen(MatrixScreen(self.comparison), self._read_passage)
+
+    def _read_passage(self, passage_id: int | None) -> None:
+        """Go to a passage: in the active version when it has it, else the first that does."""
+        if passage_id is None:
+            return
+        passage = self.comparison.passages[passage_id]
+        version = self.active if self.active in passage.versions else passage.versions[0]
+        self._go_to(version, passage.members_of(version)[0].sentence)
+
+    def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.comparison), self._search_done)
+
+    def _search_done(self, found: tuple[int, int] | None) -> None:
+        if found is not None:
+            self._go_to(*found)
+
+    def action_versions(self) -> None:
+        from tui.screens.versions import VersionChooser
+
+        self.app.push_screen(VersionChooser(self.comparison, self.shown), self._versions_done)
+
+    def _versions_done(self, chosen: tuple[int, ...] | None) -> None:
+        if chosen:
+            self._visible_chosen = True
+            self._show_versions(chosen)
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        default = f"newsdiff-{datetime.date.today().isoformat()}.html"
+        self.app.push_screen(ExportScreen(default), self._export_to)
+
+    def _export_to(self, path: str | None, overwrite: bool = False) -> None:
+        if not path:
+            return
+        from tui.core.export_html import to_html
+        from tui.core.output import OutputError, check_file_target, write_atomically
+        from tui.screens.confirm import ConfirmScreen
+
+        try:
+            if check_file_target(path) and not overwrite:
+                self.app.push_screen(
+                    ConfirmScreen(f"{path} exists. Replace it?"),
+                    lambda yes: self._export_to(path, overwrite=True) if yes else None,
+                )
+                return
+            written = write_atomically(path, to_html(self.comparison), overwrite=overwrite)
+        except OutputError as error:
+            self.notify(str(error), severity="error", timeout=15, markup=False)  # read, then act
+            return
+        self.notify(f"wrote {Path(written or path).resolve()}", markup=False)
+
+    # Toggles ----------------------------------------------------------------------------------
+
+    def _make_sidebar(self) -> EntitySidebar:
+        from tui.widgets.entity_sidebar import EntitySidebar
+
+        self.sidebar = EntitySidebar(self.comparison, id="sidebar")
+        return self.sidebar
+
+    async def action_sidebar(self) -> None:
+        self.app.save(sidebar=not self.app.settings.sidebar)
+        shown = self.app.settings.sidebar
+        sidebar = self.sidebar
+        if sidebar is None:
+            sidebar = self._make_sidebar()
+            await self.mount(sidebar)
+        sidebar.display = shown
+        if shown:
+            sidebar.options.focus()
+        elif self.focused is None or sidebar in self.focused.ancestors:
+            self.pane(self.active).focus()
+        if not self._visible_chosen:
+            self._fit_versions()
+
+    def action_boilerplate(self) -> None:
+        self._set_boilerplate(not self.app.settings.hide_boilerplate)
+        hidden = self.app.settings.hide_boilerplate
+        self.notify("boilerplate " + ("hidden" if hidden else "shown"), timeout=2)
+
+    def _set_boilerplate(self, hide: bool) -> None:
+        self.app.save(hide_boilerplate=hide)
+        for pane in self.panes:
+            pane.set_hide_boilerplate(hide)
+        cursor = self.pane(self.active).cursor
+        if cursor is not None:
+            self.select_sentence(self.active, cursor)
+
+    def action_threshold(self, direction: int) -> None:
+        # While a realignment runs, the next step starts from the threshold it was asked for.
+        current = self.app.settings.threshold if self._busy else self.comparison.threshold
+        wanted = round(current + direction * THRESHOLD_STEP, 2)
+        if not MIN_THRESHOLD <= wanted <= MAX_THRESHOLD:
+            self.notify(f"the threshold stays within {MIN_THRESHOLD}–{MAX_THRESHOLD}", timeout=3)
+            return
+        self.app.save(threshold=wanted)
+        self.app.realign(wanted)
+
+    # Entities ---------------------------------------------------------------------------------
+
+    def on_entity_sidebar_entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
+        """The first choice of an entity goes to its first mention from the cursor on; choosing
+        it again goes to its next mention, round and round."""
+        entity = self.comparison.entities[event.entity]
+        if not entity.mentions:
+            return
+        if self.entity is None or self.entity.id != entity.id:
+            self.entity = entity
+            for pane in self.panes:
+                pane.set_mentions(
+                    tuple((m.start, m.end) for m in entity.mentions if m.version == pane.version)
+                )
+            cursor = self.pane(self.active).cursor or 0
+            self._mention = self.comparison.next_mention(entity, self.active, cursor)
+        else:
+            self._mention = (self._mention + 1) % len(entity.mentions)
+        mention = entity.mentions[self._mention]
+        sentence = self.comparison.sentence_at(mention.version, mention.start)
+        if mention.version not in self.shown:
+            self._reveal(mention.version)
+        if self.pane(mention.version).is_hidden(sentence):
+            self._set_boilerplate(False)
+        note = (
+            f"{entity.name}: mention {self._mention + 1} of {len(entity.mentions)}"
+            f" in {self.comparison.versions[mention.version].label}"
+        )
+        self.select_sentence(mention.version, sentence, note=note)
