@@ -21,7 +21,6 @@ from tui.core.documents import (
     MAX_BYTES,
     MAX_VERSIONS,
     InputError,
-    _iso_date,
     clean_text,
     decode,
     distinct_labels,
@@ -33,6 +32,7 @@ from tui.core.documents import (
     resolve_inputs,
     seeds_dir,
 )
+from tui.core.documents.metadata import _iso_date
 from tui.core.model import Document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
