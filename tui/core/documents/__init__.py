@@ -7,7 +7,6 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 
-from tui.core import paths
 from tui.core.documents.decoding import clean_text, decode
 from tui.core.documents.metadata import find_date, find_label, find_title
 from tui.core.documents.reading import (
@@ -44,7 +43,8 @@ __all__ = [
 
 def load_document(path: str | os.PathLike[str]) -> Document:
     """One file read, decoded, cleaned and labelled; InputError if it cannot be compared."""
-    path = paths.normal(os.fspath(path))
+    path = os.fspath(path)
+    name = os.path.basename(path)
     data = read_bytes(path)
     try:
         text, encoding, warnings = decode(data)
@@ -55,10 +55,10 @@ def load_document(path: str | os.PathLike[str]) -> Document:
         raise InputError.about(path, "empty: nothing to compare")
     return Document(
         path=path,
-        name=paths.name(path),
+        name=name,
         text=text,
         encoding=encoding,
-        label=find_label(text, printable(paths.stem(path))),
+        label=find_label(text, printable(os.path.splitext(name)[0])),
         title=find_title(text),
         date=find_date(text),
         warnings=tuple(warnings + cleaning),

@@ -12,7 +12,6 @@ import re
 import stat
 
 import tui
-from tui.core import paths
 
 MAX_VERSIONS = 50
 # A long wire story is ~50 KB of text; 10 MB is two hundred times that and still loads in well
@@ -55,7 +54,7 @@ def _text_files_in(folder: str, shown: str) -> list[str]:
     except OSError as error:
         raise InputError.about(shown, f"cannot list the folder ({_reason(error)})") from error
     named = [
-        paths.child(folder, name)
+        os.path.join(folder, name)
         for name in names
         if name.lower().endswith(".txt") and not name.startswith(".")
     ]
@@ -67,23 +66,24 @@ def _text_files_in(folder: str, shown: str) -> list[str]:
 
 def _natural_key(path: str) -> list[str | int]:
     """Name order as people count: "v2.txt" before "v10.txt", case ignored."""
-    return [int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", paths.name(path))]
+    return [
+        int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", os.path.basename(path))
+    ]
 
 
 def resolve_inputs(args: list[str]) -> list[str]:
-    """The files to compare, in argument order, as `pathlib` writes their paths; folders expand
-    to their .txt files."""
+    """The files to compare, in argument order and as written; folders expand to their .txt
+    files."""
     if not args:
         return _text_files_in(seeds_dir(), "the sample articles folder")
     found: list[str] = []
     for arg in args:
         if not arg:
             raise InputError("an empty file name was given")
-        path = paths.normal(arg)
-        if os.path.isdir(path):
-            found.extend(_text_files_in(path, arg))
+        if os.path.isdir(arg):
+            found.extend(_text_files_in(arg, arg))
         else:
-            found.append(path)
+            found.append(arg)
     if len(found) > MAX_VERSIONS:
         raise InputError(f"{len(found)} versions given; newsdiff compares at most {MAX_VERSIONS}")
     return found
