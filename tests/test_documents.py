@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import random
 import socket
 import time
 import unicodedata
@@ -220,9 +221,31 @@ def test_zip_and_docx(tmp_path):
     assert refusal(docx) == "binary data (a Word .docx document), not text"
 
 
-def test_nul_bytes_and_control_soup(tmp_path):
-    assert refusal(write(tmp_path, "a.txt", b"text\x00more text")) == "binary data, not text"
-    assert refusal(write(tmp_path, "b.txt", bytes(range(1, 9)) * 100)) == "binary data, not text"
+def test_stray_nuls_in_text_are_removed_with_a_warning(tmp_path):
+    one = STORY.encode().replace(b"met", b"m\x00et")
+    document = load_document(write(tmp_path, "a.txt", one))
+    assert (document.text, document.warnings) == (STORY.strip(), ("removed 1 stray NUL character",))
+    article = (STORY * 50).encode()  # 3,750 bytes
+    three = article[:100] + b"\x00" + article[100:2000] + b"\x00\x00" + article[2000:]
+    document = load_document(write(tmp_path, "b.txt", three))
+    assert (document.text, document.warnings) == (
+        (STORY * 50).strip(),
+        ("removed 3 stray NUL characters",),
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"".join(number.to_bytes(4, "little") for number in range(2000)),  # numbers, NUL-padded
+        random.Random(0).randbytes(4096),  # compressed or encrypted data looks like this
+        STORY.encode() * 20 + bytes(100),  # text followed by a run of NULs
+        bytes(range(1, 9)) * 100,  # control soup
+        b"text\x00more text",  # one NUL in too little text to be stray
+    ],
+)
+def test_binary_data_without_a_known_signature(tmp_path, data):
+    assert refusal(write(tmp_path, "a.txt", data)) == "binary data, not text"
 
 
 # --- Decoding ------------------------------------------------------------------------------------

@@ -202,8 +202,9 @@ def clean_text(text: str) -> tuple[str, list[str]]:
             text = text.replace(newline, "\n")
     text = text.replace("\t", " ")
     invisible = sum(text.count(char) for char in _INVISIBLE)
+    nuls = text.count("\x00")
     text, removed = _REMOVED.subn("", text)
-    controls = removed - invisible
+    controls = removed - invisible - nuls
     text = unicodedata.normalize("NFC", text)
     if "\u200c" in text or "\u200d" in text:
         joined = _clean_joiners(text)
@@ -211,6 +212,8 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         text = unicodedata.normalize("NFC", joined)  # again: a removed joiner may split a letter
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
     warnings = []
+    if nuls:
+        warnings.append(f"removed {nuls} stray NUL character{'s' if nuls > 1 else ''}")
     if escapes or controls:
         warnings.append(f"removed {escapes + controls} terminal escapes and control characters")
     if invisible:
