@@ -58,11 +58,16 @@ def test_no_arguments_means_the_five_seeds():
 
 
 def test_folder_expands_to_its_txt_files_sorted_skipping_hidden_and_others(tmp_path):
-    for name in ("v10.txt", "b.txt", "v2.txt", "C.TXT", "notes.md", ".hidden.txt"):
+    for name in ("v10.txt", "b.txt", "v2.txt", "C.TXT", "d.Txt", "notes.md", "e.txt.bak"):
         write(tmp_path, name, STORY)
+    for hidden in (".hidden.txt", ".H.TXT", "._b.txt"):
+        write(tmp_path, hidden, STORY)
     (tmp_path / "sub.txt").mkdir()
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "inner.txt", STORY)  # sub-folders are not read
     paths = resolve_inputs([str(tmp_path)])
-    assert paths == [str(tmp_path / name) for name in ("b.txt", "C.TXT", "v2.txt", "v10.txt")]
+    expected = ("b.txt", "C.TXT", "d.Txt", "v2.txt", "v10.txt")
+    assert paths == [str(tmp_path / name) for name in expected]
 
 
 def test_files_keep_argument_order_and_may_repeat(tmp_path):
@@ -82,6 +87,17 @@ def test_paths_are_kept_as_written(tmp_path, monkeypatch):
     assert (document.path, document.name, document.label) == ("./a.txt", "a.txt", "a")
     with pytest.raises(InputError, match=r"^a\.txt/: no such file \(a part of the path is not"):
         load_document("a.txt/")  # as `cat a.txt/` says
+
+
+def test_the_same_file_given_twice_is_named_in_a_warning(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "a.txt", STORY)
+    write(tmp_path, "copy.txt", STORY)  # the same text in another file is another file
+    (tmp_path / "link.txt").symlink_to("a.txt")
+    os.link("a.txt", "hard.txt")
+    given = ["a.txt", "copy.txt", "./a.txt", "link.txt", "hard.txt", "a.txt"]
+    repeat = ("the same file as a.txt (given twice, so compared with itself)",)
+    assert [d.warnings for d in load_documents(given)] == [(), (), *[repeat] * 4]
 
 
 def test_folder_without_txt_files(tmp_path):

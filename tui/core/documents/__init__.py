@@ -85,9 +85,32 @@ def distinct_labels(documents: Sequence[Document]) -> list[str]:
 
 
 def load_documents(args: list[str]) -> list[Document]:
-    """The documents to compare, each with a label no other one has."""
+    """The documents to compare, each with a label no other one has. A file given twice (by
+    another spelling or a link) is compared with itself, with a warning saying so."""
     documents = [load_document(path) for path in resolve_inputs(args)]
+    labels = distinct_labels(documents)
+    repeats = _repeat_warnings([d.path for d in documents])
     return [
-        d._replace(label=label)
-        for d, label in zip(documents, distinct_labels(documents), strict=True)
+        d._replace(label=label, warnings=d.warnings + repeat)
+        for d, label, repeat in zip(documents, labels, repeats, strict=True)
     ]
+
+
+def _repeat_warnings(paths: Sequence[str]) -> list[tuple[str, ...]]:
+    """For each path, a warning if an earlier one names the same file: the same device and
+    inode, whether by the same path, another spelling of it, a symbolic or a hard link."""
+    first: dict[tuple[int, int], int] = {}
+    warnings: list[tuple[str, ...]] = []
+    for index, path in enumerate(paths):
+        try:
+            info = os.stat(path)
+        except OSError:  # gone since it was read: nothing to tell it apart by
+            warnings.append(())
+            continue
+        seen = first.setdefault((info.st_dev, info.st_ino), index)
+        if seen == index:
+            warnings.append(())
+        else:
+            earlier = printable(paths[seen])
+            warnings.append((f"the same file as {earlier} (given twice, so compared with itself)",))
+    return warnings
