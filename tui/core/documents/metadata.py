@@ -1,0 +1,341 @@
+"""What a text says about itself: the outlet or authors (its label), its headline and date."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+# Outlets and agencies, canonical label first, then the names they are credited under.
+_OUTLETS = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "SCMP": ("SCMP", "South China Morning Post"),
+    "Le Monde": ("Le Monde",),
+    "El País": ("El País", "El Pais"),
+    "The Guardian": ("The Guardian", "Guardian"),
+    "The New York Times": ("The New York Times", "New York Times", "NYT"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "Financial Times": ("Financial Times", "FT"),
+    "Al Jazeera": ("Al Jazeera",),
+    "NHK": ("NHK",),
+    "TASS": ("TASS",),
+    "RIA Novosti": ("RIA Novosti",),
+    "Interfax": ("Interfax",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI",),
+    "IANS": ("IANS",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "UPI": ("UPI", "United Press International"),
+    "Europa Press": ("Europa Press",),
+    "Lusa": ("Lusa",),
+    "CNA": ("CNA", "Central News Agency"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+}
+_CANONICAL = {alias: label for label, aliases in _OUTLETS.items() for alias in aliases}
+_OUTLET = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+# Every pattern holding _OUTLET is long (the names, often twice) and needs a line that names an
+# outlet, which most lines do not: each is compiled at its first use on a line this finds one in.
+_OUTLET_NAME = re.compile(_OUTLET)
+_OUTLET_LIST = rf"{_OUTLET}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{_OUTLET})*"
+_AGENCY_SUFFIX = r"(?:\s+(?i:news\s+)?(?i:agency|agencies|wire|news\s+service))?"
+
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """ "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -" """
+    return re.compile(
+        rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)"
+        r"\s*(?:[-–—:]|$)"
+    )
+
+
+@functools.cache
+def _leading_dateline() -> re.Pattern[str]:
+    """A dateline opening a headline's line, to be cut from it: "NEW YORK (Reuters) – "."""
+    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
+
+
+_CREDIT_LEAD = (
+    r"(?i:with\s+(?:(?:additional\s+)?(?:information|reporting|input|material)\s+from\s+)?"
+    r"|sources?\s*:|via|from|courtesy\s+of|reporting\s+by"
+    r"|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?(?:\s*\d{4})?)"
+)
+
+
+@functools.cache
+def _credit_line() -> re.Pattern[str]:
+    """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
+    return re.compile(
+        rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
+        rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
+    )
+
+
+@functools.cache
+def _credit_tail() -> re.Pattern[str]:
+    """A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)"."""
+    return re.compile(
+        rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
+        rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
+    )
+
+
+_BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
+
+
+@functools.cache
+def _author_name() -> re.Pattern[str]:
+    """An author's name in a byline, its last word apart; compiled at the first byline."""
+    return re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+
+
+# Metadata sits in the lead and the tail: lines looked at, within characters from either end
+# (a 10 MB text is never split into lines for it).
+_LEAD_LINES = 8
+_TAIL_LINES = 8
+_EDGE_CHARS = 8000
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _lead(text: str) -> list[str]:
+    return _lines(text[:_EDGE_CHARS])[:_LEAD_LINES]
+
+
+def _tail(text: str) -> list[str]:
+    tail = text[-_EDGE_CHARS:]
+    if len(tail) < len(text):
+        tail = tail.partition("\n")[2]  # drop the partial first line
+    return _lines(tail)[-_TAIL_LINES:]
+
+
+def _outlets_in(credit: str) -> str:
+    labels = dict.fromkeys(_CANONICAL[name] for name in _OUTLET_NAME.findall(credit))
+    return "/".join(labels)
+
+
+def _short_names(surnames: list[str]) -> str:
+    if len(surnames) > 2:
+        return f"{surnames[0]} et al."
+    return " & ".join(surnames)
+
+
+def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
+    """(outlet, short author names) from a "By …" line in the lead."""
+    for line in lead:
+        match = _BYLINE.match(line)
+        if not match:
+            continue
+        names = match.group("names")
+        outlet = _outlets_in(names)
+        if outlet:
+            return outlet, None
+        parts = [p.strip() for p in re.split(r",|&|\band\b", names) if p.strip()]
+        lasts = [m.group("last") for m in map(_author_name().match, parts) if m]
+        if parts and len(lasts) == len(parts):
+            return None, _short_names(lasts)
+    return None, None
+
+
+def find_label(text: str, fallback: str) -> str:
+    """The outlet named in a dateline or credit, else a byline's surnames, else `fallback`."""
+    lead = _lead(text)
+    for line in map(_strip_date_token, lead):
+        match = _OUTLET_NAME.search(line) and _dateline().match(line)
+        if match:
+            return _CANONICAL[match.group("o")]
+    outlet, authors = _byline_label(lead)
+    if outlet:
+        return outlet
+    for line in reversed(_tail(text)):
+        match = _OUTLET_NAME.search(line) and (
+            _credit_line().match(line) or _credit_tail().search(line)
+        )
+        if match:
+            return _outlets_in(match.group("o") or match.group("d"))
+    return authors or fallback
+
+
+# Month names and their abbreviations, January first.
+MONTH_NAMES = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+_MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
+_MONTH = "(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Where a date can start, a digit or a month's initial: as a lookahead it spares the alternation
+# most positions of the lead paragraphs searched for a date-only line.
+_DATE_START = r"(?=[\d" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
+_DATE = re.compile(
+    rf"\b{_DATE_START}"
+    r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})\b"
+    rf"|{_MONTH.format('m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)",
+    re.IGNORECASE,
+)
+_DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
+_META_PREFIX = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date[d:]?)\b", re.IGNORECASE
+)
+# What may surround the date on a date-only line: times, weekdays, zones, separators, and
+# nothing else. Each piece is taken whole, as a scan removing them one after another would take
+# it (an atomic group), so a story paragraph fails at its first word, not after the whole scan.
+_ONLY_TIMES_AND_WEEKDAYS = re.compile(
+    r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()])*+",
+    re.IGNORECASE,
+)
+
+
+def _parse_date(match: re.Match[str]) -> str | None:
+    year = match.group("y") or match.group("y2") or match.group("y3")
+    month = match.group("m") or match.group("m2") or match.group("m3")
+    day = match.group("d") or match.group("d2") or match.group("d3")
+    number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    try:
+        return datetime.date(int(year), number, int(day)).isoformat()
+    except ValueError:  # not a day of the calendar: "February 30"
+        return None
+
+
+def _first_date(line: str) -> str | None:
+    return next(filter(None, map(_parse_date, _DATE.finditer(line))), None)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date, maybe with a weekday and time: "2023-09-19 04:55:59"."""
+    return bool(_DATE.search(line)) and bool(
+        _ONLY_TIMES_AND_WEEKDAYS.fullmatch(_DATE.sub("", line))
+    )
+
+
+def _dateline_part(line: str) -> str:
+    """The "WASHINGTON, Sept. 19, 2023 (Reuters) –" part before the story starts."""
+    match = re.match(r"^[^\n]{0,80}?(?:\([^)\n]{1,40}\)\s*)?[-–—]", line)
+    return match.group() if match else ""
+
+
+def find_date(text: str) -> str | None:
+    """ISO date from a leading token, a Published/Updated line, a dateline or a date-only line."""
+    token = _DATE_TOKEN.match(text)
+    if token:
+        date = _first_date(token.group(1))
+        if date:
+            return date
+    lead = _lead(text)
+    return (
+        _meta_date(lead)
+        or next(filter(None, (_first_date(_dateline_part(line)) for line in lead)), None)
+        or _meta_date(_tail(text))
+    )
+
+
+def _meta_date(lines: list[str]) -> str | None:
+    """The first date on a Published/Updated line or a line that is only a date."""
+    for line in lines:
+        if _META_PREFIX.match(line) or _is_date_line(line):
+            date = _first_date(line)
+            if date:
+                return date
+    return None
+
+
+_TITLE_MAX = 160  # a headline is rarely longer; longer first lines are story paragraphs
+_TITLE_CUT = 120
+_NAVIGATION = re.compile(
+    r"^(?:home|start|accueil|inicio|startseite)\b|[»›]|(?:\s[>|/]\s.*){2}", re.I
+)
+_LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
+    + list(_MONTHS)
+)
+_NOT_TITLES = re.compile(
+    r"^(?:advertisement|share(?: this(?: article| story)?)?|skip to (?:main )?content|menu"
+    r"|sign in|subscribe|listen to this article)$|^#",
+    re.IGNORECASE,
+)
+
+
+def _strip_date_token(line: str) -> str:
+    return _DATE_TOKEN.sub("", line, count=1)
+
+
+def _is_title_candidate(line: str) -> bool:
+    return not (
+        _NAVIGATION.search(line)
+        or _META_PREFIX.match(line)
+        or _BYLINE.match(line)
+        or _is_date_line(line)
+        or _NOT_TITLES.match(line)
+    )
+
+
+def _first_sentence(text: str) -> str:
+    for match in _SENTENCE_END.finditer(text):
+        words = text[: match.start()].rsplit(None, 1)
+        word = words[-1] if words else ""
+        # "U.S." and "Sen." do not end sentences: a single capital or a known abbreviation.
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word) or word.lower() in _ABBREVIATIONS:
+            continue
+        return text[: match.end()]
+    return text
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= _TITLE_CUT:
+        return text
+    # The longest start of at most _TITLE_CUT characters that ends before a space.
+    words = re.match(rf"^.{{0,{_TITLE_CUT}}}(?=\s)", text, re.DOTALL)
+    cut = words.group() if words else text[:_TITLE_CUT]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def _without_leading_dateline(line: str) -> str:
+    """The line without a dateline or a parenthesis ("(Reuters) –", "(Updated)") it opens with."""
+    match = (
+        _OUTLET_NAME.search(line) and _leading_dateline().match(line)
+    ) or _LEADING_PARENTHESIS.match(line)
+    return line[match.end() :] if match else line
+
+
+def find_title(text: str) -> str:
+    """The headline, or the first sentence cut to ~120 characters at a word boundary."""
+    for raw in _lines(text[:_EDGE_CHARS]):
+        line = _strip_date_token(raw).strip()
+        if not line or not _is_title_candidate(line):
+            continue
+        line = _without_leading_dateline(line)
+        if not line:  # a dateline on a line of its own
+            continue
+        if len(line) <= _TITLE_MAX and not line.endswith("."):
+            return line
+        return _shorten(_first_sentence(line))
+    return ""
