@@ -25,8 +25,7 @@ def compare_texts(*texts: str, threshold: float | None = None) -> Comparison:
 
 def linked(comparison: Comparison, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether sentence a (version, sentence) and sentence b share a passage."""
-    passage = comparison.passage_of(*a)
-    return passage is not None and passage is comparison.passage_of(*b)
+    return not set(comparison.passages_of(*a)).isdisjoint(comparison.passages_of(*b))
 
 
 def sentence_of(comparison: Comparison, version: int, fragment: str) -> tuple[int, int]:

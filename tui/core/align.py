@@ -11,15 +11,16 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from tui.core.model import Version
-from tui.core.normalise import Term, Token, content_terms
+from tui.core.model import Mention, Version
+from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
 from tui.core.spare_core import split_map
 
 DEFAULT_THRESHOLD = 0.40
@@ -39,6 +40,8 @@ MIN_PREFIX = 3
 COMMON_PER_VERSION = 3  # terms in more than 3 sentences per version are not indexed
 PARTNERS_PER_VERSION = 2  # candidates kept per sentence in each other version
 RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the best shares
+OTHER_PEOPLE = 0.6  # two sentences each naming someone the other does not: likely two events
+_MEETING = frozenset({"meet", "visit", "host"})  # terms that tell an encounter (see normalise)
 FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
 
 SentenceKey = tuple[int, int]  # (version, sentence)
@@ -54,10 +57,13 @@ class _Profile:
 
     __slots__ = (
         "content",
+        "context",
+        "counts",
         "joined",
         "key",
         "names",
         "names_by_initial",
+        "people",
         "total",
         "unique",
         "weights",
@@ -72,9 +78,14 @@ class _Profile:
         total: float,
         joined: str,  # sorted content terms, for rapidfuzz's token ratio
         unique: frozenset[str] = frozenset(),  # terms no other sentence of its version has
+        counts: dict[str, str] | None = None,  # number term -> the thing it counts
+        context: frozenset[str] = frozenset(),  # terms only in its background clause
     ) -> None:
         self.key, self.content, self.weights, self.names = key, content, weights, names
         self.total, self.joined, self.unique = total, joined, unique
+        self.counts = counts or {}
+        self.context = context
+        self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -103,13 +114,22 @@ def build_profiles(
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
     # Sentences with the same terms share their weights (and their scores, see `score`).
     weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
+    counts: dict[int, dict[str, str]] = {}
+    contexts: dict[int, frozenset[str]] = {}
     profiles = {}
     for key, content in content_of.items():
         if content not in weighed:
-            weighed[content] = _weighed(contents[content], rarity)
+            terms = contents[content]
+            weighed[content] = _weighed(terms, rarity)
+            counts[content] = counted(list(terms))
+            contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
+                t for t, _, bg in terms if not bg
+            }
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
-        profiles[key] = _Profile(key, content, weights, names, total, joined, unique)
+        profiles[key] = _Profile(
+            key, content, weights, names, total, joined, unique, counts[content], contexts[content]
+        )
     return profiles
 
 
@@ -153,6 +173,8 @@ def shared_weight(a: _Profile, b: _Profile) -> float:
     shared = _smaller_weights(a.weights, b.weights, common)
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
+    if a.counts and b.counts:
+        shared += _recount_weight(a, b, common)
     return shared
 
 
@@ -179,7 +201,23 @@ def score(a: _Profile, b: _Profile, known: KnownScores) -> float:
     found = known.get(key)
     if found is None:
         found = known[key] = _score(a, b, anchors)
+    if a.people and b.people and _strangers(a, b) and _strangers(b, a):
+        # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
+        # however alike their wording. Elsewhere another name may be a misattribution, which
+        # a reader wants side by side when the rest is the same.
+        return 0.0 if _MEETING & a.weights.keys() & b.weights.keys() else found * OTHER_PEOPLE
     return found
+
+
+def _strangers(a: _Profile, b: _Profile) -> bool:
+    """Whether `a` names a person of whom `b` names no part, in no spelling."""
+    return any(not any(_named_in(term, b) for term in person) for person in a.people)
+
+
+def _named_in(term: str, profile: _Profile) -> bool:
+    return term in profile.weights or any(
+        _spelled_alike(term, name) for name in profile.names_by_initial.get(term[0], ())
+    )
 
 
 def _score(a: _Profile, b: _Profile, anchors: frozenset[str]) -> float:
@@ -215,6 +253,22 @@ def _variant_weight(a: _Profile, b: _Profile, common: set[str]) -> float:
             if _spelled_alike(term, candidate):
                 weight += min(a.weights[term], b.weights[candidate])
                 used.add(candidate)
+                break
+    return weight
+
+
+def _recount_weight(a: _Profile, b: _Profile, common: set[str]) -> float:
+    """Weight of numbers that count the same thing differently in the two sentences (12 and
+    11 people dead): one fact, told with another figure, which is what a reader compares."""
+    weight = 0.0
+    used: set[str] = set()
+    for number, thing in a.counts.items():
+        if number in common:
+            continue
+        for other, other_thing in b.counts.items():
+            if other_thing == thing and other not in common and other not in used:
+                weight += min(a.weights[number], b.weights[other])
+                used.add(other)
                 break
     return weight
 
@@ -343,6 +397,7 @@ class _Clusters:
             sum(weights.values()),
             " ".join(sorted(weights)),
             frozenset().union(*(part.unique for part in parts)),
+            {n: thing for part in parts for n, thing in part.counts.items()},
         )
 
     def cluster(self, key: SentenceKey) -> list[SentenceKey]:
@@ -501,6 +556,107 @@ class _Clusters:
                 gains.append(gained / self._profile(reader).total)
         return sum(gains) / len(gains) >= SPLIT_GAIN
 
+    def facts(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> list[list[SentenceKey]]:
+        """The passages, each a fact, once a sentence may stand in several of them.
+
+        The passages built so far give each sentence one place. But a lead packs several facts
+        that another outlet tells in several sentences, and an outlet tells its main fact again
+        in its headline or a recap. So each pair at the threshold (best first) that no passage
+        holds yet is read again for what its sentences say beyond the passages they stand in:
+        when that rest still matches, each joins the passages of the other that it fits as a
+        member would, and a pair that joins nowhere founds a passage of its own. A sentence
+        whose rest is what its passage already says (a near copy of another fact, stock
+        phrasing) stays where it is.
+        """
+        passages = [list(members) for members in self.members.values()]
+        placed: dict[SentenceKey, set[int]] = defaultdict(set)
+        for index, members in enumerate(passages):
+            for key in members:
+                placed[key].add(index)
+        for a, b in pairs:
+            for joining, other in ((a, b), (b, a)):
+                if placed[joining]:
+                    continue  # a sentence with a fact of its own is not a copy of another
+                for index in sorted(placed[other]):
+                    if self._retells(joining, passages[index]):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
+            if placed[a] & placed[b]:
+                continue
+            # What the two say beyond their passages, less the context both give.
+            context = self.profiles[a].context & self.profiles[b].context
+            rests = {
+                a: self._rest(a, passages, placed, context),
+                b: self._rest(b, passages, placed, context),
+            }
+            if _score(rests[a], rests[b], rests[a].unique & rests[b].unique) < self.threshold:
+                continue
+            for joining, other in ((a, b), (b, a)):
+                for index in sorted(placed[other]):
+                    if self._fits(rests[joining], passages[index]):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
+            if not placed[a] & placed[b]:
+                placed[a].add(len(passages))
+                placed[b].add(len(passages))
+                passages.append([a, b])
+        return [sorted(members) for members in passages]
+
+    def _rest(
+        self,
+        key: SentenceKey,
+        passages: list[list[SentenceKey]],
+        placed: dict,
+        context: frozenset[str],
+    ) -> _Profile:
+        """The sentence less the terms it shares with the other versions in its passages, and
+        less `context`."""
+        profile = self.profiles[key]
+        told = set(context)
+        for index in placed[key]:
+            for member in passages[index]:
+                if member[0] != key[0]:
+                    told |= profile.weights.keys() & self.profiles[member].weights.keys()
+        if not told:
+            return profile
+        weights = {t: w for t, w in profile.weights.items() if t not in told}
+        rest = _Profile(
+            key,
+            profile.content,
+            weights,
+            tuple(n for n in profile.names if n in weights),
+            sum(weights.values()),
+            " ".join(sorted(weights)),
+            profile.unique - told,
+            {n: thing for n, thing in profile.counts.items() if n in weights},
+            profile.context - told,
+        )
+        rest.people = profile.people
+        return rest
+
+    def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:
+        """Whether a sentence tells again, as its version's member of a passage does, the
+        passage's fact (a headline and its lead, a recap): close to that member, and fitting
+        the members of other versions as a merge's members would."""
+        own = [self.pair_score(key, m) for m in members if m[0] == key[0]]
+        others = [self.pair_score(key, m) for m in members if m[0] != key[0]]
+        return bool(own) and min(own) >= self.threshold and self.acceptable(others)
+
+    def _fits(self, rest: _Profile, members: list[SentenceKey]) -> bool:
+        """Whether what a sentence says beyond its passages fits a passage of other versions
+        as a merge's members would."""
+        if any(m[0] == rest.key[0] for m in members):
+            return False
+        return self.acceptable([self._rest_score(rest, m) for m in members])
+
+    def _rest_score(self, rest: _Profile, key: SentenceKey) -> float:
+        other = self.profiles[key]
+        return (
+            score(rest, other, self.known)
+            if rest is self.profiles[rest.key]
+            else _score(rest, other, rest.unique & other.unique)
+        )
+
     def merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> None:
         merged = sorted(left + right)
         for key in (left[0], right[0]):
@@ -523,10 +679,13 @@ def align(
     versions: Sequence[Version],
     words: dict[SentenceKey, list[Token]],
     threshold: float = DEFAULT_THRESHOLD,
+    people: Callable[[], Iterable[Mention]] = tuple,
 ) -> list[list[AlignedSentence]]:
     """Group sentences of different versions that carry the same content.
 
-    `words` holds the tokens of every article (non-boilerplate) sentence.
+    `words` holds the tokens of every article (non-boilerplate) sentence; `people` gives the
+    mentions of people in the versions (asked for once the sentences are weighed: they may
+    still be found on the other core).
     Returns passages as lists of (version, sentence, score), each with at least two versions.
     Deterministic and independent of the order of `versions`: the work is done on the
     versions sorted by their text, so every tie breaks the same way whatever the input order.
@@ -537,6 +696,10 @@ def align(
         {(rank[v], s): found for (v, s), found in words.items()},
         {(rank[v], s): versions[v].sentences[s].text for v, s in words},
     )
+    for (v, s), person in _people_by_sentence(versions, people()):
+        if (rank[v], s) in profiles:
+            found = profiles[rank[v], s]
+            found.people = (*found.people, person)
     clusters = _Clusters(profiles, threshold)
     pairs = list(candidate_pairs(profiles))
     values = split_map(partial(_scores, profiles, clusters.known), pairs, FORK_PAIRS)
@@ -554,13 +717,26 @@ def align(
         else:
             clusters.attach(a, b)
     clusters.join_splits()
+    founding = [(a, b) for value, a, b in scored if -value >= threshold]
     return [
         [
             AlignedSentence(canonical[key[0]], key[1], round(best, 4))
             for key, best in zip(members, clusters.best_scores(members), strict=True)
         ]
-        for members in clusters.members.values()
+        for members in clusters.facts(founding)
     ]
+
+
+def _people_by_sentence(
+    versions: Sequence[Version], mentions: Iterable[Mention]
+) -> Iterator[tuple[SentenceKey, frozenset[str]]]:
+    """Each mention of a person as the sentence it stands in and the terms of its name."""
+    starts = [[s.start for s in v.sentences] for v in versions]
+    for mention in mentions:
+        sentence = bisect_right(starts[mention.version], mention.start) - 1
+        terms = frozenset(stem(token.norm) for token in tokens(mention.text) if token.capitalised)
+        if sentence >= 0 and terms:
+            yield (mention.version, sentence), terms
 
 
 def _scores(

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from tui.core import collector
 from tui.core.align import DEFAULT_THRESHOLD, align
-from tui.core.entities import extract_entities, scan_mentions
-from tui.core.model import Comparison, Discrepancy, Document, Member, Passage, Span, Version
+from tui.core.entities import extract_entities, people, scan_mentions
+from tui.core.model import (
+    Comparison,
+    Discrepancy,
+    Document,
+    Member,
+    Mention,
+    Passage,
+    Span,
+    Version,
+)
 from tui.core.normalise import Token, shifted, tokens
 from tui.core.sentences import split_sentences
 from tui.core.spare_core import Background
@@ -48,7 +57,7 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     sentences = sum(len(v.sentences) for v in versions)
     scan = partial(scan_mentions, versions)
     with Background(scan, wanted=sentences >= FORK_SENTENCES) as scanning:
-        passages = _passages(versions, threshold)
+        passages = _passages(versions, threshold, lambda: people(scanning.result()))
         scanned = scanning.result()
     aligned_names = [_as_pair(d) for p in passages for d in p.discrepancies if d.kind == "name"]
     notes = (
@@ -63,11 +72,13 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     )
 
 
-def _passages(versions: tuple[Version, ...], threshold: float) -> tuple[Passage, ...]:
+def _passages(
+    versions: tuple[Version, ...], threshold: float, people: Callable[[], list[Mention]]
+) -> tuple[Passage, ...]:
     """The aligned passages, with their word differences, in reading order."""
     words = _sentence_words(versions)
     passages = []
-    for group in align(versions, words, threshold):
+    for group in align(versions, words, threshold, people):
         group = sorted(group, key=lambda m: (m.version, m.sentence))
         members_by_version: dict[int, list[int]] = defaultdict(list)
         for m in group:

@@ -6,7 +6,7 @@ import json
 
 from tui.core.model import Comparison, Mention, Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def comparison_to_dict(comparison: Comparison) -> dict:
@@ -35,7 +35,7 @@ def comparison_to_dict(comparison: Comparison) -> dict:
                         "text": s.text,
                         "boilerplate": s.boilerplate,
                         "paragraph": s.paragraph,
-                        "passage": _passage_id(comparison, v.id, s.id),
+                        "passages": [p.id for p in comparison.passages_of(v.id, s.id)],
                     }
                     for s in v.sentences
                 ],
@@ -87,11 +87,6 @@ def comparison_to_dict(comparison: Comparison) -> dict:
 def _span(span: Span | Mention) -> dict:
     # dataclasses.asdict deep-copies field by field: slow over thousands of mentions.
     return {"version": span.version, "start": span.start, "end": span.end, "text": span.text}
-
-
-def _passage_id(comparison: Comparison, version: int, sentence: int) -> int | None:
-    passage = comparison.passage_of(version, sentence)
-    return passage.id if passage else None
 
 
 _SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")

@@ -187,16 +187,26 @@ class Comparison(_ComparisonFields):
     """
 
     @cached_property
-    def _member_index(self) -> dict[tuple[int, int], tuple[Passage, Member]]:
-        return {(m.version, m.sentence): (p, m) for p in self.passages for m in p.members}
+    def _member_index(self) -> dict[tuple[int, int], tuple[tuple[Passage, Member], ...]]:
+        index: dict[tuple[int, int], tuple[tuple[Passage, Member], ...]] = {}
+        for p in self.passages:
+            for m in p.members:
+                key = (m.version, m.sentence)
+                index[key] = (*index.get(key, ()), (p, m))
+        return index
+
+    def passages_of(self, version: int, sentence: int) -> tuple[Passage, ...]:
+        """Every passage the sentence stands in (one per fact it tells), in story order."""
+        return tuple(p for p, _ in self._member_index.get((version, sentence), ()))
 
     def passage_of(self, version: int, sentence: int) -> Passage | None:
+        """The sentence's first passage in story order: the one selecting it selects."""
         found = self._member_index.get((version, sentence))
-        return found[0] if found else None
+        return found[0][0] if found else None
 
     def member_of(self, version: int, sentence: int) -> Member | None:
         found = self._member_index.get((version, sentence))
-        return found[1] if found else None
+        return found[0][1] if found else None
 
     @cached_property
     def _sentence_starts(self) -> list[list[int]]:
@@ -217,11 +227,12 @@ class Comparison(_ComparisonFields):
         return index if index < len(entity.mentions) else 0
 
     def support_of(self, version: int, sentence: int) -> int:
-        """Versions sharing this sentence's content: 0 for boilerplate, 1 when unique."""
+        """Versions sharing this sentence's content (its best-shared fact): 0 for boilerplate,
+        1 when unique."""
         if self.versions[version].sentences[sentence].boilerplate:
             return 0
-        passage = self.passage_of(version, sentence)
-        return passage.support if passage else 1
+        passages = self.passages_of(version, sentence)
+        return max(p.support for p in passages) if passages else 1
 
     def unique_sentences(self, version: int) -> tuple[int, ...]:
         return tuple(
@@ -246,8 +257,8 @@ class Comparison(_ComparisonFields):
             return 0.0
         found = 0
         for s in self.versions[version].sentences:
-            passage = None if s.boilerplate else self.passage_of(version, s.id)
-            if passage and (other is None or other in passage.versions):
+            passages = () if s.boilerplate else self.passages_of(version, s.id)
+            if any(other is None or other in p.versions for p in passages):
                 found += _word_count(s.text)
         return found / total
 

@@ -144,6 +144,14 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
+        if (
+            _is_number(norm)
+            and i + 1 < len(sentence_tokens)
+            and _pair_of_numbers(token, sentence_tokens[i + 1])
+        ):
+            terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
+            skip = 1
+            continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
         term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
@@ -172,3 +180,31 @@ def _joined_name(norm: str, following: list[str]) -> tuple[str | None, int]:
     else:
         return None, 0
     return ("g" + number, taken) if number in en.GROUP_NUMBERS else (None, 0)
+
+
+def counted(terms: list[Term]) -> dict[str, str]:
+    """Each number among a sentence's terms with the thing it counts: the term after it
+    ("12 people", "134 injured"), else the term before it ("deaths rose to 820"); names and
+    other numbers count nothing. Two reports that give a different count of the same thing
+    ("12 people dead", "11 people were killed") report the same fact, and differ in it."""
+    found = {}
+    for i, (term, is_name, _) in enumerate(terms):
+        if not _is_number(term) or is_name:
+            continue
+        for neighbour in (i + 1, i - 1):
+            if 0 <= neighbour < len(terms):
+                thing, thing_is_name, _ = terms[neighbour]
+                if not thing_is_name and not _is_number(thing):
+                    found.setdefault(term, thing)
+                    break
+    return found
+
+
+def _is_number(term: str) -> bool:
+    return term[0].isdigit()
+
+
+def _pair_of_numbers(first: Token, second: Token) -> bool:
+    """Two numbers one character apart ("4-2", "3–3", "18/19"): a score, a range or a date,
+    one figure; apart, "3-3" would be one "3", shared with every other three."""
+    return second.start == first.end + 1 and _is_number(second.norm) and first.norm[0].isdigit()

@@ -41,6 +41,8 @@ class Background(Generic[T]):
         self._work = work
         self._child: int | None = None
         self._pipe: int | None = None
+        self._done = False
+        self._result: T
         if wanted and usable():
             self._start()
 
@@ -66,17 +68,24 @@ class Background(Generic[T]):
         return self._child is not None
 
     def result(self) -> T:
+        """The work's result, computed or received once however often it is asked for."""
+        if self._done:
+            return self._result
         if self._child is None:
-            return self._work()
-        with os.fdopen(self._pipe, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(self._child, 0)
-        self._child = None
-        if status != 0:
-            return self._work()
-        import pickle
+            self._result = self._work()
+        else:
+            with os.fdopen(self._pipe, "rb") as pipe:
+                data = pipe.read()
+            _, status = os.waitpid(self._child, 0)
+            self._child = None
+            if status != 0:
+                self._result = self._work()
+            else:
+                import pickle
 
-        return pickle.loads(data)
+                self._result = pickle.loads(data)
+        self._done = True
+        return self._result
 
     def __enter__(self) -> Background[T]:
         return self

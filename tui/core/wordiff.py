@@ -96,11 +96,13 @@ def _side(
     return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
-def _substitutions(gaps: list[Gap], index: int):
+def _substitutions(gaps: list[Gap], index: int, numbers: tuple[list[bool], list[bool]]):
     """The word runs of a replace gap that stand in the same place in both versions.
 
     A run counts only when shared words hold it in place: equal words on both sides of an
-    equal-length swap, or at least ANCHOR_WORDS shared words next to a single-word swap.
+    equal-length swap, or at least ANCHOR_WORDS shared words next to a single-word swap. Two
+    numbers need one: the word beside a number says what it counts ("12 people" against
+    "11 people" is one count told two ways). `numbers` says which words of each are numbers.
     """
     _, a0, a1, b0, b1 = gaps[index]
     before = _equal_length(gaps, index - 1)
@@ -109,9 +111,9 @@ def _substitutions(gaps: list[Gap], index: int):
     if a1 - a0 == b1 - b0 <= MAX_DISCREPANCY_WORDS and held:
         yield (a0, a1), (b0, b1)
         return
-    if after >= ANCHOR_WORDS:
+    if after >= ANCHOR_WORDS or (after and numbers[0][a1 - 1] and numbers[1][b1 - 1]):
         yield (a1 - 1, a1), (b1 - 1, b1)
-    if before >= ANCHOR_WORDS:
+    if before >= ANCHOR_WORDS or (before and numbers[0][a0] and numbers[1][b0]):
         yield (a0, a0 + 1), (b0, b0 + 1)
 
 
@@ -142,7 +144,11 @@ def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str |
 
 
 def _has_number(words: list[Token]) -> bool:
-    return any(t.norm[0].isdigit() or t.norm in _NUMBER_FORMS for t in words)
+    return any(_is_number(t.norm) for t in words)
+
+
+def _is_number(norm: str) -> bool:
+    return norm[0].isdigit() or norm in _NUMBER_FORMS
 
 
 def _is_name(words: list[Token], side: _Side) -> bool:
@@ -168,6 +174,7 @@ def passage_differences(
     words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
     sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
+    numeric = {v: [_is_number(norm) for norm in words] for v, words in norms.items()}
     # How many other versions share each word, as a difference array: +1 where an equal run
     # starts, -1 where it ends, summed once at the end.
     shared_edges: dict[int, list[int]] = {v: [0] * (len(norms[v]) + 1) for v in members}
@@ -190,7 +197,7 @@ def passage_differences(
                 edges_b[b0] += 1
                 edges_b[b1] -= 1
             elif tag == "replace":
-                for (i0, i1), (j0, j1) in _substitutions(gaps, index):
+                for (i0, i1), (j0, j1) in _substitutions(gaps, index, (numeric[a], numeric[b])):
                     run_a, run_b = side_a.words[i0:i1], side_b.words[j0:j1]
                     kind = _kind(run_a, run_b, side_a, side_b)
                     if kind:

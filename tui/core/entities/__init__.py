@@ -8,6 +8,6 @@ patterns: what entities look like; scanning: mentions in one version's sentences
 spellings of one entity grouped and typed; assembly: the entities, from the mentions.
 """
 
-from tui.core.entities.assembly import extract_entities, scan_mentions
+from tui.core.entities.assembly import extract_entities, people, scan_mentions
 
-__all__ = ["extract_entities", "scan_mentions"]
+__all__ = ["extract_entities", "people", "scan_mentions"]

@@ -10,7 +10,7 @@ from operator import attrgetter
 from tui.core.entities.gazetteer import KNOWN, spelling_key
 from tui.core.entities.merging import Node, cluster_types, merge_names
 from tui.core.entities.scanning import Found, is_acronym, scan
-from tui.core.model import ENTITY_TYPES, Entity, Span, Version
+from tui.core.model import ENTITY_TYPES, Entity, Mention, Span, Version
 
 
 def _confirmed(founds: list[Found]) -> list[Found]:
@@ -80,6 +80,32 @@ def scan_mentions(versions: Sequence[Version]) -> list[Found]:
     return _confirmed([f for v in versions for f in scan(v)])
 
 
+def _name_nodes(founds: list[Found]) -> dict[str, Node]:
+    nodes: dict[str, Node] = {}
+    for f in founds:
+        if f.kind == "name":
+            if f.key not in nodes:
+                nodes[f.key] = Node(f.key)
+            nodes[f.key].founds.append(f)
+    return nodes
+
+
+def people(scanned: list[Found]) -> list[Mention]:
+    """The mentions of people among `scan_mentions`' finds, typed as the sidebar types them
+    but before the alignment adds its evidence of spellings: the alignment tells two meetings
+    apart by who took part in them."""
+    nodes = _name_nodes(scanned)
+    groups = merge_names(nodes, [])
+    types = cluster_types(nodes, groups)
+    return [
+        f.mention()
+        for root, keys in groups.members().items()
+        if types.get(root) == "person"
+        for key in keys
+        for f in nodes[key].founds
+    ]
+
+
 def extract_entities(
     versions: Sequence[Version],
     aligned: Iterable[tuple[Span, Span]] = (),
@@ -94,14 +120,10 @@ def extract_entities(
     founds = scan_mentions(versions) if scanned is None else scanned
     built = []
     by_key: dict[tuple[str, str], list[Found]] = defaultdict(list)
-    nodes: dict[str, Node] = {}
     for f in founds:
-        if f.kind == "name":
-            if f.key not in nodes:
-                nodes[f.key] = Node(f.key)
-            nodes[f.key].founds.append(f)
-        else:
+        if f.kind != "name":
             by_key[(f.kind, f.key)].append(f)
+    nodes = _name_nodes(founds)
     for (kind, _), group in sorted(by_key.items()):
         built.append(_build(kind, kind, group))
     groups = merge_names(nodes, list(aligned))
