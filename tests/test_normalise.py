@@ -114,5 +114,7 @@ def test_news_words_for_deaths_injuries_and_rises_are_one_term_each():
 
 def test_a_score_or_a_range_is_one_figure():
     # Apart, "3-3" would be one "3", shared with every other three of the story.
-    terms = [t for t, _, _ in content_terms(tokens("France drew 3-3 with Argentina on 18/19 June."))]
+    terms = [
+        t for t, _, _ in content_terms(tokens("France drew 3-3 with Argentina on 18/19 June."))
+    ]
     assert "3-3" in terms and "18-19" in terms and "3" not in terms

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import defaultdict
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
