@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.normalise import content_terms, tokens
+from tui.core.normalise import content_terms, stem, tokens
 
 # tokens() reads text below U+3040 with a plain pattern, compiled much faster: it must find what
 # this one does in any text.
@@ -118,3 +118,8 @@ def test_a_score_or_a_range_is_one_figure():
         t for t, _, _ in content_terms(tokens("France drew 3-3 with Argentina on 18/19 June."))
     ]
     assert "3-3" in terms and "18-19" in terms and "3" not in terms
+
+
+def test_a_unit_spelled_out_or_abbreviated_is_one_term():
+    assert stem("km") == stem("kilometres") == stem("kilometers") == stem("kilometre")
+    assert stem("kg") == stem("kilograms")

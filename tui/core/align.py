@@ -40,6 +40,7 @@ MIN_PREFIX = 3
 COMMON_PER_VERSION = 3  # terms in more than 3 sentences per version are not indexed
 PARTNERS_PER_VERSION = 2  # candidates kept per sentence in each other version
 RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the best shares
+RECOUNT_WEIGHT = 0.5  # another figure for the same thing: the same slot, not the same value
 OTHER_PEOPLE = 0.6  # two sentences each naming someone the other does not: likely two events
 _MEETING = frozenset({"meet", "visit", "host"})  # terms that tell an encounter (see normalise)
 FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
@@ -267,7 +268,7 @@ def _recount_weight(a: _Profile, b: _Profile, common: set[str]) -> float:
             continue
         for other, other_thing in b.counts.items():
             if other_thing == thing and other not in common and other not in used:
-                weight += min(a.weights[number], b.weights[other])
+                weight += RECOUNT_WEIGHT * min(a.weights[number], b.weights[other])
                 used.add(other)
                 break
     return weight

@@ -118,6 +118,9 @@ THESAURUS = {
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
     "percent": "%",
+    # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km".
+    "kilometre": "kilometres kilometer kilometers km kms",
+    "kilogram": "kilograms kg kgs",
 }
 # Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
 # (take, make, give) are left out: "took place" would tie every venue to every meeting.
