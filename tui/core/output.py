@@ -8,8 +8,6 @@ import os
 import stat
 import sys
 
-from tui.core import paths
-
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -30,7 +28,7 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> st
     if target == "-":
         _write_stdout(content)
         return None
-    path = paths.expanded(target)
+    path = os.path.expanduser(target)
     if _is_stream(_checked_mode(path, target, overwrite)):
         _write_into(path, target, content)
         return path
@@ -52,27 +50,19 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> st
     return path
 
 
-_TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-
-
 def _temp_file_beside(path: str) -> tuple[int, str]:
-    """A new file beside `path` (a rename within a folder is atomic), private until it is whole,
-    as `tempfile.mkstemp` makes it, without importing `tempfile` and `random` (~2.5 ms at every
-    start). O_EXCL and O_NOFOLLOW: a name that is taken, by a link even, is never opened."""
-    for _ in range(100):
-        name = f".{paths.name(path)}.{os.urandom(6).hex()}"
-        temp_name = paths.child(paths.parent(path), name)
-        try:
-            return os.open(temp_name, _TEMP_FLAGS, 0o600), temp_name
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name")
+    """A new private file beside `path` (a rename within a folder is atomic); a name that is
+    taken, by a link even, is never opened."""
+    import tempfile  # here: only a write to a file needs it
+
+    folder, name = os.path.split(path)
+    return tempfile.mkstemp(dir=folder or os.curdir, prefix=f".{name}.")
 
 
 def check_target(target: str, *, overwrite: bool = True) -> None:
     """Refuse now what `write_atomically` would refuse, before a long comparison is made."""
     if target != "-":
-        _checked_mode(paths.expanded(target), target, overwrite)
+        _checked_mode(os.path.expanduser(target), target, overwrite)
 
 
 def _checked_mode(path: str, target: str, overwrite: bool) -> int | None:
@@ -82,7 +72,7 @@ def _checked_mode(path: str, target: str, overwrite: bool) -> int | None:
     try:
         mode = os.stat(path).st_mode
     except OSError:
-        if not os.path.isdir(paths.parent(path)):
+        if not os.path.isdir(os.path.dirname(path) or os.curdir):
             raise OutputError(f"{target}: cannot write here (no such folder)") from None
         if os.path.lexists(path) and not overwrite:  # a broken link or a link loop is a file too
             raise OutputError(f"{target}: already exists (use --force to replace it)") from None
