@@ -560,6 +560,92 @@ def test_a_failing_write_leaves_nothing_partial(pair, tmp_path, capsys, monkeypa
     assert fingerprint(tmp_path) == before
 
 
+def test_a_file_made_while_writing_is_kept_without_force(pair, tmp_path, capsys, monkeypatch):
+    # Another program creates the output after newsdiff has checked that the name is free.
+    out = tmp_path / "out.json"
+    real_temp_file_beside = output._temp_file_beside
+
+    def rival_writes_first(path):
+        made = real_temp_file_beside(path)
+        out.write_text(PRECIOUS, encoding="utf-8")
+        return made
+
+    monkeypatch.setattr(output, "_temp_file_beside", rival_writes_first)
+    status, _, err = run(capsys, *pair, "--json", out)
+    assert_refused(status, err, "out.json", "already exists (use --force to replace it)")
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["out.json"]
+    assert out.read_text(encoding="utf-8") == PRECIOUS
+
+
+def _race(out: str, contents: list[str]) -> list[str]:
+    """Each content written to `out` by its own thread, all let go at once: what each got."""
+    start = threading.Barrier(len(contents))
+    results = [""] * len(contents)
+
+    def write_as(n: int) -> None:
+        start.wait()
+        try:
+            output.write_atomically(out, contents[n], overwrite=False)
+            results[n] = "written"
+        except output.OutputError as error:
+            results[n] = str(error)
+
+    threads = [threading.Thread(target=write_as, args=(n,)) for n in range(len(contents))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(CHILD_TIMEOUT)
+    return results
+
+
+def test_of_many_writers_racing_for_a_new_name_one_wins(tmp_path):
+    writers, rounds = 8, 10
+    contents = ["".join(f"writer {n} line {i}\n" for i in range(20_000)) for n in range(writers)]
+    for round_ in range(rounds):
+        out = str(tmp_path / f"out-{round_}.json")
+        results = _race(out, contents)
+        assert results.count("written") == 1, results
+        refused = f"{out}: already exists (use --force to replace it)"
+        assert [r for r in results if r != "written"] == [refused] * (writers - 1)
+        assert Path(out).read_text(encoding="utf-8") == contents[results.index("written")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"out-{r}.json" for r in range(rounds)]
+
+
+def test_of_several_commands_racing_for_a_new_name_one_wins(pair, tmp_path):
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tui", *map(str, pair), "--json", "out.json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+        for _ in range(4)
+    ]
+    results = sorted((child.wait(CHILD_TIMEOUT), child.stderr.read()) for child in children)
+    for child in children:
+        child.stdout.close()
+        child.stderr.close()
+    refused = "newsdiff: out.json: already exists (use --force to replace it)\n"
+    assert results == [(0, ""), *[(EXIT_INPUT, refused)] * 3]
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["versions"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]
+
+
+def test_where_files_cannot_be_linked_a_new_name_is_still_written(
+    pair, tmp_path, capsys, monkeypatch
+):
+    def no_links(*_):  # FAT and some network shares have no hard links
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(output.os, "link", no_links)
+    out = tmp_path / "out.json"
+    status, _, err = run(capsys, *pair, "--json", out)
+    assert status == 0, err
+    assert json.loads(out.read_text(encoding="utf-8"))["versions"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]
+
+
 def test_a_failing_rename_leaves_nothing_partial(pair, tmp_path, capsys, monkeypatch):
     out = write(tmp_path, "page.html", PRECIOUS)
     before = fingerprint(tmp_path)

@@ -20,7 +20,8 @@ class OutputError(Exception):
 
 
 def write_atomically(target: str, content: str, *, overwrite: bool = True) -> str | None:
-    """Write `content` to `target` through a temp file and a rename; `-` means stdout.
+    """Write `content` to `target` through a temp file given the final name whole; `-` means
+    stdout. Without `overwrite`, a file that appears at `target` meanwhile is never replaced.
 
     A pipe or terminal named as the target (`/dev/stdout`, `>(jq .)`) is written into: renaming
     a file over it would replace the device or pipe, not feed it.
@@ -40,14 +41,42 @@ def write_atomically(target: str, content: str, *, overwrite: bool = True) -> st
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(content)
         os.chmod(temp_name, 0o666 & ~_umask())  # its private 0600 would hide a page meant to share
-        os.replace(temp_name, path)
+        if overwrite:
+            os.replace(temp_name, path)
+        else:
+            _name_if_free(temp_name, path, target)
     except OSError as error:
         raise OutputError(f"{target}: cannot write ({error.strerror})") from error
     finally:
-        # Gone after the rename; after any failure, ctrl+c included, the partial copy goes.
+        # Gone after a rename, a second name after a link; after any failure, ctrl+c included,
+        # the partial copy goes.
         with contextlib.suppress(FileNotFoundError):
             os.remove(temp_name)
     return path
+
+
+def _name_if_free(temp_name: str, path: str, target: str) -> None:
+    """Give the whole file its final name only if no file has that name at this very moment:
+    of two programs writing one new file, the second is refused, never replaces the first's.
+    A hard link is created or fails (EEXIST) in one step; the temp name goes in the end."""
+    try:
+        os.link(temp_name, path)
+    except FileExistsError:
+        raise _exists(target) from None
+    except OSError as error:
+        if error.errno not in _NO_LINKS:
+            raise
+        # No hard links on this file system (FAT, some network shares): checked just before.
+        if os.path.lexists(path):
+            raise _exists(target) from None
+        os.replace(temp_name, path)
+
+
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP}
+
+
+def _exists(target: str) -> OutputError:
+    return OutputError(f"{target}: already exists (use --force to replace it)")
 
 
 def _temp_file_beside(path: str) -> tuple[int, str]:
@@ -75,14 +104,14 @@ def _checked_mode(path: str, target: str, overwrite: bool) -> int | None:
         if not os.path.isdir(os.path.dirname(path) or os.curdir):
             raise OutputError(f"{target}: cannot write here (no such folder)") from None
         if os.path.lexists(path) and not overwrite:  # a broken link or a link loop is a file too
-            raise OutputError(f"{target}: already exists (use --force to replace it)") from None
+            raise _exists(target) from None
         return None  # nothing there yet, or a folder we cannot look into: creating says which
     if _is_stream(mode):
         return mode
     if not stat.S_ISREG(mode):
         raise OutputError(f"{target}: not a regular file")
     if not overwrite:
-        raise OutputError(f"{target}: already exists (use --force to replace it)")
+        raise _exists(target)
     return mode
 
 
