@@ -756,6 +756,41 @@ def test_child_output_to_a_closed_pipe_is_quiet(pair, tmp_path):
     assert err == b""
 
 
+@pytest.fixture(scope="module")
+def long_story(tmp_path_factory) -> Path:
+    """One version of 200 KB: an export of a megabyte or more, made in about a second."""
+    sentence = "The minister said the talks in Geneva went well for everyone on Monday. "
+    return write(tmp_path_factory.mktemp("long"), "long.txt", sentence * (200_000 // len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("export", "target", "unbuffered"),
+    [
+        ("--json", "-", "1"),
+        ("--html", "-", "1"),
+        ("--json", "-", ""),
+        ("--html", "/dev/stdout", ""),
+    ],
+)
+def test_child_output_to_a_pipe_closed_mid_write_is_141_and_quiet(
+    long_story, tmp_path, export, target, unbuffered
+):
+    # `newsdiff long.txt --json - | head -c 10`: the reader leaves in the middle of one write
+    # of megabytes, which the pipe then takes only in part. Unbuffered (python -u), standard
+    # output hands that part-write straight back to newsdiff.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui", long_story, export, target],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONUNBUFFERED": unbuffered},
+    )
+    assert len(os.read(child.stdout.fileno(), 10)) == 10
+    child.stdout.close()
+    _, err = child.communicate(timeout=CHILD_TIMEOUT)
+    assert (child.returncode, err) == (EXIT_BROKEN_PIPE, b"")
+
+
 def test_child_ctrl_c_exits_130_and_writes_nothing(tmp_path):
     # Three megabytes of one repeated sentence take seconds to compare: time for the signal.
     sentence = "The minister said the talks in Geneva went well for everyone. "

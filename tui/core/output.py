@@ -120,9 +120,16 @@ def _is_stream(mode: int | None) -> bool:
 
 
 def _write_stdout(content: str) -> None:
+    """All of `content` to standard output, checking what each write took: unbuffered (python
+    -u, PYTHONUNBUFFERED), `sys.stdout.write` takes part of a write without a word when the
+    reader of a pipe leaves in the middle of it, and the rest is lost with exit status 0."""
     try:
-        sys.stdout.write(content)
         sys.stdout.flush()
+        out = sys.stdout.buffer
+        data = memoryview(content.encode(sys.stdout.encoding, sys.stdout.errors))
+        while data:
+            data = data[out.write(data) :]  # the next write after a reader left: EPIPE
+        out.flush()
     except BrokenPipeError:
         raise  # the reader left (`| head`): not an error to report, the caller decides
     except OSError as error:
@@ -142,5 +149,7 @@ def _write_into(path: str, target: str, content: str) -> None:
         os.set_blocking(handle, True)  # a slow reader is waited for once it is there
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(content)
+    except BrokenPipeError:
+        raise  # its reader left (`--json /dev/stdout | head`): as for standard output
     except OSError as error:
         raise OutputError(f"{target}: cannot write ({error.strerror})") from error
