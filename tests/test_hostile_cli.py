@@ -814,3 +814,60 @@ def test_child_ctrl_c_exits_130_and_writes_nothing(tmp_path):
     assert child.returncode == EXIT_INTERRUPTED, err
     assert err == "newsdiff: interrupted\n"
     assert fingerprint(tmp_path) == before
+
+
+# A child that writes its export slowly: the first kilobyte, then a line on stdout to say the
+# temp file is there and half written, then a long wait for the signal.
+SLOW_WRITE = """
+import os, sys, time
+
+real_fdopen = os.fdopen
+
+
+class Slow:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+    def write(self, text):
+        self.stream.write(text[:1000])
+        self.stream.flush()
+        print(flush=True)
+        time.sleep(60)
+
+
+def fdopen(handle, mode="r", *args, **kwargs):
+    stream = real_fdopen(handle, mode, *args, **kwargs)
+    return Slow(stream) if mode == "w" else stream
+
+
+os.fdopen = fdopen
+from tui.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("export", ["--json", "--html"])
+def test_child_stopped_by_a_signal_while_writing_leaves_nothing(pair, tmp_path, signum, export):
+    before = fingerprint(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITE, *map(str, pair), export, "out"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    child.stdout.readline()
+    assert [p.name for p in tmp_path.glob(".out.*")], "the temp file is there, half written"
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=CHILD_TIMEOUT)
+    assert child.returncode == 128 + signum, err  # as shells report it: 143, 129
+    assert err == f"newsdiff: stopped by {signal.Signals(signum).name}\n"
+    assert fingerprint(tmp_path) == before
