@@ -61,7 +61,7 @@ def _terminal_width() -> int:
 
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's, told the terminal's width. Left to find it, argparse imports `shutil` (and the
-    compression modules `shutil` imports): ~5 ms of every run, for help it rarely prints."""
+    compression modules `shutil` imports) at every run, for help it rarely prints."""
 
     def __init__(self, prog: str) -> None:
         super().__init__(prog, width=_terminal_width() - 2)  # - 2, as argparse's own
@@ -159,7 +159,7 @@ def _batch_memory() -> Iterator[None]:
         finally:
             # What is still alive then (the engine's modules and caches) is moved out of the
             # collector's reach before it resumes: its first pass would walk all of it to free
-            # nothing (~2 ms), and so would the interpreter's last, full collection at exit.
+            # nothing, and so would the interpreter's last, full collection at exit.
             # None of an export's objects needs a finalizer run (its files are closed by `with`).
             gc.freeze()
 

@@ -39,7 +39,7 @@ MIN_PREFIX = 3
 COMMON_PER_VERSION = 3  # terms in more than 3 sentences per version are not indexed
 PARTNERS_PER_VERSION = 2  # candidates kept per sentence in each other version
 RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the best shares
-FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
+FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many
 
 SentenceKey = tuple[int, int]  # (version, sentence)
 Content = int | tuple[int, ...]  # which terms a sentence has; a unit's: its sentences' ones
@@ -161,7 +161,7 @@ def _smaller_weights(
 ) -> float:
     """The sum over `terms` of the smaller of their two weights, in the order of `terms`.
 
-    A plain loop: min() per term, even mapped in C, takes twice its time (perf stat)."""
+    A plain loop: the hottest of scoring, where min() per term, even mapped in C, costs more."""
     total = 0.0
     for term in terms:
         a, b = weights_a[term], weights_b[term]

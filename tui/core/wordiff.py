@@ -31,8 +31,7 @@ R = TypeVar("R", WordOp, WordMark, PairDiff)
 
 def _records(kind: type[R], rows: Iterable[tuple]) -> tuple[R, ...]:
     """NamedTuples built by tuple.__new__ straight from C: their generated constructors are
-    Python calls, paid once per op, per word mark and per pair diff. repeat(kind), not a
-    partial: a fifth fewer instructions per record (perf stat)."""
+    Python calls, paid once per op, per word mark and per pair diff."""
     return tuple(map(tuple.__new__, repeat(kind), rows))
 
 
