@@ -24,6 +24,7 @@ from tui.core.comparison import compare
 from tui.core.documents import clean_text
 from tui.core.model import Comparison
 from tui.core.sentences import split_sentences
+from tui.core.wordiff import word_gaps
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -150,6 +151,22 @@ def test_every_offset_slices_the_text_to_what_it_reports(texts, threshold):
         assert entity.mentions == tuple(sorted(entity.mentions, key=lambda m: (m.version, m.start)))
         for mention in entity.mentions:
             assert mention.text == versions[mention.version].text[mention.start : mention.end]
+
+
+@EXAMPLES
+@given(
+    st.lists(st.sampled_from("abcdef"), max_size=12),
+    st.lists(st.sampled_from("abcdef"), max_size=12),
+)
+def test_the_word_diff_of_two_versions_is_the_same_either_way_round(a, b):
+    # Of several common subsequences as long, one is chosen whichever list comes first.
+    assert word_gaps(b, a) == [mirrored(*gap) for gap in word_gaps(a, b)]
+
+
+def mirrored(tag: str, a_start: int, a_end: int, b_start: int, b_end: int) -> tuple:
+    """An opcode from a to b as the opcode from b to a."""
+    tag = {"insert": "delete", "delete": "insert"}.get(tag, tag)
+    return tag, b_start, b_end, a_start, a_end
 
 
 @EXAMPLES
