@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
@@ -76,8 +77,9 @@ def _passages(versions: tuple[Version, ...], threshold: float) -> tuple[Passage,
         members = tuple(
             Member(m.version, m.sentence, m.score, marks[m.version, m.sentence]) for m in group
         )
-        scores = [m.score for m in members]
-        passages.append((members, sum(scores) / len(scores), diffs, discrepancies))
+        # fsum: exact, so the mean does not depend on the order the versions come in.
+        score = math.fsum(m.score for m in members) / len(members)
+        passages.append((members, score, diffs, discrepancies))
     # Reading order: by where the passage first appears, earliest version first.
     passages.sort(key=lambda p: [(m.version, m.sentence) for m in p[0]])
     return tuple(
