@@ -533,9 +533,12 @@ def align(
     """
     canonical = sorted(range(len(versions)), key=lambda v: _identity(versions[v]))
     rank = {v: r for r, v in enumerate(canonical)}
+    # Sentences in that order too: the order terms are first met in sets the order in which
+    # candidate pairs' shared weights are summed, and a float sum depends on its order.
+    ranked = sorted(((rank[v], s), (v, s)) for v, s in words)
     profiles = build_profiles(
-        {(rank[v], s): found for (v, s), found in words.items()},
-        {(rank[v], s): versions[v].sentences[s].text for v, s in words},
+        {key: words[v, s] for key, (v, s) in ranked},
+        {key: versions[v].sentences[s].text for key, (v, s) in ranked},
     )
     clusters = _Clusters(profiles, threshold)
     pairs = list(candidate_pairs(profiles))
