@@ -562,6 +562,92 @@ def test_a_failing_write_leaves_nothing_partial(pair, tmp_path, capsys, monkeypa
     assert fingerprint(tmp_path) == before
 
 
+def test_a_file_made_while_writing_is_kept_without_force(pair, tmp_path, capsys, monkeypatch):
+    # Another program creates the output after newsdiff has checked that the name is free.
+    out = tmp_path / "out.json"
+    real_temp_file_beside = output._temp_file_beside
+
+    def rival_writes_first(path):
+        made = real_temp_file_beside(path)
+        out.write_text(PRECIOUS, encoding="utf-8")
+        return made
+
+    monkeypatch.setattr(output, "_temp_file_beside", rival_writes_first)
+    status, _, err = run(capsys, *pair, "--json", out)
+    assert_refused(status, err, "out.json", "already exists (use --force to replace it)")
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["out.json"]
+    assert out.read_text(encoding="utf-8") == PRECIOUS
+
+
+def _race(out: str, contents: list[str]) -> list[str]:
+    """Each content written to `out` by its own thread, all let go at once: what each got."""
+    start = threading.Barrier(len(contents))
+    results = [""] * len(contents)
+
+    def write_as(n: int) -> None:
+        start.wait()
+        try:
+            output.write_atomically(out, contents[n], overwrite=False)
+            results[n] = "written"
+        except output.OutputError as error:
+            results[n] = str(error)
+
+    threads = [threading.Thread(target=write_as, args=(n,)) for n in range(len(contents))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(CHILD_TIMEOUT)
+    return results
+
+
+def test_of_many_writers_racing_for_a_new_name_one_wins(tmp_path):
+    writers, rounds = 8, 10
+    contents = ["".join(f"writer {n} line {i}\n" for i in range(20_000)) for n in range(writers)]
+    for round_ in range(rounds):
+        out = str(tmp_path / f"out-{round_}.json")
+        results = _race(out, contents)
+        assert results.count("written") == 1, results
+        refused = f"{out}: already exists (use --force to replace it)"
+        assert [r for r in results if r != "written"] == [refused] * (writers - 1)
+        assert Path(out).read_text(encoding="utf-8") == contents[results.index("written")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"out-{r}.json" for r in range(rounds)]
+
+
+def test_of_several_commands_racing_for_a_new_name_one_wins(pair, tmp_path):
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tui", *map(str, pair), "--json", "out.json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+        for _ in range(4)
+    ]
+    results = sorted((child.wait(CHILD_TIMEOUT), child.stderr.read()) for child in children)
+    for child in children:
+        child.stdout.close()
+        child.stderr.close()
+    refused = "newsdiff: out.json: already exists (use --force to replace it)\n"
+    assert results == [(0, ""), *[(EXIT_INPUT, refused)] * 3]
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["versions"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]
+
+
+def test_where_files_cannot_be_linked_a_new_name_is_still_written(
+    pair, tmp_path, capsys, monkeypatch
+):
+    def no_links(*_):  # FAT and some network shares have no hard links
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(output.os, "link", no_links)
+    out = tmp_path / "out.json"
+    status, _, err = run(capsys, *pair, "--json", out)
+    assert status == 0, err
+    assert json.loads(out.read_text(encoding="utf-8"))["versions"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]
+
+
 def test_a_failing_rename_leaves_nothing_partial(pair, tmp_path, capsys, monkeypatch):
     out = write(tmp_path, "page.html", PRECIOUS)
     before = fingerprint(tmp_path)
@@ -673,6 +759,41 @@ def test_child_output_to_a_closed_pipe_is_quiet(pair, tmp_path):
     assert err == b""
 
 
+@pytest.fixture(scope="module")
+def long_story(tmp_path_factory) -> Path:
+    """One version of 200 KB: an export of a megabyte or more, made in about a second."""
+    sentence = "The minister said the talks in Geneva went well for everyone on Monday. "
+    return write(tmp_path_factory.mktemp("long"), "long.txt", sentence * (200_000 // len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("export", "target", "unbuffered"),
+    [
+        ("--json", "-", "1"),
+        ("--html", "-", "1"),
+        ("--json", "-", ""),
+        ("--html", "/dev/stdout", ""),
+    ],
+)
+def test_child_output_to_a_pipe_closed_mid_write_is_141_and_quiet(
+    long_story, tmp_path, export, target, unbuffered
+):
+    # `newsdiff long.txt --json - | head -c 10`: the reader leaves in the middle of one write
+    # of megabytes, which the pipe then takes only in part. Unbuffered (python -u), standard
+    # output hands that part-write straight back to newsdiff.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui", long_story, export, target],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONUNBUFFERED": unbuffered},
+    )
+    assert len(os.read(child.stdout.fileno(), 10)) == 10
+    child.stdout.close()
+    _, err = child.communicate(timeout=CHILD_TIMEOUT)
+    assert (child.returncode, err) == (EXIT_BROKEN_PIPE, b"")
+
+
 def test_child_ctrl_c_exits_130_and_writes_nothing(tmp_path):
     # Three megabytes of one repeated sentence take seconds to compare: time for the signal.
     sentence = "The minister said the talks in Geneva went well for everyone. "
@@ -695,4 +816,61 @@ def test_child_ctrl_c_exits_130_and_writes_nothing(tmp_path):
     _, err = child.communicate(timeout=CHILD_TIMEOUT)
     assert child.returncode == EXIT_INTERRUPTED, err
     assert err == "newsdiff: interrupted\n"
+    assert fingerprint(tmp_path) == before
+
+
+# A child that writes its export slowly: the first kilobyte, then a line on stdout to say the
+# temp file is there and half written, then a long wait for the signal.
+SLOW_WRITE = """
+import os, sys, time
+
+real_fdopen = os.fdopen
+
+
+class Slow:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+    def write(self, text):
+        self.stream.write(text[:1000])
+        self.stream.flush()
+        print(flush=True)
+        time.sleep(60)
+
+
+def fdopen(handle, mode="r", *args, **kwargs):
+    stream = real_fdopen(handle, mode, *args, **kwargs)
+    return Slow(stream) if mode == "w" else stream
+
+
+os.fdopen = fdopen
+from tui.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("export", ["--json", "--html"])
+def test_child_stopped_by_a_signal_while_writing_leaves_nothing(pair, tmp_path, signum, export):
+    before = fingerprint(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITE, *map(str, pair), export, "out"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    child.stdout.readline()
+    assert [p.name for p in tmp_path.glob(".out.*")], "the temp file is there, half written"
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=CHILD_TIMEOUT)
+    assert child.returncode == 128 + signum, err  # as shells report it: 143, 129
+    assert err == f"newsdiff: stopped by {signal.Signals(signum).name}\n"
     assert fingerprint(tmp_path) == before

@@ -14,18 +14,21 @@ import re
 import subprocess
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from helpers import document
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tui.core.align import LINKAGE, build_profiles, score
 from tui.core.comparison import _sentence_words, compare
-from tui.core.documents import clean_text
-from tui.core.model import Comparison
+from tui.core.documents import clean_text, load_documents
+from tui.core.export_json import comparison_to_dict
+from tui.core.model import Comparison, Document
 from tui.core.sentences import split_sentences
+from tui.core.wordiff import word_gaps
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -71,31 +74,26 @@ def edited(draw, sentence: str) -> str:
 
 
 @st.composite
-def stories(draw, max_sentences: int = 8) -> list[str]:
+def stories(draw, max_sentences: int = 8, versions: tuple[int, int] = (2, 4)) -> list[str]:
     """Two to four versions of one story, each cleaned as `load_document` cleans a file."""
     base = draw(st.lists(sentences, min_size=1, max_size=max_sentences))
-    versions = []
-    for _ in range(draw(st.integers(2, 4))):
+    texts = []
+    for _ in range(draw(st.integers(*versions))):
         kept = [s for s in base if draw(st.integers(0, 3))] or base[:1]  # drops about a quarter
         kept = draw(st.permutations(kept)) if draw(st.booleans()) else kept
         kept = [draw(edited(s)) for s in kept] + draw(st.lists(sentences, max_size=2))
         glue = draw(st.lists(st.sampled_from(GLUE), min_size=len(kept), max_size=len(kept)))
         text, _ = clean_text("".join(s + g for s, g in zip(kept, glue, strict=True)))
-        versions.append(text)
-    return versions
+        texts.append(text)
+    return texts
 
 
-def build(texts: list[str], threshold: float, names: list[str] | None = None) -> Comparison:
-    names = names or [f"v{i}.txt" for i in range(len(texts))]
-    return compare([document(t, n) for t, n in zip(texts, names, strict=True)], threshold)
+def build(texts: list[str], threshold: float) -> Comparison:
+    return compare(versions_of(texts), threshold)
 
 
-def passages_by_path(comparison: Comparison) -> set[frozenset[tuple[str, int]]]:
-    """Passages as sets of (version path, sentence id): comparable whatever the version order."""
-    paths = [v.path for v in comparison.versions]
-    return {
-        frozenset((paths[m.version], m.sentence) for m in p.members) for p in comparison.passages
-    }
+def versions_of(texts: list[str]) -> list[Document]:
+    return [document(text, f"v{i}.txt") for i, text in enumerate(texts)]
 
 
 EXAMPLES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -155,15 +153,133 @@ def test_every_offset_slices_the_text_to_what_it_reports(texts, threshold):
 
 
 @EXAMPLES
-@given(stories(), st.sampled_from(THRESHOLDS), st.randoms(use_true_random=False))
-def test_alignment_is_deterministic_and_independent_of_version_order(texts, threshold, rng):
-    names = [f"v{i}.txt" for i in range(len(texts))]
-    first = build(texts, threshold, names)
-    assert passages_by_path(build(texts, threshold, names)) == passages_by_path(first)
-    order = list(range(len(texts)))
+@given(
+    st.lists(st.sampled_from("abcdef"), max_size=12),
+    st.lists(st.sampled_from("abcdef"), max_size=12),
+)
+def test_the_word_diff_of_two_versions_is_the_same_either_way_round(a, b):
+    # Of several common subsequences as long, one is chosen whichever list comes first.
+    assert word_gaps(b, a) == [mirrored(*gap) for gap in word_gaps(a, b)]
+
+
+def mirrored(tag: str, a_start: int, a_end: int, b_start: int, b_end: int) -> tuple:
+    """An opcode from a to b as the opcode from b to a."""
+    tag = {"insert": "delete", "delete": "insert"}.get(tag, tag)
+    return tag, b_start, b_end, a_start, a_end
+
+
+def canonical(comparison: Comparison) -> dict:
+    """The JSON export with each version known by its text instead of its id, name and place:
+    what must stay the same when the inputs come in another order or under other names.
+
+    What follows the order of the versions (passages in reading order; a diff's and a
+    discrepancy's two sides, the earlier version first; discrepancies by pair of versions) is
+    checked to follow it, then put in an order of its own."""
+    data = comparison_to_dict(comparison)
+    text = [v["text"] for v in data["versions"]]  # a version's id is its index
+    assert len(set(text)) == len(text), "versions are told apart by their text"
+    key = {
+        p["id"]: sorted((text[m["version"]], m["sentence"]) for m in p["members"])
+        for p in data["passages"]
+    }
+    reading = [[(m["version"], m["sentence"]) for m in p["members"]] for p in data["passages"]]
+    assert reading == sorted(reading)
+
+    def span(found: dict) -> tuple:
+        return text[found["version"]], found["start"], found["end"], found["text"]
+
+    versions = sorted(
+        (
+            {
+                **{k: v for k, v in version.items() if k not in ("id", "path", "name", "label")},
+                "sentences": [
+                    {**s, "passages": sorted(key[p] for p in s["passages"])}
+                    for s in version["sentences"]
+                ],
+            }
+            for version in data["versions"]
+        ),
+        key=lambda version: version["text"],
+    )
+    passages = []
+    for passage in data["passages"]:
+        pairs = [(d["a"]["version"], d["b"]["version"]) for d in passage["discrepancies"]]
+        assert pairs == sorted(pairs) and all(a < b for a, b in pairs)
+        discrepancies = defaultdict(list)  # by pair of versions, in the order found there
+        for d in passage["discrepancies"]:
+            a, b = sorted((span(d["a"]), span(d["b"])))
+            discrepancies[a[0], b[0]].append((d["kind"], a, b))
+        diffs = []
+        for diff in passage["diffs"]:
+            a, b, ops = text[diff["a"]], text[diff["b"]], diff["ops"]
+            if b < a:
+                a, b, ops = b, a, [list(mirrored(*op)) for op in ops]
+            diffs.append((a, b, ops))
+        passages.append(
+            {
+                **passage,
+                "id": key[passage["id"]],
+                "members": sorted(
+                    (text[m["version"]], m["sentence"], m["score"], m["differing"])
+                    for m in passage["members"]
+                ),
+                "discrepancies": sorted(discrepancies.items()),
+                "diffs": sorted(diffs),
+            }
+        )
+    entities = [
+        {
+            **{k: v for k, v in entity.items() if k != "id"},
+            "versions": sorted(text[v] for v in entity["versions"]),
+            "mentions": sorted(map(span, entity["mentions"])),
+        }
+        for entity in data["entities"]
+    ]
+    return {
+        **data,
+        "versions": versions,
+        "passages": sorted(passages, key=lambda p: p["id"]),
+        "entities": entities,
+    }
+
+
+def shuffled_and_renamed(documents: list[Document], rng: random.Random) -> list[Document]:
+    order = list(range(len(documents)))
     rng.shuffle(order)
-    shuffled = build([texts[i] for i in order], threshold, [names[i] for i in order])
-    assert passages_by_path(shuffled) == passages_by_path(first)
+    renamed = []
+    for place, index in enumerate(order):
+        name = f"{rng.randrange(10**6)}-{place}.txt"
+        renamed.append(documents[index]._replace(path=f"/renamed/{name}", name=name, label=name))
+    return renamed
+
+
+@EXAMPLES
+@given(stories(), st.sampled_from(THRESHOLDS), st.randoms(use_true_random=False))
+def test_the_export_is_deterministic_and_independent_of_version_order_and_names(
+    texts, threshold, rng
+):
+    assume(len(set(texts)) == len(texts))
+    documents = versions_of(texts)
+    first = canonical(compare(documents, threshold))
+    assert canonical(compare(documents, threshold)) == first
+    assert canonical(compare(shuffled_and_renamed(documents, rng), threshold)) == first
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stories(max_sentences=12, versions=(10, 30)), st.randoms(use_true_random=False))
+def test_the_export_of_many_versions_is_independent_of_their_order_and_names(texts, rng):
+    assume(len(set(texts)) == len(texts))
+    documents = versions_of(texts)
+    first = canonical(compare(documents))
+    assert canonical(compare(shuffled_and_renamed(documents, rng))) == first
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_the_export_of_the_samples_is_independent_of_their_order_and_names(rng):
+    documents = load_documents([str(SEEDS)])
+    first = canonical(compare(documents))
+    assert canonical(compare(shuffled_and_renamed(documents, rng))) == first
 
 
 @EXAMPLES

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tui.settings import Settings, config_dir, load_settings, save_settings, settings_path
+from tui.settings import (
+    MAX_SETTINGS_BYTES,
+    Settings,
+    config_dir,
+    load_settings,
+    save_settings,
+    settings_path,
+)
 
 
 def test_missing_file_gives_defaults_silently(tmp_path):
@@ -86,3 +97,105 @@ def test_unusable_dir_is_reported_not_raised(tmp_path: Path):
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
     assert "could not save" in save_settings(Settings(), blocker / "sub" / "settings.json")
+
+
+def test_deeply_nested_json_gives_defaults_and_says_why(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    settings, message = load_settings(path)
+    assert settings == Settings()
+    assert "not valid JSON (nested too deeply)" in message
+
+
+def test_a_number_python_will_not_convert_gives_defaults_and_says_why(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"threshold": ' + "9" * 5000 + "}", encoding="utf-8")
+    settings, message = load_settings(path)
+    assert settings == Settings() and "not valid JSON" in message
+
+
+def _oversized(path: Path) -> None:
+    with path.open("wb") as stream:
+        stream.truncate(50 * MAX_SETTINGS_BYTES)  # sparse: refused from its size, never read
+
+
+def _padded_just_over_the_cap(path: Path) -> None:
+    path.write_text('{"sidebar": true}'.ljust(MAX_SETTINGS_BYTES + 1), encoding="utf-8")
+
+
+def _device(path: Path) -> None:
+    path.symlink_to("/dev/null")  # a link is followed, as to a regular file
+
+
+def _socket(path: Path) -> None:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()  # the socket file stays
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (_oversized, "over 1 MB"),
+        (_padded_just_over_the_cap, "over 1 MB"),
+        (_device, "a character device, not a regular file"),
+        (_socket, "a socket, not a regular file"),
+    ],
+    ids=["50 MB", "one byte over", "device", "socket"],
+)
+def test_a_file_too_large_or_not_regular_gives_defaults_at_once(tmp_path, make, problem):
+    path = tmp_path / "settings.json"
+    make(path)
+    started = time.monotonic()
+    settings, message = load_settings(path)
+    assert time.monotonic() - started < 1, "refused from its size or kind, never read through"
+    assert settings == Settings()
+    assert message == f"could not read {path} ({problem}); using the defaults"
+
+
+def test_a_file_at_the_cap_is_read(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"sidebar": true}'.ljust(MAX_SETTINGS_BYTES), encoding="utf-8")
+    assert load_settings(path) == (Settings(sidebar=True), None)
+
+
+def test_a_fifo_as_settings_does_not_hang_the_start(tmp_path):
+    # The command line reads the saved threshold before the app starts: a FIFO nobody writes
+    # to would block its open() forever. A child, so that a hang fails instead of blocking.
+    os.mkfifo(tmp_path / "settings.json")
+    check = (
+        "from tui.cli import _saved_threshold; from tui.settings import load_settings, "
+        "settings_path; print(_saved_threshold()); print(load_settings(settings_path())[1])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "NEWSDIFF_CONFIG_DIR": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    threshold, message = result.stdout.splitlines()
+    assert float(threshold) == Settings().threshold
+    assert message == (
+        f"could not read {tmp_path / 'settings.json'} "
+        "(a named pipe (FIFO), not a regular file); using the defaults"
+    )
+
+
+async def test_the_app_starts_on_a_fifo_with_the_defaults_and_one_notice(
+    seed_comparison, tmp_path, monkeypatch
+):
+    from tui.app import NewsdiffApp
+
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+    os.mkfifo(tmp_path / "settings.json")
+    app = NewsdiffApp(seed_comparison)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        about_settings = [n.message for n in app._notifications if "settings.json" in n.message]
+        assert about_settings == [
+            f"could not read {tmp_path / 'settings.json'} "
+            "(a named pipe (FIFO), not a regular file); using the defaults"
+        ]
+        assert app.settings == Settings()

@@ -6,8 +6,10 @@ The export paths never import Textual: they must finish quickly in scripts.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +26,7 @@ EXIT_OK = 0
 EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
 EXIT_INTERRUPTED = 130  # ctrl+c, as shells report it
 EXIT_BROKEN_PIPE = 141  # the reader of stdout left early (`| head`), as shells report SIGPIPE
+EXIT_SIGNAL = 128  # + the signal's number for SIGTERM (143) and SIGHUP (129), as shells report it
 
 
 def _threshold(text: str) -> float:
@@ -102,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsdiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except _Stopped as stopped:
+        with contextlib.suppress(OSError):  # after a hang-up, the terminal may be gone
+            print(f"newsdiff: stopped by {signal.Signals(stopped.signum).name}", file=sys.stderr)
+        return EXIT_SIGNAL + stopped.signum
     except BrokenPipeError:
         # Quiet, like other tools in a pipeline. What is still buffered for stdout goes to
         # /dev/null, so the interpreter's last flush does not complain either.
@@ -157,10 +164,35 @@ def _batch_memory() -> Iterator[None]:
             gc.freeze()
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP, raised wherever the export is, as ctrl+c raises KeyboardInterrupt: the
+    same clean-up runs (a half-written temp file goes) before newsdiff exits."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise _Stopped(signum)
+
+
+@contextmanager
+def _stopped_as_by_ctrl_c() -> Iterator[None]:
+    """SIGTERM (kill, timeout, a service manager) and SIGHUP (the terminal closed) would end the
+    process at once, leaving a temp file behind, unless raised as an exception meanwhile."""
+    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def run(args: argparse.Namespace) -> int:
     if not (args.json or args.html):
         return _run(args, interactive=True)
-    with _batch_memory():
+    with _stopped_as_by_ctrl_c(), _batch_memory():
         return _run(args, interactive=False)
 
 

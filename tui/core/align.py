@@ -43,7 +43,7 @@ RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the b
 RECOUNT_WEIGHT = 0.5  # another figure for the same thing: the same slot, not the same value
 OTHER_PEOPLE = 0.6  # two sentences each naming someone the other does not: likely two events
 _MEETING = frozenset({"meet", "visit", "host"})  # terms that tell an encounter (see normalise)
-FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many (~0.1 s)
+FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many
 
 SentenceKey = tuple[int, int]  # (version, sentence)
 Content = int | tuple[int, ...]  # which terms a sentence has; a unit's: its sentences' ones
@@ -184,7 +184,7 @@ def _smaller_weights(
 ) -> float:
     """The sum over `terms` of the smaller of their two weights, in the order of `terms`.
 
-    A plain loop: min() per term, even mapped in C, takes twice its time (perf stat)."""
+    A plain loop: the hottest of scoring, where min() per term, even mapped in C, costs more."""
     total = 0.0
     for term in terms:
         a, b = weights_a[term], weights_b[term]
@@ -693,9 +693,12 @@ def align(
     """
     canonical = sorted(range(len(versions)), key=lambda v: _identity(versions[v]))
     rank = {v: r for r, v in enumerate(canonical)}
+    # Sentences in that order too: the order terms are first met in sets the order in which
+    # candidate pairs' shared weights are summed, and a float sum depends on its order.
+    ranked = sorted(((rank[v], s), (v, s)) for v, s in words)
     profiles = build_profiles(
-        {(rank[v], s): found for (v, s), found in words.items()},
-        {(rank[v], s): versions[v].sentences[s].text for v, s in words},
+        {key: words[v, s] for key, (v, s) in ranked},
+        {key: versions[v].sentences[s].text for key, (v, s) in ranked},
     )
     for (v, s), person in _people_by_sentence(versions, people()):
         if (rank[v], s) in profiles:

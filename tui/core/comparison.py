@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -24,7 +25,7 @@ from tui.core.sentences import split_sentences
 from tui.core.spare_core import Background
 from tui.core.wordiff import passage_differences
 
-FORK_SENTENCES = 1500  # from here entity scanning (~0.2 s) pays for a forked child
+FORK_SENTENCES = 1500  # from here entity scanning pays for a forked child
 
 
 def make_version(index: int, document: Document) -> Version:
@@ -87,8 +88,9 @@ def _passages(
         members = tuple(
             Member(m.version, m.sentence, m.score, marks[m.version, m.sentence]) for m in group
         )
-        scores = [m.score for m in members]
-        passages.append((members, sum(scores) / len(scores), diffs, discrepancies))
+        # fsum: exact, so the mean does not depend on the order the versions come in.
+        score = math.fsum(m.score for m in members) / len(members)
+        passages.append((members, score, diffs, discrepancies))
     # Reading order: by where the passage first appears, earliest version first.
     passages.sort(key=lambda p: [(m.version, m.sentence) for m in p[0]])
     return tuple(
@@ -100,9 +102,8 @@ def _passages(
 def _sentence_words(versions: tuple[Version, ...]) -> dict[tuple[int, int], list[Token]]:
     """The tokens of each article sentence, by (version, sentence).
 
-    Versions repeat sentences word for word (a third of make_versions(20, 200)'s): a text met
-    before gets the tokens found there, moved to its place, with no pattern matching or normal
-    forms again (tokens then take 17% fewer instructions there, 9% on make_versions(5, 1000))."""
+    Versions repeat sentences word for word: a text met before gets the tokens found there,
+    moved to its place, with no pattern matching or normal forms again."""
     words: dict[tuple[int, int], list[Token]] = {}
     first_found: dict[str, tuple[int, list[Token]]] = {}  # text: (where, its tokens there)
     for v in versions:
