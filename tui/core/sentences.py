@@ -2,7 +2,8 @@
 
 A line break always ends a sentence; inside a line, terminators split unless an abbreviation,
 initial, number or quote attribution says otherwise. Boilerplate (bylines, credits, navigation,
-related links, timestamps, prompts) is kept but flagged so it is shown dimmed and never aligned.
+related links, timestamps, prompts, the page's notices about itself, press-release directions,
+glossaries, sign-offs) is kept but flagged so it is shown dimmed and never aligned.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ MAX_HEADLINE_WORDS = 25  # longer unpunctuated lines are prose that lost its ful
 MIN_INSERTED_HEADLINE_WORDS = 8
 # A subhead shares more of its terms with the paragraph it opens.
 MAX_INSERTED_HEADLINE_OVERLAP = 0.3
+# "Oct 31, 2023 | In The News": a section name beside a date is a few words.
+MAX_SECTION_WORDS = 4
 FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
 
 # str.splitlines() boundaries: what the rest of the app counts as line breaks too.
@@ -132,8 +135,15 @@ def _pattern_kind(sentence: str) -> str | None:
 
 # Notices searched for in every sentence.
 _COPYRIGHT_ANYWHERE = re.compile(en.COPYRIGHT_ANYWHERE, re.IGNORECASE)
-_WHOLE_LINE_KINDS = frozenset({"copyright", "comments"})
+# A copyright or comment notice, or a glossary entry's definition, takes the rest of its line.
+_WHOLE_LINE_KINDS = frozenset({"copyright", "comments", "glossary"})
 _CREDIT_ANYWHERE = re.compile(en.CREDIT_ANYWHERE, re.IGNORECASE)
+_CAPTION_ANYWHERE = re.compile(en.CAPTION_ANYWHERE)
+# Told by their capitalised names or lowercase entries: matched as written, from the start.
+_PRODUCTION_CREDIT = re.compile(en.PRODUCTION_CREDIT)
+_GLOSSARY_ENTRY = re.compile(en.GLOSSARY_ENTRY)
+_SECTION_MARKS = "|·•"
+_SECTION_SEPARATOR = re.compile(rf"\s+[{_SECTION_MARKS}]\s+")
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
     rf"|\d{{1,4}}(?:[-/.]\d{{1,2}}){{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,4}}{alternation(en.ORDINAL_SUFFIXES)}?"
@@ -272,11 +282,20 @@ def boilerplate_kind(sentence: str) -> str | None:
         return kind
     if _COPYRIGHT_ANYWHERE.search(sentence):
         return "copyright"
-    if _CREDIT_ANYWHERE.search(sentence):
+    if (
+        _CREDIT_ANYWHERE.search(sentence)
+        or _CAPTION_ANYWHERE.search(sentence)
+        or _PRODUCTION_CREDIT.match(sentence)
+    ):
         return "credit"
-    if _is_date_only(sentence, words):
+    if _GLOSSARY_ENTRY.match(sentence):
+        return "glossary"
+    if _is_date_only(sentence, words) or _is_dated_section(sentence):
         return "timestamp"
-    if all(w.strip("|·,:").lower() in en.SOCIAL_BUTTONS for w in words):
+    if (
+        all(w.strip("|·,:").lower() in en.SOCIAL_BUTTONS for w in words)
+        or sentence.rstrip(" .!:")[-len(en.LINK_PROMPT) :].lower() == en.LINK_PROMPT
+    ):
         return "share"
     if _is_breadcrumb(sentence):
         return "navigation"
@@ -288,6 +307,20 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
         return False
     tokens = [t for t in _DATE_SEPARATORS.split(sentence) if t]
     return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
+
+
+def _is_dated_section(sentence: str) -> bool:
+    """ "Oct 31, 2023 | In The News": a date and the section it was filed under."""
+    if not any(mark in sentence for mark in _SECTION_MARKS):
+        return False
+    parts = _SECTION_SEPARATOR.split(sentence)
+    if len(parts) < 2:
+        return False
+    dated = [_is_date_only(part, part.split()) for part in parts]
+    return any(dated) and all(
+        is_date or (len(part.split()) <= MAX_SECTION_WORDS and not _ends_with_terminal(part))
+        for part, is_date in zip(parts, dated, strict=True)
+    )
 
 
 @cache
@@ -309,7 +342,7 @@ def _classify(text: str, lines: list[list[_Piece]]) -> list[bool]:
     texts = [[text[s:e] for s, e, _ in pieces] for pieces in lines]
     kinds = [[boilerplate_kind(t) for t in line_texts] for line_texts in texts]
     flags = [
-        # A copyright or comment notice takes the rest of its paragraph with it.
+        # A notice of _WHOLE_LINE_KINDS takes the rest of its paragraph with it.
         [True] * len(line_kinds)
         if line_kinds[0] in _WHOLE_LINE_KINDS
         else [
