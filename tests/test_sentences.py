@@ -596,11 +596,58 @@ def test_the_first_line_headline_is_article_text():
     assert not any(b for _, b in flagged(text))
 
 
+def test_a_label_goes_with_the_chrome_it_introduces_on_its_line():
+    assert flagged("Alert! Road closures this weekendClick Here") == [
+        ("Alert!", True),
+        ("Road closures this weekendClick Here", True),
+    ]
+    # Beside article text a short exclamation is the writer's.
+    assert flagged("Goal! The striker scored in the last minute.") == [
+        ("Goal!", False),
+        ("The striker scored in the last minute.", False),
+    ]
+
+
 def test_a_glossary_entry_takes_its_definition_with_it():
     assert flagged("Kremlin – n. The Russian government") == [
         ("Kremlin – n.", True),
         ("The Russian government", True),
     ]
+
+
+def test_a_line_printed_twice_within_the_story_is_an_image_caption():
+    caption = "Rescue crews search the rubble in Kenai"
+    text = f"{PROSE_BEFORE}\n{caption}\n{caption}\n{PROSE_AFTER}"
+    assert [b for _, b in flagged(text)] == [False, True, True, False]
+
+
+def test_a_headline_printed_twice_above_the_story_is_article_text():
+    headline = "Fishermen protest new quotas"
+    text = f"{headline}\n{headline}\n{PROSE_BEFORE}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+def test_an_office_or_publisher_name_above_or_below_the_story_is_chrome():
+    text = (
+        "Minister Meets Counterpart in Geneva\n"
+        "Office of the Spokesperson\n"
+        f"{PROSE_BEFORE}\n"
+        "Ministry of Foreign Affairs\n"  # inside the story: a subhead, the writer's
+        f"{PROSE_AFTER}\n"
+        "Press Office\n"
+        "The Lessons of 1989: Freedom and Our Future"  # the footer's link, after the name
+    )
+    assert [b for _, b in flagged(text)] == [False, True, False, False, False, True, True]
+
+
+def test_a_name_as_headline_and_a_deck_above_the_story_are_article_text():
+    text = f"Voice of America\nTalks Focus on Grain and Shipping\n{PROSE_BEFORE}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+def test_the_last_paragraph_is_article_text_without_a_footer_notice():
+    text = f"{PROSE_BEFORE}\n{PROSE_AFTER}\nA closing line without a stop"
+    assert not any(b for _, b in flagged(text))
 
 
 # --- The seeds ------------------------------------------------------------------------------

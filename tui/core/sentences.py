@@ -29,6 +29,10 @@ MIN_INSERTED_HEADLINE_WORDS = 8
 MAX_INSERTED_HEADLINE_OVERLAP = 0.3
 # "Oct 31, 2023 | In The News": a section name beside a date is a few words.
 MAX_SECTION_WORDS = 4
+# "Attention!" before a banner: a label is a word or two.
+MAX_LABEL_WORDS = 2
+# "Office of the Spokesperson", "U.S. Department of State": an office's name alone on a line.
+MAX_NAME_LINE_WORDS = 4
 FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
 
 # str.splitlines() boundaries: what the rest of the app counts as line breaks too.
@@ -350,9 +354,26 @@ def _classify(text: str, lines: list[list[_Piece]]) -> list[bool]:
         ]
         for pieces, line_kinds in zip(lines, kinds, strict=True)
     ]
+    _flag_labels(texts, flags)
     _flag_related_blocks(texts, flags)
+    _flag_repeated_lines(texts, flags)
     _flag_inserted_headlines(texts, flags)
+    _flag_outside_the_story(texts, flags)
     return [flag for line_flags in flags for flag in line_flags]
+
+
+def _flag_labels(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """ "Attention!" before a banner: a label goes with the chrome it introduces on its line."""
+    for line_texts, line_flags in zip(texts, flags, strict=True):
+        if not any(line_flags) or all(line_flags):
+            continue
+        labels = [_is_label(text) for text in line_texts]
+        if all(flag or label for flag, label in zip(line_flags, labels, strict=True)):
+            line_flags[:] = [True] * len(line_flags)
+
+
+def _is_label(sentence: str) -> bool:
+    return sentence[-1] in "!:" and len(sentence.split()) <= MAX_LABEL_WORDS
 
 
 def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> None:
@@ -365,6 +386,16 @@ def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> Non
         in_block = in_block and _is_headline_like(line_texts)
         if in_block:
             line_flags[:] = [True] * len(line_flags)
+
+
+def _flag_repeated_lines(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """A title printed twice in a row within the story is an image's alt text and caption; above
+    the story it is the page's title and the headline, which stay article text."""
+    seen_prose = False
+    for here in range(1, len(texts)):
+        seen_prose = seen_prose or _is_prose(texts[here - 1], flags[here - 1])
+        if seen_prose and texts[here] == texts[here - 1] and _is_headline_like(texts[here]):
+            flags[here - 1][:] = flags[here][:] = [True]
 
 
 def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) -> None:
@@ -395,6 +426,41 @@ def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) ->
         opened = terms & _terms(" ".join(texts[after])) - _terms(" ".join(texts[before]))
         if len(opened) / len(terms) < MAX_INSERTED_HEADLINE_OVERLAP:
             flags[here] = [True] * len(flags[here])
+
+
+def _flag_outside_the_story(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """Above the story's first paragraph and below its last, an office's or publisher's name on
+    its own line is the page's signature, unless it is the headline (the first article line);
+    below the last paragraph, after such a notice, titles without a stop are the footer's links.
+    """
+    prose = [i for i, line in enumerate(texts) if _is_prose(line, flags[i])]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    headline = next(i for i, line_flags in enumerate(flags) if not all(line_flags))
+    for here in (*range(headline + 1, first), *range(last + 1, len(texts))):
+        if len(texts[here]) == 1 and _is_name_line(texts[here][0]):
+            flags[here] = [True]
+    footer = False
+    for here in range(last + 1, len(texts)):
+        if footer and _is_headline_like(texts[here]):
+            flags[here] = [True]
+        footer = footer or all(flags[here])
+
+
+def _is_name_line(sentence: str) -> bool:
+    """ "Office of the Spokesperson", "U.S. Department of State", "Press Office": capitalised
+    words, maybe joined by "of the", that name an organisation ("of" inside, or its head word
+    last), with no stop and no figure."""
+    words = sentence.split()
+    if (
+        len(words) > MAX_NAME_LINE_WORDS
+        or _ends_with_terminal(sentence)
+        or _DIGIT.search(sentence)
+        or not all(word[0].isupper() or word in en.NAME_FILLER for word in words)
+    ):
+        return False
+    return "of" in words[1:-1] or words[-1].lower() in en.ORGANISATION_WORDS
 
 
 def _is_related_heading(sentence: str) -> bool:
