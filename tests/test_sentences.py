@@ -298,6 +298,28 @@ def test_empty_and_blank_texts_have_no_sentences():
         ("5 min read", "share"),
         ("Skip to main content", "navigation"),
         ("Next article", "navigation"),
+        # Other genres' chrome, written here rather than taken from any page: a sports site, a
+        # business wire, a local paper.
+        ("Sign up for our newsletter", "share"),
+        ("Click here to subscribe", "share"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Read more:", "related"),
+        ("© 2024 Gannett Co., Inc.", "copyright"),
+        ("Updated 3 hours ago.", "timestamp"),
+        ("For the full fixture list, click here.", "share"),
+        ("Get the latest scores delivered to your inbox.", "share"),
+        ("Email this story", "share"),
+        ("Most Viewed", "related"),
+        ("WATCH: Highlights of the cup final", "related"),
+        ("Back to top", "navigation"),
+        ("Privacy Policy", "navigation"),
+        ("Terms of Use", "navigation"),
+        ("Contact us", "navigation"),
+        ("FOR IMMEDIATE RELEASE", "release"),
+        ("Media contact:", "release"),
+        ("FILE PHOTO: A trader works on the floor of the New York Stock Exchange.", "credit"),
+        ("(AP Photo/Jane Doe)", "credit"),
+        ("March 3, 2024 | Sports", "timestamp"),
     ],
 )
 def test_boilerplate_kinds(sentence, kind):
@@ -322,9 +344,166 @@ def test_boilerplate_kinds(sentence, kind):
         "By Monday – the deadline had passed.",
         "Search teams found nothing.",
         "Next steps are unclear.",
+        "Scam emails urge victims to click here and enter their passwords.",
+        "Privacy policy changes angered users.",
+        "Watch-list companies must report every sale.",
     ],
 )
 def test_article_text_is_not_boilerplate(sentence):
+    assert boilerplate_kind(sentence) is None
+
+
+# Page chrome by kind, as a careful reader tells it on any site. Each kind has its near misses:
+# news prose that shares its words and must stay article text.
+CHROME = {
+    # The page talking about itself (its address, security, browser, cookies), not the news.
+    "site": (
+        [
+            "An official website of the United States government",
+            "An official website of the State of Ohio Here’s how you know",
+            "Here's how you know",
+            "Official websites use .gov",
+            "Official websites use .mil",
+            "A .gov website belongs to an official government organization in the United States.",
+            "Secure .mil websites use HTTPS",
+            "A lock ( ) or https:// means you’ve safely connected to the .gov website.",
+            "Share sensitive information only on official, secure websites.",
+            "Your browser doesn’t support HTML5",
+            "Your browser does not support the video tag.",
+            "Please enable JavaScript to view the comments.",
+            "We use cookies to improve your experience on our site.",
+            "Accept all cookies",
+            "Retrieved from “https://en.wikinews.org/w/index.php?title=Fire&oldid=42”",
+            "https://www.example.com/sport/2024/05/cup-final",
+        ],
+        [
+            "The website was taken offline after the attack.",
+            "An official website of the ministry published the list of names.",
+            "Official websites used by the ministry were hacked in March.",
+            "Your browser history can be seized, the court ruled.",
+            "“We use cookies to sell ads,” the company said.",
+            "We use cookies to personalise ads, but we never sell data.",  # an interview's answer
+            "Retrieved from the wreckage, the flight recorder was sent to Paris.",
+            "Share sensitive documents with the committee, the judge ordered.",
+            "A lock on the gate was broken, police said.",
+        ],
+    ),
+    # A press release's stage directions: who it is attributable to, its release line, contacts.
+    "release": (
+        [
+            "The following is attributable to Spokesperson Jane Doe:",
+            "The below is attributable to the Press Secretary:",
+            "The following is a statement from the Governor on the storm:",
+            "The following statement was released by the governments of Japan and Australia:",
+            "For Immediate Release",
+            "Press contacts:",
+        ],
+        [
+            "Officials said the statement was attributable to a clerical error.",
+            "The delay was attributable to bad weather, the airline said.",
+            "The following day, the talks resumed.",
+            "The following is attributable to bad weather.",
+            "Here is what he said:",
+            "For immediate release of the hostages, the group demanded a ransom.",
+        ],
+    ),
+    # A learners' glossary: its heading and its "word – part of speech. definition" entries.
+    "glossary": (
+        [
+            "Words in This Story",
+            "Glossary",
+            "magnitude – n. the size or importance of something",
+            "according – adv. as stated by or in",
+            "swaying – v. moving or causing to move back and forth",
+            "get along – phrasal verb. to be friendly with someone",
+            "penalty shootout - noun: a way to decide a drawn match",
+        ],
+        [
+            "Roe v. Wade was overturned in 2022.",
+            "The magnitude – about 7.1 – surprised scientists.",
+            "Smith – now 62 – spoke to reporters.",
+            "Words in this story were changed after a complaint.",
+        ],
+    ),
+    # A broadcaster signing off by name: the voice of the page, not a fact of the story.
+    "signoff": (
+        ["I'm George Grow.", "I’m Anna Matteo.", "And I'm Jane Doe."],
+        [
+            "I'm not sure, he said.",
+            "“I'm George Grow,” he said.",
+            "I'm OK.",
+            "I’m still here.",
+        ],
+    ),
+    # Who made the story, said at its end.
+    "credit": (
+        [
+            "VOA News reported on this story.",
+            "Jim Dresbach adapted the story for Learning English.",
+            "Additional information came from CNN and NBC News.",
+            "Kathleen Struck was the editor.",
+            "Jane Doe and John Roe wrote this story.",
+            "Secretary Blinken poses for a photo with President Xi Jinping.",
+            "The mayor poses for a group photo with the winning team.",
+        ],
+        [
+            "Reuters reported the story first.",
+            "The Post reported on this story in 2019.",
+            "Her father was the editor.",
+            "At the time, Smith was the editor of the paper.",
+            "The information came from a whistleblower.",
+            "The leaders will pose for a photo before the talks.",
+            "He posed for photographs with fans after the match.",
+        ],
+    ),
+    # Prompts to comment, and a comment box's empty state.
+    "comments": (
+        [
+            "No comments:",
+            "No comments yet.",
+            "Comments are closed.",
+            "We want to hear from you.",
+            "We’d love to hear from you!",
+            "Write to us in the Comments Section.",
+            "Let us know what you think in the comments.",
+        ],
+        [
+            "No comment.",
+            "No comments were made by officials.",
+            "“We want to hear from you,” the mayor told residents.",
+            "We want to hear from you, the mayor told residents at a town hall.",
+            "Comments are welcome until June 1, the agency said.",
+        ],
+    ),
+    # A line that is only a date or a time, or one with the section it was filed under.
+    "timestamp": (
+        [
+            "10/26/2023 11:52 PM EDT",
+            "Friday, October 27, 2023",
+            "OCTOBER 27, 2023",
+            "Oct 31, 2023 | In The News",
+            "Local News | 14 May 2024",
+        ],
+        [
+            "WASHINGTON, Oct. 27 (Reuters) -",
+            "WASHINGTON, Oct. 27 (Reuters) - Secretary of State Antony Blinken met Wang Yi.",
+            "Oct 31, 2023 | Biden and Xi agree to resume military talks after a year",
+            "The vote is on Friday, October 27, 2023.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [(kind, s) for kind, (chrome, _) in CHROME.items() for s in chrome],
+)
+def test_page_chrome_kinds(kind, sentence):
+    assert boilerplate_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [s for _, near_misses in CHROME.values() for s in near_misses])
+def test_page_chrome_near_misses_are_article_text(sentence):
     assert boilerplate_kind(sentence) is None
 
 
@@ -414,6 +593,60 @@ def test_a_subhead_is_not_an_inserted_headline(subhead):
 
 def test_the_first_line_headline_is_article_text():
     text = f"Fishermen protest as new quotas threaten coastal villages in the north\n{PROSE_BEFORE}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+def test_a_label_goes_with_the_chrome_it_introduces_on_its_line():
+    assert flagged("Alert! Road closures this weekendClick Here") == [
+        ("Alert!", True),
+        ("Road closures this weekendClick Here", True),
+    ]
+    # Beside article text a short exclamation is the writer's.
+    assert flagged("Goal! The striker scored in the last minute.") == [
+        ("Goal!", False),
+        ("The striker scored in the last minute.", False),
+    ]
+
+
+def test_a_glossary_entry_takes_its_definition_with_it():
+    assert flagged("Kremlin – n. The Russian government") == [
+        ("Kremlin – n.", True),
+        ("The Russian government", True),
+    ]
+
+
+def test_a_line_printed_twice_within_the_story_is_an_image_caption():
+    caption = "Rescue crews search the rubble in Kenai"
+    text = f"{PROSE_BEFORE}\n{caption}\n{caption}\n{PROSE_AFTER}"
+    assert [b for _, b in flagged(text)] == [False, True, True, False]
+
+
+def test_a_headline_printed_twice_above_the_story_is_article_text():
+    headline = "Fishermen protest new quotas"
+    text = f"{headline}\n{headline}\n{PROSE_BEFORE}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+def test_an_office_or_publisher_name_above_or_below_the_story_is_chrome():
+    text = (
+        "Minister Meets Counterpart in Geneva\n"
+        "Office of the Spokesperson\n"
+        f"{PROSE_BEFORE}\n"
+        "Ministry of Foreign Affairs\n"  # inside the story: a subhead, the writer's
+        f"{PROSE_AFTER}\n"
+        "Press Office\n"
+        "The Lessons of 1989: Freedom and Our Future"  # the footer's link, after the name
+    )
+    assert [b for _, b in flagged(text)] == [False, True, False, False, False, True, True]
+
+
+def test_a_name_as_headline_and_a_deck_above_the_story_are_article_text():
+    text = f"Voice of America\nTalks Focus on Grain and Shipping\n{PROSE_BEFORE}\n{PROSE_AFTER}"
+    assert not any(b for _, b in flagged(text))
+
+
+def test_the_last_paragraph_is_article_text_without_a_footer_notice():
+    text = f"{PROSE_BEFORE}\n{PROSE_AFTER}\nA closing line without a stop"
     assert not any(b for _, b in flagged(text))
 
 

@@ -2,7 +2,8 @@
 
 A line break always ends a sentence; inside a line, terminators split unless an abbreviation,
 initial, number or quote attribution says otherwise. Boilerplate (bylines, credits, navigation,
-related links, timestamps, prompts) is kept but flagged so it is shown dimmed and never aligned.
+related links, timestamps, prompts, the page's notices about itself, press-release directions,
+glossaries, sign-offs) is kept but flagged so it is shown dimmed and never aligned.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ MAX_HEADLINE_WORDS = 25  # longer unpunctuated lines are prose that lost its ful
 MIN_INSERTED_HEADLINE_WORDS = 8
 # A subhead shares more of its terms with the paragraph it opens.
 MAX_INSERTED_HEADLINE_OVERLAP = 0.3
+# "Oct 31, 2023 | In The News": a section name beside a date is a few words.
+MAX_SECTION_WORDS = 4
+# "Attention!" before a banner: a label is a word or two.
+MAX_LABEL_WORDS = 2
+# "Office of the Spokesperson", "U.S. Department of State": an office's name alone on a line.
+MAX_NAME_LINE_WORDS = 4
 FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
 
 # str.splitlines() boundaries: what the rest of the app counts as line breaks too.
@@ -132,8 +139,15 @@ def _pattern_kind(sentence: str) -> str | None:
 
 # Notices searched for in every sentence.
 _COPYRIGHT_ANYWHERE = re.compile(en.COPYRIGHT_ANYWHERE, re.IGNORECASE)
-_WHOLE_LINE_KINDS = frozenset({"copyright", "comments"})
+# A copyright or comment notice, or a glossary entry's definition, takes the rest of its line.
+_WHOLE_LINE_KINDS = frozenset({"copyright", "comments", "glossary"})
 _CREDIT_ANYWHERE = re.compile(en.CREDIT_ANYWHERE, re.IGNORECASE)
+_CAPTION_ANYWHERE = re.compile(en.CAPTION_ANYWHERE)
+# Told by their capitalised names or lowercase entries: matched as written, from the start.
+_PRODUCTION_CREDIT = re.compile(en.PRODUCTION_CREDIT)
+_GLOSSARY_ENTRY = re.compile(en.GLOSSARY_ENTRY)
+_SECTION_MARKS = "|·•"
+_SECTION_SEPARATOR = re.compile(rf"\s+[{_SECTION_MARKS}]\s+")
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
     rf"|\d{{1,4}}(?:[-/.]\d{{1,2}}){{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,4}}{alternation(en.ORDINAL_SUFFIXES)}?"
@@ -272,11 +286,20 @@ def boilerplate_kind(sentence: str) -> str | None:
         return kind
     if _COPYRIGHT_ANYWHERE.search(sentence):
         return "copyright"
-    if _CREDIT_ANYWHERE.search(sentence):
+    if (
+        _CREDIT_ANYWHERE.search(sentence)
+        or _CAPTION_ANYWHERE.search(sentence)
+        or _PRODUCTION_CREDIT.match(sentence)
+    ):
         return "credit"
-    if _is_date_only(sentence, words):
+    if _GLOSSARY_ENTRY.match(sentence):
+        return "glossary"
+    if _is_date_only(sentence, words) or _is_dated_section(sentence):
         return "timestamp"
-    if all(w.strip("|·,:").lower() in en.SOCIAL_BUTTONS for w in words):
+    if (
+        all(w.strip("|·,:").lower() in en.SOCIAL_BUTTONS for w in words)
+        or sentence.rstrip(" .!:")[-len(en.LINK_PROMPT) :].lower() == en.LINK_PROMPT
+    ):
         return "share"
     if _is_breadcrumb(sentence):
         return "navigation"
@@ -288,6 +311,20 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
         return False
     tokens = [t for t in _DATE_SEPARATORS.split(sentence) if t]
     return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
+
+
+def _is_dated_section(sentence: str) -> bool:
+    """ "Oct 31, 2023 | In The News": a date and the section it was filed under."""
+    if not any(mark in sentence for mark in _SECTION_MARKS):
+        return False
+    parts = _SECTION_SEPARATOR.split(sentence)
+    if len(parts) < 2:
+        return False
+    dated = [_is_date_only(part, part.split()) for part in parts]
+    return any(dated) and all(
+        is_date or (len(part.split()) <= MAX_SECTION_WORDS and not _ends_with_terminal(part))
+        for part, is_date in zip(parts, dated, strict=True)
+    )
 
 
 @cache
@@ -309,7 +346,7 @@ def _classify(text: str, lines: list[list[_Piece]]) -> list[bool]:
     texts = [[text[s:e] for s, e, _ in pieces] for pieces in lines]
     kinds = [[boilerplate_kind(t) for t in line_texts] for line_texts in texts]
     flags = [
-        # A copyright or comment notice takes the rest of its paragraph with it.
+        # A notice of _WHOLE_LINE_KINDS takes the rest of its paragraph with it.
         [True] * len(line_kinds)
         if line_kinds[0] in _WHOLE_LINE_KINDS
         else [
@@ -317,9 +354,26 @@ def _classify(text: str, lines: list[list[_Piece]]) -> list[bool]:
         ]
         for pieces, line_kinds in zip(lines, kinds, strict=True)
     ]
+    _flag_labels(texts, flags)
     _flag_related_blocks(texts, flags)
+    _flag_repeated_lines(texts, flags)
     _flag_inserted_headlines(texts, flags)
+    _flag_outside_the_story(texts, flags)
     return [flag for line_flags in flags for flag in line_flags]
+
+
+def _flag_labels(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """ "Attention!" before a banner: a label goes with the chrome it introduces on its line."""
+    for line_texts, line_flags in zip(texts, flags, strict=True):
+        if not any(line_flags) or all(line_flags):
+            continue
+        labels = [_is_label(text) for text in line_texts]
+        if all(flag or label for flag, label in zip(line_flags, labels, strict=True)):
+            line_flags[:] = [True] * len(line_flags)
+
+
+def _is_label(sentence: str) -> bool:
+    return sentence[-1] in "!:" and len(sentence.split()) <= MAX_LABEL_WORDS
 
 
 def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> None:
@@ -332,6 +386,16 @@ def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> Non
         in_block = in_block and _is_headline_like(line_texts)
         if in_block:
             line_flags[:] = [True] * len(line_flags)
+
+
+def _flag_repeated_lines(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """A title printed twice in a row within the story is an image's alt text and caption; above
+    the story it is the page's title and the headline, which stay article text."""
+    seen_prose = False
+    for here in range(1, len(texts)):
+        seen_prose = seen_prose or _is_prose(texts[here - 1], flags[here - 1])
+        if seen_prose and texts[here] == texts[here - 1] and _is_headline_like(texts[here]):
+            flags[here - 1][:] = flags[here][:] = [True]
 
 
 def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) -> None:
@@ -362,6 +426,41 @@ def _flag_inserted_headlines(texts: list[list[str]], flags: list[list[bool]]) ->
         opened = terms & _terms(" ".join(texts[after])) - _terms(" ".join(texts[before]))
         if len(opened) / len(terms) < MAX_INSERTED_HEADLINE_OVERLAP:
             flags[here] = [True] * len(flags[here])
+
+
+def _flag_outside_the_story(texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """Above the story's first paragraph and below its last, an office's or publisher's name on
+    its own line is the page's signature, unless it is the headline (the first article line);
+    below the last paragraph, after such a notice, titles without a stop are the footer's links.
+    """
+    prose = [i for i, line in enumerate(texts) if _is_prose(line, flags[i])]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    headline = next(i for i, line_flags in enumerate(flags) if not all(line_flags))
+    for here in (*range(headline + 1, first), *range(last + 1, len(texts))):
+        if len(texts[here]) == 1 and _is_name_line(texts[here][0]):
+            flags[here] = [True]
+    footer = False
+    for here in range(last + 1, len(texts)):
+        if footer and _is_headline_like(texts[here]):
+            flags[here] = [True]
+        footer = footer or all(flags[here])
+
+
+def _is_name_line(sentence: str) -> bool:
+    """ "Office of the Spokesperson", "U.S. Department of State", "Press Office": capitalised
+    words, maybe joined by "of the", that name an organisation ("of" inside, or its head word
+    last), with no stop and no figure."""
+    words = sentence.split()
+    if (
+        len(words) > MAX_NAME_LINE_WORDS
+        or _ends_with_terminal(sentence)
+        or _DIGIT.search(sentence)
+        or not all(word[0].isupper() or word in en.NAME_FILLER for word in words)
+    ):
+        return False
+    return "of" in words[1:-1] or words[-1].lower() in en.ORGANISATION_WORDS
 
 
 def _is_related_heading(sentence: str) -> bool:

@@ -209,6 +209,8 @@ NEWS_AGENCIES = (
 )  # fmt: skip
 _AGENCY = alternation(NEWS_AGENCIES)
 _NAME = r"[A-Z][\w’'.-]*+"
+# Capitalised names in a list: "CNN and NBC News", "Jane Doe, John Roe & Ann Poe".
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+){_NAME})*+"
 # Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
 # sentence, case-blind except for bylines (told by their capitalised names).
 BOILERPLATE = {
@@ -218,11 +220,13 @@ BOILERPLATE = {
     r"more on this(?: story| topic)?|recommended(?: for you| stories)?|"
     r"you (?:may|might) also (?:like|be interested in)|most read|most popular|trending|"
     r"latest news|latest stories|top stories|more from [\w\s]{1,30}?|further reading|"
+    r"most (?:viewed|shared|watched)|watch(?=\s*:)|listen(?=\s*:)|"
     r"also on [\w\s]{1,30}?|what to read next|don[’']t miss|editor[’']s picks?)"
     r"\s*(?:[:|»>–—-].*|\.{3}|…)?\Z",
     "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]"
     r"|(?:skip to (?:main )?content|menu|search|sign in|log in|register|loading(?:\.{3}|…)?|"
-    r"(?:previous|next) (?:article|post|story))\s*\Z",
+    r"(?:previous|next) (?:article|post|story)|back to top|privacy policy|cookie policy|"
+    r"terms of (?:use|service)|contact us|about us|site ?map)\s*\Z",
     # Capitalised names joined by commas or particles (possessive, so no backtracking),
     # then maybe "| Reuters | 19 Sep 2023".
     "byline": rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+{_NAME}"
@@ -232,15 +236,18 @@ BOILERPLATE = {
     r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
     r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
     r"videos?|camera|production|fact-checking)\s+by\b"
-    r"|\(?\s*(?:photo|photograph|image|picture|video|credit|illustration|caption|"
+    r"|\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|video|credit|illustration|caption|"
     r"photo credit|image source|source)s?\s*:"
     r"|(?:image|photo|media) (?:source|caption)\s*,"
+    rf"|(?:additional|further)\s+(?:information|material|reporting)\s+(?:came\s+)?from\s+"
+    rf"(?-i:{_NAMES})\s*\.?\s*\Z"
     r"|\(?\s*(?:[-–—]+\s*)?with\s+(?:information|reporting|additional reporting|input|"
     r"inputs|contributions?|files|material|agency reports|agencies|wires|assistance|help)\b"
     r"|our standards\s*:"
     # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
     rf"|(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{_AGENCY}(?:\s*(?:,|and|&|/)\s*{_AGENCY})*"
     r"\s*\)?\.?\s*\Z)"
+    rf"|(?-i:\(?\s*{_AGENCY}\s+)(?:photo|video|pool)s?\s*/"  # (AP Photo/Jane Doe)
     rf"|(?-i:\(?\s*[Ww]ith\s+{_NAME}(?:(?:\s*[,&]\s*|\s+and\s+|\s+){_NAME}){{0,3}}"
     r"\s*\)?\.?\s*\Z)",
     "hashtags": r"#\w+(?:[\s,]+#\w+)*\s*\Z",
@@ -250,7 +257,10 @@ BOILERPLATE = {
     r"your email address will not be published|required fields are marked|"
     r"this site uses akismet|learn how your comment data is processed|"
     r"you must be logged in to post a comment|log in to (?:comment|reply)|"
-    r"be the first to comment)",
+    r"be the first to comment|no comments(?: yet)?\s*[:.!]?\s*\Z|"
+    r"comments (?:are|have been) (?:closed|disabled|turned off)\b|"
+    r"we(?:[’']d| would)? (?:want|like|love) to hear from you\s*[.!]?\s*\Z|"
+    r"write to us (?:in|at|on|via|with)\b|(?:tell|let) us (?:know )?what you think\b)",
     "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
     r"first published|created|date)\s*(?:on|at|:|-)?\s*"
     rf"(?:\d|{MONTH_WORD}\s|{WEEKDAY_WORD}\W|today|yesterday)"
@@ -260,6 +270,7 @@ BOILERPLATE = {
     r"tweet\s*\Z|subscribe\b(?:\s+(?:to|now|today|for|here|and)\b|\s*\Z)|"
     r"sign up\b.*\bnewsletter|sign up (?:for free|now|here|today)|follow us\b|"
     r"click here\b|download (?:our|the) app|get (?:our|the) (?:app|newsletter)|like us on|"
+    r"get\s.{0,60}?\b(?:to|in) your inbox\b|e-?mail (?:this|the) (?:story|article|page)\s*\Z|"
     r"newsletter\s*(?:sign.?up)?\s*\Z|copy link\s*\Z|print (?:this )?(?:article|page)\s*\Z|"
     r"support (?:our|independent) journalism|listen to (?:this )?(?:article|story)|"
     r"\d+\s+min(?:ute)?s?\s+read\s*\Z|reading time\b|like this\s*:)",
@@ -268,6 +279,31 @@ BOILERPLATE = {
     r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
     r"continue reading(?: below)?|article continues (?:below|after advertisement))\s*\Z",
     "tags": r"(?:tags|topics|categories|filed under|keywords)\s*:",
+    # The page talking about itself (its address, security, browser, cookies), not the news.
+    "site": r"an official (?:web ?site|site) of\b.*(?<![.!?])\s*\Z"  # a title, so no full stop
+    r"|official (?:web ?sites|sites) use \.[a-z]{2,4}\s*\Z"
+    r"|(?:an?|secure) \.[a-z]{2,4} web ?sites?\b|a (?:lock|padlock)\b.*\bhttps\b"
+    r"|share sensitive information only\b|here[’']s how you know\s*\Z"
+    r"|your (?:web )?browser (?:does ?n[’']t|does not|can ?not|can[’']t|is (?:not|out of date|"
+    r"outdated|no longer))\b|(?:please )?(?:enable|turn on) javascript\b|"
+    r"javascript is (?:disabled|required|turned off)\b|"
+    r"we use cookies\b.*\b(?:your|our|this) (?:experience|browsing|site|website|traffic)\b|"
+    r"this (?:site|website) uses cookies\b|(?:accept|reject|manage) (?:all )?cookies\s*\Z|"
+    r"cookie (?:settings|preferences)\s*\Z"
+    # A link printed as text: the page's address, not a sentence of the story.
+    r"|retrieved from\s*[“\"‘']?https?://\S+\s*\Z|(?:https?://|www\.)\S+\s*\Z",
+    # A press release's stage directions: whom it is attributable to, its release line, contacts.
+    # Ending in a colon, they introduce who speaks and say nothing themselves.
+    "release": r"the (?:following|below|above)\b[^:]*\battributable to\b[^:]*:\s*\Z"
+    r"|the following (?:is (?:an? |the )?)?(?:joint )?(?:statement|readout|text|transcript|"
+    r"remarks)\b[^:]*:\s*\Z|for immediate release\s*\Z"
+    r"|(?:media|press|investor) (?:contacts?|inquiries|enquiries)\s*:",
+    # A learners' glossary's heading (its entries are GLOSSARY_ENTRY).
+    "glossary": r"(?:words in (?:this|the) (?:story|news|article|report)|glossary|vocabulary|"
+    r"key (?:words|terms))\s*:?\s*\Z",
+    # A broadcaster signing off by name: the voice of the page, not a fact of the story.
+    "signoff": r"(?:and )?(?:i'm|i’m) (?-i:[A-Z](?:[a-z]|[’'][A-Z])[\w’'-]*"
+    r"(?: [A-Z](?:[a-z]|[’'][A-Z])[\w’'-]*){1,3})\s*\.?\s*\Z",
 }
 # How a sentence of each kind opens, past any "(", dashes and spaces: lowercase, one space
 # between words, at most three words, a final space where the word must end ("a " is not
@@ -276,28 +312,38 @@ BOILERPLATE = {
 BOILERPLATE_OPENINGS = {
     "related": "related|more stories|more news|read more|read also|also read|see also|"
     "also see|more on this|recommended|you may also|you might also|most read|most popular|"
-    "trending|latest news|latest stories|top stories|more from|further reading|also on|"
-    "what to read|don’t miss|don't miss|editor’s pick|editor's pick",
+    "most viewed|most shared|most watched|watch|listen|trending|latest news|latest stories|"
+    "top stories|more from|further reading|also on|what to read|don’t miss|don't miss|"
+    "editor’s pick|editor's pick",
     "navigation": "home|start|accueil|inicio|skip to|menu|search|sign in|log in|register|"
-    "loading|previous|next",
+    "loading|previous|next|back to top|privacy policy|cookie policy|terms of|contact us|"
+    "about us|sitemap|site map",
     "byline": "by |por |par ",
     "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
     "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
     "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
-    + "|".join(dict.fromkeys(agency.lower() for agency in NEWS_AGENCIES)),
+    "file photo|" + "|".join(dict.fromkeys(agency.lower() for agency in NEWS_AGENCIES)),
     "hashtags": "#",
     "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
     "show comments|view comments|join the|cancel reply|your email address|required fields are|"
-    "this site uses|learn how your|you must be|log in to|be the first",
+    "this site uses|learn how your|you must be|log in to|be the first|no comments|"
+    "comments are|comments have|we want|we'd|we’d|we would|write to us|tell us what|let us know",
     "timestamp": "published|updated|posted|last updated|last modified|modified|"
     "first published|created|date|a |an |just now",
     "share": "share|tweet|subscribe|sign up|follow us|click here|download our|download the|"
-    "get our|get the|like us on|like this|newsletter|copy link|print|support our|"
-    "support independent|listen to|reading time",
+    "get |like us on|like this|newsletter|copy link|print|support our|support independent|"
+    "listen to|reading time|email this|email the|e-mail this|e-mail the",
     "copyright": "©|c) |copyright|all rights reserved",
     "advertisement": "advertisement|advertising|sponsored|ad |story continues|"
     "scroll to continue|continue reading|article continues",
     "tags": "tags|topics|categories|filed under|keywords",
+    "site": "an official|official web|official site|a .|an .|secure .|a lock|a padlock|"
+    "share sensitive|here's how|here’s how|your browser|your web|please enable|please turn|"
+    "enable javascript|turn on|javascript is|we use|this site|this website|accept|reject|manage|"
+    "cookie|retrieved from|http|www.",
+    "release": "the following|the below|the above|for immediate|media|press|investor",
+    "glossary": "words in|glossary|vocabulary|key words|key terms",
+    "signoff": "i'm |i’m |and i'm|and i’m",
 }
 # Notices searched for anywhere in a sentence. Each opens with a lookahead for its first letters:
 # the search skips other positions at once instead of trying the alternation at each.
@@ -306,6 +352,30 @@ COPYRIGHT_ANYWHERE = (
     r"|\b(?:rewritten|redistributed)\b.*\bwithout permission)"
 )
 CREDIT_ANYWHERE = r"(?=c)\bcontributed (?:reporting )?to this (?:report|story|article)"
+# A caption tells what the picture shows, in the present: "Blinken poses for a photo with Xi".
+# Matched as written (a literal start is found fast), after the subject's space.
+CAPTION_ANYWHERE = r" poses for (?:an? )?(?:[\w-]+ )?(?:photo|photograph|picture|portrait)s?\b"
+# Who made the story, said at its end, names first: "VOA News reported on this story.",
+# "Jim Dresbach adapted the story for Learning English.", "Kathleen Struck was the editor."
+PRODUCTION_CREDIT = (
+    rf"{_NAMES}\s+(?:(?:reported|wrote|produced|edited|photographed|filmed)\s+(?:on\s+)?this\s+"
+    r"(?:story|report|article|video)|(?:adapted|wrote|produced|edited|translated)\s+(?:this|the)\s+"
+    rf"(?:story|report|article)\s+for\s+{_NAMES}|(?:was|were)\s+the\s+(?:editors?|producers?))"
+    r"\s*\.?\s*\Z"
+)
+# Grammar labels of a learners' glossary entry, "magnitude – n. the size of something".
+PARTS_OF_SPEECH = (
+    "n", "v", "adj", "adv", "prep", "conj", "pron", "interj", "phr", "abbr", "noun", "verb",
+    "adjective", "adverb", "preposition", "conjunction", "pronoun", "phrasal verb", "phrasal v",
+    "idiom", "expression", "phrase",
+)  # fmt: skip
+# A glossary entry: up to four words, a dash, a grammar label ended by a stop or a colon.
+GLOSSARY_ENTRY = (
+    rf"[^\W\d_][\w’'-]*+(?: [\w’'-]++){{0,3}} [–—-] "
+    rf"{alternation(PARTS_OF_SPEECH)}[.:](?:\s|\Z)"
+)
+# A link's text closing a sentence ("Tustin Hangar ResourceClick Here"): a call to follow it.
+LINK_PROMPT = "click here"
 
 # ---------------------------------------------------------------- names
 
