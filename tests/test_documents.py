@@ -473,6 +473,12 @@ def test_labels(text, label):
         ("Headline\nUpdated: 19 September 2023\nBody.", "2023-09-19"),
         ("Headline\nSept. 19, 2023\nBody.", "2023-09-19"),
         ("Headline\nTuesday, 19 Sep 2023, 10:02 GMT\nBody.", "2023-09-19"),
+        # Weekdays and time zones are the lexicon's, in any case; other capitals ending in T
+        # are zones too ("HKT"), and a weekday's prefix is no weekday.
+        ("Headline\nSept. 19, 2023, 10:02 a.m. ET\nBody.", "2023-09-19"),
+        ("Headline\nTue. 19 Sep 2023 09:00 pdt\nBody.", "2023-09-19"),
+        ("Headline\nTuesday, 19 Sep 2023, 10:02 HKT\nBody.", "2023-09-19"),
+        ("Headline\nWednes, 19 Sep 2023\nBody.", None),
         ("Headline\n2023-09-19T04:55:59Z\nBody.", "2023-09-19"),
         ("Headline\n2023-09-19T04:55:59.120+02:00\nBody.", "2023-09-19"),
         ("Headline\nTt 2023-09-19\nBody.", None),
