@@ -503,6 +503,7 @@ def test_dates(text, date):
         ("Home » today » News » A headline\n\nA headline\n\nBody.", "A headline"),
         ("By Jane Doe\nPublished on September 19, 2023\nA headline\nBody.", "A headline"),
         ("Mr. Blinken met Sen. Han on Monday. He left.", "Mr. Blinken met Sen. Han on Monday."),
+        ("They spoke of trade, climate etc. Then they left.", "They spoke of trade, climate etc."),
         ("NEW YORK (Reuters) – U.S. envoy met Han. More.", "U.S. envoy met Han."),
         ("WASHINGTON (AP) —\nBlinken met Han. More.", "Blinken met Han."),
         ("Share\nShare prices tumble\nBody.", "Share prices tumble"),

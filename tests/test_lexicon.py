@@ -64,6 +64,12 @@ def test_month_numbers_cover_names_and_short_forms():
         assert en.MONTHS[number - 1].startswith(short)
 
 
+def test_headline_abbreviations_are_the_splitters():
+    assert en.HEADLINE_ABBREVIATIONS <= (
+        en.NEVER_FINAL | en.BEFORE_NUMBER | en.AMBIGUOUS_ABBREVIATIONS
+    )
+
+
 def _word_lists() -> dict[str, object]:
     return {
         name: value

@@ -260,10 +260,7 @@ _NAVIGATION = re.compile(
 )
 _LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
-    + list(en.MONTH_NUMBERS)
-)
+_ABBREVIATIONS = en.HEADLINE_ABBREVIATIONS | frozenset(en.MONTH_NUMBERS)
 _NOT_TITLES = re.compile(
     r"^(?:advertisement|share(?: this(?: article| story)?)?|skip to (?:main )?content|menu"
     r"|sign in|subscribe|listen to this article)$|^#",

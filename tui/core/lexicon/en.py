@@ -165,6 +165,11 @@ AMBIGUOUS_ABBREVIATIONS = frozenset(
     "inc co corp ltd llc plc bros jr sr etc al st ste mt ft ave blvd rd dept univ govt est "
     "approx intl natl assn".split()
 )
+# The abbreviations a headline's first sentence is read past (documents' titles): the words it
+# always was; the three lists above would also read past an "est." or "etc." ending it.
+HEADLINE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt vs no st jr sr inc ltd co corp dept".split()
+)
 # Typical sentence openings, as written (case matters): after an ambiguous abbreviation one
 # says a new sentence starts.
 SENTENCE_STARTERS = frozenset(
