@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tui.core import lexicon, sentences
+from tui.core.documents import find_label
 from tui.core.entities import gazetteer, patterns
 from tui.core.lexicon import alternation, en
 
@@ -137,6 +138,19 @@ def test_sentences_patterns_take_every_listed_word():
         assert sentences._METADATA_TOKEN.match(f"{key} 2023-09-19 The talks"), key
     for word in (*en.TIME_ZONES, *en.DATE_LINE_WORDS, *en.MONTHS, *en.WEEKDAYS, "19th"):
         assert sentences._DATE_TOKEN.fullmatch(word), word
+
+
+def test_every_agency_alone_is_a_credit_line():
+    for agency in (*en.NEWS_AGENCIES, *en.WIRES):
+        for line in (f"({agency})", f"With {agency}", f"With AFP and {agency}."):
+            assert sentences.boilerplate_kind(line) == "credit", line
+
+
+def test_every_outlets_name_labels_a_version():
+    for label, names in (*en.NEWS_AGENCIES.items(), *en.NEWS_OUTLETS.items()):
+        for name in names:
+            assert find_label(f"PARIS ({name}) – Talks resumed.", "x") == label, name
+            assert find_label(f"Talks resumed.\nWith {name}", "x") == label, name
 
 
 def test_entity_date_pattern_reads_every_month_and_weekday():

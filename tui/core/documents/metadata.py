@@ -8,46 +8,12 @@ import re
 
 from tui.core.lexicon import alternation, en
 
-# Outlets and agencies, canonical label first, then the names they are credited under.
-_OUTLETS = {
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
-    "ANSA": ("ANSA",),
-    "Xinhua": ("Xinhua",),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap",),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "BBC": ("BBC", "BBC News"),
-    "CNN": ("CNN",),
-    "SCMP": ("SCMP", "South China Morning Post"),
-    "Le Monde": ("Le Monde",),
-    "El País": ("El País", "El Pais"),
-    "The Guardian": ("The Guardian", "Guardian"),
-    "The New York Times": ("The New York Times", "New York Times", "NYT"),
-    "The Washington Post": ("The Washington Post", "Washington Post"),
-    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
-    "Financial Times": ("Financial Times", "FT"),
-    "Al Jazeera": ("Al Jazeera",),
-    "NHK": ("NHK",),
-    "TASS": ("TASS",),
-    "RIA Novosti": ("RIA Novosti",),
-    "Interfax": ("Interfax",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
-    "IANS": ("IANS",),
-    "Anadolu": ("Anadolu", "Anadolu Agency"),
-    "UPI": ("UPI", "United Press International"),
-    "Europa Press": ("Europa Press",),
-    "Lusa": ("Lusa",),
-    "CNA": ("CNA", "Central News Agency"),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
+_CANONICAL = {
+    name: label
+    for label, names in (*en.NEWS_AGENCIES.items(), *en.NEWS_OUTLETS.items())
+    for name in names
 }
-_CANONICAL = {alias: label for label, aliases in _OUTLETS.items() for alias in aliases}
-_OUTLET = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+_OUTLET = alternation(_CANONICAL) + r"\b"
 # Every pattern holding _OUTLET is long (the names, often twice) and needs a line that names an
 # outlet, which most lines do not: each is compiled at its first use on a line this finds one in.
 _OUTLET_NAME = re.compile(_OUTLET)

@@ -203,13 +203,53 @@ TOPIC_STOP_WORDS = frozenset(
 
 # ---------------------------------------------------------------- boilerplate
 
-# As written: "(Reuters)", "With AFP and AP" are credits only in these cases.
-NEWS_AGENCIES = (
-    "AFP", "AP", "Reuters", "EFE", "dpa", "ANSA", "Xinhua", "Bloomberg", "Kyodo", "Yonhap", "TASS",
-    "IANS", "PTI", "ANI", "Agencies", "agencies", "wires", "Lusa", "Europa Press", "KNA",
-    "Anadolu",
-)  # fmt: skip
-_AGENCY = alternation(NEWS_AGENCIES)
+# News agencies: label first, then the names they are credited under, as written ("AP" and
+# "dpa" only in these cases). A line of nothing but agencies is a credit: "(Reuters)", "With AFP".
+NEWS_AGENCIES = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "TASS": ("TASS",),
+    "RIA Novosti": ("RIA Novosti",),
+    "Interfax": ("Interfax",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI",),
+    "IANS": ("IANS",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "UPI": ("UPI", "United Press International"),
+    "Europa Press": ("Europa Press",),
+    "Lusa": ("Lusa",),
+    "KNA": ("KNA",),
+    "CNA": ("CNA", "Central News Agency"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+}
+# Papers and broadcasters, the same way. They label a version (dateline, byline, credit) but a
+# line naming one is no credit to drop: a paper signs its stories, an agency is credited in others'.
+NEWS_OUTLETS = {
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "SCMP": ("SCMP", "South China Morning Post"),
+    "Le Monde": ("Le Monde",),
+    "El País": ("El País", "El Pais"),
+    "The Guardian": ("The Guardian", "Guardian"),
+    "The New York Times": ("The New York Times", "New York Times", "NYT"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "Financial Times": ("Financial Times", "FT"),
+    "Al Jazeera": ("Al Jazeera",),
+    "NHK": ("NHK",),
+}
+# Credits to no agency by name: "With agencies".
+WIRES = ("Agencies", "agencies", "wires")
+_AGENCY = alternation((*NEWS_AGENCIES, *WIRES))
 _NAME = r"[A-Z][\w’'.-]*+"
 # Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
 # sentence, case-blind except for bylines (told by their capitalised names).
@@ -286,7 +326,7 @@ BOILERPLATE_OPENINGS = {
     "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
     "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
     "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
-    + "|".join(dict.fromkeys(agency.lower() for agency in NEWS_AGENCIES)),
+    + "|".join(dict.fromkeys(agency.lower() for agency in (*NEWS_AGENCIES, *WIRES))),
     "hashtags": "#",
     "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
     "show comments|view comments|join the|cancel reply|your email address|required fields are|"
