@@ -507,6 +507,12 @@ def test_dates(text, date):
         ("NEW YORK (Reuters) – U.S. envoy met Han. More.", "U.S. envoy met Han."),
         ("WASHINGTON (AP) —\nBlinken met Han. More.", "Blinken met Han."),
         ("Share\nShare prices tumble\nBody.", "Share prices tumble"),
+        # Page chrome is what the sentence layer calls so; credits and notices may be titles.
+        ("Homepage\nFollow us on Twitter\nA headline\nBody.", "A headline"),
+        ("Related: Other talks\nTags: China, US\n12 comments\nA headline\nBody.", "A headline"),
+        ("Facebook Twitter Email\nSponsored content\nA headline\nBody.", "A headline"),
+        ("With Trump Out, Haley Gains\nBody.", "With Trump Out, Haley Gains"),
+        ("Copyright Office Rejects AI Art\nBody.", "Copyright Office Rejects AI Art"),
         ("(New York) Blinken met Han on Monday. More.", "Blinken met Han on Monday."),
         (
             "word " * 40 + "end.",

@@ -7,6 +7,7 @@ import functools
 import re
 
 from tui.core.lexicon import alternation, en
+from tui.core.sentences import boilerplate_kind
 
 _CANONICAL = {
     name: label
@@ -222,16 +223,16 @@ def _meta_date(lines: list[str]) -> str | None:
 _TITLE_MAX = 160  # a headline is rarely longer; longer first lines are story paragraphs
 _TITLE_CUT = 120
 _NAVIGATION = re.compile(
-    r"^(?:home|start|accueil|inicio|startseite)\b|[»›]|(?:\s[>|/]\s.*){2}", re.I
+    rf"^{alternation(en.HOME_LINKS)}\b|[»›]|(?:\s[>|/]\s.*){{2}}|^#", re.IGNORECASE
+)
+# The boilerplate kinds of page chrome, never a headline. Bylines and timestamps are told by
+# the checks here; credits and copyright notices may be headlines ("With Trump Out, Haley Gains").
+_NOT_TITLE_KINDS = frozenset(
+    {"related", "navigation", "hashtags", "comments", "share", "advertisement", "tags"}
 )
 _LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
 _ABBREVIATIONS = en.HEADLINE_ABBREVIATIONS | frozenset(en.MONTH_NUMBERS)
-_NOT_TITLES = re.compile(
-    r"^(?:advertisement|share(?: this(?: article| story)?)?|skip to (?:main )?content|menu"
-    r"|sign in|subscribe|listen to this article)$|^#",
-    re.IGNORECASE,
-)
 
 
 def _strip_date_token(line: str) -> str:
@@ -244,7 +245,7 @@ def _is_title_candidate(line: str) -> bool:
         or _META_PREFIX.match(line)
         or _BYLINE.match(line)
         or _is_date_line(line)
-        or _NOT_TITLES.match(line)
+        or boilerplate_kind(line) in _NOT_TITLE_KINDS
     )
 
 

@@ -250,6 +250,8 @@ NEWS_OUTLETS = {
 # Credits to no agency by name: "With agencies".
 WIRES = ("Agencies", "agencies", "wires")
 _AGENCY = alternation((*NEWS_AGENCIES, *WIRES))
+# The first link of a breadcrumb trail: "Home » World".
+HOME_LINKS = ("home", "homepage", "start", "accueil", "inicio", "startseite")
 _NAME = r"[A-Z][\w’'.-]*+"
 # Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
 # sentence, case-blind except for bylines (told by their capitalised names).
@@ -262,7 +264,7 @@ BOILERPLATE = {
     r"latest news|latest stories|top stories|more from [\w\s]{1,30}?|further reading|"
     r"also on [\w\s]{1,30}?|what to read next|don[’']t miss|editor[’']s picks?)"
     r"\s*(?:[:|»>–—-].*|\.{3}|…)?\Z",
-    "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]"
+    "navigation": rf"{alternation(HOME_LINKS)}\s*[»›>|/]"
     r"|(?:skip to (?:main )?content|menu|search|sign in|log in|register|loading(?:\.{3}|…)?|"
     r"(?:previous|next) (?:article|post|story))\s*\Z",
     # Capitalised names joined by commas or particles (possessive, so no backtracking),
