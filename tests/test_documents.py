@@ -341,6 +341,19 @@ def test_terminal_escapes_are_removed_whole():
     assert warnings == ["removed 10 terminal escapes and control characters"]
 
 
+def test_warnings_count_one_thing_in_the_singular():
+    assert clean_text("a\x1b[0mb")[1] == ["removed 1 terminal escape or control character"]
+    assert clean_text("a\x07b")[1] == ["removed 1 terminal escape or control character"]
+    assert clean_text("Blin\u200bken")[1] == [
+        "removed 1 invisible character (zero-width, bidi controls)"
+    ]
+    assert clean_text("a\x00b\x07c\u200bd")[1] == [
+        "removed 1 stray NUL character",
+        "removed 1 terminal escape or control character",
+        "removed 1 invisible character (zero-width, bidi controls)",
+    ]
+
+
 def test_unterminated_osc_stops_at_the_line_end():
     assert clean_text("before \x1b]8;;url\nafter")[0] == "before\nafter"
 
