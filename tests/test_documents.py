@@ -341,6 +341,19 @@ def test_terminal_escapes_are_removed_whole():
     assert warnings == ["removed 10 terminal escapes and control characters"]
 
 
+def test_warnings_count_one_thing_in_the_singular():
+    assert clean_text("a\x1b[0mb")[1] == ["removed 1 terminal escape or control character"]
+    assert clean_text("a\x07b")[1] == ["removed 1 terminal escape or control character"]
+    assert clean_text("Blin\u200bken")[1] == [
+        "removed 1 invisible character (zero-width, bidi controls)"
+    ]
+    assert clean_text("a\x00b\x07c\u200bd")[1] == [
+        "removed 1 stray NUL character",
+        "removed 1 terminal escape or control character",
+        "removed 1 invisible character (zero-width, bidi controls)",
+    ]
+
+
 def test_unterminated_osc_stops_at_the_line_end():
     assert clean_text("before \x1b]8;;url\nafter")[0] == "before\nafter"
 
@@ -473,6 +486,12 @@ def test_labels(text, label):
         ("Headline\nUpdated: 19 September 2023\nBody.", "2023-09-19"),
         ("Headline\nSept. 19, 2023\nBody.", "2023-09-19"),
         ("Headline\nTuesday, 19 Sep 2023, 10:02 GMT\nBody.", "2023-09-19"),
+        # Weekdays and time zones are the lexicon's, in any case; other capitals ending in T
+        # are zones too ("HKT"), and a weekday's prefix is no weekday.
+        ("Headline\nSept. 19, 2023, 10:02 a.m. ET\nBody.", "2023-09-19"),
+        ("Headline\nTue. 19 Sep 2023 09:00 pdt\nBody.", "2023-09-19"),
+        ("Headline\nTuesday, 19 Sep 2023, 10:02 HKT\nBody.", "2023-09-19"),
+        ("Headline\nWednes, 19 Sep 2023\nBody.", None),
         ("Headline\n2023-09-19T04:55:59Z\nBody.", "2023-09-19"),
         ("Headline\n2023-09-19T04:55:59.120+02:00\nBody.", "2023-09-19"),
         ("Headline\nTt 2023-09-19\nBody.", None),
@@ -497,9 +516,16 @@ def test_dates(text, date):
         ("Home » today » News » A headline\n\nA headline\n\nBody.", "A headline"),
         ("By Jane Doe\nPublished on September 19, 2023\nA headline\nBody.", "A headline"),
         ("Mr. Blinken met Sen. Han on Monday. He left.", "Mr. Blinken met Sen. Han on Monday."),
+        ("They spoke of trade, climate etc. Then they left.", "They spoke of trade, climate etc."),
         ("NEW YORK (Reuters) – U.S. envoy met Han. More.", "U.S. envoy met Han."),
         ("WASHINGTON (AP) —\nBlinken met Han. More.", "Blinken met Han."),
         ("Share\nShare prices tumble\nBody.", "Share prices tumble"),
+        # Page chrome is what the sentence layer calls so; credits and notices may be titles.
+        ("Homepage\nFollow us on Twitter\nA headline\nBody.", "A headline"),
+        ("Related: Other talks\nTags: China, US\n12 comments\nA headline\nBody.", "A headline"),
+        ("Facebook Twitter Email\nSponsored content\nA headline\nBody.", "A headline"),
+        ("With Trump Out, Haley Gains\nBody.", "With Trump Out, Haley Gains"),
+        ("Copyright Office Rejects AI Art\nBody.", "Copyright Office Rejects AI Art"),
         ("(New York) Blinken met Han on Monday. More.", "Blinken met Han on Monday."),
         (
             "word " * 40 + "end.",

@@ -1,5 +1,5 @@
-"""The quality benchmark's scorer (benchmarks/quality.py) on hand-made gold, and the dev set's
-gold against today's segmentation."""
+"""The quality benchmark's scorer (benchmarks/quality.py) on hand-made gold, and the gold of the
+dev set and of the own stories against today's segmentation."""
 
 from __future__ import annotations
 
@@ -142,8 +142,15 @@ def test_predicted_links_are_the_cross_version_pairs_of_each_passage(seed_compar
     }
 
 
-@pytest.mark.parametrize("folder", quality.cluster_folders(), ids=lambda folder: folder.name)
-def test_every_devset_phrase_names_its_sentences(folder):
+GOLD_FOLDERS = quality.cluster_folders() + quality.cluster_folders(quality.OWN)
+
+
+def test_the_four_own_stories_are_found():
+    assert len(quality.cluster_folders(quality.OWN)) == 4
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=lambda folder: folder.name)
+def test_every_gold_phrase_names_its_sentences(folder):
     cluster = quality.load_cluster(folder)
     assert quality.resolve(cluster).problems == ()
     assert all(len(told) >= 2 for told in quality.resolve(cluster).facts.values())
@@ -152,6 +159,7 @@ def test_every_devset_phrase_names_its_sentences(folder):
 def test_the_benchmark_prints_every_cluster_beside_its_targets(capsys):
     assert quality.main([]) == 0
     printed = capsys.readouterr().out
-    for folder in quality.cluster_folders():
+    for folder in GOLD_FOLDERS:
         assert folder.name in printed
+    assert quality.OWN_TITLE in printed
     assert "seeds (17-passage gold)" in printed and "target" in printed

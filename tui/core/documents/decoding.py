@@ -211,11 +211,20 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         invisible += len(text) - len(joined)
         text = unicodedata.normalize("NFC", joined)  # again: a removed joiner may split a letter
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
-    warnings = []
-    if nuls:
-        warnings.append(f"removed {nuls} stray NUL character{'s' if nuls > 1 else ''}")
-    if escapes or controls:
-        warnings.append(f"removed {escapes + controls} terminal escapes and control characters")
-    if invisible:
-        warnings.append(f"removed {invisible} invisible characters (zero-width, bidi controls)")
+    kinds = (
+        (nuls, "stray NUL character", "stray NUL characters"),
+        (
+            escapes + controls,
+            "terminal escape or control character",
+            "terminal escapes and control characters",
+        ),
+        (
+            invisible,
+            "invisible character (zero-width, bidi controls)",
+            "invisible characters (zero-width, bidi controls)",
+        ),
+    )
+    warnings = [
+        f"removed {count} {one if count == 1 else many}" for count, one, many in kinds if count
+    ]
     return text, warnings

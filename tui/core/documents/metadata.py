@@ -6,46 +6,15 @@ import datetime
 import functools
 import re
 
-# Outlets and agencies, canonical label first, then the names they are credited under.
-_OUTLETS = {
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
-    "ANSA": ("ANSA",),
-    "Xinhua": ("Xinhua",),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap",),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "BBC": ("BBC", "BBC News"),
-    "CNN": ("CNN",),
-    "SCMP": ("SCMP", "South China Morning Post"),
-    "Le Monde": ("Le Monde",),
-    "El País": ("El País", "El Pais"),
-    "The Guardian": ("The Guardian", "Guardian"),
-    "The New York Times": ("The New York Times", "New York Times", "NYT"),
-    "The Washington Post": ("The Washington Post", "Washington Post"),
-    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
-    "Financial Times": ("Financial Times", "FT"),
-    "Al Jazeera": ("Al Jazeera",),
-    "NHK": ("NHK",),
-    "TASS": ("TASS",),
-    "RIA Novosti": ("RIA Novosti",),
-    "Interfax": ("Interfax",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
-    "IANS": ("IANS",),
-    "Anadolu": ("Anadolu", "Anadolu Agency"),
-    "UPI": ("UPI", "United Press International"),
-    "Europa Press": ("Europa Press",),
-    "Lusa": ("Lusa",),
-    "CNA": ("CNA", "Central News Agency"),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
+from tui.core.lexicon import alternation, en
+from tui.core.sentences import boilerplate_kind
+
+_CANONICAL = {
+    name: label
+    for label, names in (*en.NEWS_AGENCIES.items(), *en.NEWS_OUTLETS.items())
+    for name in names
 }
-_CANONICAL = {alias: label for label, aliases in _OUTLETS.items() for alias in aliases}
-_OUTLET = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")\b"
+_OUTLET = alternation(_CANONICAL) + r"\b"
 # Every pattern holding _OUTLET is long (the names, often twice) and needs a line that names an
 # outlet, which most lines do not: each is compiled at its first use on a line this finds one in.
 _OUTLET_NAME = re.compile(_OUTLET)
@@ -171,31 +140,16 @@ def find_label(text: str, fallback: str) -> str:
     return authors or fallback
 
 
-# Month names and their abbreviations, January first.
-MONTH_NAMES = (
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sept", "sep"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-_MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
-_MONTH = "(?P<{}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<{}>" + alternation(en.MONTH_NUMBERS) + r")\.?"
 # Where a date can start, a digit or a month's initial: as a lookahead it spares the alternation
 # most positions of the lead paragraphs searched for a date-only line.
-_DATE_START = r"(?=[\d" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
+_DATE_START = r"(?=[\d" + "".join(sorted({name[0] for name in en.MONTH_NUMBERS})) + "])"
+_ORDINAL = alternation(en.ORDINAL_SUFFIXES)
 _DATE = re.compile(
     rf"\b{_DATE_START}"
     r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})\b"
-    rf"|{_MONTH.format('m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})\b)",
+    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}?\s+{_MONTH.format('m2')},?\s+(?P<y2>\d{{4}})\b"
+    rf"|{_MONTH.format('m3')}\s+(?P<d3>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y3>\d{{4}})\b)",
     re.IGNORECASE,
 )
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
@@ -207,8 +161,8 @@ _META_PREFIX = re.compile(
 # it (an atomic group), so a story paragraph fails at its first word, not after the whole scan.
 _ONLY_TIMES_AND_WEEKDAYS = re.compile(
     r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
-    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
-    r"|\b(?:at|on|utc|gmt|(?-i:[A-Z]{2,4}T))\b|[\s,.|·•\-–—:/()])*+",
+    rf"|\b{en.WEEKDAY_WORD}\b"
+    rf"|\b(?:at|on|{alternation(en.TIME_ZONES)}|(?-i:[A-Z]{{2,4}}T))\b|[\s,.|·•\-–—:/()])*+",
     re.IGNORECASE,
 )
 
@@ -217,7 +171,7 @@ def _parse_date(match: re.Match[str]) -> str | None:
     year = match.group("y") or match.group("y2") or match.group("y3")
     month = match.group("m") or match.group("m2") or match.group("m3")
     day = match.group("d") or match.group("d2") or match.group("d3")
-    number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    number = int(month) if month.isdigit() else en.MONTH_NUMBERS[month.lower()]
     try:
         return datetime.date(int(year), number, int(day)).isoformat()
     except ValueError:  # not a day of the calendar: "February 30"
@@ -269,19 +223,16 @@ def _meta_date(lines: list[str]) -> str | None:
 _TITLE_MAX = 160  # a headline is rarely longer; longer first lines are story paragraphs
 _TITLE_CUT = 120
 _NAVIGATION = re.compile(
-    r"^(?:home|start|accueil|inicio|startseite)\b|[»›]|(?:\s[>|/]\s.*){2}", re.I
+    rf"^{alternation(en.HOME_LINKS)}\b|[»›]|(?:\s[>|/]\s.*){{2}}|^#", re.IGNORECASE
+)
+# The boilerplate kinds of page chrome, never a headline. Bylines and timestamps are told by
+# the checks here; credits and copyright notices may be headlines ("With Trump Out, Haley Gains").
+_NOT_TITLE_KINDS = frozenset(
+    {"related", "navigation", "hashtags", "comments", "share", "advertisement", "tags"}
 )
 _LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col sgt jr sr no vs inc ltd co corp dept prof".split()
-    + list(_MONTHS)
-)
-_NOT_TITLES = re.compile(
-    r"^(?:advertisement|share(?: this(?: article| story)?)?|skip to (?:main )?content|menu"
-    r"|sign in|subscribe|listen to this article)$|^#",
-    re.IGNORECASE,
-)
+_ABBREVIATIONS = en.HEADLINE_ABBREVIATIONS | frozenset(en.MONTH_NUMBERS)
 
 
 def _strip_date_token(line: str) -> str:
@@ -294,7 +245,7 @@ def _is_title_candidate(line: str) -> bool:
         or _META_PREFIX.match(line)
         or _BYLINE.match(line)
         or _is_date_line(line)
-        or _NOT_TITLES.match(line)
+        or boilerplate_kind(line) in _NOT_TITLE_KINDS
     )
 
 

@@ -168,6 +168,11 @@ AMBIGUOUS_ABBREVIATIONS = frozenset(
     "inc co corp ltd llc plc bros jr sr etc al st ste mt ft ave blvd rd dept univ govt est "
     "approx intl natl assn".split()
 )
+# The abbreviations a headline's first sentence is read past (documents' titles): the words it
+# always was; the three lists above would also read past an "est." or "etc." ending it.
+HEADLINE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt vs no st jr sr inc ltd co corp dept".split()
+)
 # Typical sentence openings, as written (case matters): after an ambiguous abbreviation one
 # says a new sentence starts.
 SENTENCE_STARTERS = frozenset(
@@ -201,13 +206,55 @@ TOPIC_STOP_WORDS = frozenset(
 
 # ---------------------------------------------------------------- boilerplate
 
-# As written: "(Reuters)", "With AFP and AP" are credits only in these cases.
-NEWS_AGENCIES = (
-    "AFP", "AP", "Reuters", "EFE", "dpa", "ANSA", "Xinhua", "Bloomberg", "Kyodo", "Yonhap", "TASS",
-    "IANS", "PTI", "ANI", "Agencies", "agencies", "wires", "Lusa", "Europa Press", "KNA",
-    "Anadolu",
-)  # fmt: skip
-_AGENCY = alternation(NEWS_AGENCIES)
+# News agencies: label first, then the names they are credited under, as written ("AP" and
+# "dpa" only in these cases). A line of nothing but agencies is a credit: "(Reuters)", "With AFP".
+NEWS_AGENCIES = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "TASS": ("TASS",),
+    "RIA Novosti": ("RIA Novosti",),
+    "Interfax": ("Interfax",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "ANI": ("ANI",),
+    "IANS": ("IANS",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "UPI": ("UPI", "United Press International"),
+    "Europa Press": ("Europa Press",),
+    "Lusa": ("Lusa",),
+    "KNA": ("KNA",),
+    "CNA": ("CNA", "Central News Agency"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+}
+# Papers and broadcasters, the same way. They label a version (dateline, byline, credit) but a
+# line naming one is no credit to drop: a paper signs its stories, an agency is credited in others'.
+NEWS_OUTLETS = {
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "SCMP": ("SCMP", "South China Morning Post"),
+    "Le Monde": ("Le Monde",),
+    "El País": ("El País", "El Pais"),
+    "The Guardian": ("The Guardian", "Guardian"),
+    "The New York Times": ("The New York Times", "New York Times", "NYT"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
+    "Financial Times": ("Financial Times", "FT"),
+    "Al Jazeera": ("Al Jazeera",),
+    "NHK": ("NHK",),
+}
+# Credits to no agency by name: "With agencies".
+WIRES = ("Agencies", "agencies", "wires")
+_AGENCY = alternation((*NEWS_AGENCIES, *WIRES))
+# The first link of a breadcrumb trail: "Home » World".
+HOME_LINKS = ("home", "homepage", "start", "accueil", "inicio", "startseite")
 _NAME = r"[A-Z][\w’'.-]*+"
 # Capitalised names in a list: "CNN and NBC News", "Jane Doe, John Roe & Ann Poe".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+){_NAME})*+"
@@ -223,7 +270,7 @@ BOILERPLATE = {
     r"most (?:viewed|shared|watched)|watch(?=\s*:)|listen(?=\s*:)|"
     r"also on [\w\s]{1,30}?|what to read next|don[’']t miss|editor[’']s picks?)"
     r"\s*(?:[:|»>–—-].*|\.{3}|…)?\Z",
-    "navigation": r"(?:home|homepage|start|accueil|inicio|startseite)\s*[»›>|/]"
+    "navigation": rf"{alternation(HOME_LINKS)}\s*[»›>|/]"
     r"|(?:skip to (?:main )?content|menu|search|sign in|log in|register|loading(?:\.{3}|…)?|"
     r"(?:previous|next) (?:article|post|story)|back to top|privacy policy|cookie policy|"
     r"terms of (?:use|service)|contact us|about us|site ?map)\s*\Z",
@@ -322,7 +369,7 @@ BOILERPLATE_OPENINGS = {
     "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
     "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
     "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
-    "file photo|" + "|".join(dict.fromkeys(agency.lower() for agency in NEWS_AGENCIES)),
+    "file photo|" + "|".join(dict.fromkeys(agency.lower() for agency in (*NEWS_AGENCIES, *WIRES))),
     "hashtags": "#",
     "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
     "show comments|view comments|join the|cancel reply|your email address|required fields are|"
