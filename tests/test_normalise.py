@@ -123,3 +123,11 @@ def test_a_score_or_a_range_is_one_figure():
 def test_a_unit_spelled_out_or_abbreviated_is_one_term():
     assert stem("km") == stem("kilometres") == stem("kilometers") == stem("kilometre")
     assert stem("kg") == stem("kilograms")
+
+
+def test_disaster_reports_name_one_event_in_several_words():
+    # "A blast at a chemical plant" and "an explosion at a chemical factory" report one event.
+    assert stem("blast") == stem("explosion") == stem("exploded")
+    assert stem("plant") == stem("factory")
+    assert stem("blaze") == stem("fire")
+    assert stem("hurt") == stem("injured")

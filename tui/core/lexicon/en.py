@@ -112,8 +112,11 @@ THESAURUS = {
     "increase": "increased increasing raise raised boost boosted rise rises rising rose risen "
     "climb climbs climbed climbing",
     "die": "dies died dying dead death deaths killed killing kills fatalities fatality",
-    "injure": "injured injuring injuries injury wounded wounding",
+    "injure": "injured injuring injuries injury wounded wounding hurt",
     "earthquake": "earthquakes quake quakes temblor",
+    "explosion": "explosions blast blasts explode exploded explodes exploding",
+    "fire": "fires blaze blazes",
+    "factory": "factories plant plants",
     "expect": "expects expected expecting",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
