@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from tui.core.lexicon import en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
 from tui.core.spare_core import split_map
@@ -42,7 +43,6 @@ PARTNERS_PER_VERSION = 2  # candidates kept per sentence in each other version
 RUNNER_UP = 0.6  # ... the second only when it shares at least 60% of what the best shares
 RECOUNT_WEIGHT = 0.5  # another figure for the same thing: the same slot, not the same value
 OTHER_PEOPLE = 0.6  # two sentences each naming someone the other does not: likely two events
-_MEETING = frozenset({"meet", "visit", "host"})  # terms that tell an encounter (see normalise)
 FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many
 
 SentenceKey = tuple[int, int]  # (version, sentence)
@@ -206,7 +206,8 @@ def score(a: _Profile, b: _Profile, known: KnownScores) -> float:
         # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
         # however alike their wording. Elsewhere another name may be a misattribution, which
         # a reader wants side by side when the rest is the same.
-        return 0.0 if _MEETING & a.weights.keys() & b.weights.keys() else found * OTHER_PEOPLE
+        met = en.ENCOUNTER_TERMS & a.weights.keys() & b.weights.keys()
+        return 0.0 if met else found * OTHER_PEOPLE
     return found
 
 

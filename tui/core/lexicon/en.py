@@ -125,6 +125,8 @@ THESAURUS = {
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
 }
+# Terms (of the thesaurus) that tell an encounter: who took part is what makes it one event.
+ENCOUNTER_TERMS = frozenset({"meet", "visit", "host"})
 # Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
 # (take, make, give) are left out: "took place" would tie every venue to every meeting.
 IRREGULAR_VERBS = {
