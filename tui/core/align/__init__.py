@@ -1,0 +1,99 @@
+"""Sentence alignment across versions: candidate pruning, pair scoring, passage building.
+
+Scoring compares the content terms of two sentences (stop words dropped, light stemming,
+number words as digits) weighted by rarity, with rapidfuzz matching spelling variants of
+names and rapidfuzz's token ratio as a second opinion. Passages grow by average linkage
+so that A≈B and B≈C never glue an unrelated A and C together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import NamedTuple
+
+from tui.core.align.candidates import candidate_pairs
+from tui.core.align.passages import LINKAGE, Clusters
+from tui.core.align.profiles import Profile, SentenceKey, build_profiles, people_by_sentence
+from tui.core.align.scoring import KnownScores, score
+from tui.core.model import Mention, Version
+from tui.core.normalise import Token
+from tui.core.spare_core import split_map
+
+__all__ = ["DEFAULT_THRESHOLD", "LINKAGE", "AlignedSentence", "align", "build_profiles", "score"]
+
+DEFAULT_THRESHOLD = 0.40
+FORK_PAIRS = 4000  # score half the candidate pairs on the second core from this many
+
+
+class AlignedSentence(NamedTuple):
+    version: int
+    sentence: int
+    score: float
+
+
+def align(
+    versions: Sequence[Version],
+    words: dict[SentenceKey, list[Token]],
+    threshold: float = DEFAULT_THRESHOLD,
+    people: Callable[[], Iterable[Mention]] = tuple,
+) -> list[list[AlignedSentence]]:
+    """Group sentences of different versions that carry the same content.
+
+    `words` holds the tokens of every article (non-boilerplate) sentence; `people` gives the
+    mentions of people in the versions (asked for once the sentences are weighed: they may
+    still be found on the other core).
+    Returns passages as lists of (version, sentence, score), each with at least two versions.
+    Deterministic and independent of the order of `versions`: the work is done on the
+    versions sorted by their text, so every tie breaks the same way whatever the input order.
+    """
+    canonical = sorted(range(len(versions)), key=lambda v: _identity(versions[v]))
+    rank = {v: r for r, v in enumerate(canonical)}
+    # Sentences in that order too: the order terms are first met in sets the order in which
+    # candidate pairs' shared weights are summed, and a float sum depends on its order.
+    ranked = sorted(((rank[v], s), (v, s)) for v, s in words)
+    profiles = build_profiles(
+        {key: words[v, s] for key, (v, s) in ranked},
+        {key: versions[v].sentences[s].text for key, (v, s) in ranked},
+    )
+    for (v, s), person in people_by_sentence(versions, people()):
+        if (rank[v], s) in profiles:
+            found = profiles[rank[v], s]
+            found.people = (*found.people, person)
+    clusters = Clusters(profiles, threshold)
+    pairs = list(candidate_pairs(profiles))
+    values = split_map(partial(_scores, profiles, clusters.known), pairs, FORK_PAIRS)
+    clusters.record_scores(pairs, values)
+    # Pairs at the threshold found and grow passages; pairs from LINKAGE x threshold may
+    # only attach lone sentences to them afterwards.
+    scored = sorted(
+        (-value, a, b)
+        for (a, b), value in zip(pairs, values, strict=True)
+        if value >= LINKAGE * threshold
+    )
+    for value, a, b in scored:
+        if -value >= threshold:
+            clusters.link(a, b)
+        else:
+            clusters.attach(a, b)
+    clusters.join_splits()
+    founding = [(a, b) for value, a, b in scored if -value >= threshold]
+    return [
+        [
+            AlignedSentence(canonical[key[0]], key[1], round(best, 4))
+            for key, best in zip(members, clusters.best_scores(members), strict=True)
+        ]
+        for members in clusters.facts(founding)
+    ]
+
+
+def _scores(
+    profiles: dict[SentenceKey, Profile],
+    known: KnownScores,
+    pairs: Sequence[tuple[SentenceKey, SentenceKey]],
+) -> list[float]:
+    return [score(profiles[a], profiles[b], known) for a, b in pairs]
+
+
+def _identity(version: Version) -> tuple[str, str, str]:
+    return version.text, version.path, version.name

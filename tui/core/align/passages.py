@@ -1,0 +1,360 @@
+"""Passages from scored pairs: average linkage first (one place per sentence), then a second
+pass that gives a sentence one passage per fact it tells."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+
+from tui.core.align.profiles import Content, Profile, SentenceKey
+from tui.core.align.scoring import KnownScores, score, shared_weight
+
+MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
+LINKAGE = 0.75  # a merge needs the mean score of the version pairs it makes >= 0.75 x threshold
+FLOOR = 0.35  # ... and none of them under 0.35 x threshold: no chaining of unrelated ends
+LOOSE_FIT = 1.25  # a member whose mean score in its passage is under 1.25 x threshold
+SPLIT_GAIN = 0.15  # a split version's two sentences together cover this much more of the others
+
+Unit = tuple[SentenceKey, ...]  # one version's member sentences in a passage
+
+
+class Clusters:
+    """Average-linkage agglomeration over scored pairs.
+
+    A passage is judged version by version: when one version splits into two sentences what
+    another says in one, its two sentences are scored together as one unit.
+    """
+
+    def __init__(self, profiles: dict[SentenceKey, Profile], threshold: float) -> None:
+        self.profiles = profiles
+        self.threshold = threshold
+        self.cluster_of: dict[SentenceKey, int] = {}
+        self.members: dict[int, list[SentenceKey]] = {}
+        self.scores: dict[tuple[Unit, Unit], float] = {}
+        self.unit_profiles: dict[Unit, Profile] = {}
+        self.shared: dict[tuple[Content, Content], float] = {}  # (reader, other) -> weight
+        self.known: KnownScores = {}
+        self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
+        self.next_id = 0
+
+    def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
+        return self.unit_score((a,), (b,))
+
+    def unit_score(self, a: Unit, b: Unit) -> float:
+        pair = (a, b) if a < b else (b, a)
+        found = self.scores.get(pair)
+        if found is None:
+            found = self.scores[pair] = score(
+                self._profile(pair[0]), self._profile(pair[1]), self.known
+            )
+        return found
+
+    def record_scores(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]], values) -> None:
+        """Pair scores computed outside (half of them on the second core); each pair a < b."""
+        for (a, b), value in zip(pairs, values, strict=True):
+            self.scores[((a,), (b,))] = value
+
+    def shared_weight(self, reader: Unit, other: Unit) -> float:
+        # Split tests weigh the same reader against the same halves again and again, and
+        # repeated sentences have the same contents.
+        a, b = self._profile(reader), self._profile(other)
+        contents = (a.content, b.content)
+        found = self.shared.get(contents)
+        if found is None:
+            found = self.shared[contents] = shared_weight(a, b)
+        return found
+
+    def _profile(self, unit: Unit) -> Profile:
+        if len(unit) == 1:
+            return self.profiles[unit[0]]
+        if unit not in self.unit_profiles:
+            self.unit_profiles[unit] = self._merged_profile(unit)
+        return self.unit_profiles[unit]
+
+    def _merged_profile(self, unit: Unit) -> Profile:
+        parts = [self.profiles[key] for key in unit]
+        weights: dict[str, float] = {}
+        for part in parts:
+            for term, weight in part.weights.items():
+                weights[term] = max(weights.get(term, 0.0), weight)
+        return Profile(
+            unit[0],
+            tuple(part.content for part in parts),
+            weights,
+            tuple(sorted({n for part in parts for n in part.names})),
+            sum(weights.values()),
+            " ".join(sorted(weights)),
+            frozenset().union(*(part.unique for part in parts)),
+            {n: thing for part in parts for n, thing in part.counts.items()},
+        )
+
+    def cluster(self, key: SentenceKey) -> list[SentenceKey]:
+        cid = self.cluster_of.get(key)
+        return self.members[cid] if cid is not None else [key]
+
+    def units(self, members: list[SentenceKey]) -> dict[int, Unit] | None:
+        """Members grouped by version; None when a version's sentences are not adjacent."""
+        by_version: dict[int, list[SentenceKey]] = defaultdict(list)
+        for key in members:
+            by_version[key[0]].append(key)
+        for keys in by_version.values():
+            keys.sort()
+            if not _close(keys):
+                return None
+        return {version: tuple(keys) for version, keys in by_version.items()}
+
+    def merged_scores(self, left: list[SentenceKey], right: list[SentenceKey]) -> list[float]:
+        """Scores of the version pairs a merge of passages with no version in common makes."""
+        units_left, units_right = self.units(left), self.units(right)
+        return [self.unit_score(a, b) for a in units_left.values() for b in units_right.values()]
+
+    def acceptable(self, scores: list[float]) -> bool:
+        return (
+            bool(scores)
+            and sum(scores) / len(scores) >= LINKAGE * self.threshold
+            and min(scores) >= FLOOR * self.threshold
+        )
+
+    def link(self, a: SentenceKey, b: SentenceKey) -> None:
+        left, right = self.cluster(a), self.cluster(b)
+        if left is right:
+            return
+        # Many pairs join the same two passages: judge each pair of passages once.
+        judged = frozenset((self.cluster_of.get(a, a), self.cluster_of.get(b, b)))
+        if judged in self.refused:
+            return
+        if {k[0] for k in left} & {k[0] for k in right}:
+            joined = self.covers_both(left, right)
+        else:
+            joined = self.acceptable(self.merged_scores(left, right))
+        if joined:
+            self.merge(left, right)
+        else:
+            self.refused.add(judged)
+
+    def attach(self, a: SentenceKey, b: SentenceKey) -> None:
+        """Link a pair under the threshold only to bring a lone sentence into a passage that
+        pairs at the threshold founded, from a version it lacks: several members' evidence
+        together (their mean score, as `acceptable` judges it) can carry what no pair does."""
+        if (a in self.cluster_of) == (b in self.cluster_of):
+            return
+        member, lone = (a, b) if a in self.cluster_of else (b, a)
+        if all(key[0] != lone[0] for key in self.cluster(member)):
+            self.link(a, b)
+
+    def join_splits(self) -> None:
+        """Merge two passages that hold adjacent sentences of one version when a version
+        that is not split says both halves in one sentence: one outlet split into two what
+        another says once. Two facts that several outlets tell in the same order stay apart."""
+        # Passages (or a lone sentence) judged apart: judging them again, at each of their
+        # versions' adjacent pairs, would say the same, as a passage's members change only
+        # when it is joined, and then it has a new id.
+        apart: set[tuple[int | SentenceKey, int]] = set()
+        for key in sorted(self.cluster_of):
+            after = (key[0], key[1] + 1)
+            if after not in self.cluster_of:
+                continue
+            judged = (self.cluster_of.get(key, key), self.cluster_of[after])
+            if judged[0] == judged[1] or judged in apart:
+                continue
+            left, right = self.cluster(key), self.cluster(after)
+            if self.covers_both(left, right):
+                self.merge(left, right)
+                continue
+            # A version with a sentence in each passage, not adjacent, blocks the join: its
+            # looser member may share only a clause (a venue, a date) with the others.
+            strays = self.loose_blocker(left, right)
+            kept_left = [k for k in left if k not in strays]
+            kept_right = [k for k in right if k not in strays]
+            if strays and self.covers_both(kept_left, kept_right):
+                self.release(strays)
+                self.merge(kept_left, kept_right)
+            else:
+                apart.add(judged)
+
+    def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
+        """The member that alone keeps two passages from joining, when it barely belongs to
+        its own: the one version with sentences in both, not adjacent, and the sentence of
+        it that fits its passage worse, when that fit is under LOOSE_FIT x threshold."""
+        sides: dict[int, tuple[list[SentenceKey], list[SentenceKey]]] = defaultdict(
+            lambda: ([], [])
+        )
+        for side, members in enumerate((left, right)):
+            for key in members:
+                sides[key[0]][side].append(key)
+        shared = [both for both in sides.values() if both[0] and both[1]]
+        if 2 * (len(shared) - 1) > len(sides):
+            return set()  # even without the blocker most versions tell the two apart
+        conflicts = [both for both in shared if not _close(sorted(both[0] + both[1]))]
+        if len(conflicts) != 1:  # adjacent sentences are a split, which covers_both judges
+            return set()
+        mine = conflicts[0]
+        fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
+        weaker = 0 if fits[0] < fits[1] else 1
+        return set(mine[weaker]) if fits[weaker] < LOOSE_FIT * self.threshold else set()
+
+    def best_scores(self, members: list[SentenceKey]) -> list[float]:
+        """Each member's best score against a member of another version (0.0 when none).
+        Each pair is scored once for both of its members."""
+        best = [0.0] * len(members)
+        for (i, a), (j, b) in itertools.combinations(enumerate(members), 2):
+            if a[0] != b[0]:
+                value = self.pair_score(a, b)
+                if value > best[i]:
+                    best[i] = value
+                if value > best[j]:
+                    best[j] = value
+        return best
+
+    def _fit(self, keys: list[SentenceKey], passage: list[SentenceKey]) -> float:
+        scores = [self.pair_score(a, b) for a in keys for b in passage if b[0] != a[0]]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def release(self, keys: set[SentenceKey]) -> None:
+        """Take sentences out of their passages; a passage left with one version dissolves."""
+        for key in keys:
+            cid = self.cluster_of.pop(key)
+            members = self.members[cid]
+            members.remove(key)
+            if len({k[0] for k in members}) < 2:
+                for other in members:
+                    del self.cluster_of[other]
+                del self.members[cid]
+
+    def covers_both(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
+        """Whether the versions found in only one of the two passages read better against
+        the split versions' two sentences together than against the half they matched."""
+        versions = {k[0] for k in left}, {k[0] for k in right}
+        split = versions[0] & versions[1]
+        if len(split) > len(versions[0] | versions[1]) - len(split):
+            return False  # most versions tell the two apart: two facts told in the same order
+        merged = self.units(left + right)
+        if merged is None:
+            return False
+        halves = self.units(left), self.units(right)
+        readers = [(own, u) for own in halves for u in own.keys() - split]
+        wholes = [self.unit_score(own[u], merged[v]) for own, u in readers for v in split]
+        if not self.acceptable(wholes):  # the cheap test first: most candidates fail it
+            return False
+        gains = []
+        for own, u in readers:
+            reader = own[u]
+            for v in split:
+                gained = self.shared_weight(reader, merged[v]) - self.shared_weight(reader, own[v])
+                gains.append(gained / self._profile(reader).total)
+        return sum(gains) / len(gains) >= SPLIT_GAIN
+
+    def facts(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> list[list[SentenceKey]]:
+        """The passages, each a fact, once a sentence may stand in several of them.
+
+        The passages built so far give each sentence one place. But a lead packs several facts
+        that another outlet tells in several sentences, and an outlet tells its main fact again
+        in its headline or a recap. So each pair at the threshold (best first) that no passage
+        holds yet is read again for what its sentences say beyond the passages they stand in:
+        when that rest still matches, each joins the passages of the other that it fits as a
+        member would, and a pair that joins nowhere founds a passage of its own. A sentence
+        whose rest is what its passage already says (a near copy of another fact, stock
+        phrasing) stays where it is.
+        """
+        passages = [list(members) for members in self.members.values()]
+        placed: dict[SentenceKey, set[int]] = defaultdict(set)
+        for index, members in enumerate(passages):
+            for key in members:
+                placed[key].add(index)
+        for a, b in pairs:
+            for joining, other in ((a, b), (b, a)):
+                if placed[joining]:
+                    continue  # a sentence with a fact of its own is not a copy of another
+                for index in sorted(placed[other]):
+                    if self._retells(joining, passages[index]):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
+            if placed[a] & placed[b]:
+                continue
+            # What the two say beyond their passages, less the context both give.
+            context = self.profiles[a].context & self.profiles[b].context
+            rests = {
+                a: self._rest(a, passages, placed, context),
+                b: self._rest(b, passages, placed, context),
+            }
+            if score(rests[a], rests[b]) < self.threshold:
+                continue
+            for joining, other in ((a, b), (b, a)):
+                for index in sorted(placed[other]):
+                    if self._fits(rests[joining], passages[index]):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
+            if not placed[a] & placed[b]:
+                placed[a].add(len(passages))
+                placed[b].add(len(passages))
+                passages.append([a, b])
+        return [sorted(members) for members in passages]
+
+    def _rest(
+        self,
+        key: SentenceKey,
+        passages: list[list[SentenceKey]],
+        placed: dict,
+        context: frozenset[str],
+    ) -> Profile:
+        """The sentence less the terms it shares with the other versions in its passages, and
+        less `context`."""
+        profile = self.profiles[key]
+        told = set(context)
+        for index in placed[key]:
+            for member in passages[index]:
+                if member[0] != key[0]:
+                    told |= profile.weights.keys() & self.profiles[member].weights.keys()
+        if not told:
+            return profile
+        weights = {t: w for t, w in profile.weights.items() if t not in told}
+        rest = Profile(
+            key,
+            profile.content,
+            weights,
+            tuple(n for n in profile.names if n in weights),
+            sum(weights.values()),
+            " ".join(sorted(weights)),
+            profile.unique - told,
+            {n: thing for n, thing in profile.counts.items() if n in weights},
+            profile.context - told,
+        )
+        rest.people = profile.people
+        return rest
+
+    def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:
+        """Whether a sentence tells again, as its version's member of a passage does, the
+        passage's fact (a headline and its lead, a recap): close to that member, and fitting
+        the members of other versions as a merge's members would."""
+        own = [self.pair_score(key, m) for m in members if m[0] == key[0]]
+        others = [self.pair_score(key, m) for m in members if m[0] != key[0]]
+        return bool(own) and min(own) >= self.threshold and self.acceptable(others)
+
+    def _fits(self, rest: Profile, members: list[SentenceKey]) -> bool:
+        """Whether what a sentence says beyond its passages fits a passage of other versions
+        as a merge's members would."""
+        if any(m[0] == rest.key[0] for m in members):
+            return False
+        return self.acceptable([self._rest_score(rest, m) for m in members])
+
+    def _rest_score(self, rest: Profile, key: SentenceKey) -> float:
+        whole = rest is self.profiles[rest.key]
+        return score(rest, self.profiles[key], self.known if whole else None)
+
+    def merge(self, left: list[SentenceKey], right: list[SentenceKey]) -> None:
+        merged = sorted(left + right)
+        for key in (left[0], right[0]):
+            old = self.cluster_of.get(key)
+            if old is not None:
+                del self.members[old]
+        new_id = self.next_id
+        self.next_id += 1
+        self.members[new_id] = merged
+        for key in merged:
+            self.cluster_of[key] = new_id
+
+
+def _close(keys: list[SentenceKey]) -> bool:
+    """Whether one version's sentences, sorted, are near enough to each other to be a split."""
+    return all(b[1] - a[1] <= MAX_SAME_VERSION_GAP for a, b in itertools.pairwise(keys))
