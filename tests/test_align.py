@@ -343,3 +343,14 @@ def test_two_meetings_of_one_trip_stay_apart_however_alike_their_wording():
         "Antony Blinken met Qin in Beijing on Sunday for talks called candid.",
     )
     assert linked(c, (0, 0), (1, 0))
+
+
+def test_two_sentences_sharing_one_word_tell_no_common_fact():
+    # Short lines make one shared word look like much of what they say.
+    for one, other in [
+        ("“It is the author’s prize really,” she said.", "The author thanked her family."),
+        ("Its author is a former teacher.", "The author lives in Almaty."),
+    ]:
+        assert compare_texts(one, other).passages == (), (one, other)
+    # Two shared words can be a fact: "the ferry sank".
+    assert compare_texts("The ferry sank.", "A ferry sank off the coast on Monday.").passages

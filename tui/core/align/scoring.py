@@ -78,7 +78,7 @@ def _named_in(term: str, profile: Profile) -> bool:
 
 def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     shared = shared_weight(a, b)
-    if shared == 0.0:
+    if shared == 0.0 or _one_word(a, b):
         return 0.0
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
@@ -92,6 +92,14 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
     ratio = fuzz.ratio(a.joined, b.joined) / 100
     return min(1.0, max(dice, contained, 0.5 * (dice + ratio)))
+
+
+def _one_word(a: Profile, b: Profile) -> bool:
+    """Whether two sentences share one term and nothing else, no name variant, no count."""
+    common = a.weights.keys() & b.weights.keys()
+    return len(common) == 1 and shared_weight(a, b) == _smaller_weights(
+        a.weights, b.weights, common
+    )
 
 
 def _variant_weight(a: Profile, b: Profile, common: set[str]) -> float:
