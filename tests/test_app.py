@@ -808,6 +808,20 @@ async def test_at_80_columns_n_shows_a_hidden_version_that_has_the_passage(app):
         )
 
 
+async def test_where_one_pane_fits_n_shows_the_version_that_has_the_passage(app):
+    total = len(app.comparison.passages)
+    async with app.run_test(size=(40, 24)) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        assert main.shown == (0,)
+        for number in range(2, total + 1):
+            await pilot.press("n")
+            await pilot.pause()
+            assert counter(app) == number
+            assert main.shown == (main.active,) and main.active in main.passage.versions
+            assert app.focused is main.pane(main.active)
+
+
 WORLD_CUP = {
     "lead.txt": (
         "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
