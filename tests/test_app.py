@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -240,7 +241,14 @@ async def test_m_shows_the_similarity_matrix(app):
 
 
 async def test_choosing_a_passage_in_the_matrix_reads_it(app):
-    wanted = next(p for p in app.comparison.passages if 0 not in p.versions)
+    # One the reader's version lacks, whose first sentence tells another passage first.
+    comparison = app.comparison
+    wanted = next(
+        p
+        for p in comparison.passages
+        if 0 not in p.versions
+        and comparison.passage_of(p.members[0].version, p.members[0].sentence) is not p
+    )
     async with app.run_test(size=SIZE) as pilot:
         main = app.main_screen
         await pilot.pause()
@@ -712,3 +720,202 @@ async def test_saved_settings_apply_at_start(seed_comparison, config_dir):
         assert app.comparison.threshold == pytest.approx(0.5)
         boilerplate = [s.id for s in app.comparison.versions[1].sentences if s.boilerplate]
         assert all(main.pane(1).line_of(s) is None for s in boilerplate)
+
+
+# Passages in story order, and sentences that tell several facts ----------------------------
+
+
+def counter(app: NewsdiffApp) -> int | None:
+    """The passage number the status line shows ("passage 3 of 17"), None when it shows none."""
+    found = re.search(r"passage (\d+) of (\d+)", str(app.query_one("#status").text))
+    if found is None:
+        return None
+    assert int(found[2]) == len(app.comparison.passages)
+    return int(found[1])
+
+
+@pytest.mark.parametrize("size", [(80, 24), SIZE])
+@pytest.mark.parametrize("focus", ["1", "2"])
+async def test_n_and_p_visit_every_passage_once_in_number_order_from_any_pane(app, size, focus):
+    total = len(app.comparison.passages)
+    async with app.run_test(size=size) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press(focus)
+        await pilot.pause()
+        reader = main.active
+        start = counter(app)
+        assert start is not None
+        climbed = [start]
+        for _ in range(total - start):
+            await pilot.press("n")
+            await pilot.pause()
+            climbed.append(counter(app))
+            passage = main.passage
+            assert main.active == reader and app.focused is main.pane(reader)
+            shown = [v for v in passage.versions if v in main.shown]
+            assert shown, "some shown pane has the passage"
+            for version in shown:
+                first = passage.members_of(version)[0].sentence
+                assert main.pane(version).cursor == first
+                assert on_screen(main.pane(version), first)
+        assert climbed == list(range(start, total + 1))
+        await pilot.press("n")
+        assert counter(app) == total and any("no more passages" in n for n in notices(app))
+        for expected in range(total - 1, 0, -1):
+            await pilot.press("p")
+            await pilot.pause()
+            assert counter(app) == expected
+        assert main.active == reader
+
+
+async def test_a_passage_the_readers_version_lacks_leaves_its_pane_in_place(app):
+    comparison = app.comparison
+    lacking = next(p for p in comparison.passages if 0 not in p.versions)
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        before = comparison.passages[lacking.id - 1]
+        assert 0 in before.versions
+        for _ in range(lacking.id):
+            await pilot.press("n")
+        await pilot.pause()
+        assert main.passage is lacking
+        reader = main.pane(0)
+        assert app.focused is reader and reader.cursor == before.members_of(0)[0].sentence
+        assert not reader.reading  # its cursor is drawn quiet: it is not the passage read
+        status = str(app.query_one("#status").text)
+        labels = ", ".join(comparison.versions[v].label for v in lacking.versions)
+        assert f"not in {comparison.versions[0].label}: in {labels}" in status
+        await pilot.press("p")
+        assert main.passage is before and reader.reading
+
+
+async def test_at_80_columns_n_shows_a_hidden_version_that_has_the_passage(app):
+    comparison = app.comparison
+    hidden = next(p for p in comparison.passages if not {0, 1} & set(p.versions))
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        assert main.shown == (0, 1)
+        for _ in range(hidden.id):
+            await pilot.press("n")
+        await pilot.pause()
+        assert main.passage is hidden and app.focused is main.pane(0)
+        assert 0 in main.shown and hidden.versions[0] in main.shown
+        assert any(
+            f"showing {comparison.versions[hidden.versions[0]].label}" in n for n in notices(app)
+        )
+
+
+async def test_where_one_pane_fits_n_shows_the_version_that_has_the_passage(app):
+    total = len(app.comparison.passages)
+    async with app.run_test(size=(40, 24)) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        assert main.shown == (0,)
+        for number in range(2, total + 1):
+            await pilot.press("n")
+            await pilot.pause()
+            assert counter(app) == number
+            assert main.shown == (main.active,) and main.active in main.passage.versions
+            assert app.focused is main.pane(main.active)
+
+
+WORLD_CUP = {
+    "lead.txt": (
+        "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
+        "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n"
+    ),
+    "spread.txt": (
+        "Argentina won the World Cup for the third time. "
+        "Supporters celebrated in the streets of Buenos Aires through the night. "
+        "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
+        "The government declared a public holiday on Tuesday. "
+        "A crowd of 88,966 fans watched the final at Lusail Stadium.\n"
+    ),
+}
+
+
+@pytest.fixture
+def world_cup(config_dir) -> NewsdiffApp:
+    comparison = compare(documents(WORLD_CUP))
+    facts = comparison.passages_of(0, 0)
+    assert [[(m.version, m.sentence) for m in p.members] for p in facts] == [
+        [(0, 0), (1, 0)],
+        [(0, 0), (1, 2)],
+        [(0, 0), (1, 4)],
+    ]
+    return NewsdiffApp(comparison)
+
+
+async def test_a_sentence_that_tells_three_facts_says_so_and_n_visits_each(world_cup):
+    app = world_cup
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        lead, other = main.pane(0), main.pane(1)
+        # The gutter counts the facts after the dots; a one-fact sentence has a blank there.
+        assert line_text(lead, 0).startswith("▶●●3 ")
+        assert line_text(other, 0)[1:5] == "●●  "
+        assert "this sentence tells 3 facts: passages 1, 2, 3" in str(app.query_one("#status").text)
+        for number, counterpart in ((2, 2), (3, 4)):
+            await pilot.press("n")
+            await pilot.pause()
+            assert counter(app) == number and lead.cursor == 0 and other.cursor == counterpart
+            assert other.passage is main.passage and lead.passage is main.passage
+        await pilot.press("n")
+        assert counter(app) == 3
+
+
+async def test_selecting_a_sentence_keeps_the_passage_under_the_cursor_it_tells(world_cup):
+    app = world_cup
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("2", "j", "j", "j", "j")  # the crowd at Lusail: the third fact
+        await pilot.pause()
+        assert counter(app) == 3
+        await pilot.press("1")  # back to the lead, which tells it too
+        await pilot.pause()
+        assert main.active == 0 and counter(app) == 3
+        await pilot.press("2", "k", "k")  # the shootout: the second fact
+        await pilot.click(main.pane(0), offset=(10, HEADER_ROWS))
+        await pilot.pause()
+        assert counter(app) == 2
+        await pilot.click(main.pane(0), offset=(10, HEADER_ROWS))  # again: its next fact
+        await pilot.pause()
+        assert counter(app) == 3 and main.pane(1).cursor == 4
+        await pilot.click(main.pane(0), offset=(10, HEADER_ROWS))
+        await pilot.pause()
+        assert counter(app) == 1 and main.pane(1).cursor == 0
+
+
+async def test_u_moves_among_the_sentences_in_no_passage(world_cup):
+    app = world_cup
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("u")
+        assert any("no more sentences unique to lead.txt" in n for n in notices(app))
+        await pilot.press("2")
+        visited = []
+        for _ in range(2):
+            await pilot.press("u")
+            visited.append(main.pane(1).cursor)
+            assert main.passage is None and counter(app) is None
+        assert visited == [1, 3]
+        await pilot.press("U")
+        assert main.pane(1).cursor == 1
+        await pilot.press("n")  # from a sentence in no passage, the next passage down the pane
+        assert counter(app) == 2 and main.pane(1).cursor == 2
+
+
+async def test_the_detail_view_says_which_other_facts_a_sentence_tells(world_cup):
+    app = world_cup
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "enter")
+        assert isinstance(app.screen, PassageDetail)
+        shown = " ".join(str(s.render()) for s in app.screen.query(".detail-header"))
+        assert "this sentence tells 3 facts: also passages 1, 3" in shown

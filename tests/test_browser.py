@@ -75,6 +75,35 @@ def hostile_url(tmp_path_factory) -> str:
     return path.as_uri()
 
 
+WORLD_CUP = (
+    "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
+    "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n",
+    "Argentina won the World Cup for the third time. "
+    "Supporters celebrated in the streets of Buenos Aires through the night. "
+    "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
+    "The government declared a public holiday on Tuesday. "
+    "A crowd of 88,966 fans watched the final at Lusail Stadium.\n",
+)
+
+
+@pytest.fixture(scope="module")
+def world_cup_url(tmp_path_factory) -> str:
+    """A lead that tells three facts, which the other version tells in three sentences apart."""
+    documents = [
+        Document(f"/x/{i}.txt", f"{i}.txt", text, "utf-8", f"Outlet {i}", "", None)
+        for i, text in enumerate(WORLD_CUP)
+    ]
+    comparison = compare(documents)
+    assert [[(m.version, m.sentence) for m in p.members] for p in comparison.passages] == [
+        [(0, 0), (1, 0)],
+        [(0, 0), (1, 2)],
+        [(0, 0), (1, 4)],
+    ]
+    path = tmp_path_factory.mktemp("html") / "world-cup.html"
+    path.write_text(to_html(comparison), encoding="utf-8")
+    return path.as_uri()
+
+
 class Watched:
     """A page with everything that could go wrong recorded: requests, console errors, dialogs."""
 
@@ -191,29 +220,89 @@ def test_fragment_selects_a_passage_on_load_and_on_hashchange(browser, seeds_url
         assert "sel" in page.get_attribute(selector, "class")
         wait_in_column_view(page, selector)
     page.evaluate("location.hash = '#p5'")
-    page.wait_for_function("() => document.querySelector('main .s.sel')?.dataset.passage === '5'")
+    page.wait_for_function(
+        "() => document.querySelector('main .s.sel')?.dataset.p.split(' ').includes('5')"
+    )
     assert page.locator("main .s.sel").count() == len(seed_comparison.passages[4].members)
     watched.assert_clean()
 
 
-def test_n_and_p_step_through_passages(browser, seeds_url, seed_comparison):
+def selected_passage(page) -> int | None:
+    """The passage every marked sentence stands in, None when none is marked."""
+    lists = page.eval_on_selector_all("main .s.sel", "els => els.map(e => e.dataset.p.split(' '))")
+    common = set.intersection(*(set(ids) for ids in lists)) if lists else set()
+    assert len(common) <= 1 or not lists, lists
+    return int(common.pop()) if lists and len(common) == 1 else None
+
+
+def members_marked(page, passage) -> None:
+    marked = page.eval_on_selector_all("main .s.sel", "els => els.map(e => e.id)")
+    assert sorted(marked) == sorted(f"s-v{m.version}-{m.sentence}" for m in passage.members)
+
+
+def test_n_and_p_step_through_every_passage_once_in_number_order(
+    browser, seeds_url, seed_comparison
+):
     watched = Watched(browser, seeds_url, DESKTOP)
     page = watched.page
-
-    def selected() -> set[str]:
-        return set(
-            page.eval_on_selector_all("main .s.sel", "els => els.map(e => e.dataset.passage)")
-        )
-
-    page.keyboard.press("n")
-    assert selected() == {"1"}
-    page.keyboard.press("n")
-    page.keyboard.press("n")
-    assert selected() == {"3"}
+    total = len(seed_comparison.passages)
+    visited = []
+    for _ in range(total + 1):  # one more than there are: it stays on the last
+        page.keyboard.press("n")
+        visited.append(selected_passage(page))
+        members_marked(page, seed_comparison.passages[visited[-1] - 1])
+    assert visited == [*range(1, total + 1), total]
+    assert page.evaluate("location.hash") == f"#p{total}"
+    assert f"Passage {total} of {total}" in page.text_content("#status")
     page.keyboard.press("p")
-    assert selected() == {"2"}
+    assert selected_passage(page) == total - 1
     page.keyboard.press("Escape")
-    assert selected() == set()
+    assert selected_passage(page) is None
+    watched.assert_clean()
+
+
+def test_a_sentence_that_tells_three_facts_shows_them_one_click_after_the_other(
+    browser, world_cup_url
+):
+    watched = Watched(browser, world_cup_url, DESKTOP)
+    page = watched.page
+    mark = page.evaluate("getComputedStyle(document.querySelector('#s-v0-0'), '::after').content")
+    assert "×3" in mark  # a mark that is not a colour
+    page.click("#s-v0-0")
+    assert selected_passage(page) == 1
+    assert "tells 3 facts (passages 1, 2, 3)" in page.text_content("#status")
+    for number, counterpart in ((2, 2), (3, 4), (1, 0)):  # each click the next fact, round again
+        page.click("#s-v0-0")
+        assert selected_passage(page) == number
+        marked = page.eval_on_selector_all("main .s.sel", "els => els.map(e => e.id)")
+        assert sorted(marked) == ["s-v0-0", f"s-v1-{counterpart}"]
+        assert page.evaluate("location.hash") == f"#p{number}"
+    page.click("#s-v1-4")  # another sentence: its own passage
+    assert selected_passage(page) == 3
+    page.click("#s-v0-0")  # the lead tells it too: it stays
+    assert selected_passage(page) == 3
+    watched.assert_clean()
+
+
+def test_hovering_marks_the_selected_passage_a_sentence_tells_else_its_first(
+    browser, world_cup_url
+):
+    # Passage 2's one anchor is at the lead, whose first passage is another one.
+    watched = Watched(browser, world_cup_url + "#p2", DESKTOP)
+    page = watched.page
+    page.wait_for_function("() => document.querySelectorAll('main .s.sel').length === 2")
+    assert selected_passage(page) == 2
+
+    def hovered() -> list[str]:
+        return sorted(page.eval_on_selector_all("main .s.hov", "els => els.map(e => e.id)"))
+
+    page.hover("#s-v0-0")
+    assert hovered() == ["s-v0-0", "s-v1-2"]  # the selected passage, which the lead tells
+    page.hover("#s-v1-4")
+    assert hovered() == ["s-v0-0", "s-v1-4"]
+    page.keyboard.press("Escape")
+    page.hover("#s-v0-0")
+    assert hovered() == ["s-v0-0", "s-v1-0"]  # nothing selected: its first
     watched.assert_clean()
 
 

@@ -27,6 +27,32 @@ def test_json_to_file_has_documented_shape(tmp_path, capsys):
     assert data["entities"]
 
 
+def test_json_schema_2_lists_every_passage_a_sentence_stands_in(capsys):
+    assert main(["--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == 2
+    members = {
+        (m["version"], m["sentence"], p["id"]) for p in data["passages"] for m in p["members"]
+    }
+    listed = set()
+    for version in data["versions"]:
+        for sentence in version["sentences"]:
+            assert "passage" not in sentence
+            ids = sentence["passages"]
+            assert ids == sorted(set(ids)), "in story order, each once"
+            assert not (sentence["boilerplate"] and ids)
+            listed |= {(version["id"], sentence["id"], i) for i in ids}
+    assert listed == members
+    # Some seed sentence tells two facts: it stands in two passages.
+    assert any(len(s["passages"]) > 1 for v in data["versions"] for s in v["sentences"])
+    # A member's differing words lie in its sentence, as in schema 1.
+    for passage in data["passages"]:
+        for member in passage["members"]:
+            sentence = data["versions"][member["version"]]["sentences"][member["sentence"]]
+            for start, end in member["differing"]:
+                assert sentence["start"] <= start < end <= sentence["end"]
+
+
 def test_json_to_stdout(capsys):
     assert main(["--json", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["versions"]

@@ -177,20 +177,24 @@ def test_sentences_carry_passage_support_and_a_non_color_mark(seed_page, seed_co
     page = parse(seed_page)
     spans = {a["id"]: a for tag, a in page.elements if tag == "span" and "data-support" in a}
     n = len(seed_comparison.versions)
+    several = 0
     for version in seed_comparison.versions:
         for sentence in version.sentences:
             attrs = spans[f"s-v{version.id}-{sentence.id}"]
             support = seed_comparison.support_of(version.id, sentence.id)
-            passage = seed_comparison.passage_of(version.id, sentence.id)
+            passages = seed_comparison.passages_of(version.id, sentence.id)
             assert attrs["data-support"] == str(support)
-            if passage is not None:
-                assert attrs["data-passage"] == str(passage.id + 1)
-                assert attrs["data-mark"] == f"{support}/{n}"
+            if passages:
+                assert attrs["data-p"] == " ".join(str(p.id + 1) for p in passages)
+                facts = f" ×{len(passages)}" if len(passages) > 1 else ""
+                assert attrs["data-mark"] == f"{support}/{n}{facts}"
+                several += len(passages) > 1
             else:
-                assert "data-passage" not in attrs
+                assert "data-p" not in attrs
                 assert attrs.get("data-mark") == ("†" if support == 1 else None)
             expected = {0: "bp", 1: "uni", n: "all"}.get(support, "sev")
             assert attrs["class"] == f"s {expected}"
+    assert several, "some seed sentence tells several facts"
 
 
 def test_every_passage_has_one_anchor_and_the_summary_counts(seed_page, seed_comparison):
@@ -204,6 +208,43 @@ def test_every_passage_has_one_anchor_and_the_summary_counts(seed_page, seed_com
     assert (
         text == f"{n} versions · {len(seed_comparison.passages)} passages · {by_all} shared by all"
     )
+
+
+WORLD_CUP = (
+    "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
+    "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n",
+    "Argentina won the World Cup for the third time. "
+    "Supporters celebrated in the streets of Buenos Aires through the night. "
+    "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
+    "The government declared a public holiday on Tuesday. "
+    "A crowd of 88,966 fans watched the final at Lusail Stadium.\n",
+)
+
+
+def test_a_lead_that_tells_three_facts_carries_them_all_and_anchors_each():
+    comparison = compare([document(text, n=i) for i, text in enumerate(WORLD_CUP)])
+    assert [len(comparison.passages_of(0, 0)), len(comparison.passages)] == [3, 3]
+    page = to_html(comparison)
+    lead = re.search(r'<span ([^>]*id="s-v0-0"[^>]*)>', page).group(1)
+    assert 'data-p="1 2 3"' in lead and 'data-mark="2/2 ×3"' in lead
+    # Each passage's one anchor stands at its first member: all three at the lead.
+    assert re.search(
+        r'<span class="anchor" id="p1"></span><span class="anchor" id="p2"></span>'
+        r'<span class="anchor" id="p3"></span><span [^>]*id="s-v0-0"',
+        page,
+    )
+    for sentence, number in ((0, 1), (2, 2), (4, 3)):
+        counterpart = re.search(rf'<span ([^>]*id="s-v1-{sentence}"[^>]*)>', page).group(1)
+        assert f'data-p="{number}"' in counterpart and 'data-mark="2/2"' in counterpart
+    for sentence in (1, 3):
+        assert 'data-mark="†"' in re.search(rf'<span [^>]*id="s-v1-{sentence}"[^>]*>', page)[0]
+    assert "tells two facts" in page  # the legend explains the mark
+    # Drawn once, the lead marks the words none of its three passages shares: not the words
+    # one of them shares ("Argentina", "Messi", "Lusail").
+    body = re.search(r'id="s-v0-0"[^>]*>(.*?)</p>', page).group(1)
+    marked = " ".join(re.findall(r'<mark class="w">([^<]*)</mark>', body))
+    assert "Sunday" in marked
+    assert not {"Argentina", "Messi", "Lusail"} & set(marked.split())
 
 
 def test_all_in_page_links_resolve(seed_page):

@@ -59,6 +59,7 @@ BOILERPLATE = ("Read more",)
 # (version, sentence) groups by hand: what a good aligner finds in the texts above.
 GROUPS = [
     [(0, 1), (1, 1), (2, 2)],  # Blinken met Han
+    [(0, 2), (1, 1)],  # in New York: Daily Two's lead tells this fact too
     [(0, 3), (2, 1)],  # "the most important"
     [(0, 4), (1, 2)],  # manage it responsibly
 ]
@@ -179,6 +180,17 @@ async def export_to(pilot: Pilot, path: str) -> None:
 def test_main_screen_wide(snap_compare):
     # Two moves: the first passage's marks must be gone when the second is drawn.
     assert snap_compare(app(), terminal_size=(200, 50), press=["n", "n"])
+
+
+def test_main_screen_on_a_sentence_that_tells_two_facts(snap_compare):
+    # The second pane's lead, at its second fact: the gutter's count, the status line's list.
+    assert snap_compare(app(), terminal_size=(120, 30), press=["2", "n", "n"])
+
+
+def test_main_screen_reading_a_version_that_lacks_the_passage(snap_compare):
+    # One passage on, which the second pane lacks: it keeps its place (a quiet cursor), the
+    # status line says where the passage is.
+    assert snap_compare(app(), terminal_size=(120, 30), press=["2", "n", "n", "n"])
 
 
 def test_main_screen_narrow(snap_compare):

@@ -25,6 +25,7 @@ from tui.core.model import (
     Sentence,
     Span,
     Version,
+    WordMark,
 )
 
 TYPE_HEADINGS = {
@@ -36,6 +37,7 @@ TYPE_HEADINGS = {
 }
 HEADLINE_CHARS = 140
 UNIQUE_MARK = "†"
+FACTS_MARK = "×"  # "2/5 ×2": shared by two versions, and tells two facts (stands in two passages)
 
 # Control characters (but tab, newline and carriage return) and lone surrogates cannot be shown or
 # encoded as UTF-8: they become U+FFFD so a hostile input cannot break the written file.
@@ -162,6 +164,10 @@ def _legend(n: int) -> Iterator[str]:
         )
     items += [
         (f'<span class="s uni" data-mark="{UNIQUE_MARK}">text</span>', "only in this version"),
+        (
+            f'<span class="s sev" data-mark="2/{n} {FACTS_MARK}2">text</span>',
+            "tells two facts, each a passage of its own",
+        ),
         ('<span class="s bp">text</span>', "boilerplate (bylines, links), dimmed"),
         ('<mark class="w">word</mark>', "not in the passage's other versions"),
         ('<mark class="wp">word</mark>', "in only some of them"),
@@ -173,7 +179,8 @@ def _legend(n: int) -> Iterator[str]:
         yield f'<li><span class="sample" aria-hidden="true">{sample}</span> {meaning}</li>'
     yield (
         '</ul><p class="keys chrome">Hover a sentence to mark its passage in every column; '
-        "click it to line the columns up. Keys: <kbd>n</kbd> next passage, "
+        "click it to line the columns up, and again for the next fact it tells. "
+        "Keys: <kbd>n</kbd> next passage (by number: every passage once), "
         "<kbd>p</kbd> previous, <kbd>Esc</kbd> clear.</p></section>\n"
     )
 
@@ -346,11 +353,11 @@ class _Layer:
 def _columns(comparison: Comparison) -> tuple[list[str], set[str]]:
     """The versions' columns, and the ids of the mention anchors they contain."""
     layers, anchors = _layers(comparison)
-    # A passage's link target is its first sentence in the first version that has it.
-    passage_anchors = {
-        (p.members[0].version, p.members[0].sentence): passage_number(p)
-        for p in comparison.passages
-    }
+    # A passage's link target is its first sentence in the first version that has it; one
+    # sentence can be the first of several passages.
+    passage_anchors: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for p in comparison.passages:
+        passage_anchors[(p.members[0].version, p.members[0].sentence)].append(passage_number(p))
     out = ['<main id="columns" class="columns" aria-label="Versions side by side">\n']
     for version in comparison.versions:
         out.extend(_column(comparison, version, layers, passage_anchors))
@@ -362,7 +369,7 @@ def _column(
     comparison: Comparison,
     version: Version,
     layers: dict[tuple[int, int], list[_Layer]],
-    passage_anchors: dict[tuple[int, int], int],
+    passage_anchors: dict[tuple[int, int], list[int]],
 ) -> Iterator[str]:
     n = len(comparison.versions)
     v = version.id
@@ -386,13 +393,17 @@ def _column(
         for i, sentence in enumerate(paragraph):
             if i:
                 yield " "
-            passage = comparison.passage_of(v, sentence.id)
+            passages = comparison.passages_of(v, sentence.id)
             support = comparison.support_of(v, sentence.id)
             attrs = [f'class="s {_support_class(support, n)}" id="s-v{v}-{sentence.id}"']
-            if (v, sentence.id) in passage_anchors:
-                yield f'<span class="anchor" id="p{passage_anchors[(v, sentence.id)]}"></span>'
-            if passage is not None:
-                attrs.append(f'data-passage="{passage_number(passage)}" data-mark="{support}/{n}"')
+            for number in passage_anchors.get((v, sentence.id), ()):
+                yield f'<span class="anchor" id="p{number}"></span>'
+            if passages:
+                numbers = " ".join(str(passage_number(p)) for p in passages)
+                mark = f"{support}/{n}"
+                if len(passages) > 1:
+                    mark += f" {FACTS_MARK}{len(passages)}"
+                attrs.append(f'data-p="{numbers}" data-mark="{mark}"')
             elif support == 1:
                 attrs.append(f'data-mark="{UNIQUE_MARK}"')
             attrs.append(f'data-support="{support}"')
@@ -431,14 +442,17 @@ def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]]
             i += 1
         return found
 
+    # A sentence in several passages (one per fact it tells) is drawn once: the words marked
+    # are those no passage it stands in shares whole.
+    members: dict[tuple[int, int], list[Member]] = defaultdict(list)
     for passage in comparison.passages:
         for member in passage.members:
-            version = comparison.versions[member.version]
-            for start, end, kind in _merged_differences(version, member):
-                tag = f'<mark class="{kind}">'
-                placed[(member.version, member.sentence)].append(
-                    _Layer(_WORD, start, end, tag, tag, "</mark>")
-                )
+            members[(member.version, member.sentence)].append(member)
+    for (version, sentence), told in members.items():
+        text = comparison.versions[version].text
+        for start, end, kind in _merged_differences(text, _differing_words(told)):
+            tag = f'<mark class="{kind}">'
+            placed[(version, sentence)].append(_Layer(_WORD, start, end, tag, tag, "</mark>"))
     anchors = set()
     for (version, start, end), notes in _discrepancy_spans(comparison).items():
         title = _esc("; ".join(notes))
@@ -473,21 +487,36 @@ def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]]
     return placed, anchors
 
 
-def _merged_differences(version: Version, member: Member) -> Iterator[tuple[int, int, str]]:
-    """Differing words of a member as (start, end, class): "w" where no other version of the
-    passage has the word, "wp" where only some do; runs of one class join across the spaces
-    and punctuation between them (fewer elements, and a steadier underline to read)."""
+def _differing_words(members: list[Member]) -> Iterator[tuple[int, int, str]]:
+    """The words of a sentence that differ in every passage it stands in, as (start, end,
+    class): "w" where none of those passages' other versions has the word, "wp" where some do."""
+    if len(members) == 1:  # most sentences tell one fact: no words to gather
+        for word in members[0].words:
+            if word.shared < word.others:
+                yield word.start, word.end, "w" if word.shared == 0 else "wp"
+        return
+    marks: dict[tuple[int, int], list[WordMark]] = defaultdict(list)
+    for member in members:
+        for word in member.words:
+            marks[(word.start, word.end)].append(word)
+    for (start, end), words in sorted(marks.items()):
+        if all(word.differs for word in words):
+            yield start, end, "w" if all(word.shared == 0 for word in words) else "wp"
+
+
+def _merged_differences(
+    text: str, words: Iterable[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Runs of differing words of one class, joined across the spaces and punctuation between
+    them (fewer elements, and a steadier underline to read)."""
     run: list = []
-    for word in member.words:
-        if not word.differs:
-            continue
-        kind = "w" if word.shared == 0 else "wp"
-        if run and run[2] == kind and not _has_word(version.text[run[1] : word.start]):
-            run[1] = word.end
+    for start, end, kind in words:
+        if run and run[2] == kind and not _has_word(text[run[1] : start]):
+            run[1] = end
             continue
         if run:
             yield run[0], run[1], run[2]
-        run = [word.start, word.end, kind]
+        run = [start, end, kind]
     if run:
         yield run[0], run[1], run[2]
 

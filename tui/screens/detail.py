@@ -59,6 +59,29 @@ def discrepancy_text(comparison: Comparison, passage: Passage, palette: Palette)
     return text
 
 
+def other_facts(comparison: Comparison, passage: Passage, version: int) -> str:
+    """What else the version's sentences here tell, as passages of their own: "" when nothing."""
+    members = passage.members_of(version)
+    others = sorted(
+        {
+            p.id + 1
+            for m in members
+            for p in comparison.passages_of(version, m.sentence)
+            if p is not passage
+        }
+    )
+    if not others:
+        return ""
+    numbers = f"{_plural(len(others), 'passage')} {', '.join(map(str, others))}"
+    if len(members) == 1:
+        return f"   this sentence tells {len(others) + 1} facts: also {numbers}"
+    return f"   these sentences also tell {numbers}"
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
+
+
 class PassageDetail(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "app.pop_screen", "Back"),
@@ -99,6 +122,7 @@ class PassageDetail(Screen[None]):
                 scores = ", ".join(f"{m.score:.2f}" for m in passage.members_of(version))
                 header = Text(info.label or info.name, "bold")
                 header.append(f"   {info.date or 'no date'}   score {scores}", "dim")
+                header.append(other_facts(comparison, passage, version), "italic")
                 yield Static(header, classes="detail-header")
                 yield Static(
                     member_text(comparison, passage, version, palette), classes="detail-text"

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 MOUSE = (
     ("click", "select the sentence under the pointer"),
+    ("click again", "on a sentence that tells several facts: select its next one"),
     ("wheel", "scroll the pane under the pointer"),
     ("click strip", "jump to that part of the version (the overview strip beside each pane)"),
 )
@@ -62,9 +63,11 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(
                     "Gutter marks: ● a version that has the sentence's passage,"
-                    " ○ one that lacks it, · boilerplate."
-                    " Tint: the more versions share a sentence, the stronger. "
-                    "escape closes this screen.",
+                    " ○ one that lacks it, · boilerplate; a digit after them: the sentence"
+                    " tells that many facts, each a passage of its own (the dots and the tint"
+                    " follow the one most versions share). Tint: the more versions share a"
+                    " sentence, the stronger. n and p visit every passage once, in passage"
+                    " number order, whichever pane you read in. escape closes this screen.",
                     "dim",
                 )
             )

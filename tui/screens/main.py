@@ -40,15 +40,31 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor(1)", "Next sentence", show=False),
         Binding("up,k", "cursor(-1)", "Previous sentence", show=False),
-        Binding("n", "passage(1)", "Next passage", tooltip="Next passage; the other panes follow"),
-        Binding("p", "passage(-1)", "Prev passage", tooltip="Previous passage"),
-        Binding("u", "unique(1)", "Next unique", tooltip="Next sentence only this version has"),
+        Binding(
+            "n",
+            "passage(1)",
+            "Next passage",
+            tooltip="Next passage in passage number order, the same in every pane; the panes"
+            " that have it line it up",
+        ),
+        Binding(
+            "p",
+            "passage(-1)",
+            "Prev passage",
+            tooltip="Previous passage in passage number order",
+        ),
+        Binding(
+            "u",
+            "unique(1)",
+            "Next unique",
+            tooltip="Next sentence only this version has (in no passage)",
+        ),
         Binding(
             "U",
             "unique(-1)",
             "Prev unique",
             show=False,
-            tooltip="Previous sentence only this version has",
+            tooltip="Previous sentence only this version has (in no passage)",
         ),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
@@ -97,6 +113,7 @@ class MainScreen(Screen[None]):
         self._note: str | None = None
         self._panes: list[VersionPane] = []
         self._lead_chosen = False
+        self._clicked: tuple[int, int, Passage | None] | None = None  # and the passage it chose
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
@@ -201,23 +218,41 @@ class MainScreen(Screen[None]):
     # Selection: the screen decides, panes are told -------------------------------------------
 
     def select_sentence(
-        self, version: int, sentence: int, *, align: bool = True, note: str | None = None
+        self,
+        version: int,
+        sentence: int,
+        *,
+        align: bool = True,
+        note: str | None = None,
+        passage: Passage | None = None,
     ) -> None:
-        """Put the cursor on a sentence; the panes that share its passage follow it."""
+        """Put the cursor on a sentence and select a passage it stands in: `passage` when given,
+        else the selected one if the sentence tells it too, else its first; the panes that have
+        that passage follow."""
         self.active = version
         self._note = note
-        for other in self.panes:
-            other.set_reading(other.version == version)
         pane = self.pane(version)
         pane.set_cursor(sentence)
         pane.scroll_to_sentence(sentence)
-        self.passage = self.comparison.passage_of(version, sentence)
-        row = pane.row_of(sentence)
+        if passage is None:
+            passages = self.comparison.passages_of(version, sentence)
+            kept = any(p is self.passage for p in passages)
+            passage = self.passage if kept else (passages[0] if passages else None)
+        self._select_passage(passage, pane.row_of(sentence), align=align)
+
+    def _select_passage(
+        self, passage: Passage | None, row: int | None, *, align: bool = True
+    ) -> None:
+        """Tell every pane the passage; the others than the reader's line its first member up
+        at `row`. When the reader's version lacks it, that pane's cursor stays, drawn quiet."""
+        self.passage = passage
+        reading = passage is None or self.active in passage.versions
         for other in self.panes:
-            other.set_passage(self.passage)
-            if other is pane or self.passage is None or not align:
+            other.set_reading(reading and other.version == self.active)
+            other.set_passage(passage)
+            if other.version == self.active or passage is None or not align:
                 continue
-            members = self.passage.members_of(other.version)
+            members = passage.members_of(other.version)
             if members:
                 other.set_cursor(members[0].sentence)
                 other.scroll_to_sentence(members[0].sentence, row)
@@ -237,8 +272,17 @@ class MainScreen(Screen[None]):
 
     @on(VersionPane.SentenceClicked)
     def _sentence_clicked(self, event: VersionPane.SentenceClicked) -> None:
+        """A click selects the sentence; clicking it again, while the passage the click chose is
+        still the one read, selects the next fact it tells (the mouse's way to each of them)."""
         self.pane(event.version).focus()
-        self.select_sentence(event.version, event.sentence)
+        clicked = (event.version, event.sentence)
+        passage = None
+        if self._clicked == (*clicked, self.passage) and self.passage is not None:
+            passages = self.comparison.passages_of(*clicked)
+            at = next(i for i, p in enumerate(passages) if p is self.passage)
+            passage = passages[(at + 1) % len(passages)]
+        self.select_sentence(*clicked, passage=passage)
+        self._clicked = (*clicked, self.passage)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, VersionPane):
@@ -270,15 +314,62 @@ class MainScreen(Screen[None]):
             self.select_sentence(self.active, target)
 
     def action_passage(self, direction: int) -> Passage | None:
-        """Go to the next (1) or previous (-1) passage; the passage read then (the detail screen
-        steps with this too), or None when there is no more that way."""
-        target = self.pane(self.active).next_passage(self.passage, direction)
+        """Go to the next (1) or previous (-1) passage in story order; the passage read then (the
+        detail screen steps with this too), or None when there is no more that way."""
+        target = self._next_passage(direction)
         if target is None:
             self.app.bell()
             self.notify("no more passages this way", timeout=2)
             return None
-        self.select_sentence(self.active, target)
+        self._show_passage(target)
         return self.passage
+
+    def _next_passage(self, direction: int) -> Passage | None:
+        """The passage after (1) or before (-1) the selected one in story order, which is the
+        order of passage numbers, the same for every pane. From a sentence in no passage: the
+        passage of the nearest sentence that way in the reader's pane, else the one after the
+        last (before the first) the pane has passed."""
+        passages = self.comparison.passages
+        if self.passage is not None:
+            index = self.passage.id + direction
+            return passages[index] if 0 <= index < len(passages) else None
+        pane = self.pane(self.active)
+        cursor = pane.cursor
+        of = self.comparison.passages_of
+        ahead, passed = [], []
+        for sentence in pane.shown_sentences():
+            if cursor is None or (sentence - cursor) * direction > 0:
+                ahead.append(sentence)
+            elif sentence != cursor:
+                passed.extend(p.id for p in of(self.active, sentence))
+        for sentence in ahead if direction > 0 else reversed(ahead):
+            found = of(self.active, sentence)
+            if found:
+                return found[0] if direction > 0 else found[-1]
+        if not passed:
+            return (passages[0] if direction > 0 else passages[-1]) if passages else None
+        index = max(passed) + 1 if direction > 0 else min(passed) - 1
+        return passages[index] if 0 <= index < len(passages) else None
+
+    def _show_passage(self, passage: Passage) -> None:
+        """Read a passage. When the reader's version lacks it, the reader's pane keeps its place
+        and focus, and the panes that have it line it up (a hidden version that has it is shown
+        when no shown one does); the status line says where it is."""
+        if self.active in passage.versions:
+            first = passage.members_of(self.active)[0].sentence
+            self.select_sentence(self.active, first, passage=passage)
+        elif len(self.shown) > 1:
+            if not any(v in self.shown for v in passage.versions):
+                self._reveal(passage.versions[0])
+            self._select_passage(passage, self._reader_row())
+        else:  # one pane fits: it shows the version that has the passage
+            version = passage.versions[0]
+            self._go_to(version, passage.members_of(version)[0].sentence, passage)
+
+    def _reader_row(self) -> int | None:
+        """The screen row of the reader's cursor: where the other panes line a passage up."""
+        pane = self.pane(self.active)
+        return None if pane.cursor is None else pane.row_of(pane.cursor)
 
     def action_unique(self, direction: int) -> None:
         shown = set(self.pane(self.active).shown_sentences())
@@ -303,19 +394,20 @@ class MainScreen(Screen[None]):
         self.pane(self.shown[number - 1]).focus()
 
     def _reveal(self, version: int) -> None:
-        """Show a hidden version in place of the last visible one."""
-        shown = sorted((*self.shown[: max(0, len(self.shown) - 1)], version))
-        self._show_versions(tuple(shown))
+        """Show a hidden version in place of the last visible one but the reader's."""
+        replaced = next((v for v in reversed(self.shown) if v != self.active), self.active)
+        self._show_versions(tuple(sorted({*self.shown, version} - {replaced})))
         self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
 
-    def _go_to(self, version: int, sentence: int) -> None:
-        """Read a sentence that another screen chose: its version is shown, its pane focused."""
+    def _go_to(self, version: int, sentence: int, passage: Passage | None = None) -> None:
+        """Read a sentence (in `passage`, when given) that another screen chose: its version is
+        shown, its pane focused."""
         if version not in self.shown:
             self._reveal(version)
         self.pane(version).focus()
         if self.pane(version).is_hidden(sentence):
             self._set_boilerplate(False)
-        self.select_sentence(version, sentence)
+        self.select_sentence(version, sentence, passage=passage)
 
     # Screens: each imported when first opened, so that starting up stays quick --------------
 
@@ -338,7 +430,7 @@ class MainScreen(Screen[None]):
             return
         passage = self.comparison.passages[passage_id]
         version = self.active if self.active in passage.versions else passage.versions[0]
-        self._go_to(version, passage.members_of(version)[0].sentence)
+        self._go_to(version, passage.members_of(version)[0].sentence, passage)
 
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen

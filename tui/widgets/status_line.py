@@ -28,6 +28,7 @@ def status_text(
         text.append("  ")
     if passage is not None:
         text.append(f"passage {passage.id + 1} of {len(comparison.passages)}", "bold")
+        text.append(_where(comparison, version, sentence, passage))
         text.append(f"  support {passage.support}/{count} ")
         text.append("".join("●" if v in passage.versions else "○" for v in range(count)))
         text.append(f"  similarity {passage.score:.2f}")
@@ -44,6 +45,23 @@ def status_text(
         text.append(f"  ({len(comparison.passages)} passages)")
     text.append(f"   threshold {comparison.threshold:.2f}", "dim")
     return text
+
+
+def _where(
+    comparison: Comparison, version: int | None, sentence: int | None, passage: Passage
+) -> str:
+    """Where the passage is when the reader's version lacks it (the reader's pane kept its
+    place), or how many facts the reader's sentence tells when it tells more than this one."""
+    if version is None:
+        return ""
+    if version not in passage.versions:
+        others = ", ".join(comparison.versions[v].label for v in passage.versions)
+        return f"  not in {comparison.versions[version].label}: in {others}"
+    told = comparison.passages_of(version, sentence) if sentence is not None else ()
+    if len(told) < 2:
+        return ""
+    numbers = ", ".join(str(p.id + 1) for p in told)
+    return f"  this sentence tells {len(told)} facts: passages {numbers}"
 
 
 class StatusLine(Widget):

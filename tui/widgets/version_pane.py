@@ -2,7 +2,8 @@
 its visible lines (Textual's Line API).
 
 The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
-gutter mark of its support, so the heat-map tint is never the only signal. The header is drawn by
+gutter mark of its support (and of how many facts it tells, when more than one), so the heat-map
+tint is never the only signal. The header is drawn by
 the pane itself rather than by widgets around it: a container and a header widget per version
 would delay the first frame with their styling, layout and compositing.
 """
@@ -10,7 +11,7 @@ would delay the first frame with their styling, layout and compositing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -34,6 +35,7 @@ WORD = re.compile(r"\S+\s*|\s+")
 # and nothing in an article can move the terminal's cursor or restyle it.
 PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
 DOTS_UP_TO = 5  # with more versions the gutter shows "k/n" instead of one dot per version
+MANY_FACTS = "+"  # the gutter's count of the facts a sentence tells, from ten on
 HEADER_ROWS = 2  # the header stays put above the text, which scrolls under it
 # The column's right edge, as Textual draws a `vkey` border; drawn here because a CSS border costs
 # every line of every pane another strip and a quarter of its rendering time.
@@ -183,9 +185,13 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         sentences = comparison.versions[self.version].sentences
         self._plain = comparison.versions[self.version].text.translate(PLAIN)  # as it is drawn
         self._cells = cells_of(self._plain)
-        self.passages = [comparison.passage_of(self.version, s.id) for s in sentences]
+        self.passages = [comparison.passages_of(self.version, s.id) for s in sentences]
         self.support = [comparison.support_of(self.version, s.id) for s in sentences]
-        self.present = [p.versions if p else (self.version,) for p in self.passages]
+        # The dots follow the tint: the versions of the sentence's best-shared passage.
+        self.present = [
+            max(found, key=lambda p: p.support).versions if found else (self.version,)
+            for found in self.passages
+        ]
         self._shown = [s.id for s in sentences if not (self.hide_boilerplate and s.boilerplate)]
         self.generation += 1
 
@@ -271,8 +277,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def gutter_width(self) -> int:
+        """The cursor mark, the dots (or k/n), the count of facts, a space."""
         count = len(self.comparison.versions)
-        return (count if count <= DOTS_UP_TO else 5) + 2
+        return (count if count <= DOTS_UP_TO else 5) + 3
 
     @property
     def text_width(self) -> int:
@@ -305,25 +312,6 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         if not self._shown:
             return None
         return min(self._shown, key=lambda s: (abs(s - sentence), s))
-
-    def next_passage(self, current: Passage | None, direction: int) -> int | None:
-        """The first sentence of the next (1) or previous (-1) passage from the cursor, other
-        than `current`; from the top (or bottom) when there is no cursor."""
-        shown = self._shown
-        if self.cursor is None:
-            order = shown if direction > 0 else reversed(shown)
-        elif direction > 0:
-            order = shown[bisect_right(shown, self.cursor) :]
-        else:
-            order = reversed(shown[: bisect_left(shown, self.cursor)])
-        for sentence in order:
-            passage = self.passages[sentence]
-            if passage is None or passage is current:
-                continue
-            first = passage.members_of(self.version)[0].sentence
-            if direction < 0 or first == sentence:
-                return first
-        return None
 
     def scroll_to_sentence(self, sentence: int, row: int | None = None) -> None:
         """Bring the sentence into view, at screen `row` when given (to line panes up)."""
@@ -492,7 +480,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         sentence_id = line.sentence
         palette = self.palette
         support = self.support[sentence_id]
-        in_passage = self.passage is not None and self.passages[sentence_id] is self.passage
+        in_passage = sentence_id in self._members
         if sentence_id == self.cursor and self.reading:
             base = palette.cursor
         elif in_passage:
@@ -544,7 +532,12 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             label = "".join("●" if v in versions else "○" for v in range(count))
         else:
             label = f"{support:>2}/{count:<2}"
-        gutter.append(Segment(label + " ", palette.gutter))
+        gutter.append(Segment(label, palette.gutter))
+        facts = len(self.passages[line.sentence])
+        if facts > 1:
+            gutter.append(Segment(f"{facts if facts < 10 else MANY_FACTS} ", palette.gutter_mark))
+        else:
+            gutter.append(Segment("  ", palette.gutter))
         return gutter
 
     def _marks(self, sentence: int, in_passage: bool) -> list[tuple[int, int, Style]]:

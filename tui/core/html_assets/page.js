@@ -7,16 +7,29 @@
   const stacked = window.matchMedia("(max-width: 700px)");
   const still = window.matchMedia("(prefers-reduced-motion: reduce)");
   const versions = columns.querySelectorAll(".col").length;
+  // A sentence stands in one passage per fact it tells: data-p lists their numbers.
   const byPassage = new Map();
-  for (const el of columns.querySelectorAll(".s[data-passage]")) {
-    const id = Number(el.dataset.passage);
-    if (!byPassage.has(id)) byPassage.set(id, []);
-    byPassage.get(id).push(el);
+  for (const el of columns.querySelectorAll(".s[data-p]")) {
+    for (const id of passagesOf(el)) {
+      if (!byPassage.has(id)) byPassage.set(id, []);
+      byPassage.get(id).push(el);
+    }
   }
   const passageIds = [...byPassage.keys()].sort((a, b) => a - b);
   let selected = null;
   let hovered = null;
+  let clicked = null; // the sentence last clicked and the passage that click chose
   let statusTimer = 0;
+
+  function passagesOf(el) {
+    return el.dataset.p.split(" ").map(Number);
+  }
+
+  // The passage a sentence stands for: the selected one when the sentence tells it, else its first.
+  function passageOf(el) {
+    const ids = passagesOf(el);
+    return ids.includes(selected) ? selected : ids[0];
+  }
 
   function say(text) {
     status.textContent = text;
@@ -74,11 +87,17 @@
       }
     }
     const names = [...present].map(labelOf).join(", ");
-    say(`Passage ${id}: in ${present.size} of ${versions} versions (${names})`);
+    let told = "";
+    if (source && passagesOf(source).length > 1) {
+      const ids = passagesOf(source);
+      told = ` · this sentence tells ${ids.length} facts (passages ${ids.join(", ")}): click it again for the next`;
+    }
+    say(`Passage ${id} of ${passageIds.length}: in ${present.size} of ${versions} versions (${names})${told}`);
   }
 
   function clear() {
     selected = null;
+    clicked = null;
     paint(null, "sel");
     for (const col of columns.querySelectorAll(".col.lacks")) col.classList.remove("lacks");
   }
@@ -105,8 +124,8 @@
     if (!el || !el.matches(".m, mark.x")) return false;
     el.scrollIntoView({ block: "center", inline: "nearest", behavior: "auto" });
     const sentence = el.closest(".s");
-    if (sentence && sentence.dataset.passage !== undefined) {
-      selected = Number(sentence.dataset.passage);
+    if (sentence && sentence.dataset.p !== undefined) {
+      selected = passageOf(sentence);
       paint(selected, "sel");
     }
     flash(el);
@@ -122,16 +141,16 @@
     }
     if (id.startsWith("m-") || id.startsWith("x-")) return showSpot(id);
     const sentence = document.getElementById(id);
-    if (sentence && sentence.classList.contains("s") && sentence.dataset.passage !== undefined) {
-      select(Number(sentence.dataset.passage), null);
+    if (sentence && sentence.classList.contains("s") && sentence.dataset.p !== undefined) {
+      select(passageOf(sentence), null);
       return true;
     }
     return false;
   }
 
   columns.addEventListener("mouseover", (event) => {
-    const el = event.target.closest(".s[data-passage]");
-    const id = el ? Number(el.dataset.passage) : null;
+    const el = event.target.closest(".s[data-p]");
+    const id = el ? passageOf(el) : null;
     if (id === hovered) return;
     hovered = id;
     paint(id, "hov");
@@ -142,10 +161,16 @@
   });
   columns.addEventListener("click", (event) => {
     if (event.target.closest("a")) return;
-    const el = event.target.closest(".s[data-passage]");
+    const el = event.target.closest(".s[data-p]");
     if (!el || (window.getSelection && String(window.getSelection()).length)) return;
-    const id = Number(el.dataset.passage);
+    // Clicked again while the passage it chose is selected: the next fact the sentence tells.
+    const ids = passagesOf(el);
+    const again = clicked && clicked.el === el && clicked.id === selected;
+    const id = again ? ids[(ids.indexOf(selected) + 1) % ids.length] : passageOf(el);
     select(id, el);
+    clicked = { el, id };
+    hovered = id;
+    paint(id, "hov");
     setHash(`#p${id}`);
   });
 
