@@ -61,14 +61,15 @@ def story(facts: int, rng: random.Random) -> list[str]:
     for i in range(facts):
         words = pool[i % len(pool)].split()
         for j in range(len(words)):
-            if _WORD.fullmatch(words[j].strip(",.“”")) and rng.random() < SWAP_SHARE:
+            core = words[j].strip(",.“”")  # the word, its punctuation kept: it ends sentences
+            if _WORD.fullmatch(core) and rng.random() < SWAP_SHARE:
                 if len(seen) < HEAPS_K * (length + j + 1) ** HEAPS_BETA:
                     word = _new_word(rng, seen)
                 else:
                     word = rng.choice(used)
                 used.append(word)
                 seen.add(word)
-                words[j] = word.capitalize() if words[j][0].isupper() else word
+                words[j] = words[j].replace(core, word.capitalize() if core[0].isupper() else word)
         # Real stories give each fact its own figures and dates (here also its known identity).
         words.insert(rng.randrange(1, len(words)), f"in {1000 + 7 * i} cases")
         seen.update(w.lower() for w in _LETTERS.findall(" ".join(words)))
