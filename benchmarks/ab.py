@@ -7,14 +7,17 @@ compare() alone).
 
 Each checkout runs in processes of its own with its root first on sys.path, so each is timed
 with its own code on the same files. The two take turns, A B B A A B ..., so that the load of
-other work on a shared machine falls on both alike; the medians, their ratio and the median of
-the ratios of each turn's pair are printed. For compare(), one process per checkout lives
-through all its runs, having compared once untimed (imports, caches), as benchmark.py times it.
+other work on a shared machine falls on both alike. Printed: the medians of the wall time and
+of the CPU time (with forked children's; other work moves it less), their ratios, and the
+median of the ratios of each turn's pair. For compare(), one process per checkout lives
+through all its runs, having compared once untimed (imports, caches), as benchmark.py times it;
+the machine's reference speed is printed before and after, as benchmark.py prints it.
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import os
 import statistics
 import subprocess
@@ -31,9 +34,10 @@ import benchmark  # noqa: E402
 import corpus  # noqa: E402
 
 # The child: compares once untimed, says where its code comes from, then times one compare()
-# per line read, until its input ends.
+# per line read, until its input ends: wall and CPU seconds (its own and its forked children's,
+# by benchmark.py's cpu_seconds, whose source it is given).
 CHILD = """
-import sys, time
+import resource, sys, time
 root, paths = sys.argv[1], sys.argv[2:]
 sys.path.insert(0, root)
 import tui
@@ -43,9 +47,9 @@ documents = load_documents(paths)
 compare(documents)
 print(tui.__file__, flush=True)
 for _ in sys.stdin:
-    start = time.perf_counter()
+    before, start = cpu_seconds(), time.perf_counter()
     compare(documents)
-    print(time.perf_counter() - start, flush=True)
+    print(time.perf_counter() - start, cpu_seconds() - before, flush=True)
 """
 
 
@@ -61,7 +65,13 @@ class Compare:
 
     def __init__(self, root: Path, paths: list[str], env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(root), *paths],
+            [
+                sys.executable,
+                "-c",
+                inspect.getsource(benchmark.cpu_seconds) + CHILD,
+                str(root),
+                *paths,
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -76,11 +86,12 @@ class Compare:
             raise SystemExit(f"the child ended with status {self.process.wait()}")
         return answer
 
-    def seconds(self) -> float:
+    def seconds(self) -> tuple[float, float]:
         assert self.process.stdin
         self.process.stdin.write("\n")
         self.process.stdin.flush()
-        return float(self._answer())
+        wall, cpu = self._answer().split()
+        return float(wall), float(cpu)
 
     def close(self) -> None:
         assert self.process.stdin
@@ -102,10 +113,10 @@ class WholeProcess:
         self.source = _checked(root, found.stdout.strip())
         self.seconds()  # a first run writes the bytecode cache
 
-    def seconds(self) -> float:
-        start = time.perf_counter()
+    def seconds(self) -> tuple[float, float]:
+        before, start = benchmark.cpu_seconds(), time.perf_counter()
         subprocess.run(self.command, check=True, cwd=self.folder, env=self.env)
-        return time.perf_counter() - start
+        return time.perf_counter() - start, benchmark.cpu_seconds() - before
 
     def close(self) -> None:
         pass
@@ -144,7 +155,7 @@ def main() -> None:
         else:
             timers = [Compare(root, paths, env) for root in roots]
         print(*benchmark.machine_figures())
-        times: list[list[float]] = [[], []]
+        times: list[list[tuple[float, float]]] = [[], []]
         for run in range(args.runs):
             for side in (0, 1) if run % 2 == 0 else (1, 0):
                 times[side].append(timers[side].seconds())
@@ -153,14 +164,18 @@ def main() -> None:
         print(*benchmark.machine_figures())
     what = "whole processes" if args.process else "compare()"
     size = "the samples" if args.samples else f"{args.versions} x {args.sentences} sentences"
-    print(f"\n{what} on {size}, {args.runs} runs of each, taking turns")
-    medians = [statistics.median(taken) for taken in times]
-    for name, timer, median, taken in zip("AB", timers, medians, times, strict=True):
-        print(f"{name} {timer.source:<50} median {median:8.3f} s   (min {min(taken):.3f} s)")
-    paired = statistics.median(b / a for a, b in zip(*times, strict=True))
-    print(
-        f"B / A: {medians[1] / medians[0]:.2f}x the medians, {paired:.2f}x the median of the pairs"
-    )
+    print(f"\n{what} on {size}, {args.runs} runs of each, taking turns; medians (and minimums)")
+    for name, timer, taken in zip("AB", timers, times, strict=True):
+        walls, cpus = zip(*taken, strict=True)
+        print(
+            f"{name} {timer.source:<44} wall {statistics.median(walls):7.3f} s ({min(walls):.3f})"
+            f"   CPU {statistics.median(cpus):7.3f} s ({min(cpus):.3f})"
+        )
+    for kind, at in (("wall", 0), ("CPU", 1)):
+        a, b = ([run[at] for run in taken] for taken in times)
+        medians = statistics.median(b) / statistics.median(a)
+        paired = statistics.median(y / x for x, y in zip(a, b, strict=True))
+        print(f"B / A, {kind}: {medians:.2f}x the medians, {paired:.2f}x the median of the pairs")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -104,11 +105,18 @@ def _per_doubling(sizes: tuple[int, ...], seconds: list[float]) -> float:
 def _timed_compare(documents: list[Document]) -> tuple[float, float, tuple[float, float]]:
     """Wall and CPU seconds of one comparison, and its precision and recall against the known
     facts (the comparison is let go on return: the next size is timed without it in memory)."""
-    before, start = os.times(), time.perf_counter()
+    before, start = cpu_seconds(), time.perf_counter()
     comparison = compare(documents)
-    seconds, after = time.perf_counter() - start, os.times()
-    cpu_seconds = sum(after[:4]) - sum(before[:4])  # user and system, own and children's
-    return seconds, cpu_seconds, corpus.fact_links(comparison)
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - before
+    return seconds, cpu, corpus.fact_links(comparison)
+
+
+def cpu_seconds() -> float:
+    """User and system time of this process and its children that ended, so far."""
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    )
 
 
 def scale_figures(runs: int) -> list[str]:
