@@ -79,7 +79,8 @@ def story(facts: int, rng: random.Random) -> list[str]:
 
 
 def _new_word(rng: random.Random, seen: set[str]) -> str:
-    """A made-up word of five to seven letters that the story has not used."""
+    """A made-up word the story has not used, of five to seven letters: the aligner cuts
+    longer words to seven, which could make two of them one term."""
     while True:
         syllables = [rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.choice((2, 3)))]
         word = "".join(syllables) + rng.choice(_CODAS)
