@@ -23,7 +23,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -114,9 +113,7 @@ class WholeProcess:
         self.seconds()  # a first run writes the bytecode cache
 
     def seconds(self) -> tuple[float, float]:
-        before, start = benchmark.cpu_seconds(), time.perf_counter()
-        subprocess.run(self.command, check=True, cwd=self.folder, env=self.env)
-        return time.perf_counter() - start, benchmark.cpu_seconds() - before
+        return benchmark.timed_run(self.command, self.folder, self.env)
 
     def close(self) -> None:
         pass
