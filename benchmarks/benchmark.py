@@ -1,14 +1,16 @@
 """newsdiff's speed, memory and alignment-quality figures, measured in one run and printed.
 
-Run: `python benchmarks/benchmark.py` (add `--quick` for fewer repetitions). Targets from the
-issues are printed beside each figure; nothing here fails a build: timing on a shared
-machine is for people to read, not for asserts.
+Run: `python benchmarks/benchmark.py` (add `--quick` for fewer repetitions and not the largest
+text). Targets from the issues are printed beside each figure; nothing here fails a build:
+timing on a shared machine is for people to read, not for asserts.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,6 +29,7 @@ import quality  # noqa: E402
 
 from tui.core.comparison import compare  # noqa: E402
 from tui.core.documents import load_documents  # noqa: E402
+from tui.core.model import Document  # noqa: E402
 
 
 def median_seconds(work: Callable[[], object], runs: int) -> float:
@@ -52,23 +55,79 @@ def seeds_figures(runs: int) -> list[str]:
     ]  # fmt: skip
 
 
+DOUBLINGS = (1_000, 2_000, 4_000, 8_000, 16_000, 32_000)  # words per version
+PER_DOUBLING = 2.2  # issue 13: time per doubling of the text at most this
+
+
+def doubling_figures(runs: int, sizes: tuple[int, ...]) -> list[str]:
+    """Time per doubling of the text: five versions of each size, on made-up stories whose
+    vocabulary grows with their length as real text's does.
+
+    The sizes are timed in turn, up and then down, so that the load of other work on a shared
+    machine falls on all alike. Beside the wall time, the CPU time of this process and its
+    forked children: the work done, which other work on the machine moves less, while the
+    wall time also depends on whether the second core is free when a large comparison forks."""
+    documents = {words: corpus.words_versions(5, words) for words in sizes}
+    wall: dict[int, list[float]] = {words: [] for words in sizes}
+    cpu: dict[int, list[float]] = {words: [] for words in sizes}
+    found = {}
+    for run in range(runs):
+        for words in sizes if run % 2 == 0 else reversed(sizes):
+            seconds, cpu_seconds, found[words] = _timed_compare(documents[words])
+            wall[words].append(seconds)
+            cpu[words].append(cpu_seconds)
+    walls = [statistics.median(wall[words]) for words in sizes]
+    cpus = [statistics.median(cpu[words]) for words in sizes]
+    out = [
+        f"  {'words per version':<20}{'wall':>8}{'x half':>8}{'CPU':>10}{'x half':>8}   link P / R"
+    ]
+    for i, words in enumerate(sizes):
+        halves = [f"{t[i] / t[i - 1]:.2f}x" if i else "" for t in (walls, cpus)]
+        out.append(
+            f"  {words:<20,}{walls[i]:>7.2f}s{halves[0]:>8}{cpus[i]:>9.2f}s{halves[1]:>8}"
+            f"   {found[words][0]:.3f} / {found[words][1]:.3f}"
+        )
+    fits = [_per_doubling(sizes, t) for t in (walls, cpus)]
+    out.append(
+        f"  {'per doubling, fitted':<20}{'':>8}{fits[0]:>7.2f}x{'':>10}{fits[1]:>7.2f}x"
+        f"   target <= {PER_DOUBLING}x"
+    )
+    return out
+
+
+def _per_doubling(sizes: tuple[int, ...], seconds: list[float]) -> float:
+    """The factor per doubling of the power law fitted to the times (least squares on their
+    logarithms): every size weighs in, so one disturbed run moves it less than a step does."""
+    logs = [math.log2(n) for n in sizes], [math.log2(t) for t in seconds]
+    return 2 ** statistics.linear_regression(*logs).slope
+
+
+def _timed_compare(documents: list[Document]) -> tuple[float, float, tuple[float, float]]:
+    """Wall and CPU seconds of one comparison, and its precision and recall against the known
+    facts (the comparison is let go on return: the next size is timed without it in memory)."""
+    before, start = cpu_seconds(), time.perf_counter()
+    comparison = compare(documents)
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - before
+    return seconds, cpu, corpus.fact_links(comparison)
+
+
+def cpu_seconds() -> float:
+    """User and system time of this process and its children that ended, so far."""
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    )
+
+
 def scale_figures(runs: int) -> list[str]:
     out = []
-    for versions, sentences, half in ((5, 1000, (5, 500)), (20, 200, (20, 100))):
-        full_docs = corpus.make_versions(versions, sentences)
-        half_docs = corpus.make_versions(*half)
-        full = median_seconds(lambda d=full_docs: compare(d), runs)
-        small = median_seconds(lambda d=half_docs: compare(d), runs)
-        out.append(line(f"{versions} versions x {sentences} sentences", f"{full:.2f} s", "< 3 s"))
-        precision, recall = corpus.fact_links(compare(full_docs))
+    for versions, sentences in ((5, 1000), (20, 200)):
+        documents = corpus.make_versions(versions, sentences)
+        seconds = median_seconds(lambda d=documents: compare(d), runs)
+        target = "< 3 s; <= 1.3x before issue 13 (ab.py)" if versions == 5 else "< 3 s"
+        out.append(line(f"{versions} versions x {sentences} sentences", f"{seconds:.2f} s", target))
+        precision, recall = corpus.fact_links(compare(documents))
         out.append(line("  precision / recall against the known facts", f"{precision:.3f} / {recall:.3f}"))  # fmt: skip
-        out.append(
-            line(
-                f"  time ratio {versions}x{sentences} / {half[0]}x{half[1]}",
-                f"{full / small:.2f}x",
-                "close to 2x (linear)",
-            )
-        )
     tracemalloc.start()
     compare(corpus.make_versions(5, 1000))
     peak = tracemalloc.get_traced_memory()[1]
@@ -78,7 +137,8 @@ def scale_figures(runs: int) -> list[str]:
 
 
 def process_figures(runs: int) -> list[str]:
-    """Whole-process time of `newsdiff --json` on five ~1,000-word versions."""
+    """Whole-process time of `newsdiff --json` on five ~1,000-word versions and on the samples,
+    wall and CPU (which other work on the machine moves less)."""
     with tempfile.TemporaryDirectory() as folder:
         paths = []
         for document in corpus.words_versions(5, 1000):
@@ -86,21 +146,28 @@ def process_figures(runs: int) -> list[str]:
             path.write_text(document.text, encoding="utf-8")
             paths.append(str(path))
         words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths) // 5
-        command = [sys.executable, "-m", "tui", "--json", "out.json", "--force", *paths]
+        samples = [sys.executable, "-m", "tui", "--json", "out.json", "--force"]
         bare = [sys.executable, "-c", "pass"]
         # As a user runs it: bytecode cached (a first run writes it), from another folder.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        timed_run(samples, folder, env)
+        out = []
+        for name, command, target in (
+            (f"newsdiff --json, 5 x ~{words} words, whole process", [*samples, *paths], "< 200 ms"),
+            ("newsdiff --json, the samples, whole process", samples, "< 200 ms"),
+            ("  of which Python's own start (python -c pass)", bare, ""),
+        ):
+            walls, cpus = zip(*(timed_run(command, folder, env) for _ in range(runs)), strict=True)
+            wall, cpu = statistics.median(walls) * 1000, statistics.median(cpus) * 1000
+            out.append(line(name, f"{wall:.0f} ms", f"{target:<10} CPU {cpu:.0f} ms"))
+    return out
 
-        def run(args: list[str]) -> None:
-            subprocess.run(args, check=True, cwd=folder, env=env)
 
-        run(command)
-        json_time = median_seconds(lambda: run(command), runs)
-        python_time = median_seconds(lambda: run(bare), runs)
-    return [
-        line(f"newsdiff --json, 5 x ~{words} words, whole process", f"{json_time * 1000:.0f} ms", "< 200 ms"),
-        line("  of which Python's own start (python -c pass)", f"{python_time * 1000:.0f} ms"),
-    ]  # fmt: skip
+def timed_run(command: list[str], folder: str, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of `command`, in `folder`."""
+    before, start = cpu_seconds(), time.perf_counter()
+    subprocess.run(command, check=True, cwd=folder, env=env)
+    return time.perf_counter() - start, cpu_seconds() - before
 
 
 def optional_figures(module_name: str) -> list[str]:
@@ -127,14 +194,16 @@ def machine_figures() -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, smaller texts")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
+    sizes = DOUBLINGS[:-1] if args.quick else DOUBLINGS
     sections = [
         ("Machine speed, at the start", machine_figures),
         ("Engine on the seeds", lambda: seeds_figures(runs * 3)),
         ("Alignment and entity quality (benchmarks/quality.py)", lambda: quality.run()[0]),
         ("Engine at scale", lambda: scale_figures(max(3, runs // 2))),
+        ("Time per doubling of the text", lambda: doubling_figures(max(3, runs - 2), sizes)),
         ("Command line", lambda: process_figures(runs)),
         ("Terminal app", lambda: optional_figures("bench_tui")),
         ("HTML export", lambda: optional_figures("bench_html")),

@@ -1,8 +1,15 @@
 """Large, realistic test inputs made from the seeds' own sentences.
 
-A "story" of N distinct facts is made by re-wording seed sentences (swapping content words
-with others from the seeds); each version then tells a subset of the facts in its own order,
+A "story" of N distinct facts is made by re-wording seed sentences (swapping content words),
+each fact with its own figure; each version then tells a subset of the facts in its own order,
 lightly paraphrased (dropped words, number words, spelling variants), like real rewrites.
+
+The swapped-in words follow the make-up of real text: its vocabulary grows with its length
+(Heaps' law, V = K n^beta), so besides words every fact repeats, each fact brings a few
+words of its own, made up but word-like, while words used before come back in proportion to
+how often they were used (common words stay common). A fixed vocabulary would make every
+word common in a long story, unlike any real one, and leave the aligner's index of
+distinctive terms with nothing to hold.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from tui.core.sentences import split_sentences
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 _SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’)]))\s+(?=[“\"A-Z])")
 _WORD = re.compile(r"[A-Za-z]{5,}")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _PARAPHRASE = {"12": "twelve", "two": "2", "said": "told reporters", "meeting": "talks"}
 
 
@@ -32,20 +40,52 @@ def seed_sentences() -> list[str]:
     return sentences
 
 
+HEAPS_K, HEAPS_BETA = 10, 0.55  # a vocabulary of 450 words in 1,000 of text, 3,000 in 32,000
+SWAP_SHARE = 0.35  # of a seed sentence's long words, swapped in each fact made of it
+_ONSETS = ("b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "t", "v", "z", "br", "dr", "gr",
+           "kr", "pl", "st", "tr")  # fmt: skip
+_VOWELS = ("a", "e", "i", "o", "u")
+_CODAS = ("n", "r", "l", "m", "k", "t")  # none an inflection the aligner cuts off
+
+
 def story(facts: int, rng: random.Random) -> list[str]:
-    """`facts` distinct sentences: seed sentences with a third of their long words swapped."""
+    """`facts` distinct sentences: seed sentences with a third of their long words swapped,
+    for words new to the story while its vocabulary is below Heaps' curve, else for words
+    used before, drawn in proportion to their use; each with a figure of its own."""
     pool = seed_sentences()
-    vocabulary = sorted({w for s in pool for w in _WORD.findall(s)})
+    # Every use of a swapped-in word so far, so that a draw follows the words' frequencies.
+    used = sorted({w.lower() for s in pool for w in _WORD.findall(s)})
+    seen: set[str] = set()  # the story's vocabulary
+    length = 0
     made = []
     for i in range(facts):
         words = pool[i % len(pool)].split()
         for j in range(len(words)):
-            if _WORD.fullmatch(words[j].strip(",.“”")) and rng.random() < 0.35:
-                words[j] = rng.choice(vocabulary)
+            core = words[j].strip(",.“”")  # the word, its punctuation kept: it ends sentences
+            if _WORD.fullmatch(core) and rng.random() < SWAP_SHARE:
+                if len(seen) < HEAPS_K * (length + j + 1) ** HEAPS_BETA:
+                    word = _new_word(rng, seen)
+                else:
+                    word = rng.choice(used)
+                used.append(word)
+                seen.add(word)
+                words[j] = words[j].replace(core, word.capitalize() if core[0].isupper() else word)
         # Real stories give each fact its own figures and dates (here also its known identity).
         words.insert(rng.randrange(1, len(words)), f"in {1000 + 7 * i} cases")
+        seen.update(w.lower() for w in _LETTERS.findall(" ".join(words)))
+        length += len(words)
         made.append(" ".join(words))
     return made
+
+
+def _new_word(rng: random.Random, seen: set[str]) -> str:
+    """A made-up word the story has not used, of five to seven letters: the aligner cuts
+    longer words to seven, which could make two of them one term."""
+    while True:
+        syllables = [rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.choice((2, 3)))]
+        word = "".join(syllables) + rng.choice(_CODAS)
+        if len(word) <= 7 and word not in seen:
+            return word
 
 
 def retell(facts: list[str], rng: random.Random, keep: float = 0.8) -> str:
@@ -103,7 +143,7 @@ def _first_words(text: str, count: int) -> str:
     return text
 
 
-_FACT_TAG = re.compile(r"\bin (\d{4}) cases\b")
+_FACT_TAG = re.compile(r"\bin (\d+) cases\b")
 
 
 def fact_links(comparison) -> tuple[float, float]:
