@@ -11,10 +11,14 @@ from tui.core.comparison import compare
 from tui.core.model import Comparison, Document
 
 
-def document(text: str, name: str) -> Document:
+def document(
+    text: str, name: str = "v.txt", *, label: str = "", title: str = "", path: str = ""
+) -> Document:
+    """The one way tests make a loaded document: `name` is its label and, under /virtual/, its
+    path, unless they are given."""
     return Document(
-        path=f"/virtual/{name}", name=name, text=text, encoding="utf-8",
-        label=name, title="", date=None,
+        path=path or f"/virtual/{name}", name=name, text=text, encoding="utf-8",
+        label=label or name, title=title, date=None,
     )  # fmt: skip
 
 

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import write
+from helpers import document, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +31,6 @@ from tui.core.documents import (
     resolve_inputs,
     seeds_dir,
 )
-from tui.core.model import Document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STORY = "Blinken met Han in New York on Monday.\nBoth sides called the talks candid.\n"
@@ -442,9 +441,9 @@ def test_seed_labels_dates_and_titles():
     assert seeds[4].title.startswith("US Secretary of State Antony Blinken meets")
     assert seeds[1].title.startswith("U.S. Secretary of State Anthony Blinken met with")
     assert seeds[2].title.startswith("The head of American diplomacy")  # "(New York)" dropped
-    for document in seeds:
-        assert 0 < len(document.title) <= 160
-        assert not document.title.startswith(("date ", "Home", "By "))
+    for seed in seeds:
+        assert 0 < len(seed.title) <= 160
+        assert not seed.title.startswith(("date ", "Home", "By "))
 
 
 @pytest.mark.parametrize(
@@ -550,7 +549,7 @@ def test_metadata_of_a_long_text_comes_from_its_lead_and_tail():
 
 def test_distinct_labels_number_repeats_and_avoid_existing_labels():
     labels = ["AFP", "AFP (2)", "Reuters", "AFP", "AFP"]
-    documents = [Document("p", "n", "text", "utf-8", label, "t", None) for label in labels]
+    documents = [document("text", label=label) for label in labels]
     assert distinct_labels(documents) == ["AFP", "AFP (2)", "Reuters", "AFP (3)", "AFP (4)"]
 
 
