@@ -441,9 +441,9 @@ def test_seed_labels_dates_and_titles():
     assert seeds[4].title.startswith("US Secretary of State Antony Blinken meets")
     assert seeds[1].title.startswith("U.S. Secretary of State Anthony Blinken met with")
     assert seeds[2].title.startswith("The head of American diplomacy")  # "(New York)" dropped
-    for seed in seeds:
-        assert 0 < len(seed.title) <= 160
-        assert not seed.title.startswith(("date ", "Home", "By "))
+    for loaded in seeds:
+        assert 0 < len(loaded.title) <= 160
+        assert not loaded.title.startswith(("date ", "Home", "By "))
 
 
 @pytest.mark.parametrize(
