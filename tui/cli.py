@@ -20,6 +20,7 @@ from tui import __version__
 from tui.core import collector
 
 if TYPE_CHECKING:
+    from tui.core.documents import Inputs
     from tui.core.model import Comparison, Document
 
 EXIT_OK = 0
@@ -36,6 +37,21 @@ def _threshold(text: str) -> float:
         value = -1.0
     if not 0.0 <= value <= 1.0:  # also refuses nan
         raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1")
+    return value
+
+
+_MAX_TIMEOUT = 3600.0  # more than any page needs; far larger values overflow socket timeouts
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 < value <= _MAX_TIMEOUT:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of seconds from 0 to {_MAX_TIMEOUT:g}"
+        )
     return value
 
 
@@ -68,14 +84,28 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from tui.core.documents.reading import DEFAULT_TIMEOUT
+
     parser = argparse.ArgumentParser(
         prog="newsdiff",
         formatter_class=_HelpFormatter,
         description="Compare several versions of the same news story side by side.",
-        epilog="With no INPUTS, newsdiff opens its five sample articles.",
+        epilog="With no INPUTS, newsdiff opens its five sample articles. NAME=INPUT gives a "
+        "version a name of your own; write a file whose name holds '=' as a path: ./a=b.txt.",
     )
     parser.add_argument(
-        "inputs", nargs="*", metavar="INPUTS", help="text files, or a folder of *.txt files"
+        "inputs",
+        nargs="*",
+        metavar="INPUTS",
+        help="text files (.txt), saved web pages (.html), http(s):// addresses, or folders of "
+        "files",
+    )
+    parser.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="name the versions in order: the first --label names the first version, and so on",
     )
     parser.add_argument(
         "--json", metavar="OUT", help="write the alignment as JSON to OUT ('-' for stdout) and exit"
@@ -95,13 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--force", action="store_true", help="let --json/--html replace an existing file"
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"seconds a web page may take to arrive (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="fetch web pages again rather than read them from newsdiff's cache",
+    )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        return run(build_parser().parse_args(argv))
+        return run(build_parser().parse_intermixed_args(argv))
     except KeyboardInterrupt:
         print("newsdiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -197,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, *, interactive: bool) -> int:
-    from tui.core.documents import InputError, load_documents
+    from tui.core.documents import InputError, open_inputs
     from tui.core.output import OutputError, write_atomically
 
     threshold = args.threshold
@@ -206,10 +248,13 @@ def _run(args: argparse.Namespace, *, interactive: bool) -> int:
         # reproducible at the default); aligning once at the right one spares a realign.
         threshold = _saved_threshold()
     try:
-        documents = load_documents(args.inputs)
+        inputs = open_inputs(args.inputs, args.label)
         if interactive:
-            return _open_app(documents, threshold, use_saved_threshold=args.threshold is None)
-        _check_outputs(args, [d.path for d in documents])
+            return _open_app(inputs, args, threshold)
+        _check_outputs(args, inputs.paths)
+        documents = inputs.documents(
+            timeout=args.timeout, refresh=args.refresh, progress=_tell_progress
+        )
         comparison = _compare(documents, threshold)
         if args.json:
             from tui.core.export_json import to_json
@@ -225,22 +270,33 @@ def _run(args: argparse.Namespace, *, interactive: bool) -> int:
         return EXIT_INPUT
 
 
+def _tell_progress(url: str, what: str) -> None:
+    """A page's progress on stderr: stdout may be the export."""
+    from tui.core.documents import printable
+
+    print(f"newsdiff: {printable(url)}: {what}", file=sys.stderr)
+
+
 def _compare(documents: Sequence[Document], threshold: float | None) -> Comparison:
     from tui.core.comparison import compare
 
     return compare(documents) if threshold is None else compare(documents, threshold)
 
 
-def _open_app(documents: Sequence[Document], threshold: float, use_saved_threshold: bool) -> int:
+def _open_app(inputs: Inputs, args: argparse.Namespace, threshold: float) -> int:
     """Textual is imported on this core while a forked child compares on the other: the app
     itself imports no part of the engine but the model, so the two halves of the start-up
-    overlap instead of adding up (where no child can be forked, they run one after the other)."""
+    overlap instead of adding up (where no child can be forked, they run one after the other).
+    Web pages are fetched first, their progress on stderr."""
     from tui.core.spare_core import Background
 
+    documents = inputs.documents(
+        timeout=args.timeout, refresh=args.refresh, progress=_tell_progress
+    )
     with Background(partial(_compare, documents, threshold)) as comparing:
         from tui.app import NewsdiffApp
 
         comparison = comparing.result()
     # An explicit --threshold wins over the one saved from the last session.
-    NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold).run()
+    NewsdiffApp(comparison, use_saved_threshold=args.threshold is None).run()
     return EXIT_OK
