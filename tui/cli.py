@@ -11,7 +11,7 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING
@@ -20,6 +20,8 @@ from tui import __version__
 from tui.core import collector
 
 if TYPE_CHECKING:
+    import threading
+
     from tui.core.documents import Inputs
     from tui.core.model import Comparison, Document
 
@@ -287,16 +289,39 @@ def _open_app(inputs: Inputs, args: argparse.Namespace, threshold: float) -> int
     """Textual is imported on this core while a forked child compares on the other: the app
     itself imports no part of the engine but the model, so the two halves of the start-up
     overlap instead of adding up (where no child can be forked, they run one after the other).
-    Web pages are fetched first, their progress on stderr."""
+    With web pages to fetch, the app starts at once on a loading screen instead."""
+    # An explicit --threshold wins over the one saved from the last session.
+    use_saved_threshold = args.threshold is None
+    if inputs.urls:
+        return _open_app_loading(inputs, args, threshold, use_saved_threshold)
     from tui.core.spare_core import Background
 
-    documents = inputs.documents(
-        timeout=args.timeout, refresh=args.refresh, progress=_tell_progress
-    )
-    with Background(partial(_compare, documents, threshold)) as comparing:
+    with Background(partial(_compare, inputs.documents(), threshold)) as comparing:
         from tui.app import NewsdiffApp
 
         comparison = comparing.result()
-    # An explicit --threshold wins over the one saved from the last session.
-    NewsdiffApp(comparison, use_saved_threshold=args.threshold is None).run()
+    NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold).run()
+    return EXIT_OK
+
+
+def _open_app_loading(
+    inputs: Inputs, args: argparse.Namespace, threshold: float, use_saved_threshold: bool
+) -> int:
+    from tui.app import NewsdiffApp
+    from tui.core.documents import InputError
+    from tui.screens.loading import LoadingScreen
+
+    def load(progress: Callable[[str, str], None], stop: threading.Event) -> Comparison:
+        documents = inputs.documents(
+            timeout=args.timeout, refresh=args.refresh, progress=progress, stop=stop
+        )
+        return _compare(documents, threshold)
+
+    loading = LoadingScreen(inputs.urls, load)
+    app = NewsdiffApp(None, use_saved_threshold=use_saved_threshold, loading=loading)
+    app.run()
+    if loading.failure:
+        raise InputError(loading.failure)
+    if app.comparison is None:  # quit before the pages came
+        raise KeyboardInterrupt
     return EXIT_OK
