@@ -19,8 +19,8 @@ from helpers import fingerprint, write
 from loopback import PAGES, serving
 
 from tui import __version__
-from tui.cli import EXIT_INPUT, EXIT_INTERRUPTED, main
-from tui.core.documents import InputError, cache, open_inputs
+from tui.cli import EXIT_INPUT, EXIT_INTERRUPTED, build_parser, main
+from tui.core.documents import DEFAULT_TIMEOUT, InputError, cache, open_inputs
 from tui.core.documents.fetch import MAX_REDIRECTS, fetch_pages
 
 CHILD_TIMEOUT = 60  # seconds: far above any case here, so a hang fails instead of blocking CI
@@ -294,3 +294,7 @@ def test_other_network_errors_read_as_the_system_says_them():
 
     error = OSError(errno.ENETUNREACH, "Network is unreachable")
     assert fetch._reason(error, 20) == "network is unreachable"
+
+
+def test_the_help_gives_the_default_timeout():
+    assert f"(default {DEFAULT_TIMEOUT:g})" in " ".join(build_parser().format_help().split())

@@ -86,8 +86,6 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from tui.core.documents.reading import DEFAULT_TIMEOUT
-
     parser = argparse.ArgumentParser(
         prog="newsdiff",
         formatter_class=_HelpFormatter,
@@ -130,9 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--timeout",
         type=_seconds,
-        default=DEFAULT_TIMEOUT,
         metavar="S",
-        help=f"seconds a web page may take to arrive (default {DEFAULT_TIMEOUT:g})",
+        # The default is the documents package's DEFAULT_TIMEOUT, not imported here: the engine
+        # is imported once the collector is paused for the run (see _batch_memory).
+        help="seconds a web page may take to arrive (default 20)",
     )
     parser.add_argument(
         "--refresh",
@@ -241,8 +240,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, *, interactive: bool) -> int:
-    from tui.core.documents import InputError, open_inputs
+    from tui.core.documents import DEFAULT_TIMEOUT, InputError, open_inputs
     from tui.core.output import OutputError, write_atomically
+
+    args.timeout = args.timeout or DEFAULT_TIMEOUT
 
     threshold = args.threshold
     if threshold is None and interactive:
