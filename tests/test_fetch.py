@@ -211,6 +211,7 @@ def test_addresses_refused_by_their_spelling_before_any_fetch(capsys, url, reaso
     assert_one_line(*run(capsys, url, "--json", "-")[::2], url, reason)
 
 
+@pytest.mark.timing
 def test_the_first_failure_stops_the_run_before_others_arrive(server, capsys):
     slow, missing = server.url("/slow"), server.url("/missing")
     started = time.monotonic()
