@@ -101,7 +101,7 @@ def test_the_same_file_given_twice_is_named_in_a_warning(tmp_path, monkeypatch):
 
 def test_folder_without_txt_files(tmp_path):
     write(tmp_path, "notes.md", STORY)
-    with pytest.raises(InputError, match=r": no \.txt files in this folder$"):
+    with pytest.raises(InputError, match=r": no \.txt or \.html files in this folder$"):
         resolve_inputs([str(tmp_path)])
 
 

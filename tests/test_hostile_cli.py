@@ -153,7 +153,7 @@ def _one_byte_over_the_cap(folder: Path) -> Path:
 
 REFUSED = [
     (_missing, "no such file"),
-    (_folder_without_text, "no .txt files in this folder"),
+    (_folder_without_text, "no .txt or .html files in this folder"),
     (_fifo, "a named pipe (FIFO), not a regular file"),
     (lambda _: Path("/dev/zero"), "a character device, not a regular file"),
     (_symlink_loop, "a symbolic link loop"),

@@ -44,12 +44,16 @@ class NewsdiffApp(App[None]):
 
     def __init__(
         self,
-        comparison: Comparison,
+        comparison: Comparison | None,
         *,
         use_saved_threshold: bool = False,
+        loading: Screen | None = None,
     ) -> None:
+        """`comparison` is None while `loading` (tui.screens.loading) fetches web pages: that
+        screen stands in for the main one until it calls `show_comparison`."""
         super().__init__()
         self.comparison = comparison
+        self._loading = loading
         self.config_file = settings_path()  # $NEWSDIFF_CONFIG_DIR moves it (tests do)
         self.settings, self._settings_problem = load_settings(self.config_file)
         self._use_saved_threshold = use_saved_threshold
@@ -64,7 +68,9 @@ class NewsdiffApp(App[None]):
         gc.freeze()
         return super().run(**options)
 
-    def get_default_screen(self) -> MainScreen:
+    def get_default_screen(self) -> Screen:
+        if self._loading is not None:
+            return self._loading
         return MainScreen(self.comparison, id="_default")
 
     @property
@@ -74,9 +80,22 @@ class NewsdiffApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        for problem in (self._settings_problem, *self.comparison.notes):
-            if problem:
-                self.notify(problem, severity="warning", timeout=8, markup=False)
+        if self._settings_problem:
+            self.notify(self._settings_problem, severity="warning", timeout=8, markup=False)
+        if self.comparison is not None:
+            self._tell_about_comparison()
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        """The comparison the loading screen waited for, shown in its place: in a screen mode of
+        its own, as Textual cannot replace the screen an app starts with."""
+        self.comparison = comparison
+        self.add_mode("comparison", lambda: MainScreen(comparison, id="_default"))
+        self.switch_mode("comparison")
+        self._tell_about_comparison()
+
+    def _tell_about_comparison(self) -> None:
+        for note in self.comparison.notes:
+            self.notify(note, severity="warning", timeout=8, markup=False)
         for version in self.comparison.versions:
             for warning in version.warnings:
                 self.notify(f"{version.name}: {warning}", severity="warning", markup=False)

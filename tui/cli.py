@@ -11,7 +11,7 @@ import gc
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING
@@ -20,6 +20,9 @@ from tui import __version__
 from tui.core import collector
 
 if TYPE_CHECKING:
+    import threading
+
+    from tui.core.documents import Inputs
     from tui.core.model import Comparison, Document
 
 EXIT_OK = 0
@@ -36,6 +39,21 @@ def _threshold(text: str) -> float:
         value = -1.0
     if not 0.0 <= value <= 1.0:  # also refuses nan
         raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1")
+    return value
+
+
+_MAX_TIMEOUT = 3600.0  # more than any page needs; far larger values overflow socket timeouts
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 < value <= _MAX_TIMEOUT:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of seconds from 0 to {_MAX_TIMEOUT:g}"
+        )
     return value
 
 
@@ -72,10 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newsdiff",
         formatter_class=_HelpFormatter,
         description="Compare several versions of the same news story side by side.",
-        epilog="With no INPUTS, newsdiff opens its five sample articles.",
+        epilog="With no INPUTS, newsdiff opens its five sample articles. NAME=INPUT gives a "
+        "version a name of your own; write a file whose name holds '=' as a path: ./a=b.txt.",
     )
     parser.add_argument(
-        "inputs", nargs="*", metavar="INPUTS", help="text files, or a folder of *.txt files"
+        "inputs",
+        nargs="*",
+        metavar="INPUTS",
+        help="text files (.txt), saved web pages (.html), http(s):// addresses, or folders of "
+        "files",
+    )
+    parser.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="name the versions in order: the first --label names the first version, and so on",
     )
     parser.add_argument(
         "--json", metavar="OUT", help="write the alignment as JSON to OUT ('-' for stdout) and exit"
@@ -95,13 +125,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--force", action="store_true", help="let --json/--html replace an existing file"
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="S",
+        # The default is the documents package's DEFAULT_TIMEOUT, not imported here: the engine
+        # is imported once the collector is paused for the run (see _batch_memory).
+        help="seconds a web page may take to arrive (default 20)",
+    )
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="fetch web pages again rather than read them from newsdiff's cache",
+    )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        return run(build_parser().parse_args(argv))
+        return run(build_parser().parse_intermixed_args(argv))
     except KeyboardInterrupt:
         print("newsdiff: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -197,8 +240,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, *, interactive: bool) -> int:
-    from tui.core.documents import InputError, load_documents
+    from tui.core.documents import DEFAULT_TIMEOUT, InputError, open_inputs
     from tui.core.output import OutputError, write_atomically
+
+    args.timeout = args.timeout or DEFAULT_TIMEOUT
 
     threshold = args.threshold
     if threshold is None and interactive:
@@ -206,10 +251,13 @@ def _run(args: argparse.Namespace, *, interactive: bool) -> int:
         # reproducible at the default); aligning once at the right one spares a realign.
         threshold = _saved_threshold()
     try:
-        documents = load_documents(args.inputs)
+        inputs = open_inputs(args.inputs, args.label)
         if interactive:
-            return _open_app(documents, threshold, use_saved_threshold=args.threshold is None)
-        _check_outputs(args, [d.path for d in documents])
+            return _open_app(inputs, args, threshold)
+        _check_outputs(args, inputs.paths)
+        documents = inputs.documents(
+            timeout=args.timeout, refresh=args.refresh, progress=_tell_progress
+        )
         comparison = _compare(documents, threshold)
         if args.json:
             from tui.core.export_json import to_json
@@ -225,22 +273,56 @@ def _run(args: argparse.Namespace, *, interactive: bool) -> int:
         return EXIT_INPUT
 
 
+def _tell_progress(url: str, what: str) -> None:
+    """A page's progress on stderr: stdout may be the export."""
+    from tui.core.documents import printable
+
+    print(f"newsdiff: {printable(url)}: {what}", file=sys.stderr)
+
+
 def _compare(documents: Sequence[Document], threshold: float | None) -> Comparison:
     from tui.core.comparison import compare
 
     return compare(documents) if threshold is None else compare(documents, threshold)
 
 
-def _open_app(documents: Sequence[Document], threshold: float, use_saved_threshold: bool) -> int:
+def _open_app(inputs: Inputs, args: argparse.Namespace, threshold: float) -> int:
     """Textual is imported on this core while a forked child compares on the other: the app
     itself imports no part of the engine but the model, so the two halves of the start-up
-    overlap instead of adding up (where no child can be forked, they run one after the other)."""
+    overlap instead of adding up (where no child can be forked, they run one after the other).
+    With web pages to fetch, the app starts at once on a loading screen instead."""
+    # An explicit --threshold wins over the one saved from the last session.
+    use_saved_threshold = args.threshold is None
+    if inputs.urls:
+        return _open_app_loading(inputs, args, threshold, use_saved_threshold)
     from tui.core.spare_core import Background
 
-    with Background(partial(_compare, documents, threshold)) as comparing:
+    with Background(partial(_compare, inputs.documents(), threshold)) as comparing:
         from tui.app import NewsdiffApp
 
         comparison = comparing.result()
-    # An explicit --threshold wins over the one saved from the last session.
     NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold).run()
+    return EXIT_OK
+
+
+def _open_app_loading(
+    inputs: Inputs, args: argparse.Namespace, threshold: float, use_saved_threshold: bool
+) -> int:
+    from tui.app import NewsdiffApp
+    from tui.core.documents import InputError
+    from tui.screens.loading import LoadingScreen
+
+    def load(progress: Callable[[str, str], None], stop: threading.Event) -> Comparison:
+        documents = inputs.documents(
+            timeout=args.timeout, refresh=args.refresh, progress=progress, stop=stop
+        )
+        return _compare(documents, threshold)
+
+    loading = LoadingScreen(inputs.urls, load)
+    app = NewsdiffApp(None, use_saved_threshold=use_saved_threshold, loading=loading)
+    app.run()
+    if loading.failure:
+        raise InputError(loading.failure)
+    if app.comparison is None:  # quit before the pages came
+        raise KeyboardInterrupt
     return EXIT_OK

@@ -42,6 +42,9 @@ def make_version(index: int, document: Document) -> Version:
         sentences=sentences,
         word_count=len(document.text.split()),
         warnings=document.warnings,
+        url=document.url,
+        site=document.site,
+        author=document.author,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tui.core.model import Comparison, Mention, Span
+from tui.core.model import Comparison, Mention, Span, Version
 
 SCHEMA_VERSION = 2
 
@@ -18,6 +18,7 @@ def comparison_to_dict(comparison: Comparison) -> dict:
             {
                 "id": v.id,
                 "path": v.path,
+                **_source(v),
                 "name": v.name,
                 "label": v.label,
                 "title": v.title,
@@ -82,6 +83,12 @@ def comparison_to_dict(comparison: Comparison) -> dict:
             for e in comparison.entities
         ],
     }
+
+
+def _source(version: Version) -> dict:
+    """A web page's address, site name and author, those known (a text file has none)."""
+    fields = (("url", version.url), ("site", version.site), ("author", version.author))
+    return {key: value for key, value in fields if value is not None}
 
 
 def _span(span: Span | Mention) -> dict:

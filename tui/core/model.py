@@ -38,6 +38,9 @@ class Document(NamedTuple):
     title: str
     date: str | None  # ISO yyyy-mm-dd when the text has one
     warnings: tuple[str, ...] = ()
+    url: str | None = None  # a web page's address, when known
+    site: str | None = None  # a web page's site name, as its metadata gives it
+    author: str | None = None  # a web page's author(s), as its metadata gives them
 
 
 class Version(NamedTuple):
@@ -54,6 +57,9 @@ class Version(NamedTuple):
     sentences: tuple[Sentence, ...]
     word_count: int
     warnings: tuple[str, ...] = ()
+    url: str | None = None
+    site: str | None = None
+    author: str | None = None
 
 
 class WordMark(NamedTuple):  # a tuple: there is one per word of every passage, built fast

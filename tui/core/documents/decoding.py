@@ -74,8 +74,13 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
             [f"no byte-order mark; read as {codec.upper()}"],
         )
     if kind is not None:
-        raise ValueError(f"binary data ({kind}), not text" if kind else "binary data, not text")
+        raise not_text(kind)
     return _decode_8bit(data)
+
+
+def not_text(kind: str) -> ValueError:
+    """The refusal of binary data of a `binary_kind`."""
+    return ValueError(f"binary data ({kind}), not text" if kind else "binary data, not text")
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str, list[str]]:

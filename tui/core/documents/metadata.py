@@ -20,6 +20,8 @@ _OUTLET = alternation(_CANONICAL) + r"\b"
 _OUTLET_NAME = re.compile(_OUTLET)
 _OUTLET_LIST = rf"{_OUTLET}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{_OUTLET})*"
 _AGENCY_SUFFIX = r"(?:\s+(?i:news\s+)?(?i:agency|agencies|wire|news\s+service))?"
+# "© 2023 The New York Times Company": the outlet's publisher, named as the outlet.
+_COMPANY_SUFFIX = r"(?:,?\s+(?i:company|co\.|inc\.?|ltd\.?|llc|plc))?"
 
 
 @functools.cache
@@ -49,7 +51,7 @@ def _credit_line() -> re.Pattern[str]:
     """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
     return re.compile(
         rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
-        rf"{_AGENCY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
+        rf"{_AGENCY_SUFFIX}{_COMPANY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
     )
 
 
@@ -59,6 +61,16 @@ def _credit_tail() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
         rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
+    )
+
+
+@functools.cache
+def _staff_line() -> re.Pattern[str]:
+    """A reporter's note at the end saying whom they write for: "Adam Nossiter is the Paris
+    bureau chief for The New York Times." """
+    return re.compile(
+        r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|covers|writes|reports|reported|wrote)\b"
+        rf"[^\n]{{0,100}}?\s(?:for|at|with)\s+(?i:the\s+)?(?P<o>{_OUTLET})"
     )
 
 
@@ -122,22 +134,31 @@ def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
 
 
 def find_label(text: str, fallback: str) -> str:
-    """The outlet named in a dateline or credit, else a byline's surnames, else `fallback`."""
+    """The outlet a text names as its own (in a dateline, a masthead or credit line, a byline, a
+    reporter's note), else a byline's surnames, else `fallback`."""
     lead = _lead(text)
     for line in map(_strip_date_token, lead):
-        match = _OUTLET_NAME.search(line) and _dateline().match(line)
+        match = _OUTLET_NAME.search(line) and (
+            _dateline().match(line) or _credit_line().match(line)
+        )
         if match:
-            return _CANONICAL[match.group("o")]
+            return _outlets_in(match.group("o"))
     outlet, authors = _byline_label(lead)
     if outlet:
         return outlet
     for line in reversed(_tail(text)):
         match = _OUTLET_NAME.search(line) and (
-            _credit_line().match(line) or _credit_tail().search(line)
+            _credit_line().match(line) or _credit_tail().search(line) or _staff_line().match(line)
         )
         if match:
             return _outlets_in(match.group("o") or match.group("d"))
     return authors or fallback
+
+
+def outlet_label(name: str) -> str:
+    """A site's name as a label: a known outlet's as its texts are labelled ("Associated Press"
+    is "AP"), another as it is."""
+    return _CANONICAL.get(name, name)
 
 
 _MONTH = "(?P<{}>" + alternation(en.MONTH_NUMBERS) + r")\.?"

@@ -18,6 +18,7 @@ MAX_VERSIONS = 50
 # under a second, while a stray log or data dump is refused before it is read.
 MAX_BYTES = 10_000_000
 _MB = 1_000_000
+DEFAULT_TIMEOUT = 20.0  # seconds a web page may take to arrive
 
 
 class InputError(Exception):
@@ -47,8 +48,26 @@ def seeds_dir() -> str:
     raise InputError("the sample articles are missing from this installation")
 
 
+# Saved web pages, read through the extraction in `web`; every other file is read as text.
+PAGE_SUFFIXES = (".html", ".htm")
+_FOLDER_SUFFIXES = (".txt", *PAGE_SUFFIXES)
+# "https://…", and any other scheme, so that "ftp://…" is refused by name and not as a file.
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_page(path: str) -> bool:
+    """A saved web page, by its name."""
+    return path.lower().endswith(PAGE_SUFFIXES)
+
+
+def is_address(arg: str) -> bool:
+    """An argument that is a web address rather than a file name."""
+    return _ADDRESS.match(arg) is not None
+
+
 def _text_files_in(folder: str, shown: str) -> list[str]:
-    """The folder's *.txt files by name; hidden files (e.g. macOS `._x.txt`) are skipped."""
+    """The folder's *.txt and *.html files by name; hidden files (e.g. macOS `._x.txt`) are
+    skipped."""
     try:
         names = os.listdir(folder)
     except OSError as error:
@@ -56,11 +75,11 @@ def _text_files_in(folder: str, shown: str) -> list[str]:
     named = [
         os.path.join(folder, name)
         for name in names
-        if name.lower().endswith(".txt") and not name.startswith(".")
+        if name.lower().endswith(_FOLDER_SUFFIXES) and not name.startswith(".")
     ]
     files = [path for path in named if not os.path.isdir(path)]
     if not files:
-        raise InputError.about(shown, "no .txt files in this folder")
+        raise InputError.about(shown, "no .txt or .html files in this folder")
     return sorted(files, key=_natural_key)
 
 
@@ -72,21 +91,57 @@ def _natural_key(path: str) -> list[str | int]:
 
 
 def resolve_inputs(args: list[str]) -> list[str]:
-    """The files to compare, in argument order and as written; folders expand to their .txt
-    files."""
+    """The files and addresses to compare, in argument order and as written; folders expand to
+    their .txt and .html files."""
     if not args:
         return _text_files_in(seeds_dir(), "the sample articles folder")
-    found: list[str] = []
-    for arg in args:
-        if not arg:
-            raise InputError("an empty file name was given")
-        if os.path.isdir(arg):
-            found.extend(_text_files_in(arg, arg))
-        else:
-            found.append(arg)
-    if len(found) > MAX_VERSIONS:
-        raise InputError(f"{len(found)} versions given; newsdiff compares at most {MAX_VERSIONS}")
+    found = [found for arg in args for found in expand_input(arg)]
+    check_count(len(found))
     return found
+
+
+def expand_input(arg: str) -> list[str]:
+    """What one argument stands for: a folder its files, an address or a file itself."""
+    if not arg:
+        raise InputError("an empty file name was given")
+    if is_address(arg):
+        problem = _address_problem(arg)
+        if problem:
+            raise InputError.about(arg, problem)
+        return [arg]
+    if os.path.isdir(arg):
+        return _text_files_in(arg, arg)
+    return [arg]
+
+
+def check_count(count: int) -> None:
+    if count > MAX_VERSIONS:
+        raise InputError(f"{count} versions given; newsdiff compares at most {MAX_VERSIONS}")
+
+
+def _address_problem(url: str) -> str | None:
+    """Why `url` cannot be fetched, judged from its spelling alone."""
+    from urllib.parse import urlsplit  # here: only an address needs it
+
+    if not url.isprintable() or any(c.isspace() for c in url):
+        return "not a valid address (it holds spaces or control characters)"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (parsed on access: "host:port" with a bad port raises)
+    except ValueError:
+        return "not a valid address"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "not an http or https address"
+    if not parts.hostname:
+        return "not a valid address (no host name)"
+    return None
+
+
+def domain(url: str) -> str:
+    """ "reuters.com" for "https://www.reuters.com/world/…"."""
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
 # --- Reading safely ------------------------------------------------------------------------------
