@@ -159,3 +159,28 @@ def test_a_number_one_version_gives_otherwise_is_one_place_with_two_readings():
     marks = _marks(c, 0)
     assert marks["twelve"].kind == "discrepancy" and marks["twelve"].shared == 1
     assert not marks["Malta"].differs
+
+
+def test_the_output_grows_linearly_with_the_versions():
+    from tui.core.export_json import to_json
+
+    story = (
+        "Officials said the talks in Malta lasted twelve hours over two days. "
+        "Both sides called the meeting candid and constructive, a spokesman said. "
+        "The envoys agreed to meet again before the end of the year in Geneva."
+    )
+    words = ["quickly", "formally", "again", "late", "early", "briefly", "openly", "calmly"]
+
+    def size(count: int) -> tuple[int, int]:
+        texts = [
+            story.replace("said", f"{words[i % 8]} said", 1) + f" Edition {i}."
+            for i in range(count)
+        ]
+        comparison = compare_texts(*texts)
+        for passage in comparison.passages:
+            assert len(passage.diffs) == passage.support - 1
+        return len(to_json(comparison)), sum(len(t) for t in texts)
+
+    small, small_input = size(8)
+    large, large_input = size(24)
+    assert large / small < 1.2 * large_input / small_input
