@@ -171,7 +171,7 @@ def test_order_of_versions_does_not_matter(seed_comparison):
     forward = list(seed_comparison.versions)
     backward = [v._replace(id=i) for i, v in enumerate(reversed(forward))]
     moved = {v.name: v.id for v in backward}
-    aligned = spelling_pairs(seed_comparison.passages)
+    aligned = spelling_pairs(forward, seed_comparison.passages)
 
     def remap(s: Span) -> Span:
         return s._replace(version=moved[forward[s.version].name])

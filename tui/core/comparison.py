@@ -59,7 +59,7 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     with Background(scan, wanted=sentences >= FORK_SENTENCES) as scanning:
         passages = _passages(versions, threshold, lambda: people(scanning.result()))
         scanned = scanning.result()
-    aligned_names = spelling_pairs(passages)
+    aligned_names = spelling_pairs(versions, passages)
     notes = (
         ("only one version: there is nothing to compare it against",) if len(versions) == 1 else ()
     )
@@ -119,13 +119,16 @@ def _sentence_words(versions: tuple[Version, ...]) -> dict[tuple[int, int], list
     return words
 
 
-def spelling_pairs(passages: Sequence[Passage]) -> list[tuple[Span, Span]]:
+def spelling_pairs(
+    versions: Sequence[Version], passages: Sequence[Passage]
+) -> list[tuple[Span, Span]]:
     """Two spellings of one name, as the entity merge takes them: each name reading, and each
-    capitalised variant (Mbappe/Mbappé), paired with the place's most given reading."""
+    capitalised variant (Mbappe/Mbappé), paired with one span of the place's most given reading,
+    chosen by its version's text so that the pairs never depend on the order of the inputs."""
     pairs = []
     for p in passages:
         for d in p.discrepancies:
             if d.kind == "name" or (d.kind == "variant" and d.readings[0].text[:1].isupper()):
-                first = d.readings[0].spans[0]
+                first = min(d.readings[0].spans, key=lambda s: versions[s.version].text)
                 pairs += [(first, span) for reading in d.readings[1:] for span in reading.spans]
     return pairs
