@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,7 @@ import quality  # noqa: E402
 
 from tui.core.comparison import compare  # noqa: E402
 from tui.core.documents import load_documents  # noqa: E402
+from tui.core.export_json import to_json  # noqa: E402
 from tui.core.model import Document  # noqa: E402
 
 
@@ -91,6 +93,59 @@ def doubling_figures(runs: int, sizes: tuple[int, ...]) -> list[str]:
     out.append(
         f"  {'per doubling, fitted':<20}{'':>8}{fits[0]:>7.2f}x{'':>10}{fits[1]:>7.2f}x"
         f"   target <= {PER_DOUBLING}x"
+    )
+    return out
+
+
+def marks_figures() -> list[str]:
+    """How much of the samples' passages the default marks cover, and whether they hold what a
+    reader came for: Reuters' "Anthony", "Jack" and "genuine", and every number discrepancy."""
+    comparison = compare(load_documents([]))
+    words = marked = 0
+    found: dict[str, set[str]] = defaultdict(set)
+    for passage in comparison.passages:
+        for member in passage.members:
+            version = comparison.versions[member.version]
+            words += len(member.words)
+            marked += sum(word.marked for word in member.words)
+            found[version.label] |= {
+                version.text[w.start : w.end] for w in member.words if w.marked
+            }
+    numbers = [
+        span
+        for p in comparison.passages
+        for d in p.discrepancies
+        if d.kind == "number"
+        for span in d.spans
+    ]
+    numbers_marked = sum(
+        comparison.versions[s.version].text[s.start : s.end]
+        in found[comparison.versions[s.version].label]
+        for s in numbers
+    )
+    wanted = {"Anthony", "Jack", "genuine"}
+    return [
+        line("samples: words in passages marked by default", f"{marked / words:.1%}", "<= 30%"),
+        line("  Reuters' Anthony, Jack, genuine marked", f"{len(wanted & found['Reuters'])}/3", "3/3"),
+        line("  number discrepancy words marked", f"{numbers_marked}/{len(numbers)}", "all"),
+    ]  # fmt: skip
+
+
+def versions_figures(runs: int) -> list[str]:
+    """Time and JSON size as versions of one ~1,000-word story are added."""
+    out, seconds = [], {}
+    for versions in (20, 40):
+        documents = corpus.words_versions(versions, 1000)
+        seconds[versions] = median_seconds(lambda d=documents: compare(d), runs)
+        comparison = compare(documents)
+        size = len(to_json(comparison).encode("utf-8"))
+        given = sum(len(d.text.encode("utf-8")) for d in documents)
+        precision, recall = corpus.fact_links(comparison)
+        out.append(line(f"{versions} x 1000 words", f"{seconds[versions]:.2f} s"))
+        out.append(line("  JSON size / input size", f"{size / given:.1f}x", "<= 10x at 40"))
+        out.append(line("  precision / recall against the known facts", f"{precision:.3f} / {recall:.3f}"))  # fmt: skip
+    out.append(
+        line("  time ratio 40 / 20 versions", f"{seconds[40] / seconds[20]:.2f}x", "<= 2.5x")
     )
     return out
 
@@ -202,6 +257,8 @@ def main() -> None:
         ("Machine speed, at the start", machine_figures),
         ("Engine on the seeds", lambda: seeds_figures(runs * 3)),
         ("Alignment and entity quality (benchmarks/quality.py)", lambda: quality.run()[0]),
+        ("Marks on the samples", marks_figures),
+        ("Versions of one story", lambda: versions_figures(max(1, runs // 3))),
         ("Engine at scale", lambda: scale_figures(max(3, runs // 2))),
         ("Time per doubling of the text", lambda: doubling_figures(max(3, runs - 2), sizes)),
         ("Command line", lambda: process_figures(runs)),

@@ -371,6 +371,36 @@ async def test_b_hides_and_shows_boilerplate(app, config_dir):
         assert main.pane(1).line_of(boilerplate[0]) is not None
 
 
+async def test_w_marks_every_wording_difference_and_is_remembered(app, config_dir):
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("n")
+        passage = main.passage
+        version, member = next(
+            (m.version, m) for m in passage.members if any(w.kind == "wording" for w in m.words)
+        )
+        pane = main.pane(version)
+
+        def marked() -> int:
+            return len(pane._marks(member.sentence, True))
+
+        quiet = marked()
+        await pilot.press("w")
+        assert app.settings.all_wording and saved(config_dir)["all_wording"] is True
+        assert marked() == quiet + sum(w.kind == "wording" for w in member.words)
+        await pilot.press("enter")  # the detail view marks as the panes do
+        await pilot.pause()
+        assert app.screen.query(".detail-text")
+        await pilot.press("escape", "w")
+        assert not app.settings.all_wording and marked() == quiet
+    (config_dir / "settings.json").write_text(json.dumps({"all_wording": True}), encoding="utf-8")
+    restarted = NewsdiffApp(app.comparison)
+    async with restarted.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert restarted.main_screen.pane(0).all_wording
+
+
 async def test_v_chooses_the_versions_shown(app):
     async with app.run_test(size=SIZE) as pilot:
         main = app.main_screen

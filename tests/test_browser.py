@@ -364,6 +364,31 @@ def test_a_discrepancy_links_to_its_words_in_the_column(browser, seeds_url, seed
     watched.assert_clean()
 
 
+def test_all_wording_marks_every_wording_difference_and_is_remembered(browser, seeds_url):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(seeds_url, wait_until="load")
+    wording = page.locator("#columns mark.w").first
+
+    def underlined() -> bool:
+        return "underline" in wording.evaluate("el => getComputedStyle(el).textDecorationLine")
+
+    box = page.locator("#all-wording")
+    assert not box.is_checked() and not underlined()
+    assert page.locator("#columns mark.a, #columns mark.x").count() > 0
+    box.check()
+    assert underlined()
+    again = context.new_page()  # the browser remembers the choice for the next page
+    again.goto(seeds_url, wait_until="load")
+    assert again.locator("#all-wording").is_checked()
+    assert "all-wording" in again.locator("body").get_attribute("class").split()
+    again.locator("#all-wording").uncheck()
+    assert not again.locator("#columns mark.w").first.evaluate(
+        "el => getComputedStyle(el).textDecorationLine.includes('underline')"
+    )
+    context.close()
+
+
 def test_the_hostile_page_runs_nothing_and_shows_the_text(browser, hostile_url):
     watched = Watched(browser, hostile_url, DESKTOP)
     page = watched.page

@@ -27,10 +27,10 @@ def test_json_to_file_has_documented_shape(tmp_path, capsys):
     assert data["entities"]
 
 
-def test_json_schema_2_lists_every_passage_a_sentence_stands_in(capsys):
+def test_json_lists_every_passage_a_sentence_stands_in(capsys):
     assert main(["--json", "-"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["schema"] == 2
+    assert data["schema"] == 3
     members = {
         (m["version"], m["sentence"], p["id"]) for p in data["passages"] for m in p["members"]
     }
@@ -45,12 +45,53 @@ def test_json_schema_2_lists_every_passage_a_sentence_stands_in(capsys):
     assert listed == members
     # Some seed sentence tells two facts: it stands in two passages.
     assert any(len(s["passages"]) > 1 for v in data["versions"] for s in v["sentences"])
-    # A member's differing words lie in its sentence, as in schema 1.
+    # A member's marked words lie in its sentence, as in schema 1.
     for passage in data["passages"]:
         for member in passage["members"]:
             sentence = data["versions"][member["version"]]["sentences"][member["sentence"]]
-            for start, end in member["differing"]:
+            for start, end, *_ in member["differing"] + member["wording"]:
                 assert sentence["start"] <= start < end <= sentence["end"]
+
+
+def test_json_schema_3_marks_by_kind_groups_readings_and_diffs_against_the_reference(capsys):
+    assert main(["--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    texts = [v["text"] for v in data["versions"]]
+    words = sum(
+        len(s["text"].split())
+        for p in data["passages"]
+        for m in p["members"]
+        for s in [data["versions"][m["version"]]["sentences"][m["sentence"]]]
+    )
+    marked = sum(len(m["differing"]) for p in data["passages"] for m in p["members"])
+    assert marked <= 0.3 * words, "by default only what differs in fact is marked"
+    for passage in data["passages"]:
+        versions = {m["version"] for m in passage["members"]}
+        assert passage["reference"] in versions
+        # One diff per other version, against the reference: linear in the members.
+        assert sorted(d["version"] for d in passage["diffs"]) == sorted(
+            versions - {passage["reference"]}
+        )
+        for member in passage["members"]:
+            assert {kind for *_, kind in member["differing"]} <= {"discrepancy", "variant", "added"}
+            assert not {(s, e) for s, e, _ in member["differing"]} & {
+                (s, e) for s, e in member["wording"]
+            }
+        for discrepancy in passage["discrepancies"]:
+            assert discrepancy["kind"] in {"name", "number", "date", "quote", "variant"}
+            assert len(discrepancy["readings"]) >= 2
+            given = [
+                (s["version"], s["start"]) for r in discrepancy["readings"] for s in r["members"]
+            ]
+            assert len(given) == len(set(given)), "each member gives one reading"
+    readings = {
+        (texts[s["version"]][s["start"] : s["end"]], r["text"])
+        for p in data["passages"]
+        for d in p["discrepancies"]
+        for r in d["readings"]
+        for s in r["members"]
+    }
+    assert {("Anthony", "Anthony"), ("Antony", "Antony"), ("Jack", "Jack")} <= readings
 
 
 def test_json_to_stdout(capsys):

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from tui.core.comparison import make_version
+from tui.core.comparison import make_version, spelling_pairs
 from tui.core.entities import extract_entities
 from tui.core.model import ENTITY_TYPES, Document, Entity, Sentence, Span, Version
 
@@ -171,9 +171,7 @@ def test_order_of_versions_does_not_matter(seed_comparison):
     forward = list(seed_comparison.versions)
     backward = [v._replace(id=i) for i, v in enumerate(reversed(forward))]
     moved = {v.name: v.id for v in backward}
-    aligned = [
-        (d.a, d.b) for p in seed_comparison.passages for d in p.discrepancies if d.kind == "name"
-    ]
+    aligned = spelling_pairs(forward, seed_comparison.passages)
 
     def remap(s: Span) -> Span:
         return s._replace(version=moved[forward[s.version].name])

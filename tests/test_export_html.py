@@ -384,7 +384,7 @@ def test_overlapping_mentions_and_marks_nest_properly():
     sentence = Sentence(0, 0, len(text), text)
     version = Version(0, "a", "a.txt", "A", "T", None, text, "utf-8", (sentence,), 5)
     other = Version(1, "b", "b.txt", "B", "T", None, text, "utf-8", (sentence,), 5)
-    words = (WordMark(5, 14, 0, 1), WordMark(15, 18, 0, 1))  # "President", "Han"
+    words = (WordMark(5, 14, 0, 1, "added"), WordMark(15, 18, 0, 1, "added"))  # "President", "Han"
     passage = Passage(0, (Member(0, 0, 0.9, words), Member(1, 0, 0.9, ())), 0.9)
     entities = (
         Entity(0, "Vice President", "person", (), (Mention(0, 0, 14, "Vice President"),)),
@@ -397,9 +397,9 @@ def test_overlapping_mentions_and_marks_nest_properly():
     assert page.text_of("s-v0-0") == text
     body = re.search(r'id="s-v0-0"[^>]*>(.*?)</span></p>', page_text).group(1)
     assert body == (
-        '<span class="m" id="m-v0-0">Vice <span class="m" id="m-v0-5"><mark class="w">'
-        'President</mark></span></span><span class="m" data-m="m-v0-5"><mark class="w"> </mark>'
-        '<span class="m" id="m-v0-15"><mark class="w">Han</mark></span></span>'
+        '<span class="m" id="m-v0-0">Vice <span class="m" id="m-v0-5"><mark class="a">'
+        'President</mark></span></span><span class="m" data-m="m-v0-5"><mark class="a"> </mark>'
+        '<span class="m" id="m-v0-15"><mark class="a">Han</mark></span></span>'
         '<span class="m" data-m="m-v0-15"> Zheng</span> spoke.'
     )
 

@@ -14,7 +14,6 @@ import re
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -134,13 +133,14 @@ def test_every_offset_slices_the_text_to_what_it_reports(texts, threshold):
                 assert shown == shown.strip() and shown
                 assert 0 <= word.shared <= word.others == passage.support - 1
         for discrepancy in passage.discrepancies:
-            assert discrepancy.a.version != discrepancy.b.version
-            for span in (discrepancy.a, discrepancy.b):
+            given = [span.version for span in discrepancy.spans]
+            assert len(given) == len(set(given)) and len(discrepancy.readings) >= 2
+            for span in discrepancy.spans:
                 assert span.text == versions[span.version].text[span.start : span.end]
                 low, high = spans[span.version]
                 assert low <= span.start < span.end <= high
         for diff in passage.diffs:
-            assert diff.a < diff.b and {diff.a, diff.b} <= set(passage.versions)
+            assert diff.b == passage.reference != diff.a and diff.a in passage.versions
             for op in diff.ops:
                 assert spans[diff.a][0] <= op.a_start <= op.a_end <= spans[diff.a][1]
                 assert spans[diff.b][0] <= op.b_start <= op.b_end <= spans[diff.b][1]
@@ -172,9 +172,8 @@ def canonical(comparison: Comparison) -> dict:
     """The JSON export with each version known by its text instead of its id, name and place:
     what must stay the same when the inputs come in another order or under other names.
 
-    What follows the order of the versions (passages in reading order; a diff's and a
-    discrepancy's two sides, the earlier version first; discrepancies by pair of versions) is
-    checked to follow it, then put in an order of its own."""
+    What follows the order of the versions (passages in reading order; the members giving a
+    reading, the diffs) is checked to follow it or put in an order of its own."""
     data = comparison_to_dict(comparison)
     text = [v["text"] for v in data["versions"]]  # a version's id is its index
     assert len(set(text)) == len(text), "versions are told apart by their text"
@@ -203,28 +202,32 @@ def canonical(comparison: Comparison) -> dict:
     )
     passages = []
     for passage in data["passages"]:
-        pairs = [(d["a"]["version"], d["b"]["version"]) for d in passage["discrepancies"]]
-        assert pairs == sorted(pairs) and all(a < b for a, b in pairs)
-        discrepancies = defaultdict(list)  # by pair of versions, in the order found there
-        for d in passage["discrepancies"]:
-            a, b = sorted((span(d["a"]), span(d["b"])))
-            discrepancies[a[0], b[0]].append((d["kind"], a, b))
-        diffs = []
-        for diff in passage["diffs"]:
-            a, b, ops = text[diff["a"]], text[diff["b"]], diff["ops"]
-            if b < a:
-                a, b, ops = b, a, [list(mirrored(*op)) for op in ops]
-            diffs.append((a, b, ops))
         passages.append(
             {
                 **passage,
                 "id": key[passage["id"]],
+                "reference": text[passage["reference"]],
                 "members": sorted(
-                    (text[m["version"]], m["sentence"], m["score"], m["differing"])
+                    (text[m["version"]], m["sentence"], m["score"], m["differing"], m["wording"])
                     for m in passage["members"]
                 ),
-                "discrepancies": sorted(discrepancies.items()),
-                "diffs": sorted(diffs),
+                "discrepancies": [
+                    {
+                        **d,
+                        "readings": [
+                            {
+                                **r,
+                                "members": sorted(
+                                    (text[s["version"]], s["sentence"], s["start"], s["end"])
+                                    for s in r["members"]
+                                ),
+                            }
+                            for r in d["readings"]
+                        ],
+                    }
+                    for d in passage["discrepancies"]
+                ],
+                "diffs": sorted((text[d["version"]], d["ops"]) for d in passage["diffs"]),
             }
         )
     entities = [

@@ -22,6 +22,7 @@ from tui.core.model import (
     Member,
     Mention,
     Passage,
+    Reading,
     Sentence,
     Span,
     Version,
@@ -99,16 +100,22 @@ def passage(index: int, group: list[tuple[int, int]], versions: tuple[Version, .
     members = []
     for v, s in group:
         others = [o for o, _ in group if o != v]
-        marks = tuple(
-            WordMark(start, end, sum(w in vocab[o] for o in others), len(others))
-            for start, end, w in words(versions[v].text, versions[v].sentences[s])
-        )
-        members.append(Member(v, s, 0.8 - 0.05 * index, marks))
+        marks = []
+        for start, end, w in words(versions[v].text, versions[v].sentences[s]):
+            shared = sum(w in vocab[o] for o in others)
+            kind = "" if shared == len(others) else "wording"
+            if index == 0 and w in ("antony", "anthony"):
+                kind = "discrepancy"
+            elif index == 1 and w in ("hour", "90", "minutes"):
+                kind = "added"
+            marks.append(WordMark(start, end, shared, len(others), kind))
+        members.append(Member(v, s, 0.8 - 0.05 * index, tuple(marks)))
     discrepancies = ()
     if index == 0:
         a, b = versions[0].text.index("Antony"), versions[1].text.index("Anthony")
+        antony, anthony = Span(0, a, a + 6, "Antony"), Span(1, b, b + 7, "Anthony")
         discrepancies = (
-            Discrepancy("name", Span(0, a, a + 6, "Antony"), Span(1, b, b + 7, "Anthony")),
+            Discrepancy("name", (Reading("Antony", (antony,)), Reading("Anthony", (anthony,)))),
         )
     return Passage(index, tuple(members), round(0.8 - 0.05 * index, 2), (), discrepancies)
 
@@ -180,6 +187,11 @@ async def export_to(pilot: Pilot, path: str) -> None:
 def test_main_screen_wide(snap_compare):
     # Two moves: the first passage's marks must be gone when the second is drawn.
     assert snap_compare(app(), terminal_size=(200, 50), press=["n", "n"])
+
+
+def test_main_screen_marking_every_wording_difference(snap_compare):
+    # `w`: the finer mode underlines every wording difference, not only what differs in fact.
+    assert snap_compare(app(), terminal_size=(200, 50), press=["n", "w"])
 
 
 def test_main_screen_on_a_sentence_that_tells_two_facts(snap_compare):

@@ -1,4 +1,5 @@
-"""The user's lasting preferences (theme, threshold, sidebar, boilerplate) in a JSON config file.
+"""The user's lasting preferences (theme, threshold, sidebar, boilerplate, marks) in a JSON config
+file.
 
 A missing, corrupt or unwritable file never stops the app: it falls back to defaults and says why.
 """
@@ -28,6 +29,7 @@ class Settings:
     threshold: float = 0.40
     sidebar: bool = False
     hide_boilerplate: bool = False
+    all_wording: bool = False  # mark every wording difference, not only what differs in fact
 
 
 def config_dir() -> Path:

@@ -12,7 +12,6 @@ from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.entities import extract_entities, people, scan_mentions
 from tui.core.model import (
     Comparison,
-    Discrepancy,
     Document,
     Member,
     Mention,
@@ -63,7 +62,7 @@ def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     with Background(scan, wanted=sentences >= FORK_SENTENCES) as scanning:
         passages = _passages(versions, threshold, lambda: people(scanning.result()))
         scanned = scanning.result()
-    aligned_names = [_as_pair(d) for p in passages for d in p.discrepancies if d.kind == "name"]
+    aligned_names = spelling_pairs(versions, passages)
     notes = (
         ("only one version: there is nothing to compare it against",) if len(versions) == 1 else ()
     )
@@ -87,18 +86,19 @@ def _passages(
         members_by_version: dict[int, list[int]] = defaultdict(list)
         for m in group:
             members_by_version[m.version].append(m.sentence)
-        diffs, discrepancies, marks = passage_differences(versions, members_by_version, words)
+        found = passage_differences(versions, members_by_version, words)
         members = tuple(
-            Member(m.version, m.sentence, m.score, marks[m.version, m.sentence]) for m in group
+            Member(m.version, m.sentence, m.score, found.marks[m.version, m.sentence])
+            for m in group
         )
         # fsum: exact, so the mean does not depend on the order the versions come in.
         score = math.fsum(m.score for m in members) / len(members)
-        passages.append((members, score, diffs, discrepancies))
+        passages.append((members, score, found))
     # Reading order: by where the passage first appears, earliest version first.
     passages.sort(key=lambda p: [(m.version, m.sentence) for m in p[0]])
     return tuple(
-        Passage(i, members, round(score, 4), diffs, discrepancies)
-        for i, (members, score, diffs, discrepancies) in enumerate(passages)
+        Passage(i, members, round(score, 4), found.diffs, found.discrepancies, found.reference)
+        for i, (members, score, found) in enumerate(passages)
     )
 
 
@@ -122,5 +122,16 @@ def _sentence_words(versions: tuple[Version, ...]) -> dict[tuple[int, int], list
     return words
 
 
-def _as_pair(discrepancy: Discrepancy) -> tuple[Span, Span]:
-    return discrepancy.a, discrepancy.b
+def spelling_pairs(
+    versions: Sequence[Version], passages: Sequence[Passage]
+) -> list[tuple[Span, Span]]:
+    """Two spellings of one name, as the entity merge takes them: each name reading, and each
+    capitalised variant (Mbappe/Mbappé), paired with one span of the place's most given reading,
+    chosen by its version's text so that the pairs never depend on the order of the inputs."""
+    pairs = []
+    for p in passages:
+        for d in p.discrepancies:
+            if d.kind == "name" or (d.kind == "variant" and d.readings[0].text[:1].isupper()):
+                first = min(d.readings[0].spans, key=lambda s: versions[s.version].text)
+                pairs += [(first, span) for reading in d.readings[1:] for span in reading.spans]
+    return pairs

@@ -25,7 +25,6 @@ from tui.core.model import (
     Sentence,
     Span,
     Version,
-    WordMark,
 )
 
 TYPE_HEADINGS = {
@@ -169,16 +168,19 @@ def _legend(n: int) -> Iterator[str]:
             "tells two facts, each a passage of its own",
         ),
         ('<span class="s bp">text</span>', "boilerplate (bylines, links), dimmed"),
-        ('<mark class="w">word</mark>', "not in the passage's other versions"),
-        ('<mark class="wp">word</mark>', "in only some of them"),
-        ('<mark class="x">name</mark>', "name, number or quote that disagrees"),
+        ('<mark class="a">word</mark>', "added: in none of the passage's other versions"),
+        ('<mark class="x">name</mark>', "name, number, date or quote that disagrees"),
+        ('<mark class="x var">name</mark>', "spelled otherwise (plural, case, accents)"),
+        ('<mark class="w">word</mark>', "worded otherwise (shown with “all wording”)"),
         ('<span class="s sev sel" data-mark="k/n">text</span>', "selected passage"),
     ]
     yield '<section class="legend" aria-label="Legend"><ul>'
     for sample, meaning in items:
         yield f'<li><span class="sample" aria-hidden="true">{sample}</span> {meaning}</li>'
     yield (
-        '</ul><p class="keys chrome">Hover a sentence to mark its passage in every column; '
+        '</ul><p class="wording-toggle chrome"><label><input type="checkbox" id="all-wording"> '
+        "All wording: mark every wording difference, not only what differs in fact</label></p>"
+        '<p class="keys chrome">Hover a sentence to mark its passage in every column; '
         "click it to line the columns up, and again for the next fact it tells. "
         "Keys: <kbd>n</kbd> next passage (by number: every passage once), "
         "<kbd>p</kbd> previous, <kbd>Esc</kbd> clear.</p></section>\n"
@@ -232,12 +234,15 @@ def _passage_discrepancies(
         f'<li><a class="plink {support}" href="#p{number}">Passage {number}</a> '
         f'<span class="pmark">{passage.support}/{n}</span><ul>'
     )
-    for d in passage.discrepancies:
-        yield (
-            f'<li><span class="kind">{_esc(d.kind)}</span> '
-            f"{_quoted(d.a, anchors)} {_version_tag(comparison.versions[d.a.version])} ↔ "
-            f"{_quoted(d.b, anchors)} {_version_tag(comparison.versions[d.b.version])}</li>"
+    # Spelling variants last, and quieter: they matter least.
+    for d in sorted(passage.discrepancies, key=lambda d: d.kind == "variant"):
+        quiet = ' class="var"' if d.kind == "variant" else ""
+        readings = " · ".join(
+            f"{_quoted(r.spans[0], anchors)} "
+            + " ".join(_version_tag(comparison.versions[v]) for v in r.versions)
+            for r in d.readings
         )
+        yield f'<li{quiet}><span class="kind">{_esc(d.kind)}</span> {readings}</li>'
     yield "</ul></li>\n"
 
 
@@ -454,11 +459,12 @@ def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]]
             tag = f'<mark class="{kind}">'
             placed[(version, sentence)].append(_Layer(_WORD, start, end, tag, tag, "</mark>"))
     anchors = set()
-    for (version, start, end), notes in _discrepancy_spans(comparison).items():
+    for (version, start, end), (notes, variant) in _discrepancy_spans(comparison).items():
         title = _esc("; ".join(notes))
         xid = _discrepancy_id(version, start, end)
-        first = f'<mark class="x" id="{xid}" title="{title}">'
-        more = f'<mark class="x" data-m="{xid}" title="{title}">'
+        kind = "x var" if variant else "x"
+        first = f'<mark class="{kind}" id="{xid}" title="{title}">'
+        more = f'<mark class="{kind}" data-m="{xid}" title="{title}">'
         if place(version, _Layer(_DISCREPANCY, start, end, first, more, "</mark>")):
             anchors.add(xid)
     longest: dict[tuple[int, int], int] = {}
@@ -488,20 +494,16 @@ def _layers(comparison: Comparison) -> tuple[dict[tuple[int, int], list[_Layer]]
 
 
 def _differing_words(members: list[Member]) -> Iterator[tuple[int, int, str]]:
-    """The words of a sentence that differ in every passage it stands in, as (start, end,
-    class): "w" where none of those passages' other versions has the word, "wp" where some do."""
-    if len(members) == 1:  # most sentences tell one fact: no words to gather
-        for word in members[0].words:
-            if word.shared < word.others:
-                yield word.start, word.end, "w" if word.shared == 0 else "wp"
-        return
-    marks: dict[tuple[int, int], list[WordMark]] = defaultdict(list)
+    """The words of a sentence marked in every passage it stands in, as (start, end, class):
+    "a" for content no other version of those passages has, "w" for any other wording
+    difference (shown in the finer mode); discrepancies and variants are marked apart."""
+    marks: dict[tuple[int, int], list[str]] = defaultdict(list)
     for member in members:
         for word in member.words:
-            marks[(word.start, word.end)].append(word)
-    for (start, end), words in sorted(marks.items()):
-        if all(word.differs for word in words):
-            yield start, end, "w" if all(word.shared == 0 for word in words) else "wp"
+            marks[(word.start, word.end)].append(word.kind)
+    for (start, end), kinds in sorted(marks.items()):
+        if all(kind in ("added", "wording") for kind in kinds):
+            yield start, end, "a" if all(kind == "added" for kind in kinds) else "w"
 
 
 def _merged_differences(
@@ -525,17 +527,24 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _discrepancy_spans(comparison: Comparison) -> dict[tuple[int, int, int], list[str]]:
-    """Each discrepancy span once, with what the other versions say there."""
-    spans: dict[tuple[int, int, int], list[str]] = defaultdict(list)
+def _discrepancy_spans(
+    comparison: Comparison,
+) -> dict[tuple[int, int, int], tuple[list[str], bool]]:
+    """Each discrepancy span once, with what the versions say there, and whether the place
+    is a spelling variant only."""
+    spans: dict[tuple[int, int, int], tuple[list[str], bool]] = {}
     for passage in comparison.passages:
         for d in passage.discrepancies:
-            for own, other in ((d.a, d.b), (d.b, d.a)):
-                if own.end > own.start:
-                    label = comparison.versions[other.version].label
-                    note = f"{label} has “{other.text}”"
-                    if note not in spans[(own.version, own.start, own.end)]:
-                        spans[(own.version, own.start, own.end)].append(note)
+            notes = [
+                f"{', '.join(comparison.versions[v].label for v in r.versions)}: “{r.text}”"
+                for r in d.readings
+            ]
+            for span in d.spans:
+                if span.end > span.start:
+                    key = (span.version, span.start, span.end)
+                    held, variant = spans.get(key, ([], True))
+                    held.extend(note for note in notes if note not in held)
+                    spans[key] = held, variant and d.kind == "variant"
     return spans
 
 

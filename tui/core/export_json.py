@@ -6,7 +6,7 @@ import json
 
 from tui.core.model import Comparison, Mention, Span, Version
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def comparison_to_dict(comparison: Comparison) -> dict:
@@ -48,22 +48,33 @@ def comparison_to_dict(comparison: Comparison) -> dict:
                 "id": p.id,
                 "support": p.support,
                 "score": p.score,
+                "reference": p.reference,
                 "members": [
                     {
                         "version": m.version,
                         "sentence": m.sentence,
                         "score": m.score,
-                        "differing": [[w.start, w.end] for w in m.words if w.differs],
+                        "differing": [[w.start, w.end, w.kind] for w in m.words if w.marked],
+                        "wording": [[w.start, w.end] for w in m.words if w.kind == "wording"],
                     }
                     for m in p.members
                 ],
                 "discrepancies": [
-                    {"kind": d.kind, "a": _span(d.a), "b": _span(d.b)} for d in p.discrepancies
+                    {
+                        "kind": d.kind,
+                        "readings": [
+                            {
+                                "text": r.text,
+                                "members": [_place(comparison, span) for span in r.spans],
+                            }
+                            for r in d.readings
+                        ],
+                    }
+                    for d in p.discrepancies
                 ],
                 "diffs": [
                     {
-                        "a": d.a,
-                        "b": d.b,
+                        "version": d.a,
                         "ops": [[o.tag, o.a_start, o.a_end, o.b_start, o.b_end] for o in d.ops],
                     }
                     for d in p.diffs
@@ -94,6 +105,11 @@ def _source(version: Version) -> dict:
 def _span(span: Span | Mention) -> dict:
     # dataclasses.asdict deep-copies field by field: slow over thousands of mentions.
     return {"version": span.version, "start": span.start, "end": span.end, "text": span.text}
+
+
+def _place(comparison: Comparison, span: Span) -> dict:
+    sentence = comparison.sentence_at(span.version, span.start)
+    return {"version": span.version, "sentence": sentence, "start": span.start, "end": span.end}
 
 
 _SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")

@@ -13,8 +13,6 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
 
-from tui.core.normalise import normal_form
-
 
 class Sentence(NamedTuple):
     """One sentence (or headline, bullet, credit line) of a version."""
@@ -63,16 +61,32 @@ class Version(NamedTuple):
 
 
 class WordMark(NamedTuple):  # a tuple: there is one per word of every passage, built fast
-    """A word of a passage member and how many of the other versions in the passage share it."""
+    """A word of a passage member, how many of the other versions in the passage hold it, and
+    what marks it.
+
+    `kind`: "discrepancy" (a name, number, date or quoted wording another version gives
+    differently here), "variant" (the same told with another spelling, plural, case or accents),
+    "added" (content the reference and every other member lack), "wording" (worded otherwise
+    than the reference, nothing more) or "" (as the reference words it). The first three are the
+    default marks; `differs` is the finer mode, every wording difference."""
 
     start: int
     end: int
-    shared: int  # other versions of the passage with an equal word in their member sentence(s)
+    shared: int  # other versions of the passage whose member sentence(s) hold an equal word
     others: int  # other versions in the passage
+    kind: str = ""
 
     @property
     def differs(self) -> bool:
-        return self.shared < self.others
+        return bool(self.kind)
+
+    @property
+    def marked(self) -> bool:
+        """Marked by default: a discrepancy, a variant or added content."""
+        return self.kind in DEFAULT_MARKS
+
+
+DEFAULT_MARKS = frozenset({"discrepancy", "variant", "added"})
 
 
 class Member(NamedTuple):
@@ -95,10 +109,10 @@ class WordOp(NamedTuple):  # a tuple: there are as many as word runs in every pa
 
 
 class PairDiff(NamedTuple):
-    """Word-level differences between two versions' members of one passage."""
+    """Word-level differences between one version's members of a passage and the reference's."""
 
-    a: int  # version ids, a < b
-    b: int
+    a: int  # the version compared
+    b: int  # the passage's reference version
     ops: tuple[WordOp, ...]
 
 
@@ -111,16 +125,30 @@ class Span(NamedTuple):
     text: str
 
 
-class Discrepancy(NamedTuple):
-    """Two versions say different things at the same place of a matched passage."""
+class Reading(NamedTuple):
+    """One wording of a place of disagreement, and where each version gives it."""
 
-    kind: str  # "name" | "number" | "quote"
-    a: Span
-    b: Span
+    text: str
+    spans: tuple[Span, ...]  # by version
+
+    @property
+    def versions(self) -> tuple[int, ...]:
+        return tuple(span.version for span in self.spans)
+
+
+class Discrepancy(NamedTuple):
+    """One place of a passage where versions say different things, with each reading."""
+
+    kind: str  # "name" | "number" | "date" | "quote" | "variant" (spelling, plural, case, accents)
+    readings: tuple[Reading, ...]  # the most versions first, then by text
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(span for reading in self.readings for span in reading.spans)
 
     @property
     def summary(self) -> str:
-        return f"{self.a.text} ↔ {self.b.text}"
+        return " · ".join(reading.text for reading in self.readings)
 
 
 class Passage(NamedTuple):
@@ -129,8 +157,9 @@ class Passage(NamedTuple):
     id: int
     members: tuple[Member, ...]  # sorted by (version, sentence)
     score: float  # mean similarity of the cross-version pairs
-    diffs: tuple[PairDiff, ...] = ()
-    discrepancies: tuple[Discrepancy, ...] = ()
+    diffs: tuple[PairDiff, ...] = ()  # each other member's against the reference
+    discrepancies: tuple[Discrepancy, ...] = ()  # in the reference's order
+    reference: int = -1  # the version whose member words are closest to all the others'
 
     @property
     def versions(self) -> tuple[int, ...]:
@@ -142,18 +171,6 @@ class Passage(NamedTuple):
 
     def members_of(self, version: int) -> tuple[Member, ...]:
         return tuple(m for m in self.members if m.version == version)
-
-    @property
-    def disagreements(self) -> tuple[Discrepancy, ...]:
-        """One discrepancy per distinct pair of wordings, whichever versions say them."""
-        seen: set[tuple[str, frozenset[str]]] = set()
-        distinct = []
-        for d in self.discrepancies:
-            key = (d.kind, frozenset((_wording(d.a.text), _wording(d.b.text))))
-            if key not in seen:
-                seen.add(key)
-                distinct.append(d)
-        return tuple(distinct)
 
 
 class Mention(NamedTuple):
@@ -294,11 +311,6 @@ class Comparison(_ComparisonFields):
 
 def _place(mention: Mention) -> tuple[int, int]:
     return mention.version, mention.start
-
-
-def _wording(text: str) -> str:
-    """What a span says, spelling aside: 'twelve' and '12' say the same."""
-    return " ".join(normal_form(word) for word in text.split())
 
 
 def _word_count(text: str) -> int:

@@ -1,21 +1,25 @@
 """Word-level differences inside a passage, and the discrepancies among them.
 
-Each pair of versions in a passage gets rapidfuzz opcodes over the word tokens of its
-member sentences; equal normal forms ("12"/"twelve", curly/straight quotes) count as equal.
-A discrepancy is a short substitution that changes a name, a number or quoted words.
+Each passage has a reference, the member closest to all the others; every other member gets
+rapidfuzz opcodes over its words against the reference's; equal normal forms ("12"/"twelve",
+curly/straight quotes) count as equal. A discrepancy is a short substitution that changes a
+name, a number, a date or quoted words, grouped by place with every reading given there.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, combinations, repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
 
-from tui.core.model import Discrepancy, PairDiff, Span, Version, WordMark, WordOp
-from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token
+from tui.core.lexicon import en
+from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
+from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, stem
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
 ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
@@ -23,6 +27,7 @@ NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two p
 
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
+_DATE_WORDS = frozenset((*en.MONTHS, *en.WEEKDAYS))
 
 
 Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
@@ -136,7 +141,9 @@ def _equal_length(gaps: list[Gap], index: int) -> int:
 
 
 def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str | None:
-    """What a substitution changes: a name, a number, quoted words, or nothing of note."""
+    """What a substitution changes: a date, a number, a name, quoted words, or nothing of note."""
+    if any(t.norm in _DATE_WORDS for t in a) and any(t.norm in _DATE_WORDS for t in b):
+        return "date"
     if _has_number(a) and _has_number(b):
         return "number"
     # Names first: most substitutions are ordinary words outside quotes, settled then with no
@@ -171,53 +178,105 @@ def _inside(words: list[Token], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= words[0].start and words[-1].end <= end for start, end in ranges)
 
 
+class Differences(NamedTuple):
+    """What `passage_differences` finds in one passage."""
+
+    reference: int  # the version every other member is compared with
+    diffs: tuple[PairDiff, ...]  # each other member's words against the reference's
+    discrepancies: tuple[Discrepancy, ...]
+    marks: dict[tuple[int, int], tuple[WordMark, ...]]  # by (version, sentence)
+
+
+def reference_of(versions: Sequence[Version], norms: dict[int, list[str]]) -> int:
+    """The version whose member words are closest to all the others': the fewest content terms
+    it holds and another lacks, or another holds and it lacks, summed over the others.
+
+    Counting how many versions hold each term finds it in time linear in the members. Ties go
+    to the lesser words, then the lesser text, never to an id or a name, so the choice does not
+    depend on the order or the names of the inputs."""
+    terms = {
+        v: {stem(norm) for norm in words if norm not in STOP_WORDS} for v, words in norms.items()
+    }
+    held = Counter(term for found in terms.values() for term in found)
+    total = sum(held.values())
+
+    def distance(v: int) -> int:
+        inside = sum(held[term] for term in terms[v])
+        return len(terms[v]) * len(terms) - inside + total - inside
+
+    return min(terms, key=lambda v: (distance(v), norms[v], versions[v].text))
+
+
 def passage_differences(
     versions: Sequence[Version],
     members: dict[int, list[int]],
     sentence_words: dict[tuple[int, int], list[Token]],
-) -> tuple[
-    tuple[PairDiff, ...], tuple[Discrepancy, ...], dict[tuple[int, int], tuple[WordMark, ...]]
-]:
-    """Pair diffs, discrepancies and the word marks of each (version, sentence) member.
+) -> Differences:
+    """The reference, its diffs with the other members, the discrepancies and the word marks.
 
     `members` maps each version id in the passage to its member sentence ids;
-    `sentence_words` holds each sentence's tokens, offsets into its version's text.
+    `sentence_words` holds each sentence's tokens, offsets into its version's text. Each member
+    is diffed with the reference only; the others are consulted by set lookups (does any other
+    member hold this word?), so the work grows linearly with the members.
     """
     words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
     sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
     numeric = {v: [_is_number(norm) for norm in words] for v, words in norms.items()}
-    # How many other versions share each word, as a difference array: +1 where an equal run
-    # starts, -1 where it ends, summed once at the end.
-    shared_edges: dict[int, list[int]] = {v: [0] * (len(norms[v]) + 1) for v in members}
+    reference = reference_of(versions, norms)
+    ref_side, ref_norms = sides[reference], norms[reference]
+    holders = Counter(norm for words in norms.values() for norm in set(words))
+    stems = {v: [stem(norm) for norm in words] for v, words in norms.items()}
+    stem_holders = Counter(term for found in stems.values() for term in set(found))
+    kinds = {v: [""] * len(words) for v, words in norms.items()}
+    # Reference words as difference arrays: +1 where a member's equal run starts, -1 after it.
+    equal_edges = [0] * (len(ref_norms) + 1)
+    replaced = [False] * len(ref_norms)  # another member gives other words in its place
+    places: dict[tuple[int, int], dict[int, tuple[str, int, int]]] = {}
+    to_member: dict[int, list[int]] = {}  # reference word index -> the member's equal word
     diffs = []
-    discrepancies = []
-    # Versions repeat sentences: two versions with the words of two met before have their gaps.
+    # Versions repeat sentences: a member with the words of one met before has its gaps.
     first_with: dict[tuple[str, ...], int] = {}  # words -> the first version with them
-    alike = {v: first_with.setdefault(tuple(norms[v]), v) for v in sorted(members)}
-    known_gaps: dict[tuple[int, int], list[Gap]] = {}
-    for a, b in combinations(sorted(members), 2):
-        side_a, side_b = sides[a], sides[b]
-        edges_a, edges_b = shared_edges[a], shared_edges[b]
-        gaps = known_gaps.get((alike[a], alike[b]))
+    known_gaps: dict[int, list[Gap]] = {}
+    for v in sorted(members):
+        if v == reference:
+            continue
+        alike = first_with.setdefault(tuple(norms[v]), v)
+        gaps = known_gaps.get(alike)
         if gaps is None:
-            gaps = known_gaps[alike[a], alike[b]] = word_gaps(norms[a], norms[b])
+            gaps = known_gaps[alike] = word_gaps(norms[v], ref_norms)
+        kinds_v, stems_v, aligned = kinds[v], stems[v], [-1] * len(ref_norms)
         for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
-                edges_a[a0] += 1
-                edges_a[a1] -= 1
-                edges_b[b0] += 1
-                edges_b[b1] -= 1
+                equal_edges[b0] += 1
+                equal_edges[b1] -= 1
+                aligned[b0:b1] = range(a0, a1)
+            elif tag == "delete":
+                for i in range(a0, a1):
+                    added = norms[v][i] not in STOP_WORDS and stem_holders[stems_v[i]] == 1
+                    kinds_v[i] = "added" if added else "wording"
             elif tag == "replace":
-                for (i0, i1), (j0, j1) in _substitutions(gaps, index, (numeric[a], numeric[b])):
-                    run_a, run_b = side_a.words[i0:i1], side_b.words[j0:j1]
-                    kind = _kind(run_a, run_b, side_a, side_b)
+                kinds_v[a0:a1] = repeat("wording", a1 - a0)
+                replaced[b0:b1] = repeat(True, b1 - b0)
+                for (i0, i1), (j0, j1) in _substitutions(
+                    gaps, index, (numeric[v], numeric[reference])
+                ):
+                    run, ref_run = sides[v].words[i0:i1], ref_side.words[j0:j1]
+                    kind = _kind(run, ref_run, sides[v], ref_side)
                     if kind:
-                        discrepancies.append(
-                            Discrepancy(kind, _span(versions[a], run_a), _span(versions[b], run_b))
-                        )
-        diffs.append((a, b, _word_ops(gaps, side_a, side_b)))
+                        places.setdefault((j0, j1), {}).setdefault(v, (kind, i0, i1))
+        to_member[v] = aligned
+        diffs.append((v, reference, _word_ops(gaps, sides[v], ref_side)))
     others = len(members) - 1
+    ref_kinds = kinds[reference]
+    for j, equal in enumerate(accumulate(equal_edges[:-1])):
+        if equal < others:
+            unique = ref_norms[j] not in STOP_WORDS and stem_holders[stems[reference][j]] == 1
+            ref_kinds[j] = "added" if unique and not replaced[j] else "wording"
+    discrepancies = tuple(
+        _discrepancy(versions, sides, norms, kinds, reference, place, found, to_member)
+        for place, found in sorted(places.items())
+    )
     marks = {}
     for v, sids in members.items():
         version_marks = _records(
@@ -225,8 +284,9 @@ def passage_differences(
             zip(
                 sides[v].starts,
                 sides[v].ends,
-                accumulate(shared_edges[v][:-1]),
+                [holders[norm] - 1 for norm in norms[v]],
                 repeat(others),
+                kinds[v],
                 strict=False,  # repeat() is endless: the words set the length
             ),
         )
@@ -235,7 +295,71 @@ def passage_differences(
         for sid, words in zip(sids, words_of[v], strict=True):
             marks[v, sid] = version_marks[first : first + len(words)]
             first += len(words)
-    return _records(PairDiff, diffs), tuple(discrepancies), marks
+    return Differences(reference, _records(PairDiff, diffs), discrepancies, marks)
+
+
+_KIND_ORDER = ("number", "date", "name", "quote")  # what a place of several kinds is called
+
+
+def _discrepancy(
+    versions: Sequence[Version],
+    sides: dict[int, _Side],
+    norms: dict[int, list[str]],
+    kinds: dict[int, list[str]],
+    reference: int,
+    place: tuple[int, int],
+    found: dict[int, tuple[str, int, int]],
+    to_member: dict[int, list[int]],
+) -> Discrepancy:
+    """One place of the reference's words that members give otherwise, with every reading:
+    the members that substitute other words, and the reference with the members equal to it
+    there. Marks the words of every reading on the way."""
+    j0, j1 = place
+    runs = {reference: (j0, j1)}
+    for v, (_, i0, i1) in found.items():
+        runs[v] = (i0, i1)
+    for v, aligned in to_member.items():
+        held = aligned[j0:j1]
+        if v not in found and min(held) >= 0 and held[-1] - held[0] == j1 - j0 - 1:
+            runs[v] = (held[0], held[-1] + 1)
+    readings: dict[str, list[Span]] = {}
+    for v, (i0, i1) in sorted(runs.items()):
+        wording = " ".join(norms[v][i0:i1])
+        readings.setdefault(wording, []).append(_span(versions[v], sides[v].words[i0:i1]))
+    texts = [_common_text(spans) for spans in readings.values()]
+    kind = min((k for k, _, _ in found.values()), key=_KIND_ORDER.index)
+    if len({_variant_key(text) for text in texts}) == 1:
+        kind = "variant"
+    mark = "variant" if kind == "variant" else "discrepancy"
+    for v, (i0, i1) in runs.items():
+        for i in range(i0, i1):
+            if kinds[v][i] != "discrepancy":
+                kinds[v][i] = mark
+    ordered = sorted(zip(texts, readings.values(), strict=True), key=lambda r: (-len(r[1]), r[0]))
+    return Discrepancy(kind, tuple(Reading(text, tuple(spans)) for text, spans in ordered))
+
+
+def _common_text(spans: list[Span]) -> str:
+    """The wording most of the spans give, the lesser text of those as frequent."""
+    counts = Counter(span.text for span in spans)
+    return min(counts, key=lambda text: (-counts[text], text))
+
+
+_BRITISH = ((re.compile(r"ae|oe"), "e"), (re.compile(r"(?<=[a-z])is(e|ing|ation)"), r"iz\1"))
+
+
+def _variant_key(text: str) -> str:
+    """A wording with case, accents, plural "s", possessives and British spellings set aside:
+    Prize/Prizes, Mbappe/Mbappé and encyclopaedic/encyclopedic read the same."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum() or c == " "
+    )
+    words = []
+    for word in bare.split():
+        for pattern, replacement in _BRITISH:
+            word = pattern.sub(replacement, word)
+        words.append(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return " ".join(words)
 
 
 def _span(version: Version, words: list[Token]) -> Span:

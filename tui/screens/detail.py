@@ -14,26 +14,26 @@ from textual.widgets import Static
 
 from tui.core.model import Comparison, Passage
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.palette import Palette, palette_for
+from tui.widgets.palette import Palette, mark_style, palette_for
 
 
-def member_text(comparison: Comparison, passage: Passage, version: int, palette: Palette) -> Text:
-    """The version's member sentences with words the others lack and discrepancies marked."""
+def member_text(
+    comparison: Comparison,
+    passage: Passage,
+    version: int,
+    palette: Palette,
+    all_wording: bool = False,
+) -> Text:
+    """The version's member sentences with their marked words (every wording difference too
+    in the finer mode)."""
     text = Text(end="")
     for member in passage.members_of(version):
         sentence = comparison.versions[version].sentences[member.sentence]
         piece = Text(sentence.text.replace("\n", " "), end="")
         for word in member.words:
-            if word.differs:
-                piece.stylize(
-                    palette.differs, word.start - sentence.start, word.end - sentence.start
-                )
-        for discrepancy in passage.discrepancies:
-            for span in (discrepancy.a, discrepancy.b):
-                if span.version == version and sentence.start <= span.start < sentence.end:
-                    piece.stylize(
-                        palette.discrepancy, span.start - sentence.start, span.end - sentence.start
-                    )
+            style = mark_style(palette, word.kind, all_wording)
+            if style is not None:
+                piece.stylize(style, word.start - sentence.start, word.end - sentence.start)
         if text:
             text.append(" ")
         text.append_text(piece)
@@ -41,21 +41,19 @@ def member_text(comparison: Comparison, passage: Passage, version: int, palette:
 
 
 def discrepancy_text(comparison: Comparison, passage: Passage, palette: Palette) -> Text:
-    """Each disagreement once, with the outlets behind each wording: "Antony (EFE, AFP) ↔ ..."."""
-    groups: dict[tuple[str, frozenset[str]], dict[str, set[int]]] = {}
-    for discrepancy in passage.discrepancies:
-        key = (discrepancy.kind, frozenset((discrepancy.a.text, discrepancy.b.text)))
-        for span in (discrepancy.a, discrepancy.b):
-            groups.setdefault(key, {}).setdefault(span.text, set()).add(span.version)
+    """Each place of disagreement once, with the outlets behind each reading: "name: Antony
+    (EFE, AFP) · Anthony (Reuters)"; spelling variants apart and quieter."""
     text = Text("Discrepancies", "bold")
-    for (kind, _), wordings in groups.items():
-        text.append(f"\n  {kind}: ", "dim")
-        for index, (wording, versions) in enumerate(wordings.items()):
+    variants = [d for d in passage.discrepancies if d.kind == "variant"]
+    for discrepancy in (*(d for d in passage.discrepancies if d.kind != "variant"), *variants):
+        quiet = discrepancy.kind == "variant"
+        text.append(f"\n  {discrepancy.kind}: ", "dim")
+        for index, reading in enumerate(discrepancy.readings):
             if index:
-                text.append("  ↔  ")
-            text.append(wording, palette.discrepancy)
-            labels = ", ".join(comparison.versions[v].label for v in sorted(versions))
-            text.append(f" ({labels})")
+                text.append("  ·  ", "dim" if quiet else "")
+            text.append(reading.text, palette.variant if quiet else palette.discrepancy)
+            labels = ", ".join(comparison.versions[v].label for v in reading.versions)
+            text.append(f" ({labels})", "dim" if quiet else "")
     return text
 
 
@@ -110,6 +108,7 @@ class PassageDetail(Screen[None]):
     def compose(self) -> ComposeResult:
         comparison, passage = self.comparison, self.passage
         palette = palette_for(self.app, len(comparison.versions))
+        all_wording = self.app.settings.all_wording
         title = Text(f"Passage {passage.id + 1} of {len(comparison.passages)}", "bold")
         title.append(
             f"   in {passage.support} of {len(comparison.versions)} versions"
@@ -122,10 +121,13 @@ class PassageDetail(Screen[None]):
                 scores = ", ".join(f"{m.score:.2f}" for m in passage.members_of(version))
                 header = Text(info.label or info.name, "bold")
                 header.append(f"   {info.date or 'no date'}   score {scores}", "dim")
+                if version == passage.reference:
+                    header.append("   reference", "dim italic")
                 header.append(other_facts(comparison, passage, version), "italic")
                 yield Static(header, classes="detail-header")
                 yield Static(
-                    member_text(comparison, passage, version, palette), classes="detail-text"
+                    member_text(comparison, passage, version, palette, all_wording),
+                    classes="detail-text",
                 )
             if passage.discrepancies:
                 yield Static(

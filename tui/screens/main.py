@@ -90,6 +90,13 @@ class MainScreen(Screen[None]):
             tooltip="Lower the similarity threshold by 0.05 and realign",
         ),
         Binding("b", "boilerplate", "Hide/show boilerplate", show=False),
+        Binding(
+            "w",
+            "wording",
+            "All wording",
+            show=False,
+            tooltip="Mark every wording difference, or only what differs in fact",
+        ),
         Binding("v", "versions", "Versions", tooltip="Choose the versions shown"),
         Binding(
             "e",
@@ -122,7 +129,13 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         settings = self.app.settings
         self._panes = [
-            VersionPane(self.comparison, v.id, settings.hide_boilerplate, id=f"pane-{v.id}")
+            VersionPane(
+                self.comparison,
+                v.id,
+                settings.hide_boilerplate,
+                settings.all_wording,
+                id=f"pane-{v.id}",
+            )
             for v in self.comparison.versions
         ]
         self._fit_versions()  # before mounting: the first frame already shows what fits
@@ -504,6 +517,14 @@ class MainScreen(Screen[None]):
         self._set_boilerplate(not self.app.settings.hide_boilerplate)
         hidden = self.app.settings.hide_boilerplate
         self.notify("boilerplate " + ("hidden" if hidden else "shown"), timeout=2)
+
+    def action_wording(self) -> None:
+        shown = not self.app.settings.all_wording
+        self.app.save(all_wording=shown)
+        for pane in self.panes:
+            pane.set_all_wording(shown)
+        what = "every wording difference" if shown else "discrepancies and added content"
+        self.notify(f"marking {what}", timeout=2)
 
     def _set_boilerplate(self, hide: bool) -> None:
         self.app.save(hide_boilerplate=hide)

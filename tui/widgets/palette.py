@@ -30,8 +30,10 @@ class Palette(NamedTuple):
     minimap: tuple[Style, ...]  # the same scale for the overview strip (unique stays visible)
     passage: Style  # the current passage, in every pane that has it
     cursor: Style  # the cursor sentence of the focused pane
-    differs: Style  # words of the current passage the other versions do not share
-    discrepancy: Style  # a name or number another version gives differently
+    added: Style  # content of the current passage the reference and the other versions lack
+    discrepancy: Style  # a name, number, date or quote another version gives differently
+    variant: Style  # the same word spelled otherwise (plural, case, accents): quieter
+    wording: Style  # any other wording difference, marked in the finer mode only
     mention: Style  # mentions of the chosen entity
     gutter: Style
     gutter_mark: Style  # the cursor / current-passage mark in the gutter
@@ -85,8 +87,10 @@ def palette_for(app: App, versions: int) -> Palette:
         minimap=tuple(minimap),
         passage=on(background.blend(accent, 0.30)),
         cursor=on(background.blend(accent, 0.62), bold=True),
-        differs=Style(bold=True, underline=True, color=foreground.rich_color),
+        added=Style(underline=True, color=foreground.rich_color),
         discrepancy=on(warning, bold=True),
+        variant=Style(underline=True, color=foreground.blend(background, 0.35).rich_color),
+        wording=Style(italic=True, underline=True, color=foreground.rich_color),
         mention=on(success, bold=True),
         gutter=Style(color=foreground.blend(background, 0.45).rich_color),
         gutter_mark=Style(color=accent.rich_color, bold=True),
@@ -96,3 +100,11 @@ def palette_for(app: App, versions: int) -> Palette:
             color=foreground.rich_color, bgcolor=background.blend(primary, 0.30).rich_color
         ),
     )
+
+
+def mark_style(palette: Palette, kind: str, all_wording: bool) -> Style | None:
+    """How a word of the current passage is marked: its discrepancy, variant or added content
+    always, any other wording difference only in the finer mode."""
+    if kind == "wording" and not all_wording:
+        return None
+    return getattr(palette, kind) if kind else None

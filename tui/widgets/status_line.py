@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.core.model import Comparison, Passage
+from tui.core.model import Comparison, Discrepancy, Passage
 
-SHOWN_PAIRS = 4
+SHOWN_PLACES = 3
 
 
 def status_text(
@@ -32,12 +32,16 @@ def status_text(
         text.append(f"  support {passage.support}/{count} ")
         text.append("".join("●" if v in passage.versions else "○" for v in range(count)))
         text.append(f"  similarity {passage.score:.2f}")
-        pairs = [d.summary for d in passage.disagreements]
-        if pairs:
+        # Spelling variants last: they matter least.
+        places = sorted(passage.discrepancies, key=lambda d: d.kind == "variant")
+        if places:
             text.append("  differs: ", "bold")
-            text.append("; ".join(pairs[:SHOWN_PAIRS]))
-            if len(pairs) > SHOWN_PAIRS:
-                text.append(f" (+{len(pairs) - SHOWN_PAIRS} more: enter)")
+            for index, place in enumerate(places[:SHOWN_PLACES]):
+                if index:
+                    text.append("; ")
+                text.append(_readings(comparison, place), "dim" if place.kind == "variant" else "")
+            if len(places) > SHOWN_PLACES:
+                text.append(f" (+{len(places) - SHOWN_PLACES} more: enter)")
     elif version is not None and sentence is not None:
         support = comparison.support_of(version, sentence)
         label = comparison.versions[version].label
@@ -45,6 +49,14 @@ def status_text(
         text.append(f"  ({len(comparison.passages)} passages)")
     text.append(f"   threshold {comparison.threshold:.2f}", "dim")
     return text
+
+
+def _readings(comparison: Comparison, place: Discrepancy) -> str:
+    """ "Antony: EFE, AFP · Anthony: Reuters" """
+    return " · ".join(
+        f"{r.text}: {', '.join(comparison.versions[v].label for v in r.versions)}"
+        for r in place.readings
+    )
 
 
 def _where(

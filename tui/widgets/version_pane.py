@@ -28,7 +28,7 @@ from textual.strip import Strip
 from tui.core.model import Comparison, Member, Passage, Sentence
 from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
 from tui.widgets.minimap import Overview
-from tui.widgets.palette import Palette, palette_for
+from tui.widgets.palette import Palette, mark_style, palette_for
 
 WORD = re.compile(r"\S+\s*|\s+")
 # Control characters (newlines, tabs, escapes) become spaces: same length, so offsets still hold,
@@ -153,11 +153,19 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             self.version = version
             self.sentence = sentence
 
-    def __init__(self, comparison: Comparison, version: int, hide_boilerplate: bool, **kwargs):
+    def __init__(
+        self,
+        comparison: Comparison,
+        version: int,
+        hide_boilerplate: bool,
+        all_wording: bool = False,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self.version = version
         self.number: int | None = None  # the key (1-9) that focuses the pane, shown in the header
         self.hide_boilerplate = hide_boilerplate
+        self.all_wording = all_wording  # the finer mode: every wording difference marked
         self.cursor: int | None = None
         self.reading = False  # the pane the reader moves in: its cursor is drawn strongest
         self.passage: Passage | None = None
@@ -235,6 +243,11 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         if number != self.number:
             self.number = number
             self._redraw_header()
+
+    def set_all_wording(self, all_wording: bool) -> None:
+        if all_wording != self.all_wording:
+            self.all_wording = all_wording
+            self._redraw_sentences(list(self._members))
 
     def set_mentions(self, mentions: tuple[tuple[int, int], ...]) -> None:
         if mentions != self.mentions:
@@ -541,17 +554,17 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         return gutter
 
     def _marks(self, sentence: int, in_passage: bool) -> list[tuple[int, int, Style]]:
-        """Word differences and discrepancies (current passage only) and entity mentions."""
+        """The current passage's marked words (discrepancies, variants, added content; every
+        wording difference in the finer mode) and entity mentions."""
         palette = self.palette
         marks: list[tuple[int, int, Style]] = []
         if in_passage and self.passage is not None:
             member = self._members.get(sentence)  # the model's member_of walks every member
             if member is not None:
-                marks.extend((w.start, w.end, palette.differs) for w in member.words if w.differs)
-            for discrepancy in self.passage.discrepancies:
-                for span in (discrepancy.a, discrepancy.b):
-                    if span.version == self.version:
-                        marks.append((span.start, span.end, palette.discrepancy))
+                for word in member.words:
+                    style = mark_style(palette, word.kind, self.all_wording)
+                    if style is not None:
+                        marks.append((word.start, word.end, style))
         if self.mentions:
             found = self.comparison.versions[self.version].sentences[sentence]
             first = bisect_right(self.mentions, (found.start, -1)) - 1

@@ -16,6 +16,26 @@
     }
   }
   const passageIds = [...byPassage.keys()].sort((a, b) => a - b);
+  // The finer mode (every wording difference marked), remembered across pages.
+  const allWording = document.getElementById("all-wording");
+  const WORDING_KEY = "newsdiff.allWording";
+  function showAllWording(on) {
+    document.body.classList.toggle("all-wording", on);
+    allWording.checked = on;
+  }
+  try {
+    showAllWording(window.localStorage.getItem(WORDING_KEY) === "1");
+  } catch (error) {
+    showAllWording(false); // storage refused (a private window, file:// in some browsers)
+  }
+  allWording.addEventListener("change", () => {
+    showAllWording(allWording.checked);
+    try {
+      window.localStorage.setItem(WORDING_KEY, allWording.checked ? "1" : "0");
+    } catch (error) {
+      // not remembered: the page still toggles
+    }
+  });
   let selected = null;
   let hovered = null;
   let clicked = null; // the sentence last clicked and the passage that click chose
