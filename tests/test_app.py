@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import document
 from rich.cells import cell_len
 from textual import events
 from textual.command import CommandPalette
@@ -78,10 +79,7 @@ def on_screen(pane: VersionPane, sentence: int) -> bool:
 
 
 def documents(texts: dict[str, str]) -> list[Document]:
-    return [
-        Document(path=name, name=name, text=text, encoding="utf-8", label=name, title="", date=None)
-        for name, text in texts.items()
-    ]
+    return [document(text, name, path=name) for name, text in texts.items()]
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import document
 
 from tui.core.comparison import compare
 from tui.core.export_html import to_html
-from tui.core.model import Document
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,7 @@ def hostile_url(tmp_path_factory) -> str:
         f"The page ended {HOSTILE_PIECES[2]} early. Readers saw {HOSTILE_PIECES[3]} twice.\n"
     )
     documents = [
-        Document(f"/x/{i}.txt", f"{i}.txt", text, "utf-8", label, title, None)
+        document(text, f"{i}.txt", label=label, title=title, path=f"/x/{i}.txt")
         for i, (text, label, title) in enumerate(
             [
                 (body, HOSTILE_PIECES[0], HOSTILE_PIECES[1]),
@@ -90,7 +90,7 @@ WORLD_CUP = (
 def world_cup_url(tmp_path_factory) -> str:
     """A lead that tells three facts, which the other version tells in three sentences apart."""
     documents = [
-        Document(f"/x/{i}.txt", f"{i}.txt", text, "utf-8", f"Outlet {i}", "", None)
+        document(text, f"{i}.txt", label=f"Outlet {i}", path=f"/x/{i}.txt")
         for i, text in enumerate(WORLD_CUP)
     ]
     comparison = compare(documents)

@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from helpers import document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -109,15 +110,10 @@ def shown(text: str) -> str:
     )
 
 
-def document(text: str, label: str = "Outlet", title: str = "", n: int = 0) -> Document:
-    return Document(
-        path=f"/tmp/{n}.txt",
-        name=f"{n}.txt",
-        text=text,
-        encoding="utf-8",
-        label=label,
-        title=title or text.split("\n", 1)[0],
-        date=None,
+def outlet(text: str, label: str = "Outlet", title: str = "", n: int = 0) -> Document:
+    """A version as a page shows it: labelled, titled by its first line unless told."""
+    return document(
+        text, f"{n}.txt", label=label, title=title or text.split("\n", 1)[0], path=f"/tmp/{n}.txt"
     )
 
 
@@ -130,9 +126,9 @@ def seed_page(seed_comparison) -> str:
 def hostile_comparison() -> Comparison:
     return compare(
         [
-            document(HOSTILE, label='<script>window.__pwned=1</script>"Label', n=0),
-            document(HOSTILE.replace("nothing more", "little else"), label="</style>", n=1),
-            document("Unrelated: <b>bold</b> words </script> end.\n", label="javascript:x", n=2),
+            outlet(HOSTILE, label='<script>window.__pwned=1</script>"Label', n=0),
+            outlet(HOSTILE.replace("nothing more", "little else"), label="</style>", n=1),
+            outlet("Unrelated: <b>bold</b> words </script> end.\n", label="javascript:x", n=2),
         ]
     )
 
@@ -222,7 +218,7 @@ WORLD_CUP = (
 
 
 def test_a_lead_that_tells_three_facts_carries_them_all_and_anchors_each():
-    comparison = compare([document(text, n=i) for i, text in enumerate(WORLD_CUP)])
+    comparison = compare([outlet(text, n=i) for i, text in enumerate(WORLD_CUP)])
     assert [len(comparison.passages_of(0, 0)), len(comparison.passages)] == [3, 3]
     page = to_html(comparison)
     lead = re.search(r'<span ([^>]*id="s-v0-0"[^>]*)>', page).group(1)
@@ -289,7 +285,7 @@ def test_discrepancies_are_listed_per_passage_and_marked_in_the_text(seed_page, 
 def test_differing_words_are_marked_and_shared_ones_are_not():
     text_a = "The minister met the envoy in Paris on Monday.\n"
     text_b = "The minister met the envoy in Rome on Monday.\n"
-    comparison = compare([document(text_a, n=0), document(text_b, n=1)])
+    comparison = compare([outlet(text_a, n=0), outlet(text_b, n=1)])
     page = to_html(comparison)
     marked = re.findall(r'<mark class="w">([^<]*)</mark>', page)
     assert "Paris" in "".join(marked) and "Rome" in "".join(marked)
@@ -352,7 +348,7 @@ def test_hostile_text_and_labels_are_escaped_everywhere(hostile_comparison):
 
 def test_control_characters_and_lone_surrogates_cannot_break_the_file():
     text = "Breaking \x1b[31mred\x1b[0m news\x00 here. Second \ud800 sentence \x85 ends.\n"
-    page = to_html(compare([document(text, n=0), document(text, n=1)]))
+    page = to_html(compare([outlet(text, n=0), outlet(text, n=1)]))
     page.encode("utf-8")  # would raise on a lone surrogate
     assert "\x1b" not in page and "\x00" not in page and "\x85" not in page
     assert "\ufffd[31mred" in page
@@ -370,7 +366,7 @@ TOKENS = [*"ab <>&\"'/=\n.;:!?é“”\x1b", "script", "Paris ", "Rome ", "17 ",
     )
 )
 def test_any_text_gives_a_well_formed_page_showing_it_literally(texts):
-    comparison = compare([document(t, n=i) for i, t in enumerate(texts)])
+    comparison = compare([outlet(t, n=i) for i, t in enumerate(texts)])
     page = parse(to_html(comparison))
     assert len(page.scripts) == 1 and len(page.styles) == 1
     for version in comparison.versions:
@@ -405,11 +401,11 @@ def test_overlapping_mentions_and_marks_nest_properly():
 
 
 def test_a_single_version_and_an_empty_one_still_export():
-    comparison = compare([document("Only one story here. It has two sentences.\n", n=0)])
+    comparison = compare([outlet("Only one story here. It has two sentences.\n", n=0)])
     page = parse(to_html(comparison))
     assert "only one version" in to_html(comparison)
     assert len([1 for t, _ in page.elements if t == "article"]) == 1
-    empty = compare([document("", n=0), document("Something.\n", n=1)])
+    empty = compare([outlet("", n=0), outlet("Something.\n", n=1)])
     parse(to_html(empty))
 
 
