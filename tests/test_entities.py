@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 
 import pytest
 
@@ -532,3 +534,38 @@ def test_a_capitalised_particle_opens_a_name():
     )
     found = forms(extract_entities(versions))
     assert "Al Haouz" in found and "Haouz" not in found
+
+
+# ---------------------------------------------------------------- the generated gazetteer
+
+
+def test_cities_of_the_generated_gazetteer_are_places():
+    # No cue says what Chengdu is: only a list of the world's cities does.
+    versions = versions_of("Rescue teams reached Chengdu, Luzhou and Chongqing after the quake.")
+    entities = extract_entities(versions)
+    for city in ("Chengdu", "Luzhou", "Chongqing"):
+        assert entity(entities, city).type == "place"
+
+
+def test_other_spellings_of_a_city_merge():
+    versions = versions_of("The quake shook Marrakech.", "The quake shook Marrakesh.")
+    entities = extract_entities(versions)
+    assert entity(entities, "Marrakech") == entity(entities, "Marrakesh")
+    assert entity(entities, "Marrakech").type == "place"
+
+
+def test_a_city_named_like_a_person_yields_to_a_title():
+    # Kennedy is also a district of Bogotá: a list of cities is weaker evidence than a title.
+    versions = versions_of("President Kennedy flew to Dallas. Kennedy waved from the car.")
+    entities = extract_entities(versions)
+    assert entity(entities, "Kennedy").type == "person"
+    assert entity(entities, "Dallas").type == "place"
+
+
+def test_generated_data_is_read_only_when_entities_are_extracted():
+    code = (
+        "import tui.core.comparison, tui.core.entities.gazetteer as g;"
+        "assert g._generated_places.cache_info().currsize == 0;"
+        "assert g.common_words.cache_info().currsize == 0"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.entities.gazetteer import KNOWN, spelling_key
+from tui.core.entities.gazetteer import known, spelling_key
 from tui.core.entities.merging import Node, cluster_types, merge_names
 from tui.core.entities.scanning import Found, is_acronym, scan
 from tui.core.model import ENTITY_TYPES, Entity, Span, Version
@@ -15,10 +15,10 @@ from tui.core.model import ENTITY_TYPES, Entity, Span, Version
 
 def _confirmed(founds: list[Found]) -> list[Found]:
     """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit")."""
-    seen = {f.key for f in founds if f.kind == "name" and not f.headline} | KNOWN.keys()
+    seen = {f.key for f in founds if f.kind == "name" and not f.headline}
     kept = []
     for f in founds:
-        if not f.headline or f.key in seen:
+        if not f.headline or f.key in seen or known(f.key):
             kept.append(f)
         elif len(f.words) > 1:
             kept.extend(_known_parts(f, seen))
@@ -31,7 +31,7 @@ def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
         for j in range(len(words), i, -1):
             start, end = words[i][0], words[j - 1][1]
             text = found.text[start:end]
-            if spelling_key(text) in seen:
+            if spelling_key(text) in seen or known(spelling_key(text)):
                 at = found.start + start
                 yield Found("name", spelling_key(text), found.version, at, at + len(text), text)
                 i = j

@@ -12,8 +12,9 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.gazetteer import KNOWN
+from tui.core.entities.gazetteer import KNOWN, known
 from tui.core.entities.patterns import (
+    CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
     HEAD_WORD_WEIGHT,
     HEAD_WORDS,
@@ -57,9 +58,14 @@ class Node:
         return frozenset(f.version for f in self.founds)
 
     @cached_property
-    def known(self) -> tuple[str, str] | None:
-        """(canonical name, type) when the gazetteer knows this spelling."""
-        return KNOWN.get(self.key) or _KNOWN_BAGS.get(_bag(self.key))
+    def known(self) -> tuple[str, str, bool] | None:
+        """(canonical name, type, sure) when the gazetteer knows this spelling."""
+        return known(self.key) or _KNOWN_BAGS.get(_bag(self.key))
+
+    @cached_property
+    def sure(self) -> bool:
+        """Known for sure: a hand-listed name or a country, not a city that may be a person."""
+        return self.known is not None and self.known[2]
 
     @cached_property
     def acronym(self) -> bool:
@@ -83,7 +89,7 @@ def _bag(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if w not in NAME_FILLER)
 
 
-_KNOWN_BAGS = {_bag(k): v for k, v in KNOWN.items() if " " in k}
+_KNOWN_BAGS = {_bag(k): (*v, True) for k, v in KNOWN.items() if " " in k}
 
 
 class _Groups:
@@ -240,7 +246,7 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     vocabulary = sorted(last_word.keys() | first_word.keys())
     decisions = []
     for key, node in sorted(nodes.items()):
-        if " " in key or node.known or key in FUNCTION_WORDS or not key.isalpha():
+        if " " in key or node.sure or key in FUNCTION_WORDS or not key.isalpha():
             continue
         roots = (
             last_word.get(key)
@@ -268,8 +274,10 @@ def _close_word(word: str, vocabulary: list[str], last_word, first_word) -> set[
 def _evidence(node: Node) -> Counter:
     votes: Counter = Counter()
     # per mention, so that no pile of cues outvotes the gazetteer or a person's name
-    if node.known:
+    if node.sure:
         votes[node.known[1]] += KNOWN_WEIGHT * len(node.founds)
+    elif node.known:  # once, not per mention: a title still says "President Kennedy"
+        votes[node.known[1]] += CITY_WEIGHT
     if node.person_part:
         votes["person"] += TITLE_WEIGHT * len(node.founds)
     for f in node.founds:

@@ -156,8 +156,10 @@ NOT_ALONE = (
     | {w for k in KNOWN if " " in k for w in k.split()}
 ) - KNOWN.keys()
 
-# Evidence weights: the gazetteer outweighs any cue; a title outweighs a place preposition.
+# Evidence weights: the gazetteer outweighs any cue, but a city's name no title ("President
+# Kennedy"); a title outweighs a place preposition.
 KNOWN_WEIGHT = 10
+CITY_WEIGHT = 2
 TITLE_WEIGHT = 3
 HEAD_WORD_WEIGHT = 3
 BYLINE_WEIGHT = 2

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from tui.core.entities.gazetteer import KNOWN, SHORT_ACRONYMS, spelling_key
+from tui.core.entities.gazetteer import SHORT_ACRONYMS, known, spelling_key
 from tui.core.entities.patterns import (
     ALPHANUMERIC,
     BYLINE_WEIGHT,
@@ -285,7 +285,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
         word = words[i]
         if j == i + 1 and not word.title and "-" not in word.text:
             # most runs are one plain word: what _pieces would make of it, without the work
-            if word.lower not in NOT_ALONE:
+            if _alone(word.lower):
                 cue = _run_cue(text, word.start, role_end)
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
@@ -392,22 +392,27 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
     for k, word in enumerate(run):
         if word.lower in NAME_CONNECTORS and k > 0:
             joined = spelling_key(" ".join(w.text for w in run))
-            if run[k - 1].lower not in OF_HEADS and joined not in KNOWN:
+            if run[k - 1].lower not in OF_HEADS and not known(joined):
                 yield from _plain(run[:k], cue)
                 yield from _plain(run[k + 1 :], None)
                 return
     if run[-1].lower in DEMONYMS:  # "Han Chinese", "Chinese": adjectives, not names
         rest = run[:-1]
-        if rest and spelling_key(" ".join(w.text for w in rest)) in KNOWN:
+        if rest and known(spelling_key(" ".join(w.text for w in rest))):
             yield rest, cue  # "over the United States Chinese." (a slip in the copy)
         return
     if run[-1].lower not in ORGANISATION_WORDS:
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
-    if len(run) == 1 and "-" in run[0].text and spelling_key(run[0].text) not in KNOWN:
+    if len(run) == 1 and "-" in run[0].text and not known(spelling_key(run[0].text)):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
-    elif len(run) > 1 or (run and run[0].lower not in NOT_ALONE):
+    elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
+
+
+def _alone(lower: str) -> bool:
+    """Whether a word may be a name on its own: "Taiwan" may, though "Taiwan Strait" holds it."""
+    return lower not in NOT_ALONE or known(lower) is not None
 
 
 def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
@@ -416,7 +421,7 @@ def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
     for part in word.text.split("-"):
         token = _token(position, position + len(part), part)
         position += len(part) + 1
-        if part and part[0].isupper() and token.lower not in NOT_ALONE:
+        if part and part[0].isupper() and _alone(token.lower):
             yield [token]
 
 
