@@ -83,12 +83,31 @@ def places(common: set[str]) -> tuple[list[str], list[str]]:
     return sorted(countries), sorted(cities), others
 
 
+# Inflections cut to find a word's dictionary form: (suffix, replacement).
+_INFLECTIONS = (
+    ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+    ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("er", "e"), ("est", ""),
+)  # fmt: skip
+
+
+def _forms(word: str) -> list[str]:
+    """The word and what it may be an inflection of ("roads": "road"; "stopped": "stop")."""
+    found = [word]
+    for suffix, replacement in _INFLECTIONS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 2:
+            found.append(stem + replacement)
+            if len(stem) >= 3 and stem[-1] == stem[-2]:
+                found.append(stem[:-1])
+    return found
+
+
 def common_words() -> list[str]:
     """wordfreq's most frequent English words, letters only, that are written lowercase.
 
-    wordfreq folds case, so its list holds "kathleen", "paris" and "monday" too: a word that
-    Webster's Second lists only capitalised is a name, unless it is the plural of a word it lists
-    in lowercase ("miles", "acts").
+    wordfreq folds case, so its list holds "kathleen", "monday", "huawei" and "biden" too: a
+    word is kept when Webster's Second lists it, or the word it inflects, in lowercase; and not
+    when it lists it only capitalised ("jim"), plurals of its lowercase words excepted ("miles").
     """
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     lowercase = {word for word in web2 if word.islower()}
@@ -99,6 +118,7 @@ def common_words() -> list[str]:
         if word.isalpha()
         and word.isascii()
         and (word not in names or (word.endswith("s") and word[:-1] in lowercase))
+        and any(form in lowercase for form in _forms(word))
     )
 
 

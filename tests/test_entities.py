@@ -569,3 +569,50 @@ def test_generated_data_is_read_only_when_entities_are_extracted():
         "assert g.common_words.cache_info().currsize == 0"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# ---------------------------------------------------------------- names a careful reader sees
+
+
+def test_a_sentence_opening_loses_the_ordinary_words_it_starts_with():
+    versions = versions_of(
+        "Novelist Olga Tokarczuk won the prize. Critics praised Tokarczuk.",
+        "Olga Tokarczuk and Austrian writer Peter Handke won the award.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Olga Tokarczuk").type == "person"
+    assert entity(entities, "Tokarczuk") == entity(entities, "Olga Tokarczuk")
+    assert entity(entities, "Peter Handke").type == "person"
+    assert "Novelist Olga Tokarczuk" not in forms(entities)
+
+
+def test_names_with_no_cue_are_typed_by_their_shape():
+    # Mid-sentence capitals are names: a full name's shape says person, anything else says
+    # organisation, unless every word is a common word ("a Tweet", "the Rescue Crews").
+    versions = versions_of(
+        "The club thanked Kathleen Struck and its sponsor Huawei in a Tweet. "
+        "The Rescue Crews stayed."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Kathleen Struck").type == "person"
+    assert entity(entities, "Huawei").type == "organisation"
+    assert not forms(entities) & {"Tweet", "Rescue Crews", "Crews"}
+
+
+def test_capitalised_ordinary_words_and_short_title_lines_are_not_names():
+    versions = versions_of(
+        "Words in This Story\n\nThe Lessons of Victory: Pride and Our Future\n\n"
+        "Aftershocks rattled the valley.Landslides followed near Madrid. Fans cheered at "
+        "stadium.COM and on page M of the paper."
+    )
+    assert forms(extract_entities(versions)) == {"Madrid"}
+
+
+def test_media_names_keep_their_head_word():
+    versions = versions_of(
+        "NBC News and the Alaska Dispatch News reported the score, as did BFM TV and Sky News."
+    )
+    entities = extract_entities(versions)
+    for outlet in ("NBC News", "Alaska Dispatch News", "BFM TV", "Sky News"):
+        assert entity(entities, outlet).type == "organisation"
+    assert not forms(entities) & {"NBC", "Alaska Dispatch", "BFM", "Sky"}

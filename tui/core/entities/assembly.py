@@ -7,22 +7,61 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.entities.gazetteer import known, spelling_key
+from tui.core.entities.gazetteer import common_words, known, spelling_key
 from tui.core.entities.merging import Node, cluster_types, merge_names
+from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.scanning import Found, is_acronym, scan
+from tui.core.lexicon.en import GIVEN_NAMES
 from tui.core.model import ENTITY_TYPES, Entity, Span, Version
 
 
 def _confirmed(founds: list[Found]) -> list[Found]:
-    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit")."""
-    seen = {f.key for f in founds if f.kind == "name" and not f.headline}
+    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit");
+    a name opening a sentence loses the ordinary words it opens with ("Novelist Olga
+    Tokarczuk") unless it is known or seen in the middle of a sentence."""
+    names = [f for f in founds if f.kind == "name" and not f.headline]
+    seen = {f.key for f in names}
+    inside = {f.key for f in names if not f.initial}
     kept = []
     for f in founds:
-        if not f.headline or f.key in seen or known(f.key):
+        if f.headline:
+            if f.key in seen or known(f.key):
+                kept.append(f)
+            elif len(f.words) > 1:
+                kept.extend(_known_parts(f, seen))
+        elif f.initial and len(f.words) > 1 and f.key not in inside and not known(f.key):
+            kept.extend(_without_ordinary_opening(f))
+        else:
             kept.append(f)
-        elif len(f.words) > 1:
-            kept.extend(_known_parts(f, seen))
     return kept
+
+
+def _without_ordinary_opening(found: Found) -> list[Found]:
+    """A sentence's opening run without the common words it starts with; none when it is all
+    common words, unless a head word ends it ("Associated Press", "Red Cross Society")."""
+    words, common = found.words, common_words()
+    texts = [found.text[s:e] for s, e in words]
+    if texts[-1].casefold() in HEAD_WORDS:
+        return [found]
+    drop = 0
+    while drop < len(words) and _ordinary(texts[drop], common):
+        drop += 1
+    if drop == 0:
+        return [found]
+    if drop == len(words):
+        return []
+    start, end = words[drop][0], words[-1][1]
+    text = found.text[start:end]
+    shifted = tuple((s - start, e - start) for s, e in words[drop:])
+    at = found.start + start
+    return [
+        Found("name", spelling_key(text), found.version, at, at + len(text), text, words=shifted)
+    ]
+
+
+def _ordinary(word: str, common: frozenset[str]) -> bool:
+    lower = word.casefold()
+    return lower in common and lower not in GIVEN_NAMES
 
 
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.gazetteer import KNOWN, known
+from tui.core.entities.gazetteer import KNOWN, common_words, known
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
@@ -296,12 +296,35 @@ def _evidence(node: Node) -> Counter:
 
 
 def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
-    """The type each cluster's evidence favours; clusters with no evidence are left out."""
+    """The type each cluster's evidence favours, else its shape's; clusters with neither (a
+    word seen only opening sentences, "Aftershocks") are left out."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    members: dict[str, list[Node]] = defaultdict(list)
     for key, node in nodes.items():
-        votes[groups.find(key)].update(_evidence(node))
-    return {
-        root: max(ENTITY_TYPES, key=lambda t: (v[t], -ENTITY_TYPES.index(t)))
-        for root, v in votes.items()
-        if sum(v.values()) > 0
-    }
+        root = groups.find(key)
+        votes[root].update(_evidence(node))
+        members[root].append(node)
+    types = {}
+    for root, v in votes.items():
+        if sum(v.values()) > 0:
+            types[root] = max(ENTITY_TYPES, key=lambda t: (v[t], -ENTITY_TYPES.index(t)))
+        elif shape := _shape_type(members[root]):
+            types[root] = shape
+    return types
+
+
+def _shape_type(members: list[Node]) -> str | None:
+    """A name with no evidence, capitalised in the middle of a sentence and not all common
+    words: a person when shaped like a full name ("Kathleen Struck"), else an organisation
+    ("Huawei"). All common words ("a Tweet", "the joint Working Groups") are more often
+    emphasis than a name; a word only seen opening sentences may be capitalised for that."""
+    common = common_words()
+    names = [
+        n
+        for n in members
+        if any(not f.initial for f in n.founds)
+        and not all(part in common for part in re.split(r"[\s-]+", n.key))
+    ]
+    if not names:
+        return None
+    return "person" if any(n.name_like for n in names) else "organisation"

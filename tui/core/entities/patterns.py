@@ -131,7 +131,7 @@ ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?:[A-Z]\.(?:[A-Z]\.)+|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
     + r"(?= [^\W\d_a-z]))"
 )

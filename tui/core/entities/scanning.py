@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from tui.core.entities.gazetteer import SHORT_ACRONYMS, known, spelling_key
+from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     ALPHANUMERIC,
     BYLINE_WEIGHT,
@@ -113,7 +113,7 @@ class Found(NamedTuple):
     text: str
     cue: tuple[str, int] | None = None  # (type, weight) a cue around the mention suggests
     headline: bool = False  # found in a title-case line: kept only when confirmed elsewhere
-    initial: bool = False  # a single word opening its sentence
+    initial: bool = False  # opening its sentence: its first word may be capitalised for that
     words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
 
     def placed(self, version: int, offset: int, headline: bool) -> "Found":
@@ -304,11 +304,11 @@ def _name_found(
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
     if len(piece) == 1:  # most names: no generator for their one word
-        initial, words = start == opening, ((0, end - start),)
+        words = ((0, end - start),)
     else:
-        initial, words = False, tuple((w.start - start, w.end - start) for w in piece)
+        words = tuple((w.start - start, w.end - start) for w in piece)
     return _new_found(
-        ("name", spelling_key(name), -1, start, end, name, cue, False, initial, words)
+        ("name", spelling_key(name), -1, start, end, name, cue, False, start == opening, words)
     )
 
 
@@ -426,8 +426,10 @@ def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
 
 
 def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
-    """The capitalised long words of a title-case line ("Meet", "Summit"), else ()."""
-    if sum(len(w.text) >= 4 and w.capitalised for w in words) < 4:
+    """The capitalised long words of a title-case line ("Meet", "Summit"), else (). A line
+    with no closing stop is a title when shorter ("Words in This Story")."""
+    titled = text.rstrip()[-1:] not in _CLOSING
+    if sum(len(w.text) >= 4 and w.capitalised for w in words) < (2 if titled else 4):
         return ()  # most sentences: too few capitalised words to be a headline
     # A cheap bound settles most of the rest: each capital opens at most one capitalised word,
     # and every lowercase long word needs three of them to reach the 3/4 share below.
@@ -435,20 +437,26 @@ def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
         return ()
     long = len(LONG_WORD.findall(text)) - 1  # the first word is capitalised in any sentence
     capitalised = CAPITALISED_LONG_WORD.findall(text)[1:]
-    shaped = long >= 3 and len(capitalised) >= 0.75 * long
+    shaped = long >= (2 if titled else 3) and len(capitalised) >= 0.75 * long
     return tuple(w.lower() for w in capitalised) if shaped else ()
+
+
+_CLOSING = '.!?:;"”’)…'
 
 
 def scan(version: Version) -> list[Found]:
     ordinary = frozenset(LOWER_WORD.findall(version.text))
+    common = common_words()
     placed = []
     for sentence in version.sentences:
         if sentence.boilerplate:
             continue
         founds, title_words = _scan_sentence(sentence.text)
         # A headline, not a sentence that happens to be all names: some capitalised words
-        # are ordinary words of the article ("Meet", "Dialogue").
-        headline = sum(w in ordinary for w in title_words) >= 2
+        # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
+        # with no closing stop ("Words in This Story").
+        words = ordinary if sentence.text.rstrip()[-1:] in _CLOSING else common
+        headline = sum(w in ordinary or w in words for w in title_words) >= 2
         placed += (
             found.placed(version.id, sentence.start, headline)
             for found in founds

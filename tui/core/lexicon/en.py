@@ -347,7 +347,8 @@ ORGANISATION_WORDS = frozenset(
     senate institute foundation corporation company group inc ltd bureau office army navy force
     forces police service authority fund reserve board federation league alliance coalition
     network times post administration government cabinet summit conference institution corp
-    plc survey observatory tribunal secretariat""".split()
+    plc survey observatory tribunal secretariat news press tv radio television channel journal
+    herald tribune gazette magazine broadcasting academy center centre""".split()
 )
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
@@ -379,7 +380,7 @@ DEMONYMS |= {word + "s" for word in DEMONYMS if word.endswith("an")} | frozenset
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | frozenset(
     """him despite every many following towards toward amid amidst according within without last
     next one two three another indeed yesterday today tomorrow tonight earlier later perhaps
-    maybe please read watch see share click subscribe sign published updated home news comment
+    maybe please read watch see share click subscribe sign published updated home comment
     comments related advertisement""".split()
 )
 # Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
