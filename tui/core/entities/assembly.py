@@ -17,8 +17,9 @@ from tui.core.model import ENTITY_TYPES, Entity, Span, Version
 
 def _confirmed(founds: list[Found]) -> list[Found]:
     """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit");
-    a name opening a sentence loses the ordinary words it opens with ("Novelist Olga
-    Tokarczuk") unless it is known or seen in the middle of a sentence."""
+    a name opening a sentence, unless known or seen in the middle of one, loses the common
+    words it opens with when another mention names it without them ("Novelist Olga
+    Tokarczuk"), and is dropped when it is only common words ("Literature Awarded")."""
     names = [f for f in founds if f.kind == "name" and not f.headline]
     seen = {f.key for f in names}
     inside = {f.key for f in names if not f.initial}
@@ -29,34 +30,38 @@ def _confirmed(founds: list[Found]) -> list[Found]:
                 kept.append(f)
             elif len(f.words) > 1:
                 kept.extend(_known_parts(f, seen))
-        elif f.initial and len(f.words) > 1 and f.key not in inside and not known(f.key):
-            kept.extend(_without_ordinary_opening(f))
+        elif (
+            f.initial
+            and f.cue is None
+            and len(f.words) > 1
+            and f.key not in inside
+            and known(f.key) is None
+        ):
+            kept.extend(_without_ordinary_opening(f, seen))
         else:
             kept.append(f)
     return kept
 
 
-def _without_ordinary_opening(found: Found) -> list[Found]:
-    """A sentence's opening run without the common words it starts with; none when it is all
-    common words, unless a head word ends it ("Associated Press", "Red Cross Society")."""
+def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
     words, common = found.words, common_words()
     texts = [found.text[s:e] for s, e in words]
-    if texts[-1].casefold() in HEAD_WORDS:
+    if texts[-1].casefold() in HEAD_WORDS:  # "Associated Press", "Red Cross Society"
         return [found]
-    drop = 0
-    while drop < len(words) and _ordinary(texts[drop], common):
-        drop += 1
-    if drop == 0:
-        return [found]
-    if drop == len(words):
+    ordinary = 0
+    while ordinary < len(words) and _ordinary(texts[ordinary], common):
+        ordinary += 1
+    if ordinary == len(words):
         return []
-    start, end = words[drop][0], words[-1][1]
-    text = found.text[start:end]
-    shifted = tuple((s - start, e - start) for s, e in words[drop:])
-    at = found.start + start
-    return [
-        Found("name", spelling_key(text), found.version, at, at + len(text), text, words=shifted)
-    ]
+    for drop in range(1, ordinary + 1):
+        start, end = words[drop][0], words[-1][1]
+        text = found.text[start:end]
+        if spelling_key(text) in seen:
+            shifted = tuple((s - start, e - start) for s, e in words[drop:])
+            at = found.start + start
+            key = spelling_key(text)
+            return [Found("name", key, found.version, at, at + len(text), text, words=shifted)]
+    return [found]
 
 
 def _ordinary(word: str, common: frozenset[str]) -> bool:
@@ -92,9 +97,11 @@ def _canonical(
         versions[f.text].add(f.version)
     forms = sorted(count, key=lambda t: (-count[t], -len(versions[t]), t))
     full = forms
-    if type_ == "person":
-        most = max(len(t.split()) for t in forms)
-        full = [t for t in forms if len(t.split()) == most]
+    if type_ == "person":  # the most words, titles aside ("Xi Jinping", not "President Xi")
+        words = {f.text: len(f.key.split()) for f in founds}
+        most = max(words.values())
+        full = [t for t in forms if words[t] == most]
+        full = [t for t in full if len(t.split()) == most] or full
     elif kind == "number":
         full = [t for t in forms if not t[0].isalpha()] or forms
     elif kind == "name":

@@ -317,12 +317,13 @@ def _shape_type(members: list[Node]) -> str | None:
     """A name with no evidence, capitalised in the middle of a sentence and not all common
     words: a person when shaped like a full name ("Kathleen Struck"), else an organisation
     ("Huawei"). All common words ("a Tweet", "the joint Working Groups") are more often
-    emphasis than a name; a word only seen opening sentences may be capitalised for that."""
+    emphasis than a name; a lone word only seen opening sentences may be capitalised for that
+    ("Aftershocks")."""
     common = common_words()
     names = [
         n
         for n in members
-        if any(not f.initial for f in n.founds)
+        if (" " in n.key or any(not f.initial for f in n.founds))
         and not all(part in common for part in re.split(r"[\s-]+", n.key))
     ]
     if not names:

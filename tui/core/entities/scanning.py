@@ -40,7 +40,9 @@ from tui.core.lexicon.en import (
     BYLINE_WORD,
     DATE_PREPOSITIONS,
     DEMONYMS,
+    DETERMINERS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     MONTH_NUMBERS,
     MULTIPLIERS,
     NAME_CONNECTORS,
@@ -49,6 +51,7 @@ from tui.core.lexicon.en import (
     OF_HEADS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
     ROYAL_TITLES,
     TITLE_TAILS,
@@ -82,7 +85,7 @@ def _shape(text: str) -> tuple[str, bool, bool, bool, bool, bool]:
     lower = text.casefold()
     capitalised = text[0].isupper()
     caps = text.isupper() and sum(map(str.isalpha, text)) >= 2
-    title = not caps and (
+    title = (not caps or len(lower) > 2) and (  # "PRESIDENT XI:" in a transcript, not "DR Congo"
         lower in TITLES or ("-" in lower and any(p in TITLES for p in lower.split("-")))
     )
     continues = capitalised and (caps or lower not in FUNCTION_WORDS)
@@ -142,7 +145,13 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
             continue  # a lowercase letter outside ASCII
         if start > 0 and text[start - 1] == "#":
             continue
-        if word.endswith(("’s", "'s")) and len(word) > 2:
+        if ("’" in word or "'" in word) and _APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
+            continue  # "I'm", "It's": no name
+        if (
+            word.endswith(("’s", "'s"))
+            and len(word) > 2
+            and not (word[:-2].casefold() in POSSESSIVE_NAME_WORDS and text[end : end + 1] == " ")
+        ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
             word, end = word[:-2], end - 2
         joined = start == previous_end + 1 and text[previous_end] == " "
         found.append(_new_token((start, end, joined, word, *_shape(word))))
@@ -164,6 +173,7 @@ def _outside(matches: Iterator[re.Match], taken: list[tuple[int, int]]) -> Itera
 
 
 _NO_SPAN = (float("inf"), float("inf"))
+_APOSTROPHE = re.compile("['’]")
 
 
 def _dates(text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -280,9 +290,22 @@ def _names(words: list[Token], text: str) -> list[Found]:
     first = ALPHANUMERIC.search(text)
     opening = first.start() if first else 0  # where the sentence's first word starts
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
+    roles: list[Token] = []  # "Director and Foreign Minister Wang": two roles of one person
     found = []
     for i, j in _runs(words):
         word = words[i]
+        gap = text[role_end : word.start] if role_end is not None else ""
+        # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
+        if gap == " for " or (gap == " and " and not _role(word)):
+            run = words[i:j]
+            split = _holder(run)
+            if split is not None:
+                found += (
+                    _name_found(text, p, c, opening) for p, c in _plain(run[: split + 1], None)
+                )
+                found.append(_name_found(text, run[split + 1 :], ("person", TITLE_WEIGHT), opening))
+                role_end = None
+                continue
         if j == i + 1 and not word.title and "-" not in word.text:
             # most runs are one plain word: what _pieces would make of it, without the work
             if _alone(word.lower):
@@ -292,10 +315,22 @@ def _names(words: list[Token], text: str) -> list[Found]:
             continue
         run = words[i:j]
         pieces = list(_pieces(run, _run_cue(text, word.start, role_end)))
+        if roles and gap == " and " and pieces and pieces[0][0][0] is word and _role(word):
+            pieces[0] = ([*roles, *pieces[0][0]], pieces[0][1])
         named = any(c and c[0] == "person" for _, c in pieces)
         role_end = run[-1].end if any(w.title for w in run) and not named else None
+        k = len(run)  # the role words the run ends with, when it ends with a title
+        while k > 0 and _role(run[k - 1]):
+            k -= 1
+        before = run[k - 1].lower if k else _word_before(text, run[0].start).casefold()
+        # "the Secretary and Director Wang" are two people
+        roles = run[k:] if run[-1].title and before not in DETERMINERS else []
         found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
+
+
+def _role(word: Token) -> bool:
+    return word.title or word.lower in ROLE_WORDS
 
 
 def _name_found(
@@ -303,13 +338,14 @@ def _name_found(
 ) -> Found:
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
+    key = spelling_key(name)
     if len(piece) == 1:  # most names: no generator for their one word
         words = ((0, end - start),)
     else:
         words = tuple((w.start - start, w.end - start) for w in piece)
-    return _new_found(
-        ("name", spelling_key(name), -1, start, end, name, cue, False, start == opening, words)
-    )
+        if piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
+            key = spelling_key(piece[-1].text)  # "President Xi" is Xi; "King Charles" a king
+    return _new_found(("name", key, -1, start, end, name, cue, False, start == opening, words))
 
 
 def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
@@ -356,23 +392,50 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     rest = run[t + 1 :]
     while rest and rest[0].lower in TITLE_TAILS:  # "Secretary General"
         rest = rest[1:]
+    direct = True  # the name follows its role: "Foreign Minister Wang" is one mention
     if rest and rest[0].lower in NAME_CONNECTORS:
         if len(rest) > 1 and rest[1].lower in ROLE_COMPLEMENTS:
             rest = rest[2:]
             while rest and rest[0].lower in ORGANISATION_WORDS:  # "of the State Council Li Qiang"
                 rest = rest[1:]
-        else:  # "Vice President of China": China is a place, not a name
-            yield from _plain(rest[1:], None)
-            return
+        else:
+            # "Vice President of China": a place, not a name; "Director of the Foreign Affairs
+            # Office Wang Yi": an organisation, then the one who holds the title
+            body = rest[1:]
+            split = _holder(body)
+            if split is None:
+                yield from _plain(body, None)
+                return
+            yield from _plain(body[: split + 1], None)
+            rest, direct = body[split + 1 :], False
     name = _trim(rest)
     if not name:
         return
-    if any(w.lower in CONNECTORS for w in name):  # "Prime Minister Rishi Sunak of Britain"
-        yield from _plain(name, ("person", TITLE_WEIGHT))
-    elif len(name) == 1 and run[t].lower in ROYAL_TITLES:
-        yield [run[t], name[0]], ("person", TITLE_WEIGHT)
+    of = next((k for k, w in enumerate(name) if w.lower in NAME_CONNECTORS), None)
+    if of is not None:  # "Prime Minister Rishi Sunak of Britain", "Prince Albert of Monaco"
+        yield from _plain(name[of + 1 :], None)
+        name = name[:of]
+    if len(name) == 1 and direct:  # "President Xi": a lone surname is named with its role
+        yield [*run[role : t + 1], name[0]], ("person", TITLE_WEIGHT)
     else:
         yield name, ("person", TITLE_WEIGHT)
+
+
+def _holder(run: list[Token]) -> int | None:
+    """Where what a role is of ends and the name of the one who holds it starts, if it does:
+    after an organisation ("of the Foreign Affairs Office Wang Yi"), a known place ("of South
+    Africa Paul Mashatile"), or the common words of a portfolio ("of Foreign Affairs Hua
+    Chunying"). The index of the last word before the name."""
+    heads = [k for k, w in enumerate(run[:-1]) if w.lower in ORGANISATION_WORDS]
+    if heads:
+        return heads[-1]
+    for k in range(len(run) - 1, 0, -1):
+        if known(spelling_key(" ".join(w.text for w in run[:k]))):
+            return k - 1
+    common, k = common_words(), 0
+    while len(run) - k > 2 and run[k].lower in common and run[k].lower not in GIVEN_NAMES:
+        k += 1
+    return k - 1 if k else None
 
 
 def _trim(run: list[Token]) -> list[Token]:

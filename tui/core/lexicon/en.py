@@ -314,8 +314,15 @@ TITLES = frozenset(
     director chair commissioner dictator diplomat colonel admiral judge prosecutor representative rep
     lawmaker congressman congresswoman professor prof economist analyst correspondent reporter
     ceo founder cardinal archbishop bishop rabbi imam lieutenant captain officer inspector
-    detective superintendent councillor councilor""".split()
+    detective superintendent councillor councilor
+    writer novelist poet author playwright actor actress singer songwriter musician artist
+    painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
+    winger player champion laureate winner editor journalist photographer chef designer
+    architect scientist researcher seismologist geologist lawyer attorney resident owner boss
+    candidate""".split()
 )
+# Before a role, they make it a person of its own: "the Secretary and Director Wang" are two.
+DETERMINERS = frozenset("the a an his her their its our".split())
 # Titles kept in the name when the name is a single word ("King Charles", not "Charles").
 ROYAL_TITLES = frozenset("king queen prince princess pope emir sheikh".split())
 # Words of a role before its title ("Special Climate Envoy", "Treasury Secretary").
@@ -383,6 +390,9 @@ FUNCTION_WORDS = CLOSED_CLASS_WORDS | frozenset(
     maybe please read watch see share click subscribe sign published updated home comment
     comments related advertisement""".split()
 )
+# Possessives that open a name rather than own the words after them: "People's Republic",
+# "Women's World Cup" (but "China's Foreign Ministry" is China's).
+POSSESSIVE_NAME_WORDS = frozenset("people women men children".split())
 # Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
 NAME_PARTICLES = frozenset("de da del di du van von bin al la le".split())
 NAME_CONNECTORS = ("of", "of the")
