@@ -679,3 +679,32 @@ def test_contractions_and_possessives_inside_names():
     found = forms(extract_entities(versions))
     assert {"Megan Rapinoe", "Women's World Cup", "China", "Football Association"} <= found
     assert not found & {"I'm Megan Rapinoe", "It's", "Women", "China’s Football Association"}
+
+
+def test_middle_initials_are_the_name_without_them_unless_two_would_be():
+    versions = versions_of(
+        "Fed Chair Jerome H. Powell spoke. Jerome Powell left. Jerome Powell came back.",
+        "George W. Bush and George H. W. Bush met George Bush fans.",
+    )
+    entities = extract_entities(versions)
+    powell = entity(entities, "Jerome H. Powell")
+    assert powell.name == "Jerome Powell" and powell.type == "person"
+    assert entity(entities, "George W. Bush") != entity(entities, "George H. W. Bush")
+    assert "Jr" not in forms(extract_entities(versions_of("Joseph R. Biden, Jr. spoke.")))
+
+
+def test_a_weekday_is_a_date_only_when_a_day_pins_it():
+    unpinned = extract_entities(versions_of("The final is on Sunday.", "The final is Sunday."))
+    assert "Sunday" not in forms(unpinned)
+    pinned = extract_entities(versions_of("The final is on Sunday (14).", "It is Sunday."))
+    assert entity(pinned, "Sunday") == entity(pinned, "Sunday (14)")
+
+
+def test_an_institution_after_its_countrys_name_is_the_institution():
+    versions = versions_of(
+        "The U.S. Federal Reserve held rates.", "The UK House of Commons voted.",
+        "The Federal Reserve and the House of Commons agreed.",
+    )  # fmt: skip
+    entities = extract_entities(versions)
+    assert entity(entities, "U.S. Federal Reserve") == entity(entities, "Federal Reserve")
+    assert entity(entities, "UK House of Commons") == entity(entities, "House of Commons")

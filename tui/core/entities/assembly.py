@@ -11,7 +11,7 @@ from tui.core.entities.gazetteer import common_words, known, spelling_key
 from tui.core.entities.merging import Node, cluster_types, merge_names
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.scanning import Found, is_acronym, scan
-from tui.core.lexicon.en import GIVEN_NAMES
+from tui.core.lexicon.en import GIVEN_NAMES, WEEKDAYS
 from tui.core.model import ENTITY_TYPES, Entity, Span, Version
 
 
@@ -97,11 +97,12 @@ def _canonical(
         versions[f.text].add(f.version)
     forms = sorted(count, key=lambda t: (-count[t], -len(versions[t]), t))
     full = forms
-    if type_ == "person":  # the most words, titles aside ("Xi Jinping", not "President Xi")
-        words = {f.text: len(f.key.split()) for f in founds}
+    if type_ == "person":  # the most words, titles and initials aside ("Xi Jinping", not
+        # "President Xi"; "Antony Blinken" or "Antony J. Blinken", whichever is more frequent)
+        words = {f.text: sum(len(w) > 1 for w in f.key.split()) for f in founds}
         most = max(words.values())
         full = [t for t in forms if words[t] == most]
-        full = [t for t in full if len(t.split()) == most] or full
+        full = [t for t in full if len(spelling_key(t).split()) == most] or full
     elif kind == "number":
         full = [t for t in forms if not t[0].isalpha()] or forms
     elif kind == "name":
@@ -148,7 +149,11 @@ def extract_entities(
             nodes[f.key].founds.append(f)
         else:
             by_key[(f.kind, f.key)].append(f)
-    for (kind, _), group in sorted(by_key.items()):
+    for (kind, key), group in sorted(by_key.items()):
+        # A weekday alone is relative to the day each version was written: a date to compare
+        # only when a day pins it ("Monday (18)").
+        if key in WEEKDAYS and not any(c.isdigit() for f in group for c in f.text):
+            continue
         built.append(_build(kind, kind, group))
     groups = merge_names(nodes, list(aligned))
     types = cluster_types(nodes, groups)

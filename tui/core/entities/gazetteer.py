@@ -120,10 +120,16 @@ def _generated_places() -> tuple[frozenset[str], frozenset[str], dict[str, str]]
 
 def known(key: str) -> tuple[str, str, bool] | None:
     """(canonical name, type, sure) for a spelling key the gazetteer knows. Not sure for a city
-    of the generated list: many share their name with people ("Kennedy", "Florence")."""
+    of the generated list: many share their name with people ("Kennedy", "Florence"). A known
+    institution after its country's name is the institution ("U.S. Department of State")."""
     found = KNOWN.get(key)
     if found is not None:
         return (*found, True)
+    country, _, rest = key.partition(" ")
+    if rest and KNOWN.get(country, ("", ""))[1] == "place" and rest in KNOWN:
+        name, type_ = KNOWN[rest]
+        if type_ == "organisation":
+            return (name, type_, True)
     countries, cities, spellings = _generated_places()
     if key in countries:
         return (key, "place", True)

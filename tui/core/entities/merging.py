@@ -131,12 +131,26 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     for same in (*by_known.values(), *by_bag.values()):
         for key in same[1:]:
             groups.union(same[0], key)
+    _merge_initials(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
     _merge_aligned(nodes, groups, aligned)
     _merge_spellings(nodes, groups)
     _attach_single_words(nodes, groups)
     return groups
+
+
+def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
+    """ "Antony J. Blinken" is Antony Blinken, unless two names with initials would both be
+    ("George W. Bush", "George H. W. Bush")."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        words = key.split()
+        if len(words) > 2 and any(len(w) == 1 for w in words[1:-1]):
+            by_base[" ".join(w for w in words if len(w) > 1)].append(key)
+    for base, keys in by_base.items():
+        if base in nodes and len(keys) == 1:
+            groups.union(base, keys[0])
 
 
 def _initials(key: str) -> str:

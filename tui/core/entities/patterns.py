@@ -126,14 +126,14 @@ NUMBER = re.compile(
 CONNECTORS = en.NAME_PARTICLES | set(en.NAME_CONNECTORS)
 SMALL_WORDS = en.FUNCTION_WORDS | CONNECTORS
 ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
-# The words names are made of: dotted acronyms (U.S.), capitalised words with inner ’ ' -
+# The words names are made of: dotted acronyms (U.S.), middle initials before a capitalised
+# word (the J. of Antony J. Blinken), capitalised words with inner ’ ' -
 # (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
-    + alternation(CONNECTORS)
-    + r"(?= [^\W\d_a-z]))"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|"
+    r"[^\W\d_a-z]\w*(?:[’'\-]\w+)*|" + alternation(CONNECTORS) + r"(?= [^\W\d_a-z]))"
 )
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
@@ -153,6 +153,7 @@ NOT_ALONE = (
     | en.DEMONYMS
     | en.FUNCTION_WORDS
     | en.TIME_ZONES
+    | en.NAME_SUFFIXES
     | {w for k in KNOWN if " " in k for w in k.split()}
 ) - KNOWN.keys()
 

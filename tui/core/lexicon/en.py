@@ -390,6 +390,8 @@ FUNCTION_WORDS = CLOSED_CLASS_WORDS | frozenset(
     maybe please read watch see share click subscribe sign published updated home comment
     comments related advertisement""".split()
 )
+# After a name, not names: "Joseph R. Biden, Jr."
+NAME_SUFFIXES = frozenset("jr sr ii iii".split())
 # Possessives that open a name rather than own the words after them: "People's Republic",
 # "Women's World Cup" (but "China's Foreign Ministry" is China's).
 POSSESSIVE_NAME_WORDS = frozenset("people women men children".split())
