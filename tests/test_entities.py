@@ -708,3 +708,30 @@ def test_an_institution_after_its_countrys_name_is_the_institution():
     entities = extract_entities(versions)
     assert entity(entities, "U.S. Federal Reserve") == entity(entities, "Federal Reserve")
     assert entity(entities, "UK House of Commons") == entity(entities, "House of Commons")
+
+
+# ---------------------------------------------------------------- types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("She won the Man Booker International Prize in London.", "Man Booker International Prize", "event"),
+        ("Spain won the Women's World Cup in Sydney.", "Women's World Cup", "event"),
+        ("He flew bombers in World War II over Germany.", "World War II", "event"),
+        ("Fans queued for the Paris Olympics all night.", "Paris Olympics", "event"),
+        ("The Ministry of Emergency Management sent tents.", "Ministry of Emergency Management", "organisation"),
+        ("The China Earthquake Networks Center measured it.", "China Earthquake Networks Center", "organisation"),
+        ("Members of the Swedish Academy resigned.", "Swedish Academy", "organisation"),
+        ("Tourists sailed the Gulf of Mexico at dawn.", "Gulf of Mexico", "place"),
+        ("Her novel The Books of Jacob was translated.", "The Books of Jacob", "work"),
+        ("Critics loved the film Oppenheimer in Venice.", "Oppenheimer", "work"),
+    ],
+)  # fmt: skip
+def test_names_typed_by_their_head_word_or_a_work_cue(text, name, type_):
+    assert entity(extract_entities(versions_of(text)), name).type == type_
+
+
+def test_a_preposition_alone_does_not_make_a_common_word_a_place():
+    found = forms(extract_entities(versions_of("She won the Nobel Prize in Literature.")))
+    assert found == {"Nobel Prize"}

@@ -160,7 +160,7 @@ class Mention(NamedTuple):
 class Entity(NamedTuple):
     id: int
     name: str  # canonical form
-    type: str  # "person" | "place" | "organisation" | "number" | "date"
+    type: str  # one of ENTITY_TYPES
     variants: tuple[str, ...]  # other surface forms, canonical one excluded
     mentions: tuple[Mention, ...]  # sorted by (version, start)
 
@@ -169,7 +169,7 @@ class Entity(NamedTuple):
         return tuple(sorted({m.version for m in self.mentions}))
 
 
-ENTITY_TYPES = ("person", "place", "organisation", "number", "date")
+ENTITY_TYPES = ("person", "place", "organisation", "event", "work", "number", "date")
 
 
 class _ComparisonFields(NamedTuple):

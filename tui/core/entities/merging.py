@@ -16,6 +16,7 @@ from tui.core.entities.gazetteer import KNOWN, common_words, known
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
+    HEAD_TYPES,
     HEAD_WORD_WEIGHT,
     HEAD_WORDS,
     KNOWN_WEIGHT,
@@ -31,8 +32,7 @@ from tui.core.lexicon.en import (
     GIVEN_NAMES,
     JOINED_NAMES,
     NAME_FILLER,
-    ORGANISATION_WORDS,
-    PLACE_WORDS,
+    NAME_SUFFIXES,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
@@ -294,19 +294,40 @@ def _evidence(node: Node) -> Counter:
         votes[node.known[1]] += CITY_WEIGHT
     if node.person_part:
         votes["person"] += TITLE_WEIGHT * len(node.founds)
+    ordinary = node.known is None and _all_common(node.key)
     for f in node.founds:
-        if f.cue:
+        # "the Prize in Literature": a preposition alone does not make a common word a place
+        if f.cue and not (ordinary and f.cue[1] == WEAK_WEIGHT):
             votes[f.cue[0]] += f.cue[1]
     words = node.key.split()
-    if len(words) > 1 and words[-1] in ORGANISATION_WORDS:
-        votes["organisation"] += HEAD_WORD_WEIGHT
-    elif len(words) > 1 and words[-1] in PLACE_WORDS:
-        votes["place"] += HEAD_WORD_WEIGHT
+    head = _head(words)
+    if head:
+        votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
     if node.name_like and words[0] in GIVEN_NAMES:
         votes["person"] += GIVEN_NAME_WEIGHT
     if node.acronym:
         votes["organisation"] += WEAK_WEIGHT
     return votes
+
+
+def _all_common(key: str) -> bool:
+    common = common_words()
+    return all(part in common for part in _WORD_PARTS.split(key))
+
+
+_WORD_PARTS = re.compile(r"[\s-]+")
+
+
+def _head(words: list[str]) -> str | None:
+    """A name's head word: the one before its "of" ("Ministry of Emergency Management"), else
+    its last but numerals ("World War II", "Apollo 11"); None when it is no head word."""
+    if "of" in words[1:]:
+        before = words[words.index("of", 1) - 1]
+        if before in HEAD_TYPES:
+            return before
+    while len(words) > 2 and (words[-1] in NAME_SUFFIXES or words[-1].isdigit()):
+        words = words[:-1]
+    return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None
 
 
 def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
@@ -333,12 +354,10 @@ def _shape_type(members: list[Node]) -> str | None:
     ("Huawei"). All common words ("a Tweet", "the joint Working Groups") are more often
     emphasis than a name; a lone word only seen opening sentences may be capitalised for that
     ("Aftershocks")."""
-    common = common_words()
     names = [
         n
         for n in members
-        if (" " in n.key or any(not f.initial for f in n.founds))
-        and not all(part in common for part in re.split(r"[\s-]+", n.key))
+        if (" " in n.key or any(not f.initial for f in n.founds)) and not _all_common(n.key)
     ]
     if not names:
         return None

@@ -142,12 +142,19 @@ CAPITALISED_LONG_WORD = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]{2,}")
 SPACED_LOWER_WORD = re.compile(r" [a-z]{4}")  # a long word that is not capitalised
 CAPITAL = re.compile(r"[A-Z]")
 MAX_ACRONYM = 5  # "BREAKING", "UPDATE": shouted words, not acronyms
-HEAD_WORDS = en.ORGANISATION_WORDS | en.PLACE_WORDS
+# What a name's head word says it is: "Foreign Ministry", "Taiwan Strait", "Nobel Prize".
+HEAD_TYPES = {
+    **dict.fromkeys(en.EVENT_WORDS, "event"),
+    **dict.fromkeys(en.PLACE_WORDS, "place"),
+    **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
+}
+HEAD_WORDS = HEAD_TYPES.keys()
 NOT_IN_FULL_NAMES = HEAD_WORDS | CONNECTORS
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
 NOT_ALONE = (
     en.ORGANISATION_WORDS
     | en.PLACE_WORDS
+    | en.EVENT_WORDS
     | en.ROLE_MODIFIERS
     | en.TITLES
     | en.DEMONYMS

@@ -56,6 +56,7 @@ from tui.core.lexicon.en import (
     ROYAL_TITLES,
     TITLE_TAILS,
     TITLES,
+    WORK_CUES,
 )
 from tui.core.model import Mention, Version
 
@@ -370,11 +371,17 @@ def _cue(word: str) -> tuple[str, int] | None:
         return ("person", BYLINE_WEIGHT)
     if word in PLACE_PREPOSITIONS:
         return ("place", WEAK_WEIGHT)
+    if word in WORK_CUES:
+        return ("work", TITLE_WEIGHT)
     return None
 
 
 def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int] | None]]:
-    """A capitalised run as candidate names: leading small words dropped, roles cut out."""
+    """A capitalised run as candidate names: leading small words dropped, roles cut out; a
+    work's title whole ("her novel The Books of Jacob")."""
+    if cue and cue[0] == "work":
+        yield run, cue
+        return
     while run and not run[0].all_caps and run[0].lower in SMALL_WORDS:
         if run[0].capitalised and run[0].lower in NAME_PARTICLES and len(run) > 1:
             break  # "Al Haouz", "Al Jazeera", "La Paz": the particle opens the name

@@ -362,6 +362,17 @@ PLACE_WORDS = frozenset(
     peninsula lake desert region airport district mosque square palace cathedral harbour
     harbor canal""".split()
 )
+# Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
+EVENT_WORDS = frozenset(
+    """prize prizes award awards cup games olympics paralympics championship championships
+    open war festival marathon tournament trophy medal derby grand prix biennale expo
+    olympiad""".split()
+)
+# Words before a title that make it a work's: "her novel Flights", "the film Oppenheimer".
+WORK_CUES = frozenset(
+    """novel novels book books film films movie movies album albums song songs play plays
+    opera series documentary memoir poem painting musical sitcom""".split()
+)
 # Tails that a name is also known without: "G20 Summit" is the G20's.
 GENERIC_TAILS = frozenset("forum summit conference agency".split())
 # Nationalities and the like, adjectives before a name, not names: "Chinese", "Sino-US".
