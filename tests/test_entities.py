@@ -735,3 +735,57 @@ def test_names_typed_by_their_head_word_or_a_work_cue(text, name, type_):
 def test_a_preposition_alone_does_not_make_a_common_word_a_place():
     found = forms(extract_entities(versions_of("She won the Nobel Prize in Literature.")))
     assert found == {"Nobel Prize"}
+
+
+# ---------------------------------------------------------------- how names are written
+
+
+def test_hyphenated_names_are_one_name_unless_their_parts_are_named_apart():
+    versions = versions_of(
+        "Jean-Claude Arnault was sentenced. Fire gutted Notre-Dame; the Notre Dame spire fell.",
+        "The Macron-Scholz meeting ended. Macron left before Scholz. Sino-US trade grew.",
+    )
+    entities = extract_entities(versions)
+    found = forms(entities)
+    assert entity(entities, "Jean-Claude Arnault").type == "person"
+    assert entity(entities, "Notre-Dame") == entity(entities, "Notre Dame")
+    assert {"Macron", "Scholz", "US"} <= found
+    assert not found & {"Jean", "Claude", "Notre", "Dame", "Macron-Scholz", "Sino"}
+
+
+def test_particles_inside_names():
+    versions = versions_of(
+        "Ursula von der Leyen met Bashar al-Assad and Rafael van der Vaart. Le Monde, "
+        "Al Jazeera and La Stampa reported from Al Haouz province."
+    )
+    entities = extract_entities(versions)
+    for person in ("Ursula von der Leyen", "Bashar al-Assad", "Rafael van der Vaart"):
+        assert entity(entities, person).type == "person"
+    for outlet in ("Le Monde", "Al Jazeera", "La Stampa"):
+        assert entity(entities, outlet).type == "organisation"
+    assert entity(entities, "Al Haouz").type == "place"
+    assert not forms(entities) & {"Leyen", "Assad", "Vaart", "Monde", "Haouz"}
+
+
+def test_numbers_after_a_name_word_belong_to_the_name():
+    versions = versions_of(
+        "France 24 showed Apollo 11. Real Madrid beat Barcelona 2-1 in Chapter 11 of the saga."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "France 24").type == "organisation"
+    assert "Apollo 11" in forms(entities)
+    assert entity(entities, "2").type == "number"  # a score, not "Barcelona 2"
+    assert entity(entities, "11").type == "number"  # "Chapter" is a common word
+
+
+def test_what_follows_a_name_can_make_it_a_place():
+    versions = versions_of(
+        "The quake hit Amizmiz, Morocco, and was felt in Tahannaout and Ouirgane. Rescuers "
+        "reached Asni village. Ait Ourir, Marrakesh's suburb, and Kathleen Struck, Alaska's "
+        "governor, spoke in Ouarzazate and Ahmed Tazi replied."
+    )
+    entities = extract_entities(versions)
+    for place in ("Amizmiz", "Tahannaout", "Ouirgane", "Asni"):
+        assert entity(entities, place).type == "place"
+    assert entity(entities, "Kathleen Struck").type == "person"
+    assert entity(entities, "Ahmed Tazi").type == "person"

@@ -40,6 +40,32 @@ def _confirmed(founds: list[Found]) -> list[Found]:
             kept.extend(_without_ordinary_opening(f, seen))
         else:
             kept.append(f)
+    return _compounds_split(kept, seen)
+
+
+def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
+    """ "Biden-Xi" is Biden and Xi when both are named elsewhere; else one name ("Notre-Dame",
+    "Jean-Claude")."""
+    named: dict[str, set[str]] = defaultdict(set)  # a word -> the names holding it
+    for key in seen:
+        for word in key.split():
+            named[word].add(key)
+    kept = []
+    for f in founds:
+        parts = f.text.split("-")
+        if (
+            len(parts) > 1
+            and f.kind == "name"
+            and len(f.words) == 1
+            and known(f.key) is None
+            and all(named.get(spelling_key(part), set()) - {f.key} for part in parts)
+        ):
+            at = f.start
+            for part in parts:
+                kept.append(Found("name", spelling_key(part), f.version, at, at + len(part), part))
+                at += len(part) + 1
+        else:
+            kept.append(f)
     return kept
 
 

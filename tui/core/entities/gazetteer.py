@@ -74,15 +74,19 @@ KNOWN: dict[str, tuple[str, str]] = {}  # the hand tables: spelling key -> (cano
 
 @lru_cache(maxsize=65536)
 def spelling_key(text: str) -> str:
-    """How names are compared: case, dots, curly apostrophes, spacing and 'G-20' dashes ignored."""
+    """How names are compared: case, dots, accents, curly apostrophes, spacing and 'G-20' dashes
+    ignored; a dash between letters is a space ("Notre-Dame" is "Notre Dame")."""
     text = text.casefold().replace(".", "").replace("’", "'")
     if not text.isascii():  # "Mbappé" is "Mbappe" with an accent a wire feed may drop
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not combining(c))
     if "-" in text:  # most names have none to look at
         chars = list(text)
         for i in range(1, len(chars) - 1):
-            if chars[i] == "-" and chars[i - 1].isalpha() and chars[i + 1].isdigit():
-                chars[i] = ""
+            if chars[i] == "-" and chars[i - 1].isalpha():
+                if chars[i + 1].isdigit():
+                    chars[i] = ""
+                elif chars[i + 1].isalpha():
+                    chars[i] = " "
         text = "".join(chars)
     return " ".join(text.split())
 

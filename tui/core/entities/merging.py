@@ -32,6 +32,7 @@ from tui.core.lexicon.en import (
     GIVEN_NAMES,
     JOINED_NAMES,
     NAME_FILLER,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
 )
 from tui.core.model import ENTITY_TYPES, Span
@@ -80,6 +81,7 @@ class Node:
             and self.known is None
             and all(w.isalpha() or "-" in w or "'" in w for w in words)
             and not any(w in NOT_IN_FULL_NAMES for w in words)
+            and words[0] not in NAME_PARTICLES  # "Le Monde", "Al Jazeera", "La Paz"
         )
 
 

@@ -132,8 +132,10 @@ ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|"
-    r"[^\W\d_a-z]\w*(?:[’'\-]\w+)*|" + alternation(CONNECTORS) + r"(?= [^\W\d_a-z]))"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|\d+(?!\w|[.,]\d)|"
+    rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
+    + alternation(CONNECTORS)
+    + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
@@ -149,7 +151,7 @@ HEAD_TYPES = {
     **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
 }
 HEAD_WORDS = HEAD_TYPES.keys()
-NOT_IN_FULL_NAMES = HEAD_WORDS | CONNECTORS
+NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS)  # particles may be: "Ursula von der Leyen"
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
 NOT_ALONE = (
     en.ORGANISATION_WORDS

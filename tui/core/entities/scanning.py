@@ -21,6 +21,7 @@ from tui.core.entities.patterns import (
     DATE,
     GROUP_OF,
     GROUP_OF_WORDS,
+    HEAD_WORD_WEIGHT,
     LONG_WORD,
     LOWER_WORD,
     MONTH_NAMES,
@@ -37,6 +38,7 @@ from tui.core.entities.patterns import (
 )
 from tui.core.lexicon.en import (
     AMBIGUOUS_MONTHS,
+    ARTICLE_PREFIXES,
     BYLINE_WORD,
     DATE_PREPOSITIONS,
     DEMONYMS,
@@ -50,6 +52,7 @@ from tui.core.lexicon.en import (
     NUMBER_WORDS,
     OF_HEADS,
     ORGANISATION_WORDS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
@@ -84,12 +87,12 @@ def _new(cls: type) -> Callable:
 def _shape(text: str) -> tuple[str, bool, bool, bool, bool, bool]:
     """The Token fields that depend only on the word: words repeat, so they are cached."""
     lower = text.casefold()
-    capitalised = text[0].isupper()
+    capitalised = text[0].isupper() or text.startswith(ARTICLE_PREFIXES)
     caps = text.isupper() and sum(map(str.isalpha, text)) >= 2
     title = (not caps or len(lower) > 2) and (  # "PRESIDENT XI:" in a transcript, not "DR Congo"
         lower in TITLES or ("-" in lower and any(p in TITLES for p in lower.split("-")))
     )
-    continues = capitalised and (caps or lower not in FUNCTION_WORDS)
+    continues = (capitalised and (caps or lower not in FUNCTION_WORDS)) or text.isdigit()
     connector = not capitalised and lower in CONNECTORS
     return lower, capitalised, caps, title, continues, connector
 
@@ -142,7 +145,12 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
     for m in _outside(TOKEN.finditer(text), taken):
         word = m.group()
         start, end = m.span()
-        if not (word[0].isupper() or word in CONNECTORS):
+        if not (
+            word[0].isupper()
+            or word[0].isdigit()  # "France 24": _numbers left it to the name before it
+            or word in CONNECTORS
+            or word.startswith(ARTICLE_PREFIXES)
+        ):
             continue  # a lowercase letter outside ASCII
         if start > 0 and text[start - 1] == "#":
             continue
@@ -230,12 +238,28 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if m["word"] and not (m["unit"] or m["scale"]):
             continue  # "two countries" is not a fact to check; "two days" is
         start, end = m.span()
+        if m.group().isdigit() and _names_a_number(text, start, end):
+            continue  # "France 24", "Apollo 11": part of a name (its words read it)
         found.append(
             _new_found(
                 ("number", _number_key(m), -1, start, end, m.group(), None, False, False, ())
             )
         )
     return found
+
+
+def _names_a_number(text: str, start: int, end: int) -> bool:
+    """A bare number right after a name word that is no common word: "France 24", "Apollo 11"
+    (not a score, "Madrid 2-1", nor "Chapter 11", which may be a chapter)."""
+    if text[end : end + 2].lstrip("-–")[:1].isdigit() or text[end : end + 1] in "-–":
+        return False
+    before = _word_before(text, start)
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and before.casefold() not in common_words()
+        and before.casefold() not in MONTH_NUMBERS
+    )
 
 
 def _number_key(m: re.Match) -> str:
@@ -277,12 +301,14 @@ def _runs(words: list[Token]) -> Iterator[tuple[int, int]]:
         while j < n and words[j].joined:
             if words[j].continues:
                 j += 1
-            elif (  # "Bank of England", "Lula da Silva": a connector between two name words
-                words[j].connector and j + 1 < n and words[j + 1].joined and words[j + 1].continues
-            ):
-                j += 2
-            else:
+                continue
+            # "Bank of England", "Ursula von der Leyen": connectors between two name words
+            k = j
+            while k < n and words[k].joined and words[k].connector:
+                k += 1
+            if k in (j, n) or not (words[k].joined and words[k].continues):
                 break
+            j = k + 1
         yield i, j
         i = j
 
@@ -293,9 +319,25 @@ def _names(words: list[Token], text: str) -> list[Found]:
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
     roles: list[Token] = []  # "Director and Foreign Minister Wang": two roles of one person
     found = []
-    for i, j in _runs(words):
+    runs = list(_runs(words))
+    place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
+    for n, (i, j) in enumerate(runs):
         word = words[i]
         gap = text[role_end : word.start] if role_end is not None else ""
+        cue = _run_cue(text, word.start, role_end)
+        after = _place_after(
+            text, words[j - 1].end, words, runs[n + 1] if n + 1 < len(runs) else None
+        )
+        if after and (cue is None or cue[1] <= WEAK_WEIGHT):
+            cue = after
+        elif (  # a lone word closing a list, not a subject: "in Beijing and Blinken said"
+            cue is None
+            and j == i + 1
+            and text[place_end : word.start] in (" and ", ", ")
+            and text[word.end : word.end + 1] in _LIST_END
+        ):
+            cue = ("place", WEAK_WEIGHT)
+        place_end = words[j - 1].end if cue and cue[0] == "place" else -1
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
         if gap == " for " or (gap == " and " and not _role(word)):
             run = words[i:j]
@@ -310,12 +352,11 @@ def _names(words: list[Token], text: str) -> list[Found]:
         if j == i + 1 and not word.title and "-" not in word.text:
             # most runs are one plain word: what _pieces would make of it, without the work
             if _alone(word.lower):
-                cue = _run_cue(text, word.start, role_end)
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
             continue
         run = words[i:j]
-        pieces = list(_pieces(run, _run_cue(text, word.start, role_end)))
+        pieces = list(_pieces(run, cue))
         if roles and gap == " and " and pieces and pieces[0][0][0] is word and _role(word):
             pieces[0] = ([*roles, *pieces[0][0]], pieces[0][1])
         named = any(c and c[0] == "person" for _, c in pieces)
@@ -354,6 +395,26 @@ def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | N
     if role_end is not None and text[role_end:start] == ", ":
         return ("person", TITLE_WEIGHT)
     return _cue(_word_before(text, start))
+
+
+def _place_after(
+    text: str, end: int, words: list[Token], following: tuple[int, int] | None
+) -> tuple[str, int] | None:
+    """What follows a name says it is a place: a known country or state after a comma
+    ("Kenai, Alaska", not "Wang, China's diplomat"), or a word like "province" ("Al Haouz
+    province")."""
+    if following and text[end : end + 2] == ", " and words[following[0]].start == end + 2:
+        last = words[following[1] - 1].end
+        if text[last : last + 2] not in ("’s", "'s"):
+            place = known(spelling_key(text[end + 2 : last]))
+            if place and place[1] == "place" and place[2]:
+                return ("place", HEAD_WORD_WEIGHT)
+        return None
+    if text[end : end + 1] == " ":
+        after = text[end + 1 : end + 16].split(maxsplit=1)
+        if after and after[0].rstrip(".,;:") in PLACE_NOUNS:
+            return ("place", HEAD_WORD_WEIGHT)
+    return None
 
 
 def _word_before(text: str, start: int) -> str:
@@ -474,7 +535,7 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
     if run[-1].lower not in ORGANISATION_WORDS:
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
-    if len(run) == 1 and "-" in run[0].text and not known(spelling_key(run[0].text)):
+    if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
@@ -483,6 +544,15 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
 def _alone(lower: str) -> bool:
     """Whether a word may be a name on its own: "Taiwan" may, though "Taiwan Strait" holds it."""
     return lower not in NOT_ALONE or known(lower) is not None
+
+
+def _known_parts_only(word: Token) -> bool:
+    """ "US-China", "Sino-US": names of two known things, not one ("Notre-Dame"; "Biden-Xi"
+    is split later if Biden and Xi are named elsewhere)."""
+    parts = word.text.split("-")
+    return not known(spelling_key(word.text)) and all(
+        known(spelling_key(p)) or not _alone(p.casefold()) for p in parts if p
+    )
 
 
 def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
@@ -512,6 +582,7 @@ def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
 
 
 _CLOSING = '.!?:;"”’)…'
+_LIST_END = ("", ".", ",", ";", ":", ")")
 
 
 def scan(version: Version) -> list[Found]:

@@ -407,7 +407,11 @@ NAME_SUFFIXES = frozenset("jr sr ii iii".split())
 # "Women's World Cup" (but "China's Foreign Ministry" is China's).
 POSSESSIVE_NAME_WORDS = frozenset("people women men children".split())
 # Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
-NAME_PARTICLES = frozenset("de da del di du van von bin al la le".split())
+NAME_PARTICLES = frozenset(
+    "de da del di du dos das van von der den ter bin ibn al el la le".split()
+)
+# Lowercase article prefixes of Arabic names: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+ARTICLE_PREFIXES = ("al-", "el-")
 NAME_CONNECTORS = ("of", "of the")
 # Dropped when names are compared as bags of words: "Annual General Assembly of the UN".
 NAME_FILLER = frozenset("the of and for annual".split())
@@ -427,3 +431,8 @@ GIVEN_NAMES = frozenset(
 # Words before a name that tell what it is: "spokesman Kirby" (TITLES), "by Kirby", "in Bali".
 BYLINE_WORD = "by"
 PLACE_PREPOSITIONS = ("in", "near")
+# Lowercase words after a name that make it a place: "Al Haouz province".
+PLACE_NOUNS = frozenset(
+    """province provinces region county district prefecture municipality governorate oblast
+    state town village city island valley""".split()
+)
