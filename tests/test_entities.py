@@ -789,3 +789,31 @@ def test_what_follows_a_name_can_make_it_a_place():
         assert entity(entities, place).type == "place"
     assert entity(entities, "Kathleen Struck").type == "person"
     assert entity(entities, "Ahmed Tazi").type == "person"
+
+
+def test_shouted_words_are_not_names_and_headline_full_names_are():
+    versions = versions_of(
+        "FREE Literature Awarded to Peter Handke\n\nPARIS, OCTOBER 10 - BREAKING: The "
+        "Swedish Academy met. Handke thanked the Academy."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Peter Handke", "Swedish Academy", "PARIS"} <= found
+    assert not found & {"FREE", "Literature Awarded", "OCTOBER", "BREAKING"}
+
+
+def test_a_typo_merges_with_the_name_only_where_an_aligned_passage_shows_it():
+    versions = versions_of("Winger Kingsley scored late.", "Winger Kinsgley scored late.")
+    apart = extract_entities(versions)
+    assert entity(apart, "Winger Kingsley") != entity(apart, "Winger Kinsgley")
+    aligned = [(span(versions, 0, "Kingsley"), span(versions, 1, "Kinsgley"))]
+    together = extract_entities(versions, aligned)
+    assert entity(together, "Winger Kingsley") == entity(together, "Winger Kinsgley")
+    assert entity(together, "Winger Kingsley").type == "person"
+
+
+def test_accents_a_wire_drops_do_not_split_a_name():
+    versions = versions_of(
+        "Forward Kylian Mbappé scored twice.", "Forward Kylian Mbappe scored twice."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Kylian Mbappé") == entity(entities, "Kylian Mbappe")

@@ -26,7 +26,7 @@ def _confirmed(founds: list[Found]) -> list[Found]:
     kept = []
     for f in founds:
         if f.headline:
-            if f.key in seen or known(f.key):
+            if f.key in seen or known(f.key) or _person_shaped(f):
                 kept.append(f)
             elif len(f.words) > 1:
                 kept.extend(_known_parts(f, seen))
@@ -41,6 +41,18 @@ def _confirmed(founds: list[Found]) -> list[Found]:
         else:
             kept.append(f)
     return _compounds_split(kept, seen)
+
+
+def _person_shaped(found: Found) -> bool:
+    """A full name in a headline is a name though no sentence repeats it ("Nobel Prize in
+    Literature Awarded to Peter Handke")."""
+    words = found.key.split()
+    common = common_words()
+    return (
+        2 <= len(words) <= 4
+        and all(w.isalpha() and w not in HEAD_WORDS for w in words)
+        and not all(w in common for w in words)
+    )
 
 
 def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:

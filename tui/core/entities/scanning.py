@@ -59,6 +59,7 @@ from tui.core.lexicon.en import (
     ROYAL_TITLES,
     TITLE_TAILS,
     TITLES,
+    WEEKDAYS,
     WORK_CUES,
 )
 from tui.core.model import Mention, Version
@@ -351,7 +352,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
                 continue
         if j == i + 1 and not word.title and "-" not in word.text:
             # most runs are one plain word: what _pieces would make of it, without the work
-            if _alone(word.lower):
+            if _alone(word.lower) and not _shouted(word):
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
             continue
@@ -443,6 +444,8 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     if cue and cue[0] == "work":
         yield run, cue
         return
+    while run and len(run) > 1 and _shouted(run[0]) and not run[1].all_caps:
+        run = run[1:]  # "FREE Literature Awarded to..."
     while run and not run[0].all_caps and run[0].lower in SMALL_WORDS:
         if run[0].capitalised and run[0].lower in NAME_PARTICLES and len(run) > 1:
             break  # "Al Haouz", "Al Jazeera", "La Paz": the particle opens the name
@@ -539,6 +542,15 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
+
+
+def _shouted(word: Token) -> bool:
+    """An ordinary word in capitals ("FREE", "BREAKING", "OCTOBER"), not an acronym."""
+    return (
+        word.all_caps
+        and (word.lower in common_words() or word.lower in MONTH_NUMBERS or word.lower in WEEKDAYS)
+        and known(word.lower) is None
+    )
 
 
 def _alone(lower: str) -> bool:

@@ -317,7 +317,7 @@ TITLES = frozenset(
     detective superintendent councillor councilor
     writer novelist poet author playwright actor actress singer songwriter musician artist
     painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
-    winger player champion laureate winner editor journalist photographer chef designer
+    forward winger player champion laureate winner editor journalist photographer chef designer
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
     candidate""".split()
 )
