@@ -817,3 +817,21 @@ def test_accents_a_wire_drops_do_not_split_a_name():
     )
     entities = extract_entities(versions)
     assert entity(entities, "Kylian Mbappé") == entity(entities, "Kylian Mbappe")
+
+
+def test_and_inside_names():
+    versions = versions_of(
+        "Teams from Bosnia and Herzegovina and Trinidad and Tobago joined the Belt and Road "
+        "Initiative. Spain and Portugal signed."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Bosnia and Herzegovina").type == "place"
+    assert entity(entities, "Trinidad and Tobago").type == "place"
+    assert entity(entities, "Belt and Road Initiative").type == "organisation"
+    assert {"Spain", "Portugal"} <= forms(entities)
+    assert not forms(entities) & {"Herzegovina", "Tobago", "Road Initiative", "Belt"}
+
+
+def test_a_clock_time_in_capitals_is_no_name():
+    found = forms(extract_entities(versions_of("The talks ended at 11:52 PM EDT in Geneva.")))
+    assert found == {"Geneva"}

@@ -35,7 +35,11 @@ def _either_case(words: Iterable[str]) -> str:
 _DATE_PARTS = (
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d-])"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
-    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\."),
+    # "11:52 PM EDT": the clock's PM is no name
+    (
+        "time",
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\b\.?))?|\b\d{1,2}\s*[ap]\.m\.",
+    ),
     (
         "mdy",
         rf"\b(?P<mdy_mon>{_MONTH})\s+(?P<mdy_d>{_DAY}){_ORDINAL}?\b"

@@ -22,6 +22,7 @@ from tui.core.entities.patterns import (
     GROUP_OF,
     GROUP_OF_WORDS,
     HEAD_WORD_WEIGHT,
+    HEAD_WORDS,
     LONG_WORD,
     LOWER_WORD,
     MONTH_NAMES,
@@ -319,25 +320,16 @@ def _names(words: list[Token], text: str) -> list[Found]:
     opening = first.start() if first else 0  # where the sentence's first word starts
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
     roles: list[Token] = []  # "Director and Foreign Minister Wang": two roles of one person
-    found = []
+    found: list[Found] = []
+    previous = current = 0  # where the founds of the run before this one, and this one's, start
     runs = list(_runs(words))
     place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
     for n, (i, j) in enumerate(runs):
+        previous, current = current, len(found)
         word = words[i]
         gap = text[role_end : word.start] if role_end is not None else ""
-        cue = _run_cue(text, word.start, role_end)
-        after = _place_after(
-            text, words[j - 1].end, words, runs[n + 1] if n + 1 < len(runs) else None
-        )
-        if after and (cue is None or cue[1] <= WEAK_WEIGHT):
-            cue = after
-        elif (  # a lone word closing a list, not a subject: "in Beijing and Blinken said"
-            cue is None
-            and j == i + 1
-            and text[place_end : word.start] in (" and ", ", ")
-            and text[word.end : word.end + 1] in _LIST_END
-        ):
-            cue = ("place", WEAK_WEIGHT)
+        following = runs[n + 1] if n + 1 < len(runs) else None
+        cue = _context_cue(text, words, (i, j), following, role_end, place_end)
         place_end = words[j - 1].end if cue and cue[0] == "place" else -1
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
         if gap == " for " or (gap == " and " and not _role(word)):
@@ -350,13 +342,16 @@ def _names(words: list[Token], text: str) -> list[Found]:
                 found.append(_name_found(text, run[split + 1 :], ("person", TITLE_WEIGHT), opening))
                 role_end = None
                 continue
-        if j == i + 1 and not word.title and "-" not in word.text:
+        run = words[i:j]
+        if n and _and_joined(text, words[runs[n - 1][0] : runs[n - 1][1]], run):
+            run = words[runs[n - 1][0] : j]  # "Belt and Road Initiative": one name
+            del found[previous:]
+        elif j == i + 1 and not word.title and "-" not in word.text:
             # most runs are one plain word: what _pieces would make of it, without the work
             if _alone(word.lower) and not _shouted(word):
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
             continue
-        run = words[i:j]
         pieces = list(_pieces(run, cue))
         if roles and gap == " and " and pieces and pieces[0][0][0] is word and _role(word):
             pieces[0] = ([*roles, *pieces[0][0]], pieces[0][1])
@@ -370,6 +365,46 @@ def _names(words: list[Token], text: str) -> list[Found]:
         roles = run[k:] if run[-1].title and before not in DETERMINERS else []
         found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
+
+
+def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
+    """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), or common
+    words before a name ending in a head word ("Belt and Road Initiative")."""
+    if text[before[-1].end : run[0].start] != " and ":
+        return False
+    if known(spelling_key(text[before[0].start : run[-1].end])):
+        return True
+    common = common_words()
+    return (
+        len(run) > 1
+        and run[-1].lower in HEAD_WORDS
+        and all(w.capitalised and w.lower in common and not w.title for w in before)
+    )
+
+
+def _context_cue(
+    text: str,
+    words: list[Token],
+    span: tuple[int, int],
+    following: tuple[int, int] | None,
+    role_end: int | None,
+    place_end: int,
+) -> tuple[str, int] | None:
+    """What stands around a run says about it: a role before it, what follows it, or a list
+    of places it closes ("in Anchorage and Juneau.", not "in Beijing and Blinken said")."""
+    first, last = words[span[0]], words[span[1] - 1]
+    cue = _run_cue(text, first.start, role_end)
+    after = _place_after(text, last.end, words, following)
+    if after and (cue is None or cue[1] <= WEAK_WEIGHT):
+        return after
+    if (
+        cue is None
+        and first is last
+        and text[place_end : first.start] in (" and ", ", ")
+        and text[last.end : last.end + 1] in _LIST_END
+    ):
+        return ("place", WEAK_WEIGHT)
+    return cue
 
 
 def _role(word: Token) -> bool:

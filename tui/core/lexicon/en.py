@@ -355,7 +355,7 @@ ORGANISATION_WORDS = frozenset(
     forces police service authority fund reserve board federation league alliance coalition
     network times post administration government cabinet summit conference institution corp
     plc survey observatory tribunal secretariat news press tv radio television channel journal
-    herald tribune gazette magazine broadcasting academy center centre""".split()
+    herald tribune gazette magazine broadcasting academy center centre initiative""".split()
 )
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
