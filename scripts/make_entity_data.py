@@ -75,10 +75,13 @@ def places(common: set[str]) -> tuple[list[str], list[str]]:
         for other in spellings:
             taken[other] = taken.get(other, 0) + 1
     others = sorted(
-        f"{other}|{key}"
-        for key, spellings in cities.items()
-        for other in spellings
-        if other not in cities and taken[other] == 1
+        (
+            f"{other}|{key}"
+            for key, spellings in cities.items()
+            for other in spellings
+            if other not in cities and taken[other] == 1
+        ),
+        key=lambda line: line.partition("|")[0],  # what a lookup searches for
     )
     return sorted(countries), sorted(cities), others
 

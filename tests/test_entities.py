@@ -835,3 +835,23 @@ def test_and_inside_names():
 def test_a_clock_time_in_capitals_is_no_name():
     found = forms(extract_entities(versions_of("The talks ended at 11:52 PM EDT in Geneva.")))
     assert found == {"Geneva"}
+
+
+def test_every_line_of_the_generated_data_is_found():
+    # The lookups search the files in place, so each block must be sorted by its keys.
+    from tui.core.entities import gazetteer
+
+    places = (gazetteer.DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    cities, spellings = places.index("[cities]"), places.index("[spellings]")
+    blocks = gazetteer._generated_places()
+    for block, lines in zip(
+        blocks,
+        (places[1:cities], places[cities + 1 : spellings], places[spellings + 1 :]),
+        strict=True,
+    ):
+        assert all(block.line(line.partition("|")[0]) == line for line in lines)
+        assert not any(line.partition("|")[0] + "0" in block for line in lines)
+    words = (gazetteer.DATA / "common_words.txt").read_text(encoding="utf-8").split()
+    common = gazetteer.common_words()
+    assert all(word in common for word in words)
+    assert not any(word + "0" in common for word in words)

@@ -8,9 +8,9 @@ read on first use, when entities are extracted; the hand tables here hold what t
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from unicodedata import combining
 
 # Places the generated data (data/places.txt) lacks or names otherwise, and the other spellings
@@ -102,26 +102,60 @@ for _table, _type in ((_PLACES, "place"), (_ORGANISATIONS, "organisation")):
                 SHORT_ACRONYMS.add(spelling_key(_spelling))
 
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
+DATA = Path(__file__).parent / "data"
 
 
-def _lines(name: str) -> list[str]:
-    with open(os.path.join(_DATA, name), encoding="utf-8") as file:
-        return file.read().splitlines()
+class SortedLines:
+    """A data file's sorted lines, searched in place by their key (what stands before a "|"):
+    a set of them would make tens of thousands of strings for the few dozen a story asks
+    about. Answers are kept, since names repeat."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answers: dict[str, str | None] = {}
+
+    def line(self, key: str) -> str | None:
+        """The line whose key is `key`, if there is one."""
+        if key in self._answers:
+            return self._answers[key]
+        text, lo, hi, found = self._text, 0, len(self._text), None
+        while lo < hi:
+            start = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            here = line.partition("|")[0]
+            if here == key:
+                found = line
+                break
+            if here < key:
+                lo = end + 1
+            else:
+                hi = start
+        self._answers[key] = found
+        return found
+
+    def __contains__(self, key: str) -> bool:
+        return self.line(key) is not None
+
+
+def _read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
-def _generated_places() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    """(countries and US states, cities, other spelling -> city), from data/places.txt."""
-    lines = _lines("places.txt")
-    cities, spellings = lines.index("[cities]"), lines.index("[spellings]")
+def _generated_places() -> tuple[SortedLines, SortedLines, SortedLines]:
+    """Countries and US states, cities, and "other spelling|city" lines, from data/places.txt."""
+    text = _read("places.txt")
+    cities, spellings = text.index("\n[cities]\n"), text.index("\n[spellings]\n")
     return (
-        frozenset(lines[1:cities]),
-        frozenset(lines[cities + 1 : spellings]),
-        dict(line.split("|") for line in lines[spellings + 1 :]),  # "marrakech|marrakesh"
+        SortedLines(text[len("[countries]\n") : cities]),
+        SortedLines(text[cities + len("\n[cities]\n") : spellings]),
+        SortedLines(text[spellings + len("\n[spellings]\n") :].rstrip("\n")),
     )
 
 
+@lru_cache(maxsize=65536)
 def known(key: str) -> tuple[str, str, bool] | None:
     """(canonical name, type, sure) for a spelling key the gazetteer knows. Not sure for a city
     of the generated list: many share their name with people ("Kennedy", "Florence"). A known
@@ -139,12 +173,12 @@ def known(key: str) -> tuple[str, str, bool] | None:
         return (key, "place", True)
     if key in cities:
         return (key, "place", False)
-    city = spellings.get(key)
-    return None if city is None else (city, "place", False)
+    city = spellings.line(key)
+    return None if city is None else (city.partition("|")[2], "place", False)
 
 
 @lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """wordfreq's most frequent English words (lowercase letters): a capitalised one may be an
+def common_words() -> SortedLines:
+    """wordfreq's most frequent English words written lowercase: a capitalised one may be an
     ordinary word opening a sentence or a headline ("According", "Aftershocks")."""
-    return frozenset(_lines("common_words.txt"))
+    return SortedLines(_read("common_words.txt").rstrip("\n"))
