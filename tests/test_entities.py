@@ -855,3 +855,31 @@ def test_every_line_of_the_generated_data_is_found():
     common = gazetteer.common_words()
     assert all(word in common for word in words)
     assert not any(word + "0" in common for word in words)
+
+
+def test_a_place_is_not_part_of_a_name_only_shaped_like_a_persons():
+    # "Harlow Courier" has no evidence of being a person; "in Harlow" says Harlow is a place.
+    versions = versions_of(
+        "Floods hit homes in Harlow on Monday (3).", "The Harlow Courier said the river rose."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Harlow") != entity(entities, "Harlow Courier")
+
+
+def test_business_names_chief_executives_and_company_tails():
+    versions = versions_of(
+        "Dresner-Holt Chief Executive Juergen Marwitz signed. The Ohio-based Corvex Systems "
+        "agreed; the Executive Committee of the Premier Cup met.",
+        "Jürgen Marwitz said Corvex would grow. Marwitz left.",
+    )
+    entities = extract_entities(versions)
+    marwitz = entity(entities, "Juergen Marwitz")
+    assert marwitz.type == "person"
+    assert {"Jürgen Marwitz", "Marwitz"} <= set(marwitz.variants)
+    assert entity(entities, "Dresner-Holt") != marwitz
+    assert entity(entities, "Corvex") == entity(entities, "Corvex Systems")
+    assert entity(entities, "Corvex").type == "organisation"
+    assert entity(entities, "Ohio").type == "place"
+    assert entity(entities, "Premier Cup").type == "event"
+    assert entity(entities, "Executive Committee").type == "organisation"
+    assert not forms(entities) & {"Dresner", "Holt", "Ohio-based Corvex Systems", "Cup"}

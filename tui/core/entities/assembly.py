@@ -56,8 +56,8 @@ def _person_shaped(found: Found) -> bool:
 
 
 def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
-    """ "Biden-Xi" is Biden and Xi when both are named elsewhere; else one name ("Notre-Dame",
-    "Jean-Claude")."""
+    """ "Biden-Xi" is Biden and Xi when both are named elsewhere, not only inside it; else one
+    name ("Notre-Dame", "Jean-Claude", "Kessler-Brandt")."""
     named: dict[str, set[str]] = defaultdict(set)  # a word -> the names holding it
     for key in seen:
         for word in key.split():
@@ -70,7 +70,10 @@ def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
             and f.kind == "name"
             and len(f.words) == 1
             and known(f.key) is None
-            and all(named.get(spelling_key(part), set()) - {f.key} for part in parts)
+            and all(
+                {key for key in named.get(spelling_key(part), ()) if f.key not in key}
+                for part in parts
+            )
         ):
             at = f.start
             for part in parts:

@@ -248,8 +248,11 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
 
 
 def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
-    """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it."""
+    """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
+    a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
+    "Ashgrove Ledger")."""
     types = cluster_types(nodes, groups)
+    evidenced = cluster_types(nodes, groups, shapes=False)
     # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
     last_word: dict[str, set[str]] = defaultdict(set)
     first_word: dict[str, set[str]] = defaultdict(set)
@@ -269,6 +272,9 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
             or first_word.get(key)
             or _close_word(key, vocabulary, last_word, first_word)
         )
+        votes = _evidence(node)
+        if votes and max(votes, key=votes.__getitem__) != "person":
+            roots = {root for root in roots if evidenced.get(root) == "person"}
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
         node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
@@ -332,9 +338,9 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None
 
 
-def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
-    """The type each cluster's evidence favours, else its shape's; clusters with neither (a
-    word seen only opening sentences, "Aftershocks") are left out."""
+def cluster_types(nodes: dict[str, Node], groups: _Groups, shapes: bool = True) -> dict[str, str]:
+    """The type each cluster's evidence favours, else (with `shapes`) its shape's; clusters
+    with neither (a word seen only opening sentences, "Aftershocks") are left out."""
     votes: dict[str, Counter] = defaultdict(Counter)
     members: dict[str, list[Node]] = defaultdict(list)
     for key, node in nodes.items():
@@ -345,7 +351,7 @@ def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
     for root, v in votes.items():
         if sum(v.values()) > 0:
             types[root] = max(ENTITY_TYPES, key=lambda t: (v[t], -ENTITY_TYPES.index(t)))
-        elif shape := _shape_type(members[root]):
+        elif shapes and (shape := _shape_type(members[root])):
             types[root] = shape
     return types
 

@@ -48,6 +48,7 @@ from tui.core.lexicon.en import (
     GIVEN_NAMES,
     MONTH_NUMBERS,
     MULTIPLIERS,
+    NAME_ADJECTIVE_TAILS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NUMBER_WORDS,
@@ -64,6 +65,8 @@ from tui.core.lexicon.en import (
     WORK_CUES,
 )
 from tui.core.model import Mention, Version
+
+_PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 
 
 class Token(NamedTuple):
@@ -158,6 +161,9 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
             continue
         if ("’" in word or "'" in word) and _APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
             continue  # "I'm", "It's": no name
+        if word.endswith(NAME_ADJECTIVE_TAILS):  # "Ohio-based Corvex": Ohio, then Corvex
+            word = word[: word.rindex("-")]
+            end = start + len(word)
         if (
             word.endswith(("’s", "'s"))
             and len(word) > 2
@@ -339,7 +345,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
                 found += (
                     _name_found(text, p, c, opening) for p, c in _plain(run[: split + 1], None)
                 )
-                found.append(_name_found(text, run[split + 1 :], ("person", TITLE_WEIGHT), opening))
+                found.append(_name_found(text, run[split + 1 :], _PERSON, opening))
                 role_end = None
                 continue
         run = words[i:j]
@@ -421,7 +427,7 @@ def _name_found(
         words = ((0, end - start),)
     else:
         words = tuple((w.start - start, w.end - start) for w in piece)
-        if piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
+        if cue == _PERSON and piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
             key = spelling_key(piece[-1].text)  # "President Xi" is Xi; "King Charles" a king
     return _new_found(("name", key, -1, start, end, name, cue, False, start == opening, words))
 
@@ -429,7 +435,7 @@ def _name_found(
 def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
     """What stands before a run says about it: a bare role and a comma make it a person."""
     if role_end is not None and text[role_end:start] == ", ":
-        return ("person", TITLE_WEIGHT)
+        return _PERSON
     return _cue(_word_before(text, start))
 
 
@@ -463,7 +469,7 @@ def _word_before(text: str, start: int) -> str:
 def _cue(word: str) -> tuple[str, int] | None:
     """What a lowercase word before a name says about it ("spokesman", "by", "in")."""
     if word in TITLES:
-        return ("person", TITLE_WEIGHT)
+        return _PERSON
     if word == BYLINE_WORD:
         return ("person", BYLINE_WEIGHT)
     if word in PLACE_PREPOSITIONS:
@@ -521,10 +527,13 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     if of is not None:  # "Prime Minister Rishi Sunak of Britain", "Prince Albert of Monaco"
         yield from _plain(name[of + 1 :], None)
         name = name[:of]
+    if name[-1].lower in HEAD_WORDS:  # "the Executive Committee": no one holds the title
+        yield from _plain(run[role:], cue)
+        return
     if len(name) == 1 and direct:  # "President Xi": a lone surname is named with its role
-        yield [*run[role : t + 1], name[0]], ("person", TITLE_WEIGHT)
+        yield [*run[role : t + 1], name[0]], _PERSON
     else:
-        yield name, ("person", TITLE_WEIGHT)
+        yield name, _PERSON
 
 
 def _holder(run: list[Token]) -> int | None:

@@ -314,7 +314,8 @@ TITLES = frozenset(
     director chair commissioner dictator diplomat colonel admiral judge prosecutor representative rep
     lawmaker congressman congresswoman professor prof economist analyst correspondent reporter
     ceo founder cardinal archbishop bishop rabbi imam lieutenant captain officer inspector
-    detective superintendent councillor councilor
+    detective superintendent councillor councilor sergeant corporal commander marshal
+    executive
     writer novelist poet author playwright actor actress singer songwriter musician artist
     painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
     forward winger player champion laureate winner editor journalist photographer chef designer
@@ -355,7 +356,8 @@ ORGANISATION_WORDS = frozenset(
     forces police service authority fund reserve board federation league alliance coalition
     network times post administration government cabinet summit conference institution corp
     plc survey observatory tribunal secretariat news press tv radio television channel journal
-    herald tribune gazette magazine broadcasting academy center centre initiative""".split()
+    herald tribune gazette magazine broadcasting academy center centre initiative systems
+    holdings corporation airlines""".split()
 )
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
@@ -373,8 +375,14 @@ WORK_CUES = frozenset(
     """novel novels book books film films movie movies album albums song songs play plays
     opera series documentary memoir poem painting musical sitcom""".split()
 )
-# Tails that a name is also known without: "G20 Summit" is the G20's.
-GENERIC_TAILS = frozenset("forum summit conference agency".split())
+# Tails that a name is also known without: "G20 Summit" is the G20's, "Corvex Systems" is
+# Corvex.
+GENERIC_TAILS = frozenset(
+    """forum summit conference agency systems group inc corp corporation holdings ltd plc
+    company airlines""".split()
+)
+# Adjectives made of a name and a participle: "Ohio-based" names Ohio, no more.
+NAME_ADJECTIVE_TAILS = ("-based", "-born", "-backed", "-owned", "-led", "-made", "-bound")
 # Nationalities and the like, adjectives before a name, not names: "Chinese", "Sino-US".
 DEMONYMS = frozenset(
     """american americans chinese russian russians ukrainian ukrainians british french german
