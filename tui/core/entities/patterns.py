@@ -141,6 +141,7 @@ TOKEN = re.compile(
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
+PLACE_NOUN_AFTER = re.compile(rf" {alternation(en.PLACE_NOUNS)}\b")  # "Al Haouz province"
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
 LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")

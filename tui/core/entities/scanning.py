@@ -28,6 +28,7 @@ from tui.core.entities.patterns import (
     MONTH_NAMES,
     NOT_ALONE,
     NUMBER,
+    PLACE_NOUN_AFTER,
     ROLE_WORDS,
     SCALES,
     SMALL_WORDS,
@@ -54,7 +55,6 @@ from tui.core.lexicon.en import (
     NUMBER_WORDS,
     OF_HEADS,
     ORGANISATION_WORDS,
-    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
@@ -150,26 +150,22 @@ def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
     for m in _outside(TOKEN.finditer(text), taken):
         word = m.group()
         start, end = m.span()
-        if not (
-            word[0].isupper()
-            or word[0].isdigit()  # "France 24": _numbers left it to the name before it
-            or word in CONNECTORS
-            or word.startswith(ARTICLE_PREFIXES)
-        ):
+        if word[0].islower() and not (word in CONNECTORS or word.startswith(ARTICLE_PREFIXES)):
             continue  # a lowercase letter outside ASCII
         if start > 0 and text[start - 1] == "#":
             continue
-        if ("’" in word or "'" in word) and _APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
-            continue  # "I'm", "It's": no name
-        if word.endswith(NAME_ADJECTIVE_TAILS):  # "Ohio-based Corvex": Ohio, then Corvex
+        if "-" in word and word.endswith(NAME_ADJECTIVE_TAILS):  # "Ohio-based Corvex": Ohio
             word = word[: word.rindex("-")]
             end = start + len(word)
-        if (
-            word.endswith(("’s", "'s"))
-            and len(word) > 2
-            and not (word[:-2].casefold() in POSSESSIVE_NAME_WORDS and text[end : end + 1] == " ")
-        ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
-            word, end = word[:-2], end - 2
+        if "’" in word or "'" in word:
+            if _APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
+                continue  # "I'm", "It's": no name
+            if (
+                word.endswith(("’s", "'s"))
+                and len(word) > 2
+                and not (word[:-2].casefold() in POSSESSIVE_NAME_WORDS and text[end] == " ")
+            ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
+                word, end = word[:-2], end - 2
         joined = start == previous_end + 1 and text[previous_end] == " "
         found.append(_new_token((start, end, joined, word, *_shape(word))))
         previous_end = end
@@ -246,7 +242,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if m["word"] and not (m["unit"] or m["scale"]):
             continue  # "two countries" is not a fact to check; "two days" is
         start, end = m.span()
-        if m.group().isdigit() and _names_a_number(text, start, end):
+        if start > 1 and text[start - 2].isalpha() and _names_a_number(text, start, end, m[0]):
             continue  # "France 24", "Apollo 11": part of a name (its words read it)
         found.append(
             _new_found(
@@ -256,10 +252,10 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
-def _names_a_number(text: str, start: int, end: int) -> bool:
+def _names_a_number(text: str, start: int, end: int, number: str) -> bool:
     """A bare number right after a name word that is no common word: "France 24", "Apollo 11"
     (not a score, "Madrid 2-1", nor "Chapter 11", which may be a chapter)."""
-    if text[end : end + 2].lstrip("-–")[:1].isdigit() or text[end : end + 1] in "-–":
+    if not number.isdigit() or text[end : end + 1] in ("-", "–"):
         return False
     before = _word_before(text, start)
     return (
@@ -333,27 +329,42 @@ def _names(words: list[Token], text: str) -> list[Found]:
     for n, (i, j) in enumerate(runs):
         previous, current = current, len(found)
         word = words[i]
-        gap = text[role_end : word.start] if role_end is not None else ""
+        last = words[runs[n - 1][1] - 1].end if n else -9  # where the run before ends
+        joined = (
+            last + 5 == word.start
+            and text.startswith(" and ", last)
+            and _and_joined(text, words[runs[n - 1][0] : runs[n - 1][1]], words[i:j])
+        )
         following = runs[n + 1] if n + 1 < len(runs) else None
-        cue = _context_cue(text, words, (i, j), following, role_end, place_end)
+        if (
+            role_end is None
+            and not joined
+            and j == i + 1
+            and not word.title
+            and "-" not in word.text
+        ):
+            # most runs are one plain word: what _pieces would make of it, without the work
+            cue = None
+            if _alone(word.lower) and not _shouted(word):
+                cue = _context_cue(text, words, (i, j), following, None, last, place_end)
+                found.append(_name_found(text, (word,), cue, opening))
+            place_end = word.end if cue and cue[0] == "place" else -1
+            continue
+        cue = _context_cue(text, words, (i, j), following, role_end, last, place_end)
         place_end = words[j - 1].end if cue and cue[0] == "place" else -1
+        gap = text[role_end : word.start] if role_end is not None else ""
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
         if gap == " for " or (gap == " and " and not _role(word)):
-            run = words[i:j]
-            split = _holder(run)
-            if split is not None:
-                found += (
-                    _name_found(text, p, c, opening) for p, c in _plain(run[: split + 1], None)
-                )
-                found.append(_name_found(text, run[split + 1 :], _PERSON, opening))
+            held = _held(text, words[i:j], opening)
+            if held:
+                found += held
                 role_end = None
                 continue
         run = words[i:j]
-        if n and _and_joined(text, words[runs[n - 1][0] : runs[n - 1][1]], run):
+        if joined:
             run = words[runs[n - 1][0] : j]  # "Belt and Road Initiative": one name
             del found[previous:]
         elif j == i + 1 and not word.title and "-" not in word.text:
-            # most runs are one plain word: what _pieces would make of it, without the work
             if _alone(word.lower) and not _shouted(word):
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
@@ -363,21 +374,36 @@ def _names(words: list[Token], text: str) -> list[Found]:
             pieces[0] = ([*roles, *pieces[0][0]], pieces[0][1])
         named = any(c and c[0] == "person" for _, c in pieces)
         role_end = run[-1].end if any(w.title for w in run) and not named else None
-        k = len(run)  # the role words the run ends with, when it ends with a title
-        while k > 0 and _role(run[k - 1]):
-            k -= 1
-        before = run[k - 1].lower if k else _word_before(text, run[0].start).casefold()
-        # "the Secretary and Director Wang" are two people
-        roles = run[k:] if run[-1].title and before not in DETERMINERS else []
+        roles = _closing_roles(text, run)
         found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
+
+
+def _held(text: str, run: list[Token], opening: int) -> list[Found]:
+    """The names of a run after "for" or "and" that follow a role: what the role is for, then
+    who holds it; none when the run is no such thing."""
+    split = _holder(run)
+    if split is None:
+        return []
+    held = [_name_found(text, p, c, opening) for p, c in _plain(run[: split + 1], None)]
+    return [*held, _name_found(text, run[split + 1 :], _PERSON, opening)]
+
+
+def _closing_roles(text: str, run: list[Token]) -> list[Token]:
+    """The role words a run ends with, when it ends with a title and no determiner stands
+    before them ("the Secretary and Director Wang" are two people)."""
+    if not run[-1].title:
+        return []
+    k = len(run)
+    while k > 0 and _role(run[k - 1]):
+        k -= 1
+    before = run[k - 1].lower if k else _word_before(text, run[0].start).casefold()
+    return [] if before in DETERMINERS else run[k:]
 
 
 def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), or common
     words before a name ending in a head word ("Belt and Road Initiative")."""
-    if text[before[-1].end : run[0].start] != " and ":
-        return False
     if known(spelling_key(text[before[0].start : run[-1].end])):
         return True
     common = common_words()
@@ -394,20 +420,24 @@ def _context_cue(
     span: tuple[int, int],
     following: tuple[int, int] | None,
     role_end: int | None,
+    last: int,
     place_end: int,
 ) -> tuple[str, int] | None:
     """What stands around a run says about it: a role before it, what follows it, or a list
-    of places it closes ("in Anchorage and Juneau.", not "in Beijing and Blinken said")."""
-    first, last = words[span[0]], words[span[1] - 1]
+    of places it closes ("in Anchorage and Juneau.", not "in Beijing and Blinken said").
+    `last` is where the run before ends; `place_end` where the last placed name ends."""
+    first, end = words[span[0]], words[span[1] - 1].end
     cue = _run_cue(text, first.start, role_end)
-    after = _place_after(text, last.end, words, following)
-    if after and (cue is None or cue[1] <= WEAK_WEIGHT):
-        return after
+    if cue is None or cue[1] <= WEAK_WEIGHT:
+        after = _place_after(text, end, words, following)
+        if after:
+            return after
     if (
         cue is None
-        and first is last
-        and text[place_end : first.start] in (" and ", ", ")
-        and text[last.end : last.end + 1] in _LIST_END
+        and place_end == last
+        and span[1] == span[0] + 1
+        and text[last : first.start] in (" and ", ", ")
+        and text[end : end + 1] in _LIST_END
     ):
         return ("place", WEAK_WEIGHT)
     return cue
@@ -452,10 +482,8 @@ def _place_after(
             if place and place[1] == "place" and place[2]:
                 return ("place", HEAD_WORD_WEIGHT)
         return None
-    if text[end : end + 1] == " ":
-        after = text[end + 1 : end + 16].split(maxsplit=1)
-        if after and after[0].rstrip(".,;:") in PLACE_NOUNS:
-            return ("place", HEAD_WORD_WEIGHT)
+    if PLACE_NOUN_AFTER.match(text, end):
+        return ("place", HEAD_WORD_WEIGHT)
     return None
 
 
