@@ -883,3 +883,16 @@ def test_business_names_chief_executives_and_company_tails():
     assert entity(entities, "Premier Cup").type == "event"
     assert entity(entities, "Executive Committee").type == "organisation"
     assert not forms(entities) & {"Dresner", "Holt", "Ohio-based Corvex Systems", "Cup"}
+
+
+def test_a_full_name_after_an_organisations_head_word_is_its_speaker():
+    versions = versions_of(
+        "Reporters met the Civil Aviation Authority Lena Ostrova at noon. The European Union "
+        "Trade Chief Maros Sefcovic and the Bank of England Andrew Bailey came to Times Square."
+    )
+    entities = extract_entities(versions)
+    for person in ("Lena Ostrova", "Maros Sefcovic", "Andrew Bailey"):
+        assert entity(entities, person).type == "person"
+    assert entity(entities, "Civil Aviation Authority").type == "organisation"
+    assert entity(entities, "Bank of England").type == "organisation"
+    assert entity(entities, "Times Square").type == "place"

@@ -602,6 +602,11 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
                 yield from _plain(run[:k], cue)
                 yield from _plain(run[k + 1 :], None)
                 return
+    speaker = _speaker(run)
+    if speaker:
+        yield from _plain(run[: speaker[0]], cue)
+        yield run[speaker[1] :], _PERSON
+        return
     if run[-1].lower in DEMONYMS:  # "Han Chinese", "Chinese": adjectives, not names
         rest = run[:-1]
         if rest and known(spelling_key(" ".join(w.text for w in rest))):
@@ -614,6 +619,29 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
+
+
+def _speaker(run: list[Token]) -> tuple[int, int] | None:
+    """Where an organisation's name ends and the full name of who speaks for it starts, when
+    one follows its head word ("the Foreign Affairs Office Wang Yi", "the European Union
+    Foreign Policy Chief Josep Borrell"): (end of the organisation, start of the person)."""
+    heads = [k for k, w in enumerate(run[:-2]) if w.lower in ORGANISATION_WORDS]
+    if not heads:
+        return None
+    common = common_words()
+    for start in (len(run) - 2, len(run) - 3):
+        person = run[start:]
+        if (
+            start > heads[-1]
+            and not all(w.lower in common for w in person)
+            and all(
+                w.capitalised and w.text.isalpha() and w.lower not in HEAD_WORDS for w in person
+            )
+            and not known(spelling_key(" ".join(w.text for w in run)))
+        ):
+            end = heads[-1] + 1  # "the Bank of England Andrew Bailey": what it is of is its name
+            return (start if run[end].lower in NAME_CONNECTORS else end), start
+    return None
 
 
 def _shouted(word: Token) -> bool:
