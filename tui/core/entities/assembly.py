@@ -140,7 +140,8 @@ def _canonical(
     full = forms
     if type_ == "person":  # the most words, titles and initials aside ("Xi Jinping", not
         # "President Xi"; "Antony Blinken" or "Antony J. Blinken", whichever is more frequent)
-        words = {f.text: sum(len(w) > 1 for w in f.key.split()) for f in founds}
+        keys = {f.text: f.key for f in founds}
+        words = {text: sum(len(w) > 1 for w in key.split()) for text, key in keys.items()}
         most = max(words.values())
         full = [t for t in forms if words[t] == most]
         full = [t for t in full if len(spelling_key(t).split()) == most] or full

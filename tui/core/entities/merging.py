@@ -251,8 +251,9 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
     a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
     "Ashgrove Ledger")."""
-    types = cluster_types(nodes, groups)
-    evidenced = cluster_types(nodes, groups, shapes=False)
+    evidence = {key: _evidence(node) for key, node in nodes.items()}
+    clusters = _clusters(nodes, groups, evidence)
+    types, evidenced = _types(clusters), _types(clusters, shapes=False)
     # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
     last_word: dict[str, set[str]] = defaultdict(set)
     first_word: dict[str, set[str]] = defaultdict(set)
@@ -272,7 +273,7 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
             or first_word.get(key)
             or _close_word(key, vocabulary, last_word, first_word)
         )
-        votes = _evidence(node)
+        votes = evidence[key]
         if votes and max(votes, key=votes.__getitem__) != "person":
             roots = {root for root in roots if evidenced.get(root) == "person"}
         if len(roots) == 1:
@@ -338,20 +339,31 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None
 
 
-def cluster_types(nodes: dict[str, Node], groups: _Groups, shapes: bool = True) -> dict[str, str]:
-    """The type each cluster's evidence favours, else (with `shapes`) its shape's; clusters
-    with neither (a word seen only opening sentences, "Aftershocks") are left out."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    members: dict[str, list[Node]] = defaultdict(list)
+def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
+    """The type each cluster's evidence favours, else its shape's; clusters with neither (a
+    word seen only opening sentences, "Aftershocks") are left out."""
+    return _types(_clusters(nodes, groups, {key: _evidence(n) for key, n in nodes.items()}))
+
+
+def _clusters(
+    nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
+) -> dict[str, tuple[Counter, list[Node]]]:
+    """Each cluster's root -> (the votes of its nodes' evidence, its nodes)."""
+    clusters: dict[str, tuple[Counter, list[Node]]] = {}
     for key, node in nodes.items():
-        root = groups.find(key)
-        votes[root].update(_evidence(node))
-        members[root].append(node)
+        votes, members = clusters.setdefault(groups.find(key), (Counter(), []))
+        votes.update(evidence[key])
+        members.append(node)
+    return clusters
+
+
+def _types(clusters: dict[str, tuple[Counter, list[Node]]], shapes: bool = True) -> dict[str, str]:
+    """The type each cluster's votes favour, else (with `shapes`) its shape's."""
     types = {}
-    for root, v in votes.items():
-        if sum(v.values()) > 0:
-            types[root] = max(ENTITY_TYPES, key=lambda t: (v[t], -ENTITY_TYPES.index(t)))
-        elif shapes and (shape := _shape_type(members[root])):
+    for root, (votes, members) in clusters.items():
+        if sum(votes.values()) > 0:
+            types[root] = max(ENTITY_TYPES, key=lambda t: (votes[t], -ENTITY_TYPES.index(t)))
+        elif shapes and (shape := _shape_type(members)):
             types[root] = shape
     return types
 
