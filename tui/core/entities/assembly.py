@@ -58,30 +58,28 @@ def _person_shaped(found: Found) -> bool:
 def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
     """ "Biden-Xi" is Biden and Xi when both are named elsewhere, not only inside it; else one
     name ("Notre-Dame", "Jean-Claude", "Kessler-Brandt")."""
+    compounds = [
+        f
+        for f in founds
+        if "-" in f.text and f.kind == "name" and len(f.words) == 1 and known(f.key) is None
+    ]
+    if not compounds:
+        return founds
     named: dict[str, set[str]] = defaultdict(set)  # a word -> the names holding it
     for key in seen:
         for word in key.split():
             named[word].add(key)
-    kept = []
-    for f in founds:
+    split: dict[Found, list[Found]] = {}
+    for f in compounds:
         parts = f.text.split("-")
-        if (
-            len(parts) > 1
-            and f.kind == "name"
-            and len(f.words) == 1
-            and known(f.key) is None
-            and all(
-                {key for key in named.get(spelling_key(part), ()) if f.key not in key}
-                for part in parts
-            )
-        ):
-            at = f.start
+        if all({key for key in named.get(spelling_key(p), ()) if f.key not in key} for p in parts):
+            at, split[f] = f.start, []
             for part in parts:
-                kept.append(Found("name", spelling_key(part), f.version, at, at + len(part), part))
+                split[f].append(
+                    Found("name", spelling_key(part), f.version, at, at + len(part), part)
+                )
                 at += len(part) + 1
-        else:
-            kept.append(f)
-    return kept
+    return [part for f in founds for part in split.get(f, (f,))] if split else founds
 
 
 def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
