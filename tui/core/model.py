@@ -1,12 +1,12 @@
 """The data every view reads: versions, sentences, passages, word marks, entities.
 
 Immutable records, built once by `comparison.compare()` and never recomputed by a view. All are
-NamedTuples, quick to build and to define: `dataclasses` alone (it imports `inspect`) would cost
-every `newsdiff --json` run ~10 ms, and each frozen dataclass ~0.7 ms more to create at import.
+NamedTuples, quick to build and to define: `dataclasses` (it imports `inspect`) would slow every
+`newsdiff --json` start, and frozen dataclasses are slower to create.
 All offsets are Python `str` indexes into `Version.text`.
 
-Annotations are evaluated as the classes are made, not postponed: `typing.NamedTuple` compiles
-each postponed one (a string) on its own, ~3 ms more at every start than the ~4 ms it takes.
+Annotations are evaluated as the classes are made, not postponed: `typing.NamedTuple` would
+compile each postponed one (a string) on its own at every start.
 """
 
 from bisect import bisect_left, bisect_right
