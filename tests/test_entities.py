@@ -896,3 +896,14 @@ def test_a_full_name_after_an_organisations_head_word_is_its_speaker():
     assert entity(entities, "Civil Aviation Authority").type == "organisation"
     assert entity(entities, "Bank of England").type == "organisation"
     assert entity(entities, "Times Square").type == "place"
+
+
+def test_a_sentence_full_of_names_is_no_headline():
+    # Most of its long words are capitalised, and "prize" and "academy" recur in lowercase,
+    # but a stop and "writer" say it is a sentence: its names stand without other mentions.
+    versions = versions_of(
+        "Olga Tokarczuk and Austrian writer Peter Handke won the Nobel Prize in Literature on "
+        "Thursday, the Swedish Academy said in Stockholm. The academy gave the prize twice."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Nobel Prize", "Swedish Academy", "Stockholm", "Peter Handke"} <= found

@@ -679,10 +679,14 @@ def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
 
 def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
     """The capitalised long words of a title-case line ("Meet", "Summit"), else (). A line
-    with no closing stop is a title when shorter ("Words in This Story")."""
+    with no closing stop is a title when shorter ("Words in This Story"); one with a stop and
+    a long lowercase word is a sentence, however many names it holds ("... Peter Handke won
+    the Nobel Prize in Literature, the Swedish Academy said.")."""
     titled = text.rstrip()[-1:] not in _CLOSING
     if sum(len(w.text) >= 4 and w.capitalised for w in words) < (2 if titled else 4):
         return ()  # most sentences: too few capitalised words to be a headline
+    if not titled and SPACED_LOWER_WORD.search(text):
+        return ()
     # A cheap bound settles most of the rest: each capital opens at most one capitalised word,
     # and every lowercase long word needs three of them to reach the 3/4 share below.
     if 3 * len(SPACED_LOWER_WORD.findall(text)) >= len(CAPITAL.findall(text)):
