@@ -10,7 +10,7 @@ from operator import attrgetter
 from tui.core.entities.gazetteer import common_words, known, spelling_key
 from tui.core.entities.merging import Node, cluster_types, merge_names
 from tui.core.entities.patterns import HEAD_WORDS
-from tui.core.entities.scanning import Found, is_acronym, scan
+from tui.core.entities.scanning import Found, is_acronym, mentions, scan
 from tui.core.lexicon.en import GIVEN_NAMES, WEEKDAYS
 from tui.core.model import ENTITY_TYPES, Entity, Span, Version
 
@@ -157,8 +157,8 @@ _PLACE = attrgetter("version", "start")
 def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> tuple:
     """(type, name, variants, mentions, how many versions mention it)."""
     name, variants = _canonical(kind, type_, founds, known)
-    mentions = tuple(f.mention() for f in sorted(founds, key=_PLACE))
-    return (type_, name, variants, mentions, len({f.version for f in founds}))
+    placed = mentions(sorted(founds, key=_PLACE))
+    return (type_, name, variants, placed, len({f.version for f in founds}))
 
 
 def scan_mentions(versions: Sequence[Version]) -> list[Found]:

@@ -6,8 +6,9 @@ postponed one (a string) on its own at every start.
 """
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
@@ -136,10 +137,14 @@ class Found(NamedTuple):
             (kind, key, version, start + offset, end + offset, text, cue, headline, initial, words)
         )
 
-    def mention(self) -> Mention:
-        return _new_mention((self.version, self.start, self.end, self.text))
+
+def mentions(founds: Iterable[Found]) -> tuple[Mention, ...]:
+    """The founds as Mentions (version, start, end, text), in one pass of C calls: an
+    entity-rich story makes tens of thousands."""
+    return tuple(map(_new_mention, map(_MENTION_FIELDS, founds)))
 
 
+_MENTION_FIELDS = itemgetter(slice(2, 6))  # Found's version, start, end, text
 _new_found = _new(Found)
 _new_mention = _new(Mention)
 
