@@ -136,7 +136,7 @@ ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|\d+(?!\w|[.,]\d)|"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|"
     rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"

@@ -8,6 +8,7 @@ postponed one (a string) on its own at every start.
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
+from heapq import merge
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -149,12 +150,16 @@ _new_found = _new(Found)
 _new_mention = _new(Mention)
 
 
-def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
+def _word_tokens(
+    text: str, taken: list[tuple[int, int]], numbers: list[tuple[int, int]]
+) -> list[Token]:
+    """The words names are made of, and the `numbers` that belong to the name before them."""
     found: list[Token] = []
     previous_end = -2
-    for m in _outside(TOKEN.finditer(text), taken):
-        word = m.group()
-        start, end = m.span()
+    spans = ((*m.span(), m.group()) for m in _outside(TOKEN.finditer(text), taken))
+    if numbers:  # "France 24"
+        spans = merge(spans, ((start, end, text[start:end]) for start, end in numbers))
+    for start, end, word in spans:
         if word[0].islower() and not (word in CONNECTORS or word.startswith(ARTICLE_PREFIXES)):
             continue  # a lowercase letter outside ASCII
         if start > 0 and text[start - 1] == "#":
@@ -240,15 +245,18 @@ def _month_number(name: str) -> int:
     return MONTH_NUMBERS[name.rstrip(".").lower()]
 
 
-def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
-    """Numbers outside `taken`."""
+def _numbers(
+    text: str, taken: list[tuple[int, int]], in_names: list[tuple[int, int]]
+) -> list[Found]:
+    """Numbers outside `taken`; the spans of those that are part of a name go to `in_names`."""
     found = []
     for m in _outside(NUMBER.finditer(text), taken):
         if m["word"] and not (m["unit"] or m["scale"]):
             continue  # "two countries" is not a fact to check; "two days" is
         start, end = m.span()
         if start > 1 and text[start - 2].isalpha() and _names_a_number(text, start, end, m[0]):
-            continue  # "France 24", "Apollo 11": part of a name (its words read it)
+            in_names.append((start, end))  # "France 24", "Apollo 11"
+            continue
         found.append(
             _new_found(
                 ("number", _number_key(m), -1, start, end, m.group(), None, False, False, ())
@@ -350,7 +358,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
         ):
             # most runs are one plain word: what _pieces would make of it, without the work
             cue = None
-            if _alone(word.lower) and not _shouted(word):
+            if _alone(word.lower) and not (word.all_caps and _shouted(word)):
                 cue = _context_cue(text, words, (i, j), following, None, last, place_end)
                 found.append(_name_found(text, (word,), cue, opening))
             place_end = word.end if cue and cue[0] == "place" else -1
@@ -370,7 +378,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
             run = words[runs[n - 1][0] : j]  # "Belt and Road Initiative": one name
             del found[previous:]
         elif j == i + 1 and not word.title and "-" not in word.text:
-            if _alone(word.lower) and not _shouted(word):
+            if _alone(word.lower) and not (word.all_caps and _shouted(word)):
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
             continue
@@ -741,10 +749,11 @@ def _scan_sentence(text: str) -> tuple[tuple[Found, ...], tuple[str, ...]]:
             taken.append(m.span())
             found.append(Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
     taken.sort()
-    numbers = _numbers(text, taken)
+    in_names: list[tuple[int, int]] = []
+    numbers = _numbers(text, taken, in_names)
     found += numbers
     taken = sorted(taken + [(f.start, f.end) for f in numbers])
-    words = _word_tokens(text, taken)
+    words = _word_tokens(text, taken, in_names)
     found += _names(words, text)
     # "Who", "Us" in a title-case line
     kept = tuple(f for f in found if not (f.key in SHORT_ACRONYMS and not f.text.isupper()))
