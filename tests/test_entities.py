@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -841,7 +842,8 @@ def test_every_line_of_the_generated_data_is_found():
     # The lookups search the files in place, so each block must be sorted by its keys.
     from tui.core.entities import gazetteer
 
-    places = (gazetteer.DATA / "places.txt").read_text(encoding="utf-8").splitlines()
+    data = Path(gazetteer.DATA)
+    places = (data / "places.txt").read_text(encoding="utf-8").splitlines()
     cities, spellings = places.index("[cities]"), places.index("[spellings]")
     blocks = gazetteer._generated_places()
     for block, lines in zip(
@@ -851,7 +853,7 @@ def test_every_line_of_the_generated_data_is_found():
     ):
         assert all(block.line(line.partition("|")[0]) == line for line in lines)
         assert not any(line.partition("|")[0] + "0" in block for line in lines)
-    words = (gazetteer.DATA / "common_words.txt").read_text(encoding="utf-8").split()
+    words = (data / "common_words.txt").read_text(encoding="utf-8").split()
     common = gazetteer.common_words()
     assert all(word in common for word in words)
     assert not any(word + "0" in common for word in words)

@@ -8,10 +8,9 @@ read on first use, when entities are extracted; the hand tables here hold what t
 
 from __future__ import annotations
 
-import unicodedata
+import os
 from functools import lru_cache
-from pathlib import Path
-from unicodedata import combining
+from unicodedata import combining, normalize
 
 # Places the generated data (data/places.txt) lacks or names otherwise, and the other spellings
 # news copy uses for some it has: canonical name -> other spellings (matched case-insensitively,
@@ -78,7 +77,7 @@ def spelling_key(text: str) -> str:
     ignored; a dash between letters is a space ("Notre-Dame" is "Notre Dame")."""
     text = text.casefold().replace(".", "").replace("’", "'")
     if not text.isascii():  # "Mbappé" is "Mbappe" with an accent a wire feed may drop
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not combining(c))
+        text = "".join(c for c in normalize("NFKD", text) if not combining(c))
     if "-" in text:  # most names have none to look at
         chars = list(text)
         for i in range(1, len(chars) - 1):
@@ -102,7 +101,7 @@ for _table, _type in ((_PLACES, "place"), (_ORGANISATIONS, "organisation")):
                 SHORT_ACRONYMS.add(spelling_key(_spelling))
 
 
-DATA = Path(__file__).parent / "data"
+DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
 class SortedLines:
@@ -140,7 +139,8 @@ class SortedLines:
 
 
 def _read(name: str) -> str:
-    return (DATA / name).read_text(encoding="utf-8")
+    with open(os.path.join(DATA, name), encoding="utf-8") as file:
+        return file.read()
 
 
 @lru_cache(maxsize=1)
