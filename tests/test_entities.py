@@ -839,24 +839,18 @@ def test_a_clock_time_in_capitals_is_no_name():
 
 
 def test_every_line_of_the_generated_data_is_found():
-    # The lookups search the files in place, so each block must be sorted by its keys.
+    # The lookups search the files in place, so they must be sorted by their keys.
     from tui.core.entities import gazetteer
 
     data = Path(gazetteer.DATA)
-    places = (data / "places.txt").read_text(encoding="utf-8").splitlines()
-    cities, spellings = places.index("[cities]"), places.index("[spellings]")
-    blocks = gazetteer._generated_places()
-    for block, lines in zip(
-        blocks,
-        (places[1:cities], places[cities + 1 : spellings], places[spellings + 1 :]),
-        strict=True,
+    for name, lines in (
+        ("places.txt", gazetteer._generated_places()),
+        ("common_words.txt", gazetteer.common_words()),
     ):
-        assert all(block.line(line.partition("|")[0]) == line for line in lines)
-        assert not any(line.partition("|")[0] + "0" in block for line in lines)
-    words = (data / "common_words.txt").read_text(encoding="utf-8").split()
-    common = gazetteer.common_words()
-    assert all(word in common for word in words)
-    assert not any(word + "0" in common for word in words)
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            key = line.partition("|")[0]
+            assert lines.line(key) == line
+            assert key + "0" not in lines
 
 
 def test_a_place_is_not_part_of_a_name_only_shaped_like_a_persons():

@@ -144,15 +144,10 @@ def _read(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _generated_places() -> tuple[SortedLines, SortedLines, SortedLines]:
-    """Countries and US states, cities, and "other spelling|city" lines, from data/places.txt."""
-    text = _read("places.txt")
-    cities, spellings = text.index("\n[cities]\n"), text.index("\n[spellings]\n")
-    return (
-        SortedLines(text[len("[countries]\n") : cities]),
-        SortedLines(text[cities + len("\n[cities]\n") : spellings]),
-        SortedLines(text[spellings + len("\n[spellings]\n") :].rstrip("\n")),
-    )
+def _generated_places() -> SortedLines:
+    """data/places.txt: "taiwan|country", "chengdu" (a city), "marrakech|marrakesh" (another
+    spelling of a city)."""
+    return SortedLines(_read("places.txt").rstrip("\n"))
 
 
 @lru_cache(maxsize=65536)
@@ -168,13 +163,13 @@ def known(key: str) -> tuple[str, str, bool] | None:
         name, type_ = KNOWN[rest]
         if type_ == "organisation":
             return (name, type_, True)
-    countries, cities, spellings = _generated_places()
-    if key in countries:
+    line = _generated_places().line(key)
+    if line is None:
+        return None
+    _, _, city = line.partition("|")
+    if city == "country":
         return (key, "place", True)
-    if key in cities:
-        return (key, "place", False)
-    city = spellings.line(key)
-    return None if city is None else (city.partition("|")[2], "place", False)
+    return (city or key, "place", False)
 
 
 @lru_cache(maxsize=1)
