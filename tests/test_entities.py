@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -225,7 +228,7 @@ def test_surname_first_names_and_close_spellings_attach():
     assert set(han.variants) == {"Han", "Hahn"}
     assert entity(entities, "Xi") == entity(entities, "Xi Jinping")
     biden = entity(entities, "Joe Biden")
-    assert biden.variants == ("Biden",) and len(biden.mentions) == 3
+    assert set(biden.variants) == {"Biden", "President Biden"} and len(biden.mentions) == 3
 
 
 def test_surname_shared_by_two_people_stays_alone():
@@ -530,3 +533,372 @@ def test_a_capitalised_particle_opens_a_name():
     )
     found = forms(extract_entities(versions))
     assert "Al Haouz" in found and "Haouz" not in found
+
+
+# ---------------------------------------------------------------- the generated gazetteer
+
+
+def test_cities_of_the_generated_gazetteer_are_places():
+    # No cue says what Chengdu is: only a list of the world's cities does.
+    versions = versions_of("Rescue teams reached Chengdu, Luzhou and Chongqing after the quake.")
+    entities = extract_entities(versions)
+    for city in ("Chengdu", "Luzhou", "Chongqing"):
+        assert entity(entities, city).type == "place"
+
+
+def test_other_spellings_of_a_city_merge():
+    versions = versions_of("The quake shook Marrakech.", "The quake shook Marrakesh.")
+    entities = extract_entities(versions)
+    assert entity(entities, "Marrakech") == entity(entities, "Marrakesh")
+    assert entity(entities, "Marrakech").type == "place"
+
+
+def test_a_city_named_like_a_person_yields_to_a_title():
+    # Kennedy is also a district of Bogotá: a list of cities is weaker evidence than a title.
+    versions = versions_of("President Kennedy flew to Dallas. Kennedy waved from the car.")
+    entities = extract_entities(versions)
+    assert entity(entities, "Kennedy").type == "person"
+    assert entity(entities, "Dallas").type == "place"
+
+
+def test_generated_data_is_read_only_when_entities_are_extracted():
+    code = (
+        "import tui.core.comparison, tui.core.entities.gazetteer as g;"
+        "assert g._generated_places.cache_info().currsize == 0;"
+        "assert g.common_words.cache_info().currsize == 0"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# ---------------------------------------------------------------- names a careful reader sees
+
+
+def test_a_sentence_opening_loses_the_ordinary_words_it_starts_with():
+    versions = versions_of(
+        "Novelist Olga Tokarczuk won the prize. Critics praised Tokarczuk.",
+        "Olga Tokarczuk and Austrian writer Peter Handke won the award.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Olga Tokarczuk").type == "person"
+    assert entity(entities, "Tokarczuk") == entity(entities, "Olga Tokarczuk")
+    assert entity(entities, "Peter Handke").type == "person"
+    assert "Novelist Olga Tokarczuk" not in forms(entities)
+
+
+def test_names_with_no_cue_are_typed_by_their_shape():
+    # Mid-sentence capitals are names: a full name's shape says person, anything else says
+    # organisation, unless every word is a common word ("a Tweet", "the Rescue Crews").
+    versions = versions_of(
+        "The club thanked Kathleen Struck and its sponsor Huawei in a Tweet. "
+        "The Rescue Crews stayed."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Kathleen Struck").type == "person"
+    assert entity(entities, "Huawei").type == "organisation"
+    assert not forms(entities) & {"Tweet", "Rescue Crews", "Crews"}
+
+
+def test_capitalised_ordinary_words_and_short_title_lines_are_not_names():
+    versions = versions_of(
+        "Words in This Story\n\nThe Lessons of Victory: Pride and Our Future\n\n"
+        "Aftershocks rattled the valley.Landslides followed near Madrid. Fans cheered at "
+        "stadium.COM and on page M of the paper."
+    )
+    assert forms(extract_entities(versions)) == {"Madrid"}
+
+
+def test_media_names_keep_their_head_word():
+    versions = versions_of(
+        "NBC News and the Alaska Dispatch News reported the score, as did BFM TV and Sky News."
+    )
+    entities = extract_entities(versions)
+    for outlet in ("NBC News", "Alaska Dispatch News", "BFM TV", "Sky News"):
+        assert entity(entities, outlet).type == "organisation"
+    assert not forms(entities) & {"NBC", "Alaska Dispatch", "BFM", "Sky"}
+
+
+# ---------------------------------------------------------------- titles and roles
+
+
+def test_a_lone_surname_is_named_with_its_role():
+    # "Chairman Dimon" is how a version names Jamie Dimon: a spelling of him, never his name.
+    versions = versions_of(
+        "Chairman Jamie Dimon spoke to investors.",
+        "Chairman Dimon spoke. Later Chief Executive Officer and Chairman Dimon left.",
+        "The manager and Chairman Dimon met.",  # two people: the manager is someone else
+    )
+    dimon = entity(extract_entities(versions), "Jamie Dimon")
+    assert dimon.type == "person"
+    assert set(dimon.variants) == {"Chairman Dimon", "Chief Executive Officer and Chairman Dimon"}
+
+
+def test_kings_and_princes_keep_their_title_in_the_name():
+    entities = extract_entities(versions_of("King Charles met Prince Charles of Monaco."))
+    assert entity(entities, "King Charles") != entity(entities, "Prince Charles")
+
+
+def test_occupations_and_shouted_titles_mark_people():
+    versions = versions_of(
+        "Austrian writer Peter Handke and forward Kylian Mbappe met coach Didier Deschamps.",
+        "CHAIRMAN DESCHAMPS: We are proud.",
+    )
+    entities = extract_entities(versions)
+    for person in ("Peter Handke", "Kylian Mbappe", "Didier Deschamps"):
+        assert entity(entities, person).type == "person"
+    assert entity(entities, "CHAIRMAN DESCHAMPS") == entity(entities, "Didier Deschamps")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "other", "other_type"),
+    [
+        (
+            "The Director of the National Hurricane Center Ken Graham warned Florida.",
+            "Ken Graham", "National Hurricane Center", "organisation",
+        ),
+        (
+            "The Vice President of South Africa Paul Mashatile opened the mine.",
+            "Paul Mashatile", "South Africa", "place",
+        ),
+        ("The Minister of Culture and Heritage Rachida Dati opened it.", "Rachida Dati", None, None),
+        ("The Special Envoy for Sport Development Rachida Dati opened it.", "Rachida Dati", None, None),
+    ],
+)  # fmt: skip
+def test_a_roles_holder_follows_what_the_role_is_of(text, holder, other, other_type):
+    entities = extract_entities(versions_of(text))
+    assert entity(entities, holder).type == "person"
+    if other:
+        assert entity(entities, other).type == other_type
+    assert len([e for e in entities if e.type == "person"]) == 1
+
+
+def test_contractions_and_possessives_inside_names():
+    versions = versions_of(
+        "“I'm Megan Rapinoe,” she said. It's the Women's World Cup. China’s Football Association "
+        "agreed."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Megan Rapinoe", "Women's World Cup", "China", "Football Association"} <= found
+    assert not found & {"I'm Megan Rapinoe", "It's", "Women", "China’s Football Association"}
+
+
+def test_middle_initials_are_the_name_without_them_unless_two_would_be():
+    versions = versions_of(
+        "Fed Chair Jerome H. Powell spoke. Jerome Powell left. Jerome Powell came back.",
+        "George W. Bush and George H. W. Bush met George Bush fans.",
+    )
+    entities = extract_entities(versions)
+    powell = entity(entities, "Jerome H. Powell")
+    assert powell.name == "Jerome Powell" and powell.type == "person"
+    assert entity(entities, "George W. Bush") != entity(entities, "George H. W. Bush")
+    assert "Jr" not in forms(extract_entities(versions_of("Joseph R. Biden, Jr. spoke.")))
+
+
+def test_a_weekday_is_a_date_only_when_a_day_pins_it():
+    unpinned = extract_entities(versions_of("The final is on Sunday.", "The final is Sunday."))
+    assert "Sunday" not in forms(unpinned)
+    pinned = extract_entities(versions_of("The final is on Sunday (14).", "It is Sunday."))
+    assert entity(pinned, "Sunday") == entity(pinned, "Sunday (14)")
+
+
+def test_an_institution_after_its_countrys_name_is_the_institution():
+    versions = versions_of(
+        "The U.S. Federal Reserve held rates.", "The UK House of Commons voted.",
+        "The Federal Reserve and the House of Commons agreed.",
+    )  # fmt: skip
+    entities = extract_entities(versions)
+    assert entity(entities, "U.S. Federal Reserve") == entity(entities, "Federal Reserve")
+    assert entity(entities, "UK House of Commons") == entity(entities, "House of Commons")
+
+
+# ---------------------------------------------------------------- types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("She won the Man Booker International Prize in London.", "Man Booker International Prize", "event"),
+        ("Spain won the Women's World Cup in Sydney.", "Women's World Cup", "event"),
+        ("He flew bombers in World War II over Germany.", "World War II", "event"),
+        ("Fans queued for the Paris Olympics all night.", "Paris Olympics", "event"),
+        ("The Ministry of Emergency Management sent tents.", "Ministry of Emergency Management", "organisation"),
+        ("The China Earthquake Networks Center measured it.", "China Earthquake Networks Center", "organisation"),
+        ("Members of the Swedish Academy resigned.", "Swedish Academy", "organisation"),
+        ("Tourists sailed the Gulf of Mexico at dawn.", "Gulf of Mexico", "place"),
+        ("Her novel The Books of Jacob was translated.", "The Books of Jacob", "work"),
+        ("Critics loved the film Oppenheimer in Venice.", "Oppenheimer", "work"),
+    ],
+)  # fmt: skip
+def test_names_typed_by_their_head_word_or_a_work_cue(text, name, type_):
+    assert entity(extract_entities(versions_of(text)), name).type == type_
+
+
+def test_a_preposition_alone_does_not_make_a_common_word_a_place():
+    found = forms(extract_entities(versions_of("She won the Nobel Prize in Literature.")))
+    assert found == {"Nobel Prize"}
+
+
+# ---------------------------------------------------------------- how names are written
+
+
+def test_hyphenated_names_are_one_name_unless_their_parts_are_named_apart():
+    versions = versions_of(
+        "Jean-Claude Arnault was sentenced. Fire gutted Notre-Dame; the Notre Dame spire fell.",
+        "The Macron-Scholz meeting ended. Macron left before Scholz. Sino-US trade grew.",
+    )
+    entities = extract_entities(versions)
+    found = forms(entities)
+    assert entity(entities, "Jean-Claude Arnault").type == "person"
+    assert entity(entities, "Notre-Dame") == entity(entities, "Notre Dame")
+    assert {"Macron", "Scholz", "US"} <= found
+    assert not found & {"Jean", "Claude", "Notre", "Dame", "Macron-Scholz", "Sino"}
+
+
+def test_particles_inside_names():
+    versions = versions_of(
+        "Ursula von der Leyen met Bashar al-Assad and Rafael van der Vaart. Le Monde, "
+        "Al Jazeera and La Stampa reported from Al Haouz province."
+    )
+    entities = extract_entities(versions)
+    for person in ("Ursula von der Leyen", "Bashar al-Assad", "Rafael van der Vaart"):
+        assert entity(entities, person).type == "person"
+    for outlet in ("Le Monde", "Al Jazeera", "La Stampa"):
+        assert entity(entities, outlet).type == "organisation"
+    assert entity(entities, "Al Haouz").type == "place"
+    assert not forms(entities) & {"Leyen", "Assad", "Vaart", "Monde", "Haouz"}
+
+
+def test_numbers_after_a_name_word_belong_to_the_name():
+    versions = versions_of(
+        "France 24 showed Apollo 11. Real Madrid beat Barcelona 2-1 in Chapter 11 of the saga."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "France 24").type == "organisation"
+    assert "Apollo 11" in forms(entities)
+    assert entity(entities, "2").type == "number"  # a score, not "Barcelona 2"
+    assert entity(entities, "11").type == "number"  # "Chapter" is a common word
+
+
+def test_what_follows_a_name_can_make_it_a_place():
+    versions = versions_of(
+        "The quake hit Amizmiz, Morocco, and was felt in Tahannaout and Ouirgane. Rescuers "
+        "reached Asni village. Ait Ourir, Marrakesh's suburb, and Kathleen Struck, Alaska's "
+        "governor, spoke in Ouarzazate and Ahmed Tazi replied."
+    )
+    entities = extract_entities(versions)
+    for place in ("Amizmiz", "Tahannaout", "Ouirgane", "Asni"):
+        assert entity(entities, place).type == "place"
+    assert entity(entities, "Kathleen Struck").type == "person"
+    assert entity(entities, "Ahmed Tazi").type == "person"
+
+
+def test_shouted_words_are_not_names_and_headline_full_names_are():
+    versions = versions_of(
+        "FREE Literature Awarded to Peter Handke\n\nPARIS, OCTOBER 10 - BREAKING: The "
+        "Swedish Academy met. Handke thanked the Academy."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Peter Handke", "Swedish Academy", "PARIS"} <= found
+    assert not found & {"FREE", "Literature Awarded", "OCTOBER", "BREAKING"}
+
+
+def test_a_typo_merges_with_the_name_only_where_an_aligned_passage_shows_it():
+    versions = versions_of("Winger Kingsley scored late.", "Winger Kinsgley scored late.")
+    apart = extract_entities(versions)
+    assert entity(apart, "Winger Kingsley") != entity(apart, "Winger Kinsgley")
+    aligned = [(span(versions, 0, "Kingsley"), span(versions, 1, "Kinsgley"))]
+    together = extract_entities(versions, aligned)
+    assert entity(together, "Winger Kingsley") == entity(together, "Winger Kinsgley")
+    assert entity(together, "Winger Kingsley").type == "person"
+
+
+def test_accents_a_wire_drops_do_not_split_a_name():
+    versions = versions_of(
+        "Forward Kylian Mbappé scored twice.", "Forward Kylian Mbappe scored twice."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Kylian Mbappé") == entity(entities, "Kylian Mbappe")
+
+
+def test_and_inside_names():
+    versions = versions_of(
+        "Teams from Bosnia and Herzegovina and Trinidad and Tobago joined the Belt and Road "
+        "Initiative. Spain and Portugal signed."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Bosnia and Herzegovina").type == "place"
+    assert entity(entities, "Trinidad and Tobago").type == "place"
+    assert entity(entities, "Belt and Road Initiative").type == "organisation"
+    assert {"Spain", "Portugal"} <= forms(entities)
+    assert not forms(entities) & {"Herzegovina", "Tobago", "Road Initiative", "Belt"}
+
+
+def test_a_clock_time_in_capitals_is_no_name():
+    found = forms(extract_entities(versions_of("The talks ended at 11:52 PM EDT in Geneva.")))
+    assert found == {"Geneva"}
+
+
+def test_every_line_of_the_generated_data_is_found():
+    # The lookups search the files in place, so they must be sorted by their keys.
+    from tui.core.entities import gazetteer
+
+    data = Path(gazetteer.DATA)
+    for name, lines in (
+        ("places.txt", gazetteer._generated_places()),
+        ("common_words.txt", gazetteer.common_words()),
+    ):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            key = line.partition("|")[0]
+            assert lines.line(key) == line
+            assert key + "0" not in lines
+
+
+def test_a_place_is_not_part_of_a_name_only_shaped_like_a_persons():
+    # "Harlow Courier" has no evidence of being a person; "in Harlow" says Harlow is a place.
+    versions = versions_of(
+        "Floods hit homes in Harlow on Monday (3).", "The Harlow Courier said the river rose."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Harlow") != entity(entities, "Harlow Courier")
+
+
+def test_business_names_chief_executives_and_company_tails():
+    versions = versions_of(
+        "Dresner-Holt Chief Executive Juergen Marwitz signed. The Ohio-based Corvex Systems "
+        "agreed; the Executive Committee of the Premier Cup met.",
+        "Jürgen Marwitz said Corvex would grow. Marwitz left.",
+    )
+    entities = extract_entities(versions)
+    marwitz = entity(entities, "Juergen Marwitz")
+    assert marwitz.type == "person"
+    assert {"Jürgen Marwitz", "Marwitz"} <= set(marwitz.variants)
+    assert entity(entities, "Dresner-Holt") != marwitz
+    assert entity(entities, "Corvex") == entity(entities, "Corvex Systems")
+    assert entity(entities, "Corvex").type == "organisation"
+    assert entity(entities, "Ohio").type == "place"
+    assert entity(entities, "Premier Cup").type == "event"
+    assert entity(entities, "Executive Committee").type == "organisation"
+    assert not forms(entities) & {"Dresner", "Holt", "Ohio-based Corvex Systems", "Cup"}
+
+
+def test_a_full_name_after_an_organisations_head_word_is_its_speaker():
+    versions = versions_of(
+        "Reporters met the Civil Aviation Authority Lena Ostrova at noon. The European Union "
+        "Trade Chief Maros Sefcovic and the Bank of England Andrew Bailey came to Times Square."
+    )
+    entities = extract_entities(versions)
+    for person in ("Lena Ostrova", "Maros Sefcovic", "Andrew Bailey"):
+        assert entity(entities, person).type == "person"
+    assert entity(entities, "Civil Aviation Authority").type == "organisation"
+    assert entity(entities, "Bank of England").type == "organisation"
+    assert entity(entities, "Times Square").type == "place"
+
+
+def test_a_sentence_full_of_names_is_no_headline():
+    # Most of its long words are capitalised, and "prize" and "academy" recur in lowercase,
+    # but a stop and "writer" say it is a sentence: its names stand without other mentions.
+    versions = versions_of(
+        "Olga Tokarczuk and Austrian writer Peter Handke won the Nobel Prize in Literature on "
+        "Thursday, the Swedish Academy said in Stockholm. The academy gave the prize twice."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Nobel Prize", "Swedish Academy", "Stockholm", "Peter Handke"} <= found

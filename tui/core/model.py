@@ -1,12 +1,12 @@
 """The data every view reads: versions, sentences, passages, word marks, entities.
 
 Immutable records, built once by `comparison.compare()` and never recomputed by a view. All are
-NamedTuples, quick to build and to define: `dataclasses` alone (it imports `inspect`) would cost
-every `newsdiff --json` run ~10 ms, and each frozen dataclass ~0.7 ms more to create at import.
+NamedTuples, quick to build and to define: `dataclasses` (it imports `inspect`) would slow every
+`newsdiff --json` start, and frozen dataclasses are slower to create.
 All offsets are Python `str` indexes into `Version.text`.
 
-Annotations are evaluated as the classes are made, not postponed: `typing.NamedTuple` compiles
-each postponed one (a string) on its own, ~3 ms more at every start than the ~4 ms it takes.
+Annotations are evaluated as the classes are made, not postponed: `typing.NamedTuple` would
+compile each postponed one (a string) on its own at every start.
 """
 
 from bisect import bisect_left, bisect_right
@@ -183,7 +183,7 @@ class Mention(NamedTuple):
 class Entity(NamedTuple):
     id: int
     name: str  # canonical form
-    type: str  # "person" | "place" | "organisation" | "number" | "date"
+    type: str  # one of ENTITY_TYPES
     variants: tuple[str, ...]  # other surface forms, canonical one excluded
     mentions: tuple[Mention, ...]  # sorted by (version, start)
 
@@ -192,7 +192,7 @@ class Entity(NamedTuple):
         return tuple(sorted({m.version for m in self.mentions}))
 
 
-ENTITY_TYPES = ("person", "place", "organisation", "number", "date")
+ENTITY_TYPES = ("person", "place", "organisation", "event", "work", "number", "date")
 
 
 class _ComparisonFields(NamedTuple):

@@ -16,6 +16,8 @@ HEADINGS = {
     "person": "People",
     "place": "Places",
     "organisation": "Organisations",
+    "event": "Events and awards",
+    "work": "Works",
     "number": "Numbers",
     "date": "Dates",
 }

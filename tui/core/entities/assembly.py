@@ -7,22 +7,106 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.entities.gazetteer import KNOWN, spelling_key
+from tui.core.entities.gazetteer import common_words, known, spelling_key
 from tui.core.entities.merging import Node, cluster_types, merge_names
-from tui.core.entities.scanning import Found, is_acronym, scan
+from tui.core.entities.patterns import HEAD_WORDS
+from tui.core.entities.records import Found, is_acronym, mentions
+from tui.core.entities.scanning import scan
+from tui.core.lexicon.en import GIVEN_NAMES, WEEKDAYS
 from tui.core.model import ENTITY_TYPES, Entity, Mention, Span, Version
 
 
 def _confirmed(founds: list[Found]) -> list[Found]:
-    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit")."""
-    seen = {f.key for f in founds if f.kind == "name" and not f.headline} | KNOWN.keys()
+    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit");
+    a name opening a sentence, unless known or seen in the middle of one, loses the common
+    words it opens with when another mention names it without them ("Novelist Olga
+    Tokarczuk"), and is dropped when it is only common words ("Literature Awarded")."""
+    names = [f for f in founds if f.kind == "name" and not f.headline]
+    seen = {f.key for f in names}
+    inside = {f.key for f in names if not f.initial}
     kept = []
     for f in founds:
-        if not f.headline or f.key in seen:
+        if f.headline:
+            if f.key in seen or known(f.key) or _person_shaped(f):
+                kept.append(f)
+            elif len(f.words) > 1:
+                kept.extend(_known_parts(f, seen))
+        elif (
+            f.initial
+            and f.cue is None
+            and len(f.words) > 1
+            and f.key not in inside
+            and known(f.key) is None
+        ):
+            kept.extend(_without_ordinary_opening(f, seen))
+        else:
             kept.append(f)
-        elif len(f.words) > 1:
-            kept.extend(_known_parts(f, seen))
-    return kept
+    return _compounds_split(kept, seen)
+
+
+def _person_shaped(found: Found) -> bool:
+    """A full name in a headline is a name though no sentence repeats it ("Nobel Prize in
+    Literature Awarded to Peter Handke")."""
+    words = found.key.split()
+    common = common_words()
+    return (
+        2 <= len(words) <= 4
+        and all(w.isalpha() and w not in HEAD_WORDS for w in words)
+        and not all(w in common for w in words)
+    )
+
+
+def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
+    """ "Biden-Xi" is Biden and Xi when both are named elsewhere, not only inside it; else one
+    name ("Notre-Dame", "Jean-Claude", "Kessler-Brandt")."""
+    compounds = [
+        f
+        for f in founds
+        if "-" in f.text and f.kind == "name" and len(f.words) == 1 and known(f.key) is None
+    ]
+    if not compounds:
+        return founds
+    named: dict[str, set[str]] = defaultdict(set)  # a word -> the names holding it
+    for key in seen:
+        for word in key.split():
+            named[word].add(key)
+    split: dict[Found, list[Found]] = {}
+    for f in compounds:
+        parts = f.text.split("-")
+        if all({key for key in named.get(spelling_key(p), ()) if f.key not in key} for p in parts):
+            at, split[f] = f.start, []
+            for part in parts:
+                split[f].append(
+                    Found("name", spelling_key(part), f.version, at, at + len(part), part)
+                )
+                at += len(part) + 1
+    return [part for f in founds for part in split.get(f, (f,))] if split else founds
+
+
+def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
+    words, common = found.words, common_words()
+    texts = [found.text[s:e] for s, e in words]
+    if texts[-1].casefold() in HEAD_WORDS:  # "Associated Press", "Red Cross Society"
+        return [found]
+    ordinary = 0
+    while ordinary < len(words) and _ordinary(texts[ordinary], common):
+        ordinary += 1
+    if ordinary == len(words):
+        return []
+    for drop in range(1, ordinary + 1):
+        start, end = words[drop][0], words[-1][1]
+        text = found.text[start:end]
+        if spelling_key(text) in seen:
+            shifted = tuple((s - start, e - start) for s, e in words[drop:])
+            at = found.start + start
+            key = spelling_key(text)
+            return [Found("name", key, found.version, at, at + len(text), text, words=shifted)]
+    return [found]
+
+
+def _ordinary(word: str, common: frozenset[str]) -> bool:
+    lower = word.casefold()
+    return lower in common and lower not in GIVEN_NAMES
 
 
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
@@ -31,7 +115,7 @@ def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
         for j in range(len(words), i, -1):
             start, end = words[i][0], words[j - 1][1]
             text = found.text[start:end]
-            if spelling_key(text) in seen:
+            if spelling_key(text) in seen or known(spelling_key(text)):
                 at = found.start + start
                 yield Found("name", spelling_key(text), found.version, at, at + len(text), text)
                 i = j
@@ -53,9 +137,13 @@ def _canonical(
         versions[f.text].add(f.version)
     forms = sorted(count, key=lambda t: (-count[t], -len(versions[t]), t))
     full = forms
-    if type_ == "person":
-        most = max(len(t.split()) for t in forms)
-        full = [t for t in forms if len(t.split()) == most]
+    if type_ == "person":  # the most words, titles and initials aside ("Xi Jinping", not
+        # "President Xi"; "Antony Blinken" or "Antony J. Blinken", whichever is more frequent)
+        keys = {f.text: f.key for f in founds}
+        words = {text: sum(len(w) > 1 for w in key.split()) for text, key in keys.items()}
+        most = max(words.values())
+        full = [t for t in forms if words[t] == most]
+        full = [t for t in full if len(spelling_key(t).split()) == most] or full
     elif kind == "number":
         full = [t for t in forms if not t[0].isalpha()] or forms
     elif kind == "name":
@@ -70,8 +158,8 @@ _PLACE = attrgetter("version", "start")
 def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> tuple:
     """(type, name, variants, mentions, how many versions mention it)."""
     name, variants = _canonical(kind, type_, founds, known)
-    mentions = tuple(f.mention() for f in sorted(founds, key=_PLACE))
-    return (type_, name, variants, mentions, len({f.version for f in founds}))
+    placed = mentions(sorted(founds, key=_PLACE))
+    return (type_, name, variants, placed, len({f.version for f in founds}))
 
 
 def scan_mentions(versions: Sequence[Version]) -> list[Found]:
@@ -97,13 +185,15 @@ def people(scanned: list[Found]) -> list[Mention]:
     nodes = _name_nodes(scanned)
     groups = merge_names(nodes, [])
     types = cluster_types(nodes, groups)
-    return [
-        f.mention()
-        for root, keys in groups.members().items()
-        if types.get(root) == "person"
-        for key in keys
-        for f in nodes[key].founds
-    ]
+    return list(
+        mentions(
+            f
+            for root, keys in groups.members().items()
+            if types.get(root) == "person"
+            for key in keys
+            for f in nodes[key].founds
+        )
+    )
 
 
 def extract_entities(
@@ -124,7 +214,11 @@ def extract_entities(
         if f.kind != "name":
             by_key[(f.kind, f.key)].append(f)
     nodes = _name_nodes(founds)
-    for (kind, _), group in sorted(by_key.items()):
+    for (kind, key), group in sorted(by_key.items()):
+        # A weekday alone is relative to the day each version was written: a date to compare
+        # only when a day pins it ("Monday (18)").
+        if key in WEEKDAYS and not any(c.isdigit() for f in group for c in f.text):
+            continue
         built.append(_build(kind, kind, group))
     groups = merge_names(nodes, list(aligned))
     types = cluster_types(nodes, groups)

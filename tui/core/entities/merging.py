@@ -12,9 +12,11 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.gazetteer import KNOWN
+from tui.core.entities.gazetteer import KNOWN, common_words, known
 from tui.core.entities.patterns import (
+    CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
+    HEAD_TYPES,
     HEAD_WORD_WEIGHT,
     HEAD_WORDS,
     KNOWN_WEIGHT,
@@ -23,15 +25,15 @@ from tui.core.entities.patterns import (
     TITLE_WEIGHT,
     WEAK_WEIGHT,
 )
-from tui.core.entities.scanning import Found, is_acronym
+from tui.core.entities.records import Found, is_acronym
 from tui.core.lexicon.en import (
     FUNCTION_WORDS,
     GENERIC_TAILS,
     GIVEN_NAMES,
     JOINED_NAMES,
     NAME_FILLER,
-    ORGANISATION_WORDS,
-    PLACE_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
@@ -57,9 +59,14 @@ class Node:
         return frozenset(f.version for f in self.founds)
 
     @cached_property
-    def known(self) -> tuple[str, str] | None:
-        """(canonical name, type) when the gazetteer knows this spelling."""
-        return KNOWN.get(self.key) or _KNOWN_BAGS.get(_bag(self.key))
+    def known(self) -> tuple[str, str, bool] | None:
+        """(canonical name, type, sure) when the gazetteer knows this spelling."""
+        return known(self.key) or _KNOWN_BAGS.get(_bag(self.key))
+
+    @cached_property
+    def sure(self) -> bool:
+        """Known for sure: a hand-listed name or a country, not a city that may be a person."""
+        return self.known is not None and self.known[2]
 
     @cached_property
     def acronym(self) -> bool:
@@ -74,6 +81,7 @@ class Node:
             and self.known is None
             and all(w.isalpha() or "-" in w or "'" in w for w in words)
             and not any(w in NOT_IN_FULL_NAMES for w in words)
+            and words[0] not in NAME_PARTICLES  # "Le Monde", "Al Jazeera", "La Paz"
         )
 
 
@@ -83,7 +91,7 @@ def _bag(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if w not in NAME_FILLER)
 
 
-_KNOWN_BAGS = {_bag(k): v for k, v in KNOWN.items() if " " in k}
+_KNOWN_BAGS = {_bag(k): (*v, True) for k, v in KNOWN.items() if " " in k}
 
 
 class _Groups:
@@ -125,12 +133,26 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     for same in (*by_known.values(), *by_bag.values()):
         for key in same[1:]:
             groups.union(same[0], key)
+    _merge_initials(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
     _merge_aligned(nodes, groups, aligned)
     _merge_spellings(nodes, groups)
     _attach_single_words(nodes, groups)
     return groups
+
+
+def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
+    """ "Antony J. Blinken" is Antony Blinken, unless two names with initials would both be
+    ("George W. Bush", "George H. W. Bush")."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        words = key.split()
+        if len(words) > 2 and any(len(w) == 1 for w in words[1:-1]):
+            by_base[" ".join(w for w in words if len(w) > 1)].append(key)
+    for base, keys in by_base.items():
+        if base in nodes and len(keys) == 1:
+            groups.union(base, keys[0])
 
 
 def _initials(key: str) -> str:
@@ -226,8 +248,12 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
 
 
 def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
-    """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it."""
-    types = cluster_types(nodes, groups)
+    """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
+    a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
+    "Ashgrove Ledger")."""
+    evidence = {key: _evidence(node) for key, node in nodes.items()}
+    clusters = _clusters(nodes, groups, evidence)
+    types, evidenced = _types(clusters), _types(clusters, shapes=False)
     # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
     last_word: dict[str, set[str]] = defaultdict(set)
     first_word: dict[str, set[str]] = defaultdict(set)
@@ -240,13 +266,16 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     vocabulary = sorted(last_word.keys() | first_word.keys())
     decisions = []
     for key, node in sorted(nodes.items()):
-        if " " in key or node.known or key in FUNCTION_WORDS or not key.isalpha():
+        if " " in key or node.sure or key in FUNCTION_WORDS or not key.isalpha():
             continue
         roots = (
             last_word.get(key)
             or first_word.get(key)
             or _close_word(key, vocabulary, last_word, first_word)
         )
+        votes = evidence[key]
+        if votes and max(votes, key=votes.__getitem__) != "person":
+            roots = {root for root in roots if evidenced.get(root) == "person"}
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
         node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
@@ -268,18 +297,21 @@ def _close_word(word: str, vocabulary: list[str], last_word, first_word) -> set[
 def _evidence(node: Node) -> Counter:
     votes: Counter = Counter()
     # per mention, so that no pile of cues outvotes the gazetteer or a person's name
-    if node.known:
+    if node.sure:
         votes[node.known[1]] += KNOWN_WEIGHT * len(node.founds)
+    elif node.known:  # once, not per mention: a title still says "President Kennedy"
+        votes[node.known[1]] += CITY_WEIGHT
     if node.person_part:
         votes["person"] += TITLE_WEIGHT * len(node.founds)
+    ordinary = node.known is None and _all_common(node.key)
     for f in node.founds:
-        if f.cue:
+        # "the Prize in Literature": a preposition alone does not make a common word a place
+        if f.cue and not (ordinary and f.cue[1] == WEAK_WEIGHT):
             votes[f.cue[0]] += f.cue[1]
     words = node.key.split()
-    if len(words) > 1 and words[-1] in ORGANISATION_WORDS:
-        votes["organisation"] += HEAD_WORD_WEIGHT
-    elif len(words) > 1 and words[-1] in PLACE_WORDS:
-        votes["place"] += HEAD_WORD_WEIGHT
+    head = _head(words)
+    if head:
+        votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
     if node.name_like and words[0] in GIVEN_NAMES:
         votes["person"] += GIVEN_NAME_WEIGHT
     if node.acronym:
@@ -287,13 +319,66 @@ def _evidence(node: Node) -> Counter:
     return votes
 
 
+def _all_common(key: str) -> bool:
+    common = common_words()
+    return all(part in common for part in _WORD_PARTS.split(key))
+
+
+_WORD_PARTS = re.compile(r"[\s-]+")
+
+
+def _head(words: list[str]) -> str | None:
+    """A name's head word: the one before its "of" ("Ministry of Emergency Management"), else
+    its last but numerals ("World War II", "Apollo 11"); None when it is no head word."""
+    if "of" in words[1:]:
+        before = words[words.index("of", 1) - 1]
+        if before in HEAD_TYPES:
+            return before
+    while len(words) > 2 and (words[-1] in NAME_SUFFIXES or words[-1].isdigit()):
+        words = words[:-1]
+    return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None
+
+
 def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
-    """The type each cluster's evidence favours; clusters with no evidence are left out."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    """The type each cluster's evidence favours, else its shape's; clusters with neither (a
+    word seen only opening sentences, "Aftershocks") are left out."""
+    return _types(_clusters(nodes, groups, {key: _evidence(n) for key, n in nodes.items()}))
+
+
+def _clusters(
+    nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
+) -> dict[str, tuple[Counter, list[Node]]]:
+    """Each cluster's root -> (the votes of its nodes' evidence, its nodes)."""
+    clusters: dict[str, tuple[Counter, list[Node]]] = {}
     for key, node in nodes.items():
-        votes[groups.find(key)].update(_evidence(node))
-    return {
-        root: max(ENTITY_TYPES, key=lambda t: (v[t], -ENTITY_TYPES.index(t)))
-        for root, v in votes.items()
-        if sum(v.values()) > 0
-    }
+        votes, members = clusters.setdefault(groups.find(key), (Counter(), []))
+        votes.update(evidence[key])
+        members.append(node)
+    return clusters
+
+
+def _types(clusters: dict[str, tuple[Counter, list[Node]]], shapes: bool = True) -> dict[str, str]:
+    """The type each cluster's votes favour, else (with `shapes`) its shape's."""
+    types = {}
+    for root, (votes, members) in clusters.items():
+        if sum(votes.values()) > 0:
+            types[root] = max(ENTITY_TYPES, key=lambda t: (votes[t], -ENTITY_TYPES.index(t)))
+        elif shapes and (shape := _shape_type(members)):
+            types[root] = shape
+    return types
+
+
+def _shape_type(members: list[Node]) -> str | None:
+    """A name with no evidence, capitalised in the middle of a sentence and not all common
+    words: a person when shaped like a full name ("Kathleen Struck"), else an organisation
+    ("Huawei"). All common words ("a Tweet", "the joint Working Groups") are more often
+    emphasis than a name; a lone word only seen opening sentences may be capitalised for that
+    ("Aftershocks")."""
+    names = [
+        n
+        for n in members
+        if (" " in n.key or any(not f.initial for f in n.founds)) and not _all_common(n.key)
+    ]
+    if not names:
+        return None
+    return "person" if any(n.name_like for n in names) else "organisation"

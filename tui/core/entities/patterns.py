@@ -35,7 +35,11 @@ def _either_case(words: Iterable[str]) -> str:
 _DATE_PARTS = (
     ("iso", rf"(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d-])"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
-    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\."),
+    # "11:52 PM EDT": the clock's PM is no name
+    (
+        "time",
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\b\.?))?|\b\d{1,2}\s*[ap]\.m\.",
+    ),
     (
         "mdy",
         rf"\b(?P<mdy_mon>{_MONTH})\s+(?P<mdy_d>{_DAY}){_ORDINAL}?\b"
@@ -126,15 +130,18 @@ NUMBER = re.compile(
 CONNECTORS = en.NAME_PARTICLES | set(en.NAME_CONNECTORS)
 SMALL_WORDS = en.FUNCTION_WORDS | CONNECTORS
 ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
-# The words names are made of: dotted acronyms (U.S.), capitalised words with inner ’ ' -
+# The words names are made of: dotted acronyms (U.S.), middle initials before a capitalised
+# word (the J. of Antony J. Blinken), capitalised words with inner ’ ' -
 # (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?:[A-Z]\.(?:[A-Z]\.)+|[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|"
+    rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
-    + r"(?= [^\W\d_a-z]))"
+    + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
+PLACE_NOUN_AFTER = re.compile(rf" {alternation(en.PLACE_NOUNS)}\b")  # "Al Haouz province"
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
 LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
@@ -142,22 +149,32 @@ CAPITALISED_LONG_WORD = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]{2,}")
 SPACED_LOWER_WORD = re.compile(r" [a-z]{4}")  # a long word that is not capitalised
 CAPITAL = re.compile(r"[A-Z]")
 MAX_ACRONYM = 5  # "BREAKING", "UPDATE": shouted words, not acronyms
-HEAD_WORDS = en.ORGANISATION_WORDS | en.PLACE_WORDS
-NOT_IN_FULL_NAMES = HEAD_WORDS | CONNECTORS
+# What a name's head word says it is: "Foreign Ministry", "Taiwan Strait", "Nobel Prize".
+HEAD_TYPES = {
+    **dict.fromkeys(en.EVENT_WORDS, "event"),
+    **dict.fromkeys(en.PLACE_WORDS, "place"),
+    **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
+}
+HEAD_WORDS = HEAD_TYPES.keys()
+NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS)  # particles may be: "Ursula von der Leyen"
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
 NOT_ALONE = (
     en.ORGANISATION_WORDS
     | en.PLACE_WORDS
+    | en.EVENT_WORDS
     | en.ROLE_MODIFIERS
     | en.TITLES
     | en.DEMONYMS
     | en.FUNCTION_WORDS
     | en.TIME_ZONES
+    | en.NAME_SUFFIXES
     | {w for k in KNOWN if " " in k for w in k.split()}
 ) - KNOWN.keys()
 
-# Evidence weights: the gazetteer outweighs any cue; a title outweighs a place preposition.
+# Evidence weights: the gazetteer outweighs any cue, but a city's name no title ("President
+# Kennedy"); a title outweighs a place preposition.
 KNOWN_WEIGHT = 10
+CITY_WEIGHT = 2
 TITLE_WEIGHT = 3
 HEAD_WORD_WEIGHT = 3
 BYLINE_WEIGHT = 2

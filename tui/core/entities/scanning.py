@@ -1,258 +1,93 @@
 """Scanning one version's sentences for mentions: dates and numbers by pattern, names as
 capitalised runs split at titles and roles, each with the cue that stands before it.
-
-Annotations are evaluated, not postponed: `typing.NamedTuple` would compile each field's
-postponed one (a string) on its own at every start.
+The records it makes are in `records`, dates and numbers in `figures`.
 """
 
-import re
-from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache, partial
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from heapq import merge
 
-from tui.core.entities.gazetteer import KNOWN, SHORT_ACRONYMS, spelling_key
+from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
+from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     ALPHANUMERIC,
     BYLINE_WEIGHT,
     CAPITAL,
     CAPITALISED_LONG_WORD,
-    CASE_FOLDS,
     CONNECTORS,
-    DATE,
     GROUP_OF,
     GROUP_OF_WORDS,
+    HEAD_WORD_WEIGHT,
+    HEAD_WORDS,
     LONG_WORD,
     LOWER_WORD,
-    MONTH_NAMES,
     NOT_ALONE,
-    NUMBER,
+    PLACE_NOUN_AFTER,
     ROLE_WORDS,
-    SCALES,
     SMALL_WORDS,
     SPACED_LOWER_WORD,
     TITLE_WEIGHT,
     TOKEN,
-    UNIT_WORDS,
     WEAK_WEIGHT,
 )
+from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
-    AMBIGUOUS_MONTHS,
+    ARTICLE_PREFIXES,
     BYLINE_WORD,
-    DATE_PREPOSITIONS,
     DEMONYMS,
+    DETERMINERS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     MONTH_NUMBERS,
-    MULTIPLIERS,
+    NAME_ADJECTIVE_TAILS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    NUMBER_WORDS,
     OF_HEADS,
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
     ROYAL_TITLES,
     TITLE_TAILS,
     TITLES,
+    WEEKDAYS,
+    WORK_CUES,
 )
-from tui.core.model import Mention, Version
+from tui.core.model import Version
+
+_PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    joined: bool  # one space after the word before it: the two can be one name
-    text: str
-    lower: str
-    capitalised: bool
-    all_caps: bool  # "US", "U.S.", "NEW": two or more letters, all upper case
-    title: bool  # "President", "spokesman", "Vice-President"
-    continues: bool  # can carry a run on: "Since" or "And" start a new sentence or headline part
-    connector: bool  # "of", "da": joins two name words
-
-
-def _new(cls: type) -> Callable:
-    """Builds a NamedTuple from one tuple of its fields, skipping its Python-level __new__:
-    the scan makes tens of thousands of tokens and mentions."""
-    return partial(tuple.__new__, cls)
-
-
-@lru_cache(maxsize=16384)
-def _shape(text: str) -> tuple[str, bool, bool, bool, bool, bool]:
-    """The Token fields that depend only on the word: words repeat, so they are cached."""
-    lower = text.casefold()
-    capitalised = text[0].isupper()
-    caps = text.isupper() and sum(map(str.isalpha, text)) >= 2
-    title = not caps and (
-        lower in TITLES or ("-" in lower and any(p in TITLES for p in lower.split("-")))
-    )
-    continues = capitalised and (caps or lower not in FUNCTION_WORDS)
-    connector = not capitalised and lower in CONNECTORS
-    return lower, capitalised, caps, title, continues, connector
-
-
-_new_token = _new(Token)
-
-
-def _token(start: int, end: int, text: str) -> Token:
-    return _new_token((start, end, False, text, *_shape(text)))
-
-
-def is_acronym(text: str) -> bool:
-    """One word, all capitals: "UN", "U.S."."""
-    return " " not in text and _token(0, 0, text).all_caps
-
-
-class Found(NamedTuple):
-    """One mention found in a sentence, before merging."""
-
-    kind: str  # "name" | "number" | "date"
-    key: str  # equal keys are one node
-    version: int
-    start: int  # offsets into the version's text (into the sentence's while scanning it)
-    end: int
-    text: str
-    cue: tuple[str, int] | None = None  # (type, weight) a cue around the mention suggests
-    headline: bool = False  # found in a title-case line: kept only when confirmed elsewhere
-    initial: bool = False  # a single word opening its sentence
-    words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
-
-    def placed(self, version: int, offset: int, headline: bool) -> "Found":
-        kind, key, _, start, end, text, cue, _, initial, words = (
-            self  # (not _replace: a call in Python)
-        )
-        return _new_found(
-            (kind, key, version, start + offset, end + offset, text, cue, headline, initial, words)
-        )
-
-    def mention(self) -> Mention:
-        return _new_mention((self.version, self.start, self.end, self.text))
-
-
-_new_found = _new(Found)
-_new_mention = _new(Mention)
-
-
-def _word_tokens(text: str, taken: list[tuple[int, int]]) -> list[Token]:
+def _word_tokens(
+    text: str, taken: list[tuple[int, int]], numbers: list[tuple[int, int]]
+) -> list[Token]:
+    """The words names are made of, and the `numbers` that belong to the name before them."""
     found: list[Token] = []
     previous_end = -2
-    for m in _outside(TOKEN.finditer(text), taken):
-        word = m.group()
-        start, end = m.span()
-        if not (word[0].isupper() or word in CONNECTORS):
+    spans = ((*m.span(), m.group()) for m in outside(TOKEN.finditer(text), taken))
+    if numbers:  # "France 24"
+        spans = merge(spans, ((start, end, text[start:end]) for start, end in numbers))
+    for start, end, word in spans:
+        if word[0].islower() and not (word in CONNECTORS or word.startswith(ARTICLE_PREFIXES)):
             continue  # a lowercase letter outside ASCII
         if start > 0 and text[start - 1] == "#":
             continue
-        if word.endswith(("’s", "'s")) and len(word) > 2:
-            word, end = word[:-2], end - 2
+        if "-" in word and word.endswith(NAME_ADJECTIVE_TAILS):  # "Ohio-based Corvex": Ohio
+            word = word[: word.rindex("-")]
+            end = start + len(word)
+        if "’" in word or "'" in word:
+            if APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
+                continue  # "I'm", "It's": no name
+            if (
+                word.endswith(("’s", "'s"))
+                and len(word) > 2
+                and not (word[:-2].casefold() in POSSESSIVE_NAME_WORDS and text[end] == " ")
+            ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
+                word, end = word[:-2], end - 2
         joined = start == previous_end + 1 and text[previous_end] == " "
         found.append(_new_token((start, end, joined, word, *_shape(word))))
         previous_end = end
     return found
-
-
-def _outside(matches: Iterator[re.Match], taken: list[tuple[int, int]]) -> Iterator[re.Match]:
-    """The matches that overlap no span of `taken` (sorted, apart): both run left to right,
-    so one walk along the spans checks them all."""
-    spans = iter(taken)
-    span_start, span_end = next(spans, _NO_SPAN)
-    for m in matches:
-        start, end = m.span()
-        while span_end <= start:
-            span_start, span_end = next(spans, _NO_SPAN)
-        if span_start >= end:
-            yield m
-
-
-_NO_SPAN = (float("inf"), float("inf"))
-
-
-def _dates(text: str, taken: list[tuple[int, int]]) -> list[Found]:
-    """Dates; their spans, and clock times', are added to `taken`."""
-    found = []
-    for m in DATE.finditer(text):
-        kind = m.lastgroup  # the reading that matched: its group closes after those inside it
-        if kind == "time":  # clock times are not entities, but their digits are no numbers either
-            taken.append(m.span())
-            continue
-        key = _date_key(kind, m, text)
-        if key is not None:
-            start, end = m.span()
-            taken.append((start, end))
-            found.append(
-                _new_found(("date", key, -1, start, end, m.group(), None, False, False, ()))
-            )
-    return found
-
-
-def _date_key(kind: str, m: re.Match, text: str) -> str | None:
-    if kind == "iso":
-        return f"{m['iso_y']}-{m['iso_m']}-{int(m['iso_d']):02}"
-    if kind == "numeric":
-        return m.group()
-    if kind == "relative":
-        return " ".join(m.group().lower().split())
-    if kind == "weekday":
-        return m["weekday_name"].lower()
-    if kind == "year":
-        following = text[m.end() : m.end() + 20].split(maxsplit=1)
-        return None if following and following[0].lower() in UNIT_WORDS else m["year_y"]
-    if kind == "month":
-        name, year = m["month_mon"], m["month_y"]
-        if name.lower() in AMBIGUOUS_MONTHS and not (m["month_mod"] or year):
-            before = text[max(0, m.start() - 20) : m.start()].split()
-            if not before or before[-1].lower() not in DATE_PREPOSITIONS:
-                return None
-        month = _month_number(name)
-        return f"{MONTH_NAMES[month]} {year}" if year else MONTH_NAMES[month]
-    month, day, year = _month_number(m[f"{kind}_mon"]), int(m[f"{kind}_d"]), m[f"{kind}_y"]
-    return f"{year}-{month:02}-{day:02}" if year else f"{MONTH_NAMES[month]} {day}"
-
-
-def _month_number(name: str) -> int:
-    return MONTH_NUMBERS[name.rstrip(".").lower()]
-
-
-def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Found]:
-    """Numbers outside `taken`."""
-    found = []
-    for m in _outside(NUMBER.finditer(text), taken):
-        if m["word"] and not (m["unit"] or m["scale"]):
-            continue  # "two countries" is not a fact to check; "two days" is
-        start, end = m.span()
-        found.append(
-            _new_found(
-                ("number", _number_key(m), -1, start, end, m.group(), None, False, False, ())
-            )
-        )
-    return found
-
-
-def _number_key(m: re.Match) -> str:
-    # The pattern ignores case, so "ſix" and "thouſand" match: read as "six" and "thousand".
-    word, mult, scale, unit = (
-        group and group.translate(CASE_FOLDS).lower()
-        for group in m.group("word", "mult", "scale", "unit")
-    )
-    if m["digits"]:
-        value = float(m["digits"].replace(",", ""))
-    else:
-        value = float(sum(NUMBER_WORDS[p] for p in word.split("-")))
-    if mult:
-        value *= MULTIPLIERS[mult]
-    shown = f"{value:.10g}"
-    scale = f" {SCALES[scale]}" if scale else ""
-    unit = f" {_unit_lemma(unit)}" if unit else ""
-    return f"{m['cur'] or ''}{shown}{scale}{unit}"
-
-
-def _unit_lemma(unit: str) -> str:
-    if unit == "%" or unit.replace(" ", "") == "percent":
-        return "%"
-    if unit.endswith("ies"):
-        return unit[:-3] + "y"
-    if unit.endswith("s") and not unit.endswith("ss"):
-        return unit[:-1]
-    return unit
 
 
 def _runs(words: list[Token]) -> Iterator[tuple[int, int]]:
@@ -266,12 +101,14 @@ def _runs(words: list[Token]) -> Iterator[tuple[int, int]]:
         while j < n and words[j].joined:
             if words[j].continues:
                 j += 1
-            elif (  # "Bank of England", "Lula da Silva": a connector between two name words
-                words[j].connector and j + 1 < n and words[j + 1].joined and words[j + 1].continues
-            ):
-                j += 2
-            else:
+                continue
+            # "Bank of England", "Ursula von der Leyen": connectors between two name words
+            k = j
+            while k < n and words[k].joined and words[k].connector:
+                k += 1
+            if k in (j, n) or not (words[k].joined and words[k].continues):
                 break
+            j = k + 1
         yield i, j
         i = j
 
@@ -280,22 +117,130 @@ def _names(words: list[Token], text: str) -> list[Found]:
     first = ALPHANUMERIC.search(text)
     opening = first.start() if first else 0  # where the sentence's first word starts
     role_end = None  # "the Vice President of China, Han Zheng": a name after a bare role
-    found = []
-    for i, j in _runs(words):
+    roles: list[Token] = []  # "Director and Foreign Minister Wang": two roles of one person
+    found: list[Found] = []
+    previous = current = 0  # where the founds of the run before this one, and this one's, start
+    runs = list(_runs(words))
+    place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
+    for n, (i, j) in enumerate(runs):
+        previous, current = current, len(found)
         word = words[i]
-        if j == i + 1 and not word.title and "-" not in word.text:
+        last = words[runs[n - 1][1] - 1].end if n else -9  # where the run before ends
+        joined = (
+            last + 5 == word.start
+            and text.startswith(" and ", last)
+            and _and_joined(text, words[runs[n - 1][0] : runs[n - 1][1]], words[i:j])
+        )
+        following = runs[n + 1] if n + 1 < len(runs) else None
+        if (
+            role_end is None
+            and not joined
+            and j == i + 1
+            and not word.title
+            and "-" not in word.text
+        ):
             # most runs are one plain word: what _pieces would make of it, without the work
-            if word.lower not in NOT_ALONE:
-                cue = _run_cue(text, word.start, role_end)
+            cue = None
+            if _alone(word.lower) and not (word.all_caps and _shouted(word)):
+                cue = _context_cue(text, words, (i, j), following, None, last, place_end)
+                found.append(_name_found(text, (word,), cue, opening))
+            place_end = word.end if cue and cue[0] == "place" else -1
+            continue
+        cue = _context_cue(text, words, (i, j), following, role_end, last, place_end)
+        place_end = words[j - 1].end if cue and cue[0] == "place" else -1
+        gap = text[role_end : word.start] if role_end is not None else ""
+        # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
+        if gap == " for " or (gap == " and " and not _role(word)):
+            held = _held(text, words[i:j], opening)
+            if held:
+                found += held
+                role_end = None
+                continue
+        run = words[i:j]
+        if joined:
+            run = words[runs[n - 1][0] : j]  # "Belt and Road Initiative": one name
+            del found[previous:]
+        elif j == i + 1 and not word.title and "-" not in word.text:
+            if _alone(word.lower) and not (word.all_caps and _shouted(word)):
                 found.append(_name_found(text, (word,), cue, opening))
             role_end = None
             continue
-        run = words[i:j]
-        pieces = list(_pieces(run, _run_cue(text, word.start, role_end)))
+        pieces = list(_pieces(run, cue))
+        if roles and gap == " and " and pieces and pieces[0][0][0] is word and _role(word):
+            pieces[0] = ([*roles, *pieces[0][0]], pieces[0][1])
         named = any(c and c[0] == "person" for _, c in pieces)
         role_end = run[-1].end if any(w.title for w in run) and not named else None
+        roles = _closing_roles(text, run)
         found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
+
+
+def _held(text: str, run: list[Token], opening: int) -> list[Found]:
+    """The names of a run after "for" or "and" that follow a role: what the role is for, then
+    who holds it; none when the run is no such thing."""
+    split = _holder(run)
+    if split is None:
+        return []
+    held = [_name_found(text, p, c, opening) for p, c in _plain(run[: split + 1], None)]
+    return [*held, _name_found(text, run[split + 1 :], _PERSON, opening)]
+
+
+def _closing_roles(text: str, run: list[Token]) -> list[Token]:
+    """The role words a run ends with, when it ends with a title and no determiner stands
+    before them ("the Secretary and Director Wang" are two people)."""
+    if not run[-1].title:
+        return []
+    k = len(run)
+    while k > 0 and _role(run[k - 1]):
+        k -= 1
+    before = run[k - 1].lower if k else word_before(text, run[0].start).casefold()
+    return [] if before in DETERMINERS else run[k:]
+
+
+def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
+    """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), or common
+    words before a name ending in a head word ("Belt and Road Initiative")."""
+    if known(spelling_key(text[before[0].start : run[-1].end])):
+        return True
+    common = common_words()
+    return (
+        len(run) > 1
+        and run[-1].lower in HEAD_WORDS
+        and all(w.capitalised and w.lower in common and not w.title for w in before)
+    )
+
+
+def _context_cue(
+    text: str,
+    words: list[Token],
+    span: tuple[int, int],
+    following: tuple[int, int] | None,
+    role_end: int | None,
+    last: int,
+    place_end: int,
+) -> tuple[str, int] | None:
+    """What stands around a run says about it: a role before it, what follows it, or a list
+    of places it closes ("in Anchorage and Juneau.", not "in Beijing and Blinken said").
+    `last` is where the run before ends; `place_end` where the last placed name ends."""
+    first, end = words[span[0]], words[span[1] - 1].end
+    cue = _run_cue(text, first.start, role_end)
+    if cue is None or cue[1] <= WEAK_WEIGHT:
+        after = _place_after(text, end, words, following)
+        if after:
+            return after
+    if (
+        cue is None
+        and place_end == last
+        and span[1] == span[0] + 1
+        and text[last : first.start] in (" and ", ", ")
+        and text[end : end + 1] in _LIST_END
+    ):
+        return ("place", WEAK_WEIGHT)
+    return cue
+
+
+def _role(word: Token) -> bool:
+    return word.title or word.lower in ROLE_WORDS
 
 
 def _name_found(
@@ -303,42 +248,62 @@ def _name_found(
 ) -> Found:
     start, end = piece[0].start, piece[-1].end
     name = text[start:end]
+    key = spelling_key(name)
     if len(piece) == 1:  # most names: no generator for their one word
-        initial, words = start == opening, ((0, end - start),)
+        words = ((0, end - start),)
     else:
-        initial, words = False, tuple((w.start - start, w.end - start) for w in piece)
-    return _new_found(
-        ("name", spelling_key(name), -1, start, end, name, cue, False, initial, words)
-    )
+        words = tuple((w.start - start, w.end - start) for w in piece)
+        if cue == _PERSON and piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
+            key = spelling_key(piece[-1].text)  # "President Xi" is Xi; "King Charles" a king
+    return new_found(("name", key, -1, start, end, name, cue, False, start == opening, words))
 
 
 def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
     """What stands before a run says about it: a bare role and a comma make it a person."""
     if role_end is not None and text[role_end:start] == ", ":
-        return ("person", TITLE_WEIGHT)
-    return _cue(_word_before(text, start))
+        return _PERSON
+    return _cue(word_before(text, start))
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word just before `start`, when only a space stands between them."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+def _place_after(
+    text: str, end: int, words: list[Token], following: tuple[int, int] | None
+) -> tuple[str, int] | None:
+    """What follows a name says it is a place: a known country or state after a comma
+    ("Kenai, Alaska", not "Wang, China's diplomat"), or a word like "province" ("Al Haouz
+    province")."""
+    if following and text[end : end + 2] == ", " and words[following[0]].start == end + 2:
+        last = words[following[1] - 1].end
+        if text[last : last + 2] not in ("’s", "'s"):
+            place = known(spelling_key(text[end + 2 : last]))
+            if place and place[1] == "place" and place[2]:
+                return ("place", HEAD_WORD_WEIGHT)
+        return None
+    if PLACE_NOUN_AFTER.match(text, end):
+        return ("place", HEAD_WORD_WEIGHT)
+    return None
 
 
 def _cue(word: str) -> tuple[str, int] | None:
     """What a lowercase word before a name says about it ("spokesman", "by", "in")."""
     if word in TITLES:
-        return ("person", TITLE_WEIGHT)
+        return _PERSON
     if word == BYLINE_WORD:
         return ("person", BYLINE_WEIGHT)
     if word in PLACE_PREPOSITIONS:
         return ("place", WEAK_WEIGHT)
+    if word in WORK_CUES:
+        return ("work", TITLE_WEIGHT)
     return None
 
 
 def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int] | None]]:
-    """A capitalised run as candidate names: leading small words dropped, roles cut out."""
+    """A capitalised run as candidate names: leading small words dropped, roles cut out; a
+    work's title whole ("her novel The Books of Jacob")."""
+    if cue and cue[0] == "work":
+        yield run, cue
+        return
+    while run and len(run) > 1 and _shouted(run[0]) and not run[1].all_caps:
+        run = run[1:]  # "FREE Literature Awarded to..."
     while run and not run[0].all_caps and run[0].lower in SMALL_WORDS:
         if run[0].capitalised and run[0].lower in NAME_PARTICLES and len(run) > 1:
             break  # "Al Haouz", "Al Jazeera", "La Paz": the particle opens the name
@@ -356,23 +321,53 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     rest = run[t + 1 :]
     while rest and rest[0].lower in TITLE_TAILS:  # "Secretary General"
         rest = rest[1:]
+    direct = True  # the name follows its role: "Foreign Minister Wang" is one mention
     if rest and rest[0].lower in NAME_CONNECTORS:
         if len(rest) > 1 and rest[1].lower in ROLE_COMPLEMENTS:
             rest = rest[2:]
             while rest and rest[0].lower in ORGANISATION_WORDS:  # "of the State Council Li Qiang"
                 rest = rest[1:]
-        else:  # "Vice President of China": China is a place, not a name
-            yield from _plain(rest[1:], None)
-            return
+        else:
+            # "Vice President of China": a place, not a name; "Director of the Foreign Affairs
+            # Office Wang Yi": an organisation, then the one who holds the title
+            body = rest[1:]
+            split = _holder(body)
+            if split is None:
+                yield from _plain(body, None)
+                return
+            yield from _plain(body[: split + 1], None)
+            rest, direct = body[split + 1 :], False
     name = _trim(rest)
     if not name:
         return
-    if any(w.lower in CONNECTORS for w in name):  # "Prime Minister Rishi Sunak of Britain"
-        yield from _plain(name, ("person", TITLE_WEIGHT))
-    elif len(name) == 1 and run[t].lower in ROYAL_TITLES:
-        yield [run[t], name[0]], ("person", TITLE_WEIGHT)
+    of = next((k for k, w in enumerate(name) if w.lower in NAME_CONNECTORS), None)
+    if of is not None:  # "Prime Minister Rishi Sunak of Britain", "Prince Albert of Monaco"
+        yield from _plain(name[of + 1 :], None)
+        name = name[:of]
+    if name[-1].lower in HEAD_WORDS:  # "the Executive Committee": no one holds the title
+        yield from _plain(run[role:], cue)
+        return
+    if len(name) == 1 and direct:  # "President Xi": a lone surname is named with its role
+        yield [*run[role : t + 1], name[0]], _PERSON
     else:
-        yield name, ("person", TITLE_WEIGHT)
+        yield name, _PERSON
+
+
+def _holder(run: list[Token]) -> int | None:
+    """Where what a role is of ends and the name of the one who holds it starts, if it does:
+    after an organisation ("of the Foreign Affairs Office Wang Yi"), a known place ("of South
+    Africa Paul Mashatile"), or the common words of a portfolio ("of Foreign Affairs Hua
+    Chunying"). The index of the last word before the name."""
+    heads = [k for k, w in enumerate(run[:-1]) if w.lower in ORGANISATION_WORDS]
+    if heads:
+        return heads[-1]
+    for k in range(len(run) - 1, 0, -1):
+        if known(spelling_key(" ".join(w.text for w in run[:k]))):
+            return k - 1
+    common, k = common_words(), 0
+    while len(run) - k > 2 and run[k].lower in common and run[k].lower not in GIVEN_NAMES:
+        k += 1
+    return k - 1 if k else None
 
 
 def _trim(run: list[Token]) -> list[Token]:
@@ -392,58 +387,122 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
     for k, word in enumerate(run):
         if word.lower in NAME_CONNECTORS and k > 0:
             joined = spelling_key(" ".join(w.text for w in run))
-            if run[k - 1].lower not in OF_HEADS and joined not in KNOWN:
+            if run[k - 1].lower not in OF_HEADS and not known(joined):
                 yield from _plain(run[:k], cue)
                 yield from _plain(run[k + 1 :], None)
                 return
+    speaker = _speaker(run)
+    if speaker:
+        yield from _plain(run[: speaker[0]], cue)
+        yield run[speaker[1] :], _PERSON
+        return
     if run[-1].lower in DEMONYMS:  # "Han Chinese", "Chinese": adjectives, not names
         rest = run[:-1]
-        if rest and spelling_key(" ".join(w.text for w in rest)) in KNOWN:
+        if rest and known(spelling_key(" ".join(w.text for w in rest))):
             yield rest, cue  # "over the United States Chinese." (a slip in the copy)
         return
     if run[-1].lower not in ORGANISATION_WORDS:
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
-    if len(run) == 1 and "-" in run[0].text and spelling_key(run[0].text) not in KNOWN:
+    if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
-    elif len(run) > 1 or (run and run[0].lower not in NOT_ALONE):
+    elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
+
+
+def _speaker(run: list[Token]) -> tuple[int, int] | None:
+    """Where an organisation's name ends and the full name of who speaks for it starts, when
+    one follows its head word ("the Foreign Affairs Office Wang Yi", "the European Union
+    Foreign Policy Chief Josep Borrell"): (end of the organisation, start of the person)."""
+    heads = [k for k, w in enumerate(run[:-2]) if w.lower in ORGANISATION_WORDS]
+    if not heads:
+        return None
+    common = common_words()
+    for start in (len(run) - 2, len(run) - 3):
+        person = run[start:]
+        if (
+            start > heads[-1]
+            and not all(w.lower in common for w in person)
+            and all(
+                w.capitalised and w.text.isalpha() and w.lower not in HEAD_WORDS for w in person
+            )
+            and not known(spelling_key(" ".join(w.text for w in run)))
+        ):
+            end = heads[-1] + 1  # "the Bank of England Andrew Bailey": what it is of is its name
+            return (start if run[end].lower in NAME_CONNECTORS else end), start
+    return None
+
+
+def _shouted(word: Token) -> bool:
+    """An ordinary word in capitals ("FREE", "BREAKING", "OCTOBER"), not an acronym."""
+    return (
+        word.all_caps
+        and (word.lower in common_words() or word.lower in MONTH_NUMBERS or word.lower in WEEKDAYS)
+        and known(word.lower) is None
+    )
+
+
+def _alone(lower: str) -> bool:
+    """Whether a word may be a name on its own: "Taiwan" may, though "Taiwan Strait" holds it."""
+    return lower not in NOT_ALONE or known(lower) is not None
+
+
+def _known_parts_only(word: Token) -> bool:
+    """ "US-China", "Sino-US": names of two known things, not one ("Notre-Dame"; "Biden-Xi"
+    is split later if Biden and Xi are named elsewhere)."""
+    parts = word.text.split("-")
+    return not known(spelling_key(word.text)) and all(
+        known(spelling_key(p)) or not _alone(p.casefold()) for p in parts if p
+    )
 
 
 def _hyphen_parts(word: Token) -> Iterator[list[Token]]:
     """ "US-China", "Biden-Xi": each capitalised part on its own ("Sino-" and the like dropped)."""
     position = word.start
     for part in word.text.split("-"):
-        token = _token(position, position + len(part), part)
+        token = make_token(position, position + len(part), part)
         position += len(part) + 1
-        if part and part[0].isupper() and token.lower not in NOT_ALONE:
+        if part and part[0].isupper() and _alone(token.lower):
             yield [token]
 
 
 def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
-    """The capitalised long words of a title-case line ("Meet", "Summit"), else ()."""
-    if sum(len(w.text) >= 4 and w.capitalised for w in words) < 4:
+    """The capitalised long words of a title-case line ("Meet", "Summit"), else (). A line
+    with no closing stop is a title when shorter ("Words in This Story"); one with a stop and
+    a long lowercase word is a sentence, however many names it holds ("... Peter Handke won
+    the Nobel Prize in Literature, the Swedish Academy said.")."""
+    titled = text.rstrip()[-1:] not in _CLOSING
+    if sum(len(w.text) >= 4 and w.capitalised for w in words) < (2 if titled else 4):
         return ()  # most sentences: too few capitalised words to be a headline
+    if not titled and SPACED_LOWER_WORD.search(text):
+        return ()
     # A cheap bound settles most of the rest: each capital opens at most one capitalised word,
     # and every lowercase long word needs three of them to reach the 3/4 share below.
     if 3 * len(SPACED_LOWER_WORD.findall(text)) >= len(CAPITAL.findall(text)):
         return ()
     long = len(LONG_WORD.findall(text)) - 1  # the first word is capitalised in any sentence
     capitalised = CAPITALISED_LONG_WORD.findall(text)[1:]
-    shaped = long >= 3 and len(capitalised) >= 0.75 * long
+    shaped = long >= (2 if titled else 3) and len(capitalised) >= 0.75 * long
     return tuple(w.lower() for w in capitalised) if shaped else ()
+
+
+_CLOSING = '.!?:;"”’)…'
+_LIST_END = ("", ".", ",", ";", ":", ")")
 
 
 def scan(version: Version) -> list[Found]:
     ordinary = frozenset(LOWER_WORD.findall(version.text))
+    common = common_words()
     placed = []
     for sentence in version.sentences:
         if sentence.boilerplate:
             continue
         founds, title_words = _scan_sentence(sentence.text)
         # A headline, not a sentence that happens to be all names: some capitalised words
-        # are ordinary words of the article ("Meet", "Dialogue").
-        headline = sum(w in ordinary for w in title_words) >= 2
+        # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
+        # with no closing stop ("Words in This Story").
+        words = ordinary if sentence.text.rstrip()[-1:] in _CLOSING else common
+        headline = sum(w in ordinary or w in words for w in title_words) >= 2
         placed += (
             found.placed(version.id, sentence.start, headline)
             for found in founds
@@ -460,16 +519,17 @@ def _scan_sentence(text: str) -> tuple[tuple[Found, ...], tuple[str, ...]]:
     Cached: versions of one story often share sentences word for word.
     """
     taken: list[tuple[int, int]] = []  # read by an earlier pass: the later ones skip it
-    found = _dates(text, taken)
+    found = find_dates(text, taken)
     if GROUP_OF_WORDS in text:  # the pattern's fixed words: the regex is only run where they are
         for m in GROUP_OF.finditer(text):
             taken.append(m.span())
             found.append(Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
     taken.sort()
-    numbers = _numbers(text, taken)
+    in_names: list[tuple[int, int]] = []
+    numbers = find_numbers(text, taken, in_names)
     found += numbers
     taken = sorted(taken + [(f.start, f.end) for f in numbers])
-    words = _word_tokens(text, taken)
+    words = _word_tokens(text, taken, in_names)
     found += _names(words, text)
     # "Who", "Us" in a title-case line
     kept = tuple(f for f in found if not (f.key in SHORT_ACRONYMS and not f.text.isupper()))

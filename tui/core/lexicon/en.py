@@ -439,8 +439,16 @@ TITLES = frozenset(
     director chair commissioner dictator diplomat colonel admiral judge prosecutor representative rep
     lawmaker congressman congresswoman professor prof economist analyst correspondent reporter
     ceo founder cardinal archbishop bishop rabbi imam lieutenant captain officer inspector
-    detective superintendent councillor councilor""".split()
+    detective superintendent councillor councilor sergeant corporal commander marshal
+    executive
+    writer novelist poet author playwright actor actress singer songwriter musician artist
+    painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
+    forward winger player champion laureate winner editor journalist photographer chef designer
+    architect scientist researcher seismologist geologist lawyer attorney resident owner boss
+    candidate""".split()
 )
+# Before a role, they make it a person of its own: "the Secretary and Director Wang" are two.
+DETERMINERS = frozenset("the a an his her their its our".split())
 # Titles kept in the name when the name is a single word ("King Charles", not "Charles").
 ROYAL_TITLES = frozenset("king queen prince princess pope emir sheikh".split())
 # Words of a role before its title ("Special Climate Envoy", "Treasury Secretary").
@@ -472,15 +480,34 @@ ORGANISATION_WORDS = frozenset(
     senate institute foundation corporation company group inc ltd bureau office army navy force
     forces police service authority fund reserve board federation league alliance coalition
     network times post administration government cabinet summit conference institution corp
-    plc survey observatory tribunal secretariat""".split()
+    plc survey observatory tribunal secretariat news press tv radio television channel journal
+    herald tribune gazette magazine broadcasting academy center centre initiative systems
+    holdings corporation airlines""".split()
 )
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
     peninsula lake desert region airport district mosque square palace cathedral harbour
     harbor canal""".split()
 )
-# Tails that a name is also known without: "G20 Summit" is the G20's.
-GENERIC_TAILS = frozenset("forum summit conference agency".split())
+# Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
+EVENT_WORDS = frozenset(
+    """prize prizes award awards cup games olympics paralympics championship championships
+    open war festival marathon tournament trophy medal derby grand prix biennale expo
+    olympiad""".split()
+)
+# Words before a title that make it a work's: "her novel Flights", "the film Oppenheimer".
+WORK_CUES = frozenset(
+    """novel novels book books film films movie movies album albums song songs play plays
+    opera series documentary memoir poem painting musical sitcom""".split()
+)
+# Tails that a name is also known without: "G20 Summit" is the G20's, "Corvex Systems" is
+# Corvex.
+GENERIC_TAILS = frozenset(
+    """forum summit conference agency systems group inc corp corporation holdings ltd plc
+    company airlines""".split()
+)
+# Adjectives made of a name and a participle: "Ohio-based" names Ohio, no more.
+NAME_ADJECTIVE_TAILS = ("-based", "-born", "-backed", "-owned", "-led", "-made", "-bound")
 # Nationalities and the like, adjectives before a name, not names: "Chinese", "Sino-US".
 DEMONYMS = frozenset(
     """american americans chinese russian russians ukrainian ukrainians british french german
@@ -504,11 +531,20 @@ DEMONYMS |= {word + "s" for word in DEMONYMS if word.endswith("an")} | frozenset
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | frozenset(
     """him despite every many following towards toward amid amidst according within without last
     next one two three another indeed yesterday today tomorrow tonight earlier later perhaps
-    maybe please read watch see share click subscribe sign published updated home news comment
+    maybe please read watch see share click subscribe sign published updated home comment
     comments related advertisement""".split()
 )
+# After a name, not names: "Joseph R. Biden, Jr."
+NAME_SUFFIXES = frozenset("jr sr ii iii".split())
+# Possessives that open a name rather than own the words after them: "People's Republic",
+# "Women's World Cup" (but "China's Foreign Ministry" is China's).
+POSSESSIVE_NAME_WORDS = frozenset("people women men children".split())
 # Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
-NAME_PARTICLES = frozenset("de da del di du van von bin al la le".split())
+NAME_PARTICLES = frozenset(
+    "de da del di du dos das van von der den ter bin ibn al el la le".split()
+)
+# Lowercase article prefixes of Arabic names: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+ARTICLE_PREFIXES = ("al-", "el-")
 NAME_CONNECTORS = ("of", "of the")
 # Dropped when names are compared as bags of words: "Annual General Assembly of the UN".
 NAME_FILLER = frozenset("the of and for annual".split())
@@ -528,3 +564,8 @@ GIVEN_NAMES = frozenset(
 # Words before a name that tell what it is: "spokesman Kirby" (TITLES), "by Kirby", "in Bali".
 BYLINE_WORD = "by"
 PLACE_PREPOSITIONS = ("in", "near")
+# Lowercase words after a name that make it a place: "Al Haouz province".
+PLACE_NOUNS = frozenset(
+    """province provinces region county district prefecture municipality governorate oblast
+    state town village city island valley""".split()
+)
