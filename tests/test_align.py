@@ -354,3 +354,12 @@ def test_two_sentences_sharing_one_word_tell_no_common_fact():
         assert compare_texts(one, other).passages == (), (one, other)
     # Two shared words can be a fact: "the ferry sank".
     assert compare_texts("The ferry sank.", "A ferry sank off the coast on Monday.").passages
+
+
+def test_another_player_named_in_the_same_shootout_is_the_same_fact():
+    # Two people named apart outside a meeting: not two events (the meeting rule is narrow).
+    c = compare_texts(
+        "Goalkeeper Yevhen Shcherbak saved two penalties as Karivka won the shootout 4-3.",
+        "Karivka won the shootout 4-3 after Danylo Marchuk hit the post with the second penalty.",
+    )
+    assert linked(c, (0, 0), (1, 0))

@@ -15,7 +15,6 @@ from tui.core.lexicon import en
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
 RECOUNT_WEIGHT = 0.5  # another figure for the same thing: the same slot, not the same value
-OTHER_PEOPLE = 0.6  # two sentences each naming someone the other does not: likely two events
 
 
 def shared_weight(a: Profile, b: Profile) -> float:
@@ -56,12 +55,11 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
         found = known.get(key)
         if found is None:
             found = known[key] = _score(a, b, anchors)
-    if a.people and b.people and _strangers(a, b) and _strangers(b, a):
-        # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
-        # however alike their wording. Elsewhere another name may be a misattribution, which
-        # a reader wants side by side when the rest is the same.
-        met = en.ENCOUNTER_TERMS & a.weights.keys() & b.weights.keys()
-        return 0.0 if met else found * OTHER_PEOPLE
+    # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
+    # however alike their wording. (Elsewhere another name is often the same fact: another
+    # player in the same shootout, a quote given to another speaker, which a reader compares.)
+    if a.people and b.people and en.ENCOUNTER_TERMS & a.weights.keys() & b.weights.keys():
+        return 0.0 if _strangers(a, b) and _strangers(b, a) else found
     return found
 
 
