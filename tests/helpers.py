@@ -22,6 +22,18 @@ def document(
     )  # fmt: skip
 
 
+# A lead that tells three facts, which the other version tells in three sentences apart.
+WORLD_CUP = (
+    "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
+    "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n",
+    "Argentina won the World Cup for the third time. "
+    "Supporters celebrated in the streets of Buenos Aires through the night. "
+    "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
+    "The government declared a public holiday on Tuesday. "
+    "A crowd of 88,966 fans watched the final at Lusail Stadium.\n",
+)
+
+
 def compare_texts(*texts: str, threshold: float | None = None) -> Comparison:
     documents = [document(text, f"v{i}.txt") for i, text in enumerate(texts)]
     return compare(documents) if threshold is None else compare(documents, threshold)

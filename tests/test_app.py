@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import document
+from helpers import WORLD_CUP, document
 from rich.cells import cell_len
 from textual import events
 from textual.command import CommandPalette
@@ -850,24 +850,12 @@ async def test_where_one_pane_fits_n_shows_the_version_that_has_the_passage(app)
             assert app.focused is main.pane(main.active)
 
 
-WORLD_CUP = {
-    "lead.txt": (
-        "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
-        "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n"
-    ),
-    "spread.txt": (
-        "Argentina won the World Cup for the third time. "
-        "Supporters celebrated in the streets of Buenos Aires through the night. "
-        "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
-        "The government declared a public holiday on Tuesday. "
-        "A crowd of 88,966 fans watched the final at Lusail Stadium.\n"
-    ),
-}
+WORLD_CUP_FILES = dict(zip(("lead.txt", "spread.txt"), WORLD_CUP, strict=True))
 
 
 @pytest.fixture
 def world_cup(config_dir) -> NewsdiffApp:
-    comparison = compare(documents(WORLD_CUP))
+    comparison = compare(documents(WORLD_CUP_FILES))
     facts = comparison.passages_of(0, 0)
     assert [[(m.version, m.sentence) for m in p.members] for p in facts] == [
         [(0, 0), (1, 0)],

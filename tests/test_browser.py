@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import document
+from helpers import WORLD_CUP, document
 
 from tui.core.comparison import compare
 from tui.core.export_html import to_html
@@ -73,17 +73,6 @@ def hostile_url(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("html") / "hostile.html"
     path.write_text(to_html(compare(documents)), encoding="utf-8")
     return path.as_uri()
-
-
-WORLD_CUP = (
-    "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
-    "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n",
-    "Argentina won the World Cup for the third time. "
-    "Supporters celebrated in the streets of Buenos Aires through the night. "
-    "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
-    "The government declared a public holiday on Tuesday. "
-    "A crowd of 88,966 fans watched the final at Lusail Stadium.\n",
-)
 
 
 @pytest.fixture(scope="module")

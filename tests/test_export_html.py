@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from helpers import document
+from helpers import WORLD_CUP, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -204,17 +204,6 @@ def test_every_passage_has_one_anchor_and_the_summary_counts(seed_page, seed_com
     assert (
         text == f"{n} versions · {len(seed_comparison.passages)} passages · {by_all} shared by all"
     )
-
-
-WORLD_CUP = (
-    "Argentina won its third World Cup on Sunday as Lionel Messi led the team past France "
-    "4-2 on penalties in front of 88,966 fans at Lusail Stadium.\n",
-    "Argentina won the World Cup for the third time. "
-    "Supporters celebrated in the streets of Buenos Aires through the night. "
-    "Lionel Messi and his team beat France 4-2 in a penalty shootout. "
-    "The government declared a public holiday on Tuesday. "
-    "A crowd of 88,966 fans watched the final at Lusail Stadium.\n",
-)
 
 
 def test_a_lead_that_tells_three_facts_carries_them_all_and_anchors_each():
