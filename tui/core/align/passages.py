@@ -306,22 +306,7 @@ class Clusters:
             for member in passages[index]:
                 if member[0] != key[0]:
                     told |= profile.weights.keys() & self.profiles[member].weights.keys()
-        if not told:
-            return profile
-        weights = {t: w for t, w in profile.weights.items() if t not in told}
-        rest = Profile(
-            key,
-            profile.content,
-            weights,
-            tuple(n for n in profile.names if n in weights),
-            sum(weights.values()),
-            " ".join(sorted(weights)),
-            profile.unique - told,
-            {n: thing for n, thing in profile.counts.items() if n in weights},
-            profile.context - told,
-        )
-        rest.people = profile.people
-        return rest
+        return profile.without(told) if told else profile
 
     def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:
         """Whether a sentence tells again, as its version's member of a passage does, the

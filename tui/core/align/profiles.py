@@ -61,6 +61,23 @@ class Profile:
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
 
+    def without(self, terms: set[str]) -> Profile:
+        """The same sentence less `terms`: what it says beyond them (same key and people)."""
+        weights = {t: w for t, w in self.weights.items() if t not in terms}
+        rest = Profile(
+            self.key,
+            self.content,
+            weights,
+            tuple(n for n in self.names if n in weights),
+            sum(weights.values()),
+            " ".join(sorted(weights)),
+            self.unique - terms,
+            {n: thing for n, thing in self.counts.items() if n in weights},
+            self.context - terms,
+        )
+        rest.people = self.people
+        return rest
+
 
 def build_profiles(
     words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
