@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from tui import __version__
 from tui.core.model import (
+    ENTITY_HEADINGS,
     ENTITY_TYPES,
     Comparison,
     Entity,
@@ -27,13 +28,6 @@ from tui.core.model import (
     Version,
 )
 
-TYPE_HEADINGS = {
-    "person": "People",
-    "place": "Places",
-    "organisation": "Organisations",
-    "number": "Numbers",
-    "date": "Dates",
-}
 HEADLINE_CHARS = 140
 UNIQUE_MARK = "†"
 FACTS_MARK = "×"  # "2/5 ×2": shared by two versions, and tells two facts (stands in two passages)
@@ -287,7 +281,7 @@ def _entity_panel(comparison: Comparison, anchors: set[str]) -> Iterator[str]:
         group = sorted(by_type.get(kind, ()), key=lambda e: (-len(e.versions), e.name.casefold()))
         if not group:
             continue
-        heading = TYPE_HEADINGS.get(kind, kind.capitalize())
+        heading = ENTITY_HEADINGS.get(kind, kind.capitalize())
         yield f'<section class="etype"><h3>{_esc(heading)} <span class="count">{len(group)}</span></h3><ul>'
         for entity in group:
             yield _entity_entry(comparison, entity, anchors)

@@ -193,6 +193,16 @@ class Entity(NamedTuple):
 
 
 ENTITY_TYPES = ("person", "place", "organisation", "event", "work", "number", "date")
+# The heading of each type's group, the same in the app's sidebar and the HTML page.
+ENTITY_HEADINGS = {
+    "person": "People",
+    "place": "Places",
+    "organisation": "Organisations",
+    "event": "Events and awards",
+    "work": "Works",
+    "number": "Numbers",
+    "date": "Dates",
+}
 
 
 class _ComparisonFields(NamedTuple):

@@ -10,17 +10,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from tui.core.model import ENTITY_TYPES, Comparison, Entity
-
-HEADINGS = {
-    "person": "People",
-    "place": "Places",
-    "organisation": "Organisations",
-    "event": "Events and awards",
-    "work": "Works",
-    "number": "Numbers",
-    "date": "Dates",
-}
+from tui.core.model import ENTITY_HEADINGS, ENTITY_TYPES, Comparison, Entity
 
 
 def entity_prompt(entity: Entity, versions: int) -> Text:
@@ -72,7 +62,10 @@ class EntitySidebar(Vertical):
                 continue
             chosen.sort(key=lambda e: (-len(e.mentions), e.name.casefold()))
             options.append(
-                Option(Text(f"{HEADINGS[kind]} ({len(chosen)})", "bold underline"), disabled=True)
+                Option(
+                    Text(f"{ENTITY_HEADINGS[kind]} ({len(chosen)})", "bold underline"),
+                    disabled=True,
+                )
             )
             options.extend(Option(entity_prompt(e, count), id=f"entity-{e.id}") for e in chosen)
         if not options:
