@@ -267,9 +267,9 @@ async def test_s_toggles_the_sidebar_and_remembers_it(app, config_dir):
         assert main.sidebar is None
         await pilot.press("s")
         sidebar = app.query_one(EntitySidebar)
-        assert sidebar.display and app.focused is sidebar.options
+        assert sidebar.display and app.focused is sidebar.filter
         assert saved(config_dir)["sidebar"] is True
-        await pilot.press("s")
+        await pilot.press("escape")  # the filter has the keys: s there would filter
         assert not sidebar.display and isinstance(app.focused, VersionPane)
         assert saved(config_dir)["sidebar"] is False
 
@@ -284,7 +284,6 @@ async def test_choosing_an_entity_marks_and_cycles_through_its_mentions(app):
         sidebar = app.query_one(EntitySidebar)
         sidebar.filter.value = entity.name
         await pilot.pause()
-        sidebar.options.focus()
         visited = []
         for _ in range(len(entity.mentions)):
             await pilot.press("enter")
@@ -323,6 +322,7 @@ async def test_threshold_keys_realign_in_a_worker(app, config_dir, key, step):
         main = app.main_screen
         await pilot.pause()
         await pilot.press("s")  # the sidebar too must show the new comparison
+        main.pane(main.active).focus()  # the filter, focused, would take the key
         before = app.comparison
         await pilot.press(key)
         await app.workers.wait_for_complete()
@@ -726,7 +726,7 @@ async def test_unwritable_config_is_a_single_notice(seed_comparison, tmp_path, m
     app = NewsdiffApp(seed_comparison)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("s", "s", "b")
+        await pilot.press("s", "escape", "b")
         assert sum("could not save" in message for message in notices(app)) == 1
         assert app.is_running and app.settings.hide_boilerplate
 

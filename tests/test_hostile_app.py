@@ -32,7 +32,7 @@ from tui.settings import Settings
 
 SIZE = (160, 40)
 # Every screen and toggle of the main screen, then back: what a curious reader tries first.
-TOUR = ("n", "j", "enter", "escape", "m", "escape", "s", "enter", "s", "v", "escape")
+TOUR = ("n", "j", "enter", "escape", "m", "escape", "s", "enter", "escape", "v", "escape")
 TOUR += ("question_mark", "escape", "b", "b", "u", "p", "tab")
 QUICK_TOUR = ("n", "j", "enter", "escape", "m", "escape", "u")  # for the cases that repeat it
 
@@ -351,7 +351,7 @@ async def test_unwritable_settings_keep_the_old_file(
     app = NewsdiffApp(seed_comparison)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("s", "s", "b", "b")
+        await pilot.press("s", "escape", "b", "b")
         await pilot.pause()
         problems = [n for n in notices(app, "warning") if "could not save" in n]
         assert len(problems) == 1 and reason in problems[0]

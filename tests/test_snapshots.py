@@ -221,6 +221,11 @@ def test_sidebar_after_choosing_an_entity(snap_compare):
     assert snap_compare(app(), terminal_size=(200, 50), press=["s", "enter"])
 
 
+def test_sidebar_filtered_over_the_panes_at_80_columns(snap_compare):
+    # The panes keep their width under the sidebar; the filter has the keys.
+    assert snap_compare(app(), terminal_size=(80, 24), press=["s", *"blin"])
+
+
 def test_passage_detail(snap_compare):
     assert snap_compare(app(), terminal_size=(200, 50), press=["n", "enter"])
 

@@ -142,8 +142,8 @@ class MainScreen(Screen[None]):
         for pane in self._panes:
             pane.when_laid_out = self._pane_laid_out
         yield from self._panes
-        if settings.sidebar:
-            yield self._make_sidebar()
+        if settings.sidebar and self._sidebar_beside(self.app.size.width):
+            yield self._make_sidebar()  # at start only beside the panes: it never covers them
         yield self.status_line
         yield KeyFooter()
 
@@ -171,6 +171,7 @@ class MainScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         if not self._visible_chosen:
             self._fit_versions(event.size.width)
+        self._place_sidebar(event.size.width)
 
     @property
     def panes(self) -> list[VersionPane]:
@@ -181,14 +182,17 @@ class MainScreen(Screen[None]):
 
     def _fit_versions(self, width: int | None = None) -> None:
         """Show as many versions as fit at a readable width, keeping the active one."""
-        sidebar = SIDEBAR_WIDTH if self.app.settings.sidebar else 0
-        fit = max(1, ((width or self.app.size.width) - sidebar) // MIN_PANE_WIDTH)
+        fit = self._fitting(width or self.app.size.width)
         count = len(self.comparison.versions)
         if fit >= count:
             self._show_versions(tuple(range(count)))
             return
         start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
         self._show_versions(tuple(range(start, start + fit)))
+
+    def _fitting(self, width: int) -> int:
+        """How many panes fit side by side at a readable width."""
+        return max(1, width // MIN_PANE_WIDTH)
 
     def _show_versions(self, visible: tuple[int, ...]) -> None:
         self.shown = visible
@@ -201,6 +205,7 @@ class MainScreen(Screen[None]):
                 self.pane(visible[0]).focus()  # which makes it the active pane, below
             else:
                 self._activate(self.pane(visible[0]))
+        self._place_sidebar()
         self._update_status()
 
     def set_comparison(self, comparison: Comparison) -> None:
@@ -507,11 +512,27 @@ class MainScreen(Screen[None]):
             await self.mount(sidebar)
         sidebar.display = shown
         if shown:
-            sidebar.options.focus()
+            self._place_sidebar()
+            sidebar.filter.focus()
         elif self.focused is None or sidebar in self.focused.ancestors:
             self.pane(self.active).focus()
-        if not self._visible_chosen:
-            self._fit_versions()
+
+    def _sidebar_beside(self, width: int) -> bool:
+        """Whether the sidebar fits beside the panes without hiding one of them."""
+        return self._fitting(width - SIDEBAR_WIDTH) >= min(len(self.shown), self._fitting(width))
+
+    def _place_sidebar(self, width: int | None = None) -> None:
+        """Beside the panes when they all still fit, else over them, on the side away from the
+        reader's pane (so that a chosen mention shows)."""
+        if self.sidebar is None or not self.sidebar.display:
+            return
+        over = not self._sidebar_beside(width or self.app.size.width)
+        self.sidebar.set_class(over, "-over")
+        reader_right = self.shown.index(self.active) >= len(self.shown) / 2
+        self.sidebar.set_class(over and reader_right, "-left")
+
+    async def on_entity_sidebar_closed(self) -> None:
+        await self.action_sidebar()
 
     def action_boilerplate(self) -> None:
         self._set_boilerplate(not self.app.settings.hide_boilerplate)
@@ -573,3 +594,4 @@ class MainScreen(Screen[None]):
             f" in {self.comparison.versions[mention.version].label}"
         )
         self.select_sentence(mention.version, sentence, note=note)
+        self._place_sidebar()
