@@ -196,8 +196,11 @@ async def test_a_saved_open_sidebar_reopens_only_where_it_fits_beside(
     app = NewsdiffApp(seed_comparison)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        assert (app.main_screen.sidebar is not None) == reopened
+        main = app.main_screen
+        assert (main.sidebar is not None) == reopened
         assert isinstance(app.focused, VersionPane)  # the first key still reads, not filters
+        await pilot.press("s")
+        assert main.sidebar.display != reopened
 
 
 def test_the_page_and_the_sidebar_head_each_group_alike(seed_comparison):
@@ -222,3 +225,15 @@ async def test_narrowing_the_window_puts_the_open_sidebar_over_the_panes(app):
         await pilot.pause()
         assert len(main.shown) == len(app.comparison.versions)
         assert not main.sidebar.has_class("-over")
+
+
+async def test_the_sidebar_edge_shows_whether_it_has_the_keys(app):
+    async with app.run_test(size=WIDE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        focused = main.sidebar.styles.border_left
+        main.pane(0).focus()
+        await pilot.pause()
+        assert main.sidebar.styles.border_left != focused

@@ -504,16 +504,16 @@ class MainScreen(Screen[None]):
         return self.sidebar
 
     async def action_sidebar(self) -> None:
-        self.app.save(sidebar=not self.app.settings.sidebar)
-        shown = self.app.settings.sidebar
         sidebar = self.sidebar
+        shown = sidebar is None or not sidebar.display  # saved open, it may not have reopened
+        self.app.save(sidebar=shown)
         if sidebar is None:
             sidebar = self._make_sidebar()
             await self.mount(sidebar)
         sidebar.display = shown
         if shown:
             self._place_sidebar()
-            sidebar.filter.focus()
+            self.set_focus(sidebar.filter)  # now, not after the keys typed meanwhile
         elif self.focused is None or sidebar in self.focused.ancestors:
             self.pane(self.active).focus()
 
