@@ -95,6 +95,16 @@ def test_an_entity_line_says_which_versions_name_it_how_often_and_its_spellings(
     ]
 
 
+def test_a_name_found_across_a_line_break_keeps_to_its_line():
+    mentions = (Mention(0, 0, 10, "Han\nZheng"), Mention(1, 0, 3, "Han"))
+    entity = Entity(0, "Han\nZheng", "person", ("Han",), mentions)
+    assert entity_prompt(entity, ["EFE", "AFP"]).plain.splitlines() == [
+        "Han Zheng  ×2",
+        "  EFE 1 · AFP 1",
+        "  Han Zheng / Han",
+    ]
+
+
 def test_long_labels_are_cut_and_the_counts_wrap_between_versions():
     labels = ["EFE", "002_831d2c974330d4d6", "Reuters", "Agence France-Presse", "AP"]
     entity = Entity(0, "Han Zheng", "person", (), tuple(Mention(v, 0, 3, "Han") for v in range(5)))
@@ -129,6 +139,19 @@ async def test_arrows_and_enter_in_the_filter_choose_an_entity(app):
         ids = [option_id for option_id, _ in lines(main.sidebar) if option_id]
         assert main.entity is not None and f"entity-{main.entity.id}" == ids[1]
         assert app.focused is main.sidebar.filter  # enter again goes to the next mention
+
+
+async def test_a_click_chooses_and_leaves_the_keys_in_the_filter(app):
+    async with app.run_test(size=WIDE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.click("#entity-list", offset=(3, 1))  # under the first group's heading
+        await pilot.pause()
+        first = next(option_id for option_id, _ in lines(main.sidebar) if option_id)
+        assert main.entity is not None and f"entity-{main.entity.id}" == first
+        assert app.focused is main.sidebar.filter
 
 
 async def test_esc_closes_the_sidebar_and_gives_the_keys_back_to_the_panes(app, config_dir):

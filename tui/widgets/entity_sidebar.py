@@ -28,20 +28,25 @@ def entity_prompt(entity: Entity, labels: list[str]) -> Text:
     when the versions spell it several ways. Names and labels are data: plain text, never
     markup."""
     text = Text(end="")
-    text.append(entity.name, "bold")
+    text.append(_one_line(entity.name), "bold")
     text.append(f"  ×{len(entity.mentions)}", "dim")
     counts = Counter(m.version for m in entity.mentions)
-    named = (f"{_clip(labels[v], LABEL_WIDTH)} {counts[v]}" for v in sorted(counts))
+    named = (f"{_clip(_one_line(labels[v]))} {counts[v]}" for v in sorted(counts))
     for line in _lines(named, " · "):
         text.append("\n  " + line, "dim")
     if entity.variants:
-        for line in _lines((entity.name, *entity.variants), " / "):
+        for line in _lines(map(_one_line, (entity.name, *entity.variants)), " / "):
             text.append("\n  " + line, "italic")
     return text
 
 
-def _clip(label: str, width: int) -> str:
-    return label if cell_len(label) <= width else set_cell_size(label, width - 1) + "…"
+def _one_line(name: str) -> str:
+    """A name found across a line break, shown on one line as the list lays its lines out."""
+    return " ".join(name.split())
+
+
+def _clip(label: str) -> str:
+    return label if cell_len(label) <= LABEL_WIDTH else set_cell_size(label, LABEL_WIDTH - 1) + "…"
 
 
 def _lines(chunks: Iterable[str], separator: str) -> list[str]:
