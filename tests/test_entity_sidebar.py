@@ -171,16 +171,17 @@ def widths(app: NewsdiffApp) -> list[tuple[int, int]]:
     return [(v, main.pane(v).region.width) for v in main.shown]
 
 
-async def test_at_80_columns_the_sidebar_lies_over_the_panes_and_keeps_their_width(app):
-    async with app.run_test(size=NARROW) as pilot:
+@pytest.mark.parametrize("size", [NARROW, (55, 24)])  # two panes; one, too narrow to share
+async def test_narrow_the_sidebar_lies_over_the_panes_and_keeps_their_width(app, size):
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         before = widths(app)
-        assert len(before) == 2
+        assert len(before) == size[0] // MIN_PANE_WIDTH
         await pilot.press("s")
         await pilot.pause()
         sidebar = app.main_screen.sidebar
         assert widths(app) == before
-        assert sidebar.has_class("-over") and sidebar.region.right == NARROW[0]
+        assert sidebar.has_class("-over") and sidebar.region.right == size[0]
         status = app.main_screen.status_line.region
         assert not sidebar.region.overlaps(status)  # the status line and footer stay in view
 

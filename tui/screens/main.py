@@ -519,7 +519,8 @@ class MainScreen(Screen[None]):
 
     def _sidebar_beside(self, width: int) -> bool:
         """Whether the sidebar fits beside the panes without hiding one of them."""
-        return self._fitting(width - SIDEBAR_WIDTH) >= min(len(self.shown), self._fitting(width))
+        beside = (width - SIDEBAR_WIDTH) // MIN_PANE_WIDTH
+        return beside >= min(len(self.shown), self._fitting(width))
 
     def _place_sidebar(self, width: int | None = None) -> None:
         """Beside the panes when they all still fit, else over them, on the side away from the
