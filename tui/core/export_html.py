@@ -70,6 +70,12 @@ def to_html(comparison: Comparison) -> str:
     out.extend(columns_html)
     out.extend(_footer(comparison))
     out.append(
+        '<nav class="stepper chrome" aria-label="Step through the story">'
+        '<button type="button" data-key="p">‹ Passage</button>'
+        '<button type="button" data-key="u">Unique †</button>'
+        '<button type="button" data-key="n">Passage ›</button></nav>\n'
+    )
+    out.append(
         '<div id="status" class="status chrome" role="status" aria-live="polite"></div>\n'
         f"<script>{js}</script>\n</body>\n</html>\n"
     )
@@ -101,10 +107,11 @@ def _page_header(comparison: Comparison) -> Iterator[str]:
     yield '<nav class="jump" aria-label="Versions"><span class="jump-label">Unique sentences:</span>'
     yield '<ul class="jump-list">'
     for v in comparison.versions:
-        unique = len(comparison.unique_sentences(v.id))
+        unique = comparison.unique_sentences(v.id)
+        target = f"s-v{v.id}-{unique[0]}" if unique else f"v{v.id}"
         yield (
-            f'<li><a href="#v{v.id}"><span class="vnum">{v.id + 1}</span> {esc(v.label)}</a> '
-            f'<span class="uni-count">{unique}{UNIQUE_MARK}</span></li>'
+            f'<li><a href="#{target}"><span class="vnum">{v.id + 1}</span> {esc(v.label)}</a> '
+            f'<span class="uni-count">{len(unique)}{UNIQUE_MARK}</span></li>'
         )
     yield "</ul></nav>\n"
     for note in comparison.notes:
@@ -120,14 +127,18 @@ def _legend(n: int) -> Iterator[str]:
             (f'<span class="s all" data-mark="{n}/{n}">text</span>', f"shared by all {n} versions")
         )
     if n > 2:
-        several = f"2–{n - 1}" if n > 3 else "2"
-        items.append(
-            (f'<span class="s sev" data-mark="2/{n}">text</span>', f"in {several} versions")
+        # One sample per grade: the first support that takes it.
+        grades = {support_class(k, n): k for k in range(n - 1, 1, -1)}
+        samples = "".join(
+            f'<span class="s {grade}" data-mark="{k}/{n}">text</span> '
+            for grade, k in sorted(grades.items())
         )
+        several = f"2–{n - 1}" if n > 3 else "2"
+        items.append((samples.rstrip(), f"in {several} versions, darker with more"))
     items += [
         (f'<span class="s uni" data-mark="{UNIQUE_MARK}">text</span>', "only in this version"),
         (
-            f'<span class="s sev" data-mark="2/{n} {FACTS_MARK}2">text</span>',
+            f'<span class="s {support_class(2, n)}" data-mark="2/{n} {FACTS_MARK}2">text</span>',
             "tells two facts, each a passage of its own",
         ),
         ('<span class="s bp">text</span>', "boilerplate (bylines, links), dimmed"),
@@ -135,7 +146,7 @@ def _legend(n: int) -> Iterator[str]:
         ('<mark class="x">name</mark>', "name, number, date or quote that disagrees"),
         ('<mark class="x var">name</mark>', "spelled otherwise (plural, case, accents)"),
         ('<mark class="w">word</mark>', "worded otherwise (shown with “all wording”)"),
-        ('<span class="s sev sel" data-mark="k/n">text</span>', "selected passage"),
+        ('<span class="s sel" data-mark="k/n">text</span>', "selected passage"),
     ]
     yield '<section class="legend" aria-label="Legend"><ul>'
     for sample, meaning in items:
@@ -144,9 +155,11 @@ def _legend(n: int) -> Iterator[str]:
         '</ul><p class="wording-toggle chrome"><label><input type="checkbox" id="all-wording"> '
         "All wording: mark every wording difference, not only what differs in fact</label></p>"
         '<p class="keys chrome">Hover a sentence to mark its passage in every column; '
-        "click it to line the columns up, and again for the next fact it tells. "
-        "Keys: <kbd>n</kbd> next passage (by number: every passage once), "
-        "<kbd>p</kbd> previous, <kbd>Esc</kbd> clear.</p></section>\n"
+        "click it (or <kbd>Enter</kbd> on it) to line the columns up, and again for the next "
+        "fact it tells. Keys: <kbd>n</kbd> next passage (by number: every passage once), "
+        "<kbd>p</kbd> previous, <kbd>u</kbd> next sentence only this version has, "
+        "<kbd>U</kbd> previous, <kbd>↑</kbd> <kbd>↓</kbd> sentence by sentence, "
+        "<kbd>Esc</kbd> clear.</p></section>\n"
     )
 
 

@@ -12,6 +12,7 @@ from tui.core.model import Comparison, Member, Passage, Sentence, Version
 
 UNIQUE_MARK = "†"
 FACTS_MARK = "×"  # "2/5 ×2": shared by two versions, and tells two facts (stands in two passages)
+SEVERAL_GRADES = 3  # tints between "unique" and "all": more would be too close to tell apart
 
 # Control characters (but tab, newline and carriage return) and lone surrogates cannot be shown or
 # encoded as UTF-8: they become U+FFFD so a hostile input cannot break the written file.
@@ -41,11 +42,15 @@ def esc(text: str) -> str:
 
 
 def support_class(support: int, total: int) -> str:
+    """The tint of a sentence or passage by how many versions tell it: boilerplate, unique, one
+    of three grades for "several" (so 2/5 and 4/5 differ at a glance), or all."""
     if support == 0:
         return "bp"
     if support == 1:
         return "uni"
-    return "all" if support == total else "sev"
+    if support == total:
+        return "all"
+    return f"sev g{1 + (support - 2) * SEVERAL_GRADES // (total - 2)}"
 
 
 def discrepancy_id(version: int, start: int, end: int) -> str:
@@ -76,11 +81,24 @@ def columns(comparison: Comparison) -> tuple[list[str], set[str]]:
     passage_anchors: dict[tuple[int, int], list[int]] = defaultdict(list)
     for p in comparison.passages:
         passage_anchors[(p.members[0].version, p.members[0].sentence)].append(passage_number(p))
-    out = ['<main id="columns" class="columns" aria-label="Versions side by side">\n']
+    out = [*_column_bar(comparison)]
+    out.append('<main id="columns" class="columns" aria-label="Versions side by side">\n')
     for version in comparison.versions:
         out.extend(_column(comparison, version, layers, passage_anchors))
     out.append("</main>\n")
     return out, anchors
+
+
+def _column_bar(comparison: Comparison) -> Iterator[str]:
+    """Which versions have a column, and a way back to the story's order (the script acts)."""
+    yield '<div class="col-bar chrome" role="group" aria-label="Columns"><span>Columns:</span>'
+    for version in comparison.versions:
+        yield (
+            f'<label><input type="checkbox" data-col="{version.id}" checked> '
+            f'<span class="vnum">{version.id + 1}</span> {esc(version.label)}</label>'
+        )
+    yield '<button type="button" id="col-reset">Show all, in order</button>'
+    yield '<span class="more-cols" aria-hidden="true"></span></div>\n'
 
 
 def _column(
@@ -100,6 +118,10 @@ def _column(
         f'<header class="col-head"><h2><span class="vnum">{v + 1}</span> {label}</h2>'
         f'<p class="meta">{date} · {version.word_count:,} words · {shared}% shared · '
         f'{unique} unique</p><p class="absent" aria-hidden="true">Not in this version</p>'
+        f'<p class="col-tools chrome">'
+        f'<button type="button" data-move="-1" aria-label="Move {label} left">←</button>'
+        f'<button type="button" data-move="1" aria-label="Move {label} right">→</button>'
+        f'<button type="button" data-hide aria-label="Hide {label}">Hide</button></p>'
     )
     for warning in version.warnings:
         yield f'<p class="warn">{esc(warning)}</p>'
@@ -109,11 +131,14 @@ def _column(
         # right to left inside a left-to-right page.
         yield '<p dir="auto">'
         for i, sentence in enumerate(paragraph):
-            if i:
-                yield " "
+            if i:  # the text between two sentences as written: none inside a word cut in pieces
+                yield esc(version.text[paragraph[i - 1].end : sentence.start])
             passages = comparison.passages_of(v, sentence.id)
             support = comparison.support_of(v, sentence.id)
-            attrs = [f'class="s {support_class(support, n)}" id="s-v{v}-{sentence.id}"']
+            classes = f"s {support_class(support, n)}"
+            if i + 1 < len(paragraph) and paragraph[i + 1].start == sentence.end:
+                classes += " cont"  # its mark waits for the end of the word
+            attrs = [f'class="{classes}" id="s-v{v}-{sentence.id}"']
             for number in passage_anchors.get((v, sentence.id), ()):
                 yield f'<span class="anchor" id="p{number}"></span>'
             if passages:
