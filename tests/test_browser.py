@@ -242,11 +242,12 @@ def test_n_and_p_step_through_every_passage_once_in_number_order(
         members_marked(page, seed_comparison.passages[visited[-1] - 1])
     assert visited == [*range(1, total + 1), total]
     assert page.evaluate("location.hash") == f"#p{total}"
-    assert f"Passage {total} of {total}" in page.text_content("#status")
+    assert f"No more passages this way (passage {total} of {total})" in page.text_content("#status")
     page.keyboard.press("p")
     assert selected_passage(page) == total - 1
     page.keyboard.press("Escape")
     assert selected_passage(page) is None
+    assert page.evaluate("location.hash") == ""  # a reload would not select it again
     watched.assert_clean()
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from tui.cli import main
 from tui.core.comparison import compare
 from tui.core.export_html import to_html
+from tui.core.html_columns import support_class
 from tui.core.model import (
     Comparison,
     Document,
@@ -188,9 +189,31 @@ def test_sentences_carry_passage_support_and_a_non_color_mark(seed_page, seed_co
             else:
                 assert "data-p" not in attrs
                 assert attrs.get("data-mark") == ("†" if support == 1 else None)
-            expected = {0: "bp", 1: "uni", n: "all"}.get(support, "sev")
-            assert attrs["class"] == f"s {expected}"
+            # Five versions: 2, 3 and 4 of them each a grade of their own.
+            expected = {0: "bp", 1: "uni", 2: "sev g1", 3: "sev g2", 4: "sev g3", n: "all"}
+            assert attrs["class"].removesuffix(" cont") == f"s {expected[support]}"
     assert several, "some seed sentence tells several facts"
+
+
+@pytest.mark.parametrize(
+    ("total", "grades"),
+    [(3, ["g1"]), (4, ["g1", "g2"]), (5, ["g1", "g2", "g3"]), (8, "g1 g1 g2 g2 g3 g3".split())],
+)
+def test_several_versions_are_graded_from_fewest_to_most(total, grades):
+    classes = [support_class(k, total) for k in range(total + 1)]
+    assert classes == ["bp", "uni", *(f"sev {g}" for g in grades), "all"]
+
+
+def test_a_word_cut_for_the_aligner_is_shown_as_written():
+    word = "".join(chr(0x61 + i % 26) for i in range(5000))
+    text = f"Officials said {word} today. Nothing more.\n"
+    comparison = compare([document(text, "a.txt"), document(text, "b.txt")])
+    pieces = comparison.versions[0].sentences
+    assert len(pieces) > 2, "the aligner gets the word in bounded pieces"
+    assert all(s.text == text[s.start : s.end] for s in pieces)
+    column = to_html(comparison).split('id="v0"')[1].split("</article>")[0]
+    paragraph = re.sub(r"<[^>]+>", "", column.split('<p dir="auto">')[1].split("</p>")[0])
+    assert paragraph == text.strip()  # no space inserted where the word was cut
 
 
 def test_every_passage_has_one_anchor_and_the_summary_counts(seed_page, seed_comparison):
