@@ -286,6 +286,27 @@ def test_a_three_fact_lead_is_linked_to_the_three_sentences_that_tell_its_facts(
         assert not c.passages_of(*sentence_of(c, 1, fragment)), fragment
 
 
+def test_a_lead_joins_the_passage_of_a_later_fact_that_two_versions_tell_apart():
+    # The lead's first fact (the win) founds its passage; the trophy, which the others tell in
+    # a sentence of its own, is what the lead says beyond it, though what those sentences say
+    # beyond their own passage is nothing.
+    c = compare_texts(
+        "Dynamo Karivka won their first continental trophy on Wednesday, beating Sporting "
+        "Almarense 4-3 on penalties after goalkeeper Yevhen Shcherbak saved twice in the shootout.",
+        "Karivka beat Almarense 4-3 on penalties in the Continental Shield final on Wednesday. "
+        "Fans danced in the market square until dawn. "
+        "The win gives the club its first continental trophy.",
+        "Karivka defeated Almarense 4-3 in a penalty shootout in Brackenford on Wednesday. "
+        "The mayor promised a parade. "
+        "It is the first continental trophy in the club's long history.",
+    )
+    lead = (0, 0)
+    assert linked(c, lead, (1, 0)) and linked(c, lead, (2, 0))
+    assert linked(c, lead, sentence_of(c, 1, "The win gives"))
+    assert linked(c, lead, sentence_of(c, 2, "It is the first"))
+    assert len(c.passages_of(*lead)) == 2
+
+
 def test_a_headline_and_its_lead_stand_in_one_passage_with_the_other_leads():
     c = compare_texts(
         "Earthquake kills dozens in western Nepal\n\n"

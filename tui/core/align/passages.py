@@ -252,10 +252,10 @@ class Clusters:
         that another outlet tells in several sentences, and an outlet tells its main fact again
         in its headline or a recap. So each pair at the threshold (best first) that no passage
         holds yet is read again for what its sentences say beyond the passages they stand in:
-        when that rest still matches, each joins the passages of the other that it fits as a
-        member would, and a pair that joins nowhere founds a passage of its own. A sentence
-        whose rest is what its passage already says (a near copy of another fact, stock
-        phrasing) stays where it is.
+        when the rest of one still matches the other, each joins the passages of the other
+        that it fits as a member would, and a pair that joins nowhere founds a passage of its
+        own. A sentence whose rest is what its passage already says (a near copy of another
+        fact, stock phrasing) stays where it is.
         """
         passages = [list(members) for members in self.members.values()]
         placed: dict[SentenceKey, set[int]] = defaultdict(set)
@@ -278,7 +278,15 @@ class Clusters:
                 a: self._rest(a, passages, placed, context),
                 b: self._rest(b, passages, placed, context),
             }
-            if score(rests[a], rests[b]) < self.threshold:
+            # One of the two must tell, beyond its passages, what the other says: a lead's
+            # rest (its facts beyond the first) is a short sentence whose one fact is told
+            # elsewhere too, so the short one's rest is empty and may not be asked to match.
+            # (A lone sentence's rest is all of it: it says nothing beyond passages.)
+            if all(
+                self._rest_score(rests[x], y) < self.threshold
+                for x, y in ((a, b), (b, a))
+                if placed[x]
+            ):
                 continue
             for joining, other in ((a, b), (b, a)):
                 for index in sorted(placed[other]):
