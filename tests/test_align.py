@@ -358,6 +358,14 @@ def test_two_meetings_of_one_trip_stay_apart_however_alike_their_wording():
         "candid and constructive.",
     )
     assert c.passages == ()
+    # Hosting is meeting: told with another verb, a meeting with another host is another.
+    c = compare_texts(
+        "Secretary of State Antony Blinken hosted Foreign Minister Wang Yi in Washington, and "
+        "both sides called the exchange candid and constructive.",
+        "President Joe Biden met Foreign Minister Wang Yi in Washington, and both sides called "
+        "the exchange candid and constructive.",
+    )
+    assert c.passages == ()
     # The same meeting, its participants named in part or with another spelling, is one.
     c = compare_texts(
         "Blinken met Foreign Minister Qin Gang in Beijing on Sunday for candid talks.",
