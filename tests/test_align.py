@@ -30,6 +30,18 @@ def test_sentences_sharing_only_names_are_not_linked():
     assert c.passages == ()
 
 
+def test_sentences_sharing_only_when_and_on_whose_word_are_not_linked():
+    # "on Sunday, he said" frames two different pieces of news.
+    for when in ("on Sunday", "yesterday"):
+        c = compare_texts(
+            f"The airline cancelled all flights to Oslo {when}, he said. He said the port would "
+            "reopen on Monday.",
+            f"The finance minister resigned {when}, she said. She said the port would reopen on "
+            "Monday.",
+        )
+        assert not linked(c, (0, 0), (1, 0)), when
+
+
 def test_reordered_versions_align_each_sentence_to_its_counterpart():
     facts = [
         "The meeting between the two envoys lasted twelve hours over two days in Malta.",
