@@ -319,6 +319,24 @@ def test_a_lead_joins_the_passage_of_a_later_fact_that_two_versions_tell_apart()
     assert len(c.passages_of(*lead)) == 2
 
 
+def test_what_a_sentence_says_beyond_its_passage_keeps_the_names_it_shares_with_it():
+    # The second sentence of v1 stands with v0's (the prizes presented at the opera) and v3's,
+    # which gives the venue and the day too; what v1 says beyond them (a ceremony on Thursday
+    # at Montvallon) is what v2 says, names included.
+    c = compare_texts(
+        "Aigerim Zhunusova won the Caravel Prize for Fiction. The prizes were presented at the "
+        "Opera de Montvallon in front of about 900 guests.",
+        "Zhunusova won the Caravel Prize for her novel. The awards were presented at a ceremony "
+        "at the Opéra de Montvallon on Thursday evening.",
+        "The Kazakh writer Zhunusova has received the Caravel Prize. The ceremony took place on "
+        "Thursday in the French city of Montvallon.",
+        "A translator from Larkhaven was honoured too. Mrs Marsh, who was at the Opéra de "
+        "Montvallon on Thursday with her husband, said she had no speech prepared.",
+    )
+    assert linked(c, (0, 1), (1, 1))
+    assert linked(c, (1, 1), (2, 1))
+
+
 def test_a_headline_and_its_lead_stand_in_one_passage_with_the_other_leads():
     c = compare_texts(
         "Earthquake kills dozens in western Nepal\n\n"

@@ -306,14 +306,17 @@ class Clusters:
         placed: dict,
         context: frozenset[str],
     ) -> Profile:
-        """The sentence less the terms it shares with the other versions in its passages, and
-        less `context`."""
+        """The sentence less the terms other than names it shares with the other versions in
+        its passages, and less `context`. Names stay: they say whom a fact is about, and every
+        fact of a story names the same few, so a name its passage gives is no sign that the
+        sentence told nothing more (they weigh little, see `profiles.NAME_WEIGHT`)."""
         profile = self.profiles[key]
         told = set(context)
         for index in placed[key]:
             for member in passages[index]:
                 if member[0] != key[0]:
                     told |= profile.weights.keys() & self.profiles[member].weights.keys()
+        told -= set(profile.names)
         return profile.without(told) if told else profile
 
     def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:
