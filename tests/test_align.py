@@ -396,6 +396,19 @@ def test_two_meetings_of_one_trip_stay_apart_however_alike_their_wording():
         "the exchange candid and constructive.",
     )
     assert c.passages == ()
+    # An office stands for the person who holds it: the Secretary is not President Biden.
+    c = compare_texts(
+        "The Secretary and Foreign Minister Wang Yi will continue their talks in Washington on "
+        "Friday.",
+        "President Joe Biden will meet Foreign Minister Wang Yi in Washington on Friday.",
+    )
+    assert c.passages == ()
+    c = compare_texts(
+        "The President and Foreign Minister Wang Yi will continue their talks in Washington on "
+        "Friday.",
+        "President Joe Biden will meet Foreign Minister Wang Yi in Washington on Friday.",
+    )
+    assert linked(c, (0, 0), (1, 0))
     # The same meeting, its participants named in part or with another spelling, is one.
     c = compare_texts(
         "Blinken met Foreign Minister Qin Gang in Beijing on Sunday for candid talks.",

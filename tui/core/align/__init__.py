@@ -8,13 +8,20 @@ so that A≈B and B≈C never glue an unrelated A and C together.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import NamedTuple
 
 from tui.core.align.candidates import candidate_pairs
 from tui.core.align.passages import LINKAGE, Clusters
-from tui.core.align.profiles import Profile, SentenceKey, build_profiles, people_by_sentence
+from tui.core.align.profiles import (
+    Profile,
+    SentenceKey,
+    build_profiles,
+    people_by_sentence,
+    people_by_title,
+)
 from tui.core.align.scoring import KnownScores, score
 from tui.core.model import Mention, Version
 from tui.core.normalise import Token
@@ -56,7 +63,8 @@ def align(
         {key: words[v, s] for key, (v, s) in ranked},
         {key: versions[v].sentences[s].text for key, (v, s) in ranked},
     )
-    for (v, s), person in people_by_sentence(versions, people()):
+    named = people_by_sentence(versions, people())
+    for (v, s), person in itertools.chain(named, people_by_title(words)):
         if (rank[v], s) in profiles:
             found = profiles[rank[v], s]
             found.people = (*found.people, person)

@@ -161,6 +161,23 @@ _FRAMING = frozenset(
 )
 
 
+def people_by_title(
+    words: dict[SentenceKey, list[Token]],
+) -> Iterator[tuple[SentenceKey, frozenset[str]]]:
+    """Each person a sentence names by office alone ("the Secretary", "the President"): a
+    capitalised title after "the", no name after it, is one person, named by the title."""
+    for key, sentence in words.items():
+        for i in range(1, len(sentence)):
+            token = sentence[i]
+            if (
+                token.capitalised
+                and token.norm in en.TITLES
+                and sentence[i - 1].norm == "the"
+                and not (i + 1 < len(sentence) and sentence[i + 1].capitalised)
+            ):
+                yield key, frozenset({stem(token.norm)})
+
+
 def people_by_sentence(
     versions: Sequence[Version], mentions: Iterable[Mention]
 ) -> Iterator[tuple[SentenceKey, frozenset[str]]]:
