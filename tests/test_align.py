@@ -294,6 +294,16 @@ def test_a_three_fact_lead_is_linked_to_the_three_sentences_that_tell_its_facts(
     for fragment in ("for the third time", "penalty shootout", "A crowd of"):
         assert linked(c, lead, sentence_of(c, 1, fragment)), fragment
     assert len(c.passages_of(*lead)) == 3
+    # Each of its passages knows which words of the lead tell its fact.
+    text = c.versions[0].text
+    parts = [m.part for p in c.passages_of(*lead) for m in p.members if m.version == 0]
+    assert [text[start:end] for start, end in parts] == [
+        "Argentina won its third World Cup",
+        "Lionel Messi led the team past France 4-2 on penalties",
+        "88,966 fans at Lusail Stadium",
+    ]
+    # A sentence in one passage tells its fact whole.
+    assert all(m.part is None for p in c.passages for m in p.members if m.version == 1)
     for fragment in ("Supporters celebrated", "public holiday"):
         assert not c.passages_of(*sentence_of(c, 1, fragment)), fragment
 
