@@ -30,6 +30,18 @@ def test_sentences_sharing_only_names_are_not_linked():
     assert c.passages == ()
 
 
+def test_sentences_sharing_only_when_and_on_whose_word_are_not_linked():
+    # "on Sunday, he said" frames two different pieces of news.
+    for when in ("on Sunday", "yesterday"):
+        c = compare_texts(
+            f"The airline cancelled all flights to Oslo {when}, he said. He said the port would "
+            "reopen on Monday.",
+            f"The finance minister resigned {when}, she said. She said the port would reopen on "
+            "Monday.",
+        )
+        assert not linked(c, (0, 0), (1, 0)), when
+
+
 def test_reordered_versions_align_each_sentence_to_its_counterpart():
     facts = [
         "The meeting between the two envoys lasted twelve hours over two days in Malta.",
@@ -282,8 +294,57 @@ def test_a_three_fact_lead_is_linked_to_the_three_sentences_that_tell_its_facts(
     for fragment in ("for the third time", "penalty shootout", "A crowd of"):
         assert linked(c, lead, sentence_of(c, 1, fragment)), fragment
     assert len(c.passages_of(*lead)) == 3
+    # Each of its passages knows which words of the lead tell its fact.
+    text = c.versions[0].text
+    parts = [m.part for p in c.passages_of(*lead) for m in p.members if m.version == 0]
+    assert [text[start:end] for start, end in parts] == [
+        "Argentina won its third World Cup",
+        "Lionel Messi led the team past France 4-2 on penalties",
+        "88,966 fans at Lusail Stadium",
+    ]
+    # A sentence in one passage tells its fact whole.
+    assert all(m.part is None for p in c.passages for m in p.members if m.version == 1)
     for fragment in ("Supporters celebrated", "public holiday"):
         assert not c.passages_of(*sentence_of(c, 1, fragment)), fragment
+
+
+def test_a_lead_joins_the_passage_of_a_later_fact_that_two_versions_tell_apart():
+    # The lead's first fact (the win) founds its passage; the trophy, which the others tell in
+    # a sentence of its own, is what the lead says beyond it, though what those sentences say
+    # beyond their own passage is nothing.
+    c = compare_texts(
+        "Dynamo Karivka won their first continental trophy on Wednesday, beating Sporting "
+        "Almarense 4-3 on penalties after goalkeeper Yevhen Shcherbak saved twice in the shootout.",
+        "Karivka beat Almarense 4-3 on penalties in the Continental Shield final on Wednesday. "
+        "Fans danced in the market square until dawn. "
+        "The win gives the club its first continental trophy.",
+        "Karivka defeated Almarense 4-3 in a penalty shootout in Brackenford on Wednesday. "
+        "The mayor promised a parade. "
+        "It is the first continental trophy in the club's long history.",
+    )
+    lead = (0, 0)
+    assert linked(c, lead, (1, 0)) and linked(c, lead, (2, 0))
+    assert linked(c, lead, sentence_of(c, 1, "The win gives"))
+    assert linked(c, lead, sentence_of(c, 2, "It is the first"))
+    assert len(c.passages_of(*lead)) == 2
+
+
+def test_what_a_sentence_says_beyond_its_passage_keeps_the_names_it_shares_with_it():
+    # The second sentence of v1 stands with v0's (the prizes presented at the opera) and v3's,
+    # which gives the venue and the day too; what v1 says beyond them (a ceremony on Thursday
+    # at Montvallon) is what v2 says, names included.
+    c = compare_texts(
+        "Aigerim Zhunusova won the Caravel Prize for Fiction. The prizes were presented at the "
+        "Opera de Montvallon in front of about 900 guests.",
+        "Zhunusova won the Caravel Prize for her novel. The awards were presented at a ceremony "
+        "at the Opéra de Montvallon on Thursday evening.",
+        "The Kazakh writer Zhunusova has received the Caravel Prize. The ceremony took place on "
+        "Thursday in the French city of Montvallon.",
+        "A translator from Larkhaven was honoured too. Mrs Marsh, who was at the Opéra de "
+        "Montvallon on Thursday with her husband, said she had no speech prepared.",
+    )
+    assert linked(c, (0, 1), (1, 1))
+    assert linked(c, (1, 1), (2, 1))
 
 
 def test_a_headline_and_its_lead_stand_in_one_passage_with_the_other_leads():
@@ -337,6 +398,27 @@ def test_two_meetings_of_one_trip_stay_apart_however_alike_their_wording():
         "candid and constructive.",
     )
     assert c.passages == ()
+    # Hosting is meeting: told with another verb, a meeting with another host is another.
+    c = compare_texts(
+        "Secretary of State Antony Blinken hosted Foreign Minister Wang Yi in Washington, and "
+        "both sides called the exchange candid and constructive.",
+        "President Joe Biden met Foreign Minister Wang Yi in Washington, and both sides called "
+        "the exchange candid and constructive.",
+    )
+    assert c.passages == ()
+    # An office stands for the person who holds it: the Secretary is not President Biden.
+    c = compare_texts(
+        "The Secretary and Foreign Minister Wang Yi will continue their talks in Washington on "
+        "Friday.",
+        "President Joe Biden will meet Foreign Minister Wang Yi in Washington on Friday.",
+    )
+    assert c.passages == ()
+    c = compare_texts(
+        "The President and Foreign Minister Wang Yi will continue their talks in Washington on "
+        "Friday.",
+        "President Joe Biden will meet Foreign Minister Wang Yi in Washington on Friday.",
+    )
+    assert linked(c, (0, 0), (1, 0))
     # The same meeting, its participants named in part or with another spelling, is one.
     c = compare_texts(
         "Blinken met Foreign Minister Qin Gang in Beijing on Sunday for candid talks.",

@@ -51,6 +51,19 @@ def test_json_lists_every_passage_a_sentence_stands_in(capsys):
             sentence = data["versions"][member["version"]]["sentences"][member["sentence"]]
             for start, end, *_ in member["differing"] + member["wording"]:
                 assert sentence["start"] <= start < end <= sentence["end"]
+    # The part of a sentence that tells a passage's fact: only when it tells several, and less
+    # than the whole sentence.
+    parts = [
+        (m, data["versions"][m["version"]]["sentences"][m["sentence"]])
+        for p in data["passages"]
+        for m in p["members"]
+        if "start" in m
+    ]
+    assert parts
+    for member, sentence in parts:
+        assert len(sentence["passages"]) > 1
+        assert sentence["start"] <= member["start"] < member["end"] <= sentence["end"]
+        assert (member["start"], member["end"]) != (sentence["start"], sentence["end"])
 
 
 def test_json_schema_3_marks_by_kind_groups_readings_and_diffs_against_the_reference(capsys):

@@ -79,6 +79,26 @@ def test_terms_after_a_background_marker_are_flagged():
     assert not flags["visit"] and flags["balloon"] and flags["country"]
 
 
+def test_a_closing_attribution_weighs_as_background():
+    def flags(text: str) -> dict[str, bool]:
+        return {term: background for term, _, background in content_terms(tokens(text))}
+
+    found = flags(
+        "The blast started in a storage tank, regional governor Stoyan Zhelev told reporters "
+        "at the scene."
+    )
+    assert not found["explosion"] and not found["tank"]
+    assert found["governo"] and found["zhelev"] and found["scene"]
+    found = flags("“We will help the families,” said spokesperson Matthew Miller.")
+    assert not found["help"] and found["miller"]
+    found = flags("At least four homes were destroyed, according to the Associated Press.")
+    assert not found["destroy"] and found["press"]
+    # A last clause without a speech verb, or a speaker who opens the sentence, is the news.
+    assert not any(flags("The talks, he said, covered trade, energy and climate.").values())
+    assert not any(flags("Zhelev said the fire was still burning.").values())
+    assert not any(flags("He said U.S. officials left.").values())
+
+
 def test_words_in_brackets_are_asides_and_weigh_as_background():
     found = tokens("Xi met Biden in Bali (Indonesia) in 2022 (as planned).")
     assert [t.surface for t in found if t.aside] == ["Indonesia", "as", "planned"]

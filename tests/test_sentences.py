@@ -69,6 +69,15 @@ def assert_tiles(text: str) -> None:
             ["They met at 9 a.m. Monday and left at 5 p.m."],
         ),
         ("They met at 9 a.m. The talks lasted.", ["They met at 9 a.m.", "The talks lasted."]),
+        # A bracketed figure after an abbreviation is an aside: the time in another zone.
+        (
+            "The blast, at around 3:40 a.m. (0040 GMT), shook the town.",
+            ["The blast, at around 3:40 a.m. (0040 GMT), shook the town."],
+        ),
+        (
+            "He left the U.S. (The talks had failed.)",
+            ["He left the U.S.", "(The talks had failed.)"],
+        ),
         ("Rules, e.g. this one, and i.e. that one.", ["Rules, e.g. this one, and i.e. that one."]),
         ("Apples, pears, etc. and more.", ["Apples, pears, etc. and more."]),
         ("Apples, pears, etc. The shop closed.", ["Apples, pears, etc.", "The shop closed."]),

@@ -88,7 +88,7 @@ def _passages(
             members_by_version[m.version].append(m.sentence)
         found = passage_differences(versions, members_by_version, words)
         members = tuple(
-            Member(m.version, m.sentence, m.score, found.marks[m.version, m.sentence])
+            Member(m.version, m.sentence, m.score, found.marks[m.version, m.sentence], m.part)
             for m in group
         )
         # fsum: exact, so the mean does not depend on the order the versions come in.

@@ -53,6 +53,7 @@ def comparison_to_dict(comparison: Comparison) -> dict:
                     {
                         "version": m.version,
                         "sentence": m.sentence,
+                        **({"start": m.part[0], "end": m.part[1]} if m.part else {}),
                         "score": m.score,
                         "differing": [[w.start, w.end, w.kind] for w in m.words if w.marked],
                         "wording": [[w.start, w.end] for w in m.words if w.kind == "wording"],

@@ -96,6 +96,9 @@ class Member(NamedTuple):
     sentence: int
     score: float  # best similarity (0..1) to a member of another version
     words: tuple[WordMark, ...] = ()
+    # (start, end) of the words that tell this passage's fact, when the sentence tells several
+    # (a lead that stands in several passages); None when it is the whole sentence.
+    part: tuple[int, int] | None = None
 
 
 class WordOp(NamedTuple):  # a tuple: there are as many as word runs in every pair diff

@@ -129,13 +129,14 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     terms: list[Term] = []
     norms = [token.norm for token in sentence_tokens]
     background = False
+    attribution = _attribution_start(sentence_tokens, norms)
     skip = 0
     for i, token in enumerate(sentence_tokens):
         if skip:
             skip -= 1
             continue
         norm = norms[i]
-        background = background or norm in _BACKGROUND_MARKERS
+        background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
         if norm in _JOINED_NAME_STARTS:
             joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
@@ -160,7 +161,26 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     return terms
 
 
+def _attribution_start(sentence_tokens: list[Token], norms: list[str]) -> int | None:
+    """Where a closing attribution starts ("…, regional governor Stoyan Zhelev told reporters
+    at the scene.", "…,” said spokesperson Matthew Miller."): the words after the last break
+    (a comma, a quote, a dash: more than a space between two words), when they are few and hold
+    a speech verb. Who said it is not what happened, and reports of different news share it."""
+    for i in range(
+        len(sentence_tokens) - 1, max(0, len(sentence_tokens) - MAX_ATTRIBUTION) - 1, -1
+    ):
+        if i == 0:
+            return None
+        before, token = sentence_tokens[i - 1], sentence_tokens[i]
+        if token.start - before.end > 1 and "." not in before.surface:  # "U.S. officials"
+            return i if _ATTRIBUTION_VERBS.intersection(norms[i:]) else None
+    return None
+
+
+MAX_ATTRIBUTION = 12  # words
+
 # Read for every word of every sentence: bound here, not looked up in the lexicon each time.
+_ATTRIBUTION_VERBS = frozenset((*en.SPEECH_VERBS, "according"))
 _BACKGROUND_MARKERS = en.BACKGROUND_MARKERS
 _NEGATIONS = en.NEGATIONS
 _NEGATED_TERMS = en.NEGATED_TERMS

@@ -270,7 +270,8 @@ def _period_ends(previous: str, word: str, opens: bool, *, at_sentence_start: bo
     if (key in en.BEFORE_NUMBER or key in _MONTHS) and word[:1].isdigit():
         return False  # No. 5, Sept. 19
     if key in en.AMBIGUOUS_ABBREVIATIONS or key in _MONTHS or _INITIALISM.fullmatch(core):
-        return opens or word in en.SENTENCE_STARTERS
+        # A bracket opening on a figure is an aside: "3:40 a.m. (0040 GMT)".
+        return (opens and not word[:1].isdigit()) or word in en.SENTENCE_STARTERS
     return True
 
 

@@ -8,16 +8,23 @@ so that A≈B and B≈C never glue an unrelated A and C together.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import NamedTuple
 
 from tui.core.align.candidates import candidate_pairs
 from tui.core.align.passages import LINKAGE, Clusters
-from tui.core.align.profiles import Profile, SentenceKey, build_profiles, people_by_sentence
+from tui.core.align.profiles import (
+    Profile,
+    SentenceKey,
+    build_profiles,
+    people_by_sentence,
+    people_by_title,
+)
 from tui.core.align.scoring import KnownScores, score
 from tui.core.model import Mention, Version
-from tui.core.normalise import Token
+from tui.core.normalise import STOP_WORDS, Token, stem
 from tui.core.spare_core import split_map
 
 __all__ = ["DEFAULT_THRESHOLD", "LINKAGE", "AlignedSentence", "align", "build_profiles", "score"]
@@ -30,6 +37,7 @@ class AlignedSentence(NamedTuple):
     version: int
     sentence: int
     score: float
+    part: tuple[int, int] | None = None  # the words telling this passage's fact (see `parts`)
 
 
 def align(
@@ -56,7 +64,8 @@ def align(
         {key: words[v, s] for key, (v, s) in ranked},
         {key: versions[v].sentences[s].text for key, (v, s) in ranked},
     )
-    for (v, s), person in people_by_sentence(versions, people()):
+    named = people_by_sentence(versions, people())
+    for (v, s), person in itertools.chain(named, people_by_title(words)):
         if (rank[v], s) in profiles:
             found = profiles[rank[v], s]
             found.people = (*found.people, person)
@@ -78,13 +87,47 @@ def align(
             clusters.attach(a, b)
     clusters.join_splits()
     founding = [(a, b) for value, a, b in scored if -value >= threshold]
+    passages = [
+        [(canonical[key[0]], key[1]) for key in members] for members in clusters.facts(founding)
+    ]
+    found_parts = parts(passages, words)
     return [
         [
-            AlignedSentence(canonical[key[0]], key[1], round(best, 4))
-            for key, best in zip(members, clusters.best_scores(members), strict=True)
+            AlignedSentence(*key, round(best, 4), found_parts.get((index, key)))
+            for key, best in zip(
+                keys, clusters.best_scores([(rank[v], s) for v, s in keys]), strict=True
+            )
         ]
-        for members in clusters.facts(founding)
+        for index, keys in enumerate(passages)
     ]
+
+
+def parts(
+    passages: Sequence[Sequence[tuple[int, int]]], words: dict[tuple[int, int], list[Token]]
+) -> dict[tuple[int, tuple[int, int]], tuple[int, int]]:
+    """The words of a sentence that tell each passage's fact, when it stands in several: from
+    the first to the last of its words that the passage's other versions share with it and its
+    other passages' do not (or, failing any, that the passage's share). Keyed by (passage index,
+    sentence); a part that is the whole sentence is left out."""
+    stems = {key: [stem(t.norm) for t in words[key]] for p in passages for key in p}
+    shared: dict[tuple[int, tuple[int, int]], set[str]] = {}
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for index, members in enumerate(passages):
+        for key in members:
+            others = {t for other in members if other[0] != key[0] for t in stems[other]}
+            shared[index, key] = (set(stems[key]) & others) - STOP_WORDS
+            by_sentence.setdefault(key, []).append(index)
+    found = {}
+    for key, indexes in by_sentence.items():
+        if len(indexes) < 2:
+            continue
+        for index in indexes:
+            elsewhere = set().union(*(shared[i, key] for i in indexes if i != index))
+            told = shared[index, key] - elsewhere or shared[index, key]
+            hits = [t for t, term in zip(words[key], stems[key], strict=True) if term in told]
+            if hits and (hits[0].start, hits[-1].end) != (words[key][0].start, words[key][-1].end):
+                found[index, key] = (hits[0].start, hits[-1].end)
+    return found
 
 
 def _scores(

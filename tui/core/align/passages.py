@@ -252,10 +252,10 @@ class Clusters:
         that another outlet tells in several sentences, and an outlet tells its main fact again
         in its headline or a recap. So each pair at the threshold (best first) that no passage
         holds yet is read again for what its sentences say beyond the passages they stand in:
-        when that rest still matches, each joins the passages of the other that it fits as a
-        member would, and a pair that joins nowhere founds a passage of its own. A sentence
-        whose rest is what its passage already says (a near copy of another fact, stock
-        phrasing) stays where it is.
+        when the rest of one still matches the other, each joins the passages of the other
+        that it fits as a member would, and a pair that joins nowhere founds a passage of its
+        own. A sentence whose rest is what its passage already says (a near copy of another
+        fact, stock phrasing) stays where it is.
         """
         passages = [list(members) for members in self.members.values()]
         placed: dict[SentenceKey, set[int]] = defaultdict(set)
@@ -278,7 +278,15 @@ class Clusters:
                 a: self._rest(a, passages, placed, context),
                 b: self._rest(b, passages, placed, context),
             }
-            if score(rests[a], rests[b]) < self.threshold:
+            # One of the two must tell, beyond its passages, what the other says: a lead's
+            # rest (its facts beyond the first) is a short sentence whose one fact is told
+            # elsewhere too, so the short one's rest is empty and may not be asked to match.
+            # (A lone sentence's rest is all of it: it says nothing beyond passages.)
+            if all(
+                self._rest_score(rests[x], y) < self.threshold
+                for x, y in ((a, b), (b, a))
+                if placed[x]
+            ):
                 continue
             for joining, other in ((a, b), (b, a)):
                 for index in sorted(placed[other]):
@@ -298,14 +306,17 @@ class Clusters:
         placed: dict,
         context: frozenset[str],
     ) -> Profile:
-        """The sentence less the terms it shares with the other versions in its passages, and
-        less `context`."""
+        """The sentence less the terms other than names it shares with the other versions in
+        its passages, and less `context`. Names stay: they say whom a fact is about, and every
+        fact of a story names the same few, so a name its passage gives is no sign that the
+        sentence told nothing more (they weigh little, see `profiles.NAME_WEIGHT`)."""
         profile = self.profiles[key]
         told = set(context)
         for index in placed[key]:
             for member in passages[index]:
                 if member[0] != key[0]:
                     told |= profile.weights.keys() & self.profiles[member].weights.keys()
+        told -= set(profile.names)
         return profile.without(told) if told else profile
 
     def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:

@@ -8,10 +8,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
+from tui.core.lexicon import en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
 
-NAME_WEIGHT = 0.35  # a shared name is weak evidence: many sentences name the same people
+NAME_WEIGHT = 0.35  # a shared name, day or attribution is weak evidence: many sentences share it
 BACKGROUND_WEIGHT = 0.5  # a term in a clause giving context ("after…") says less of the news
 MIN_TERMS = 2  # sentences with fewer content terms are too thin to align
 
@@ -144,9 +145,37 @@ def _weighed(
         if is_name:
             weight *= NAME_WEIGHT
             names.add(term)
+        elif term in _FRAMING:
+            weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight
     return weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
+
+
+# A day or an attribution shared says as little as a name shared ("may" and "march" are
+# other words too).
+_FRAMING = frozenset(
+    stem(word)
+    for word in (*en.WEEKDAYS, *en.MONTHS, *en.FRAMING_WORDS)
+    if word not in en.AMBIGUOUS_MONTHS
+)
+
+
+def people_by_title(
+    words: dict[SentenceKey, list[Token]],
+) -> Iterator[tuple[SentenceKey, frozenset[str]]]:
+    """Each person a sentence names by office alone ("the Secretary", "the President"): a
+    capitalised title after "the", no name after it, is one person, named by the title."""
+    for key, sentence in words.items():
+        for i in range(1, len(sentence)):
+            token = sentence[i]
+            if (
+                token.capitalised
+                and token.norm in en.TITLES
+                and sentence[i - 1].norm == "the"
+                and not (i + 1 < len(sentence) and sentence[i + 1].capitalised)
+            ):
+                yield key, frozenset({stem(token.norm)})
 
 
 def people_by_sentence(

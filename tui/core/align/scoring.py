@@ -56,11 +56,16 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
         if found is None:
             found = known[key] = _score(a, b, anchors)
     # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
-    # however alike their wording. (Elsewhere another name is often the same fact: another
-    # player in the same shootout, a quote given to another speaker, which a reader compares.)
-    if a.people and b.people and en.ENCOUNTER_TERMS & a.weights.keys() & b.weights.keys():
+    # however alike their wording, and so are "Blinken hosted Wang" and "Biden met Wang".
+    # (Elsewhere another name is often the same fact: another player in the same shootout, a
+    # quote given to another speaker, which a reader compares.)
+    if a.people and b.people and _encounter(a) and _encounter(b):
         return 0.0 if _strangers(a, b) and _strangers(b, a) else found
     return found
+
+
+def _encounter(profile: Profile) -> bool:
+    return not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
 
 
 def _strangers(a: Profile, b: Profile) -> bool:

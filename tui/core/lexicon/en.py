@@ -125,6 +125,10 @@ THESAURUS = {
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
 }
+# Words that say when, or on whose word, not what happened: reports of different news share
+# them ("on Friday, he said"), so alignment weighs them as it weighs names, and so it weighs
+# weekdays and months (the thesaurus takes "told", "stated"… as "said").
+FRAMING_WORDS = ("today", "yesterday", "tomorrow", "tonight", "said", "according")
 # Terms (of the thesaurus) that tell an encounter: who took part is what makes it one event.
 ENCOUNTER_TERMS = frozenset({"meet", "visit", "host"})
 # Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
