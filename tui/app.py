@@ -14,10 +14,13 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar, cast
 
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Button, Input, OptionList
 
 from tui.core.model import Comparison
 from tui.screens.main import MainScreen
@@ -31,6 +34,20 @@ def styles_dir() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the newsdiff styles are missing from this installation")
+
+
+class GuardedCommandPalette(CommandPalette):
+    """Textual's command palette, deaf to a choice that reaches it once it has closed. Keys typed
+    fast queue up: a second enter behind the one that chose would run the command again and
+    dismiss whatever screen is then on top, down to the main screen, which ended the app."""
+
+    @on(OptionList.OptionSelected)
+    @on(Input.Submitted)
+    @on(Button.Pressed)
+    def _only_while_open(self, event: Message) -> None:
+        if not self.is_active:
+            event.prevent_default()  # Textual's own handlers, in the base class, are skipped
+            event.stop()
 
 
 class NewsdiffApp(App[None]):
@@ -147,6 +164,10 @@ class NewsdiffApp(App[None]):
         from tui.screens.help import HelpScreen, help_rows
 
         self.push_screen(HelpScreen(help_rows(self, [*MainScreen.BINDINGS, *self.BINDINGS])))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

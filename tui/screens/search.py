@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison
+from tui.screens.popup import Popup
 
 LIMIT = 40
 CUTOFF = 60
@@ -46,14 +43,12 @@ def result_prompt(comparison: Comparison, version: int, sentence: int) -> Text:
     return text
 
 
-class SearchScreen(ModalScreen[tuple[int, int] | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
+class SearchScreen(Popup[tuple[int, int] | None]):
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
         self.comparison = comparison
 
-    def compose(self) -> ComposeResult:
+    def dialog(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text("Search all versions (fuzzy)", "bold"), classes="dialog-title")
             yield Input(placeholder="words to find", id="search-input")
@@ -83,6 +78,3 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
         if option_id:
             version, sentence = option_id.split(":")
             self.dismiss((int(version), int(sentence)))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,122 @@
+"""Pilot tests for how the app looks and holds up: the status line, pane widths, focus, colours,
+the pop-ups, a storm of keys, and the README's screenshots (issue 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import Input
+
+from tui import cli
+from tui.app import NewsdiffApp
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.widgets.key_footer import KeyFooter
+
+SIZE = (200, 50)
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def app(seed_comparison) -> NewsdiffApp:
+    return NewsdiffApp(seed_comparison)
+
+
+def burst(app: NewsdiffApp, *keys: str) -> None:
+    """Keys sent at once, as a terminal delivers fast typing: each is handled before what the
+    previous one started (a dialog closing, a screen opening) has finished."""
+    for key in keys:
+        event = events.Key(key, "\r" if key == "enter" else key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+def footer_text(app: NewsdiffApp) -> str:
+    return "".join(segment.text for segment in app.screen.query_one(KeyFooter).render_line(0))
+
+
+def stack(app: NewsdiffApp) -> list[type]:
+    return [type(screen) for screen in app.screen_stack]
+
+
+# 6. Only q, ctrl+c and the palette quit ---------------------------------------------------------
+
+
+async def test_enters_queued_behind_the_palette_choice_never_end_the_app(app):
+    """The palette ran its command once per queued enter, each time dismissing whatever screen
+    was on top: the export dialog, then the main screen's turn raised and ended the app."""
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "ctrl+p", *"help")
+        await pilot.pause(0.3)
+        burst(app, "enter", "enter", "enter")
+        await pilot.pause(0.3)
+        assert app.is_running and app.return_code is None
+        assert stack(app) == [MainScreen, ExportScreen, HelpScreen]
+
+
+async def test_a_second_enter_in_the_export_dialog_leaves_the_question_it_asked(app, tmp_path):
+    target = tmp_path / "story.html"
+    target.write_text("old", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        burst(app, "enter", "enter")
+        await pilot.pause(0.3)
+        assert stack(app) == [MainScreen, ConfirmScreen]
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# 5. Pop-ups ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["e", "slash", "question_mark", "v"])
+async def test_every_popup_says_esc_closes_it_and_esc_does(app, key):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        footer = footer_text(app)
+        assert "esc Close" in footer
+        if key in ("e", "slash"):  # typed into the field, these keys are not the app's there
+            assert "Quit" not in footer and "Help" not in footer
+        await pilot.press("escape")
+        await pilot.pause()
+        assert stack(app) == [MainScreen]
+
+
+async def test_the_confirm_dialog_says_esc_closes_it(app, tmp_path):
+    target = tmp_path / "story.html"
+    target.write_text("old", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "esc Close" in footer_text(app) and "y Yes" in footer_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert stack(app) == [MainScreen] and target.read_text(encoding="utf-8") == "old"
+
+
+def test_the_command_line_reports_a_crash_of_the_app_as_a_failure(monkeypatch):
+    """Textual ends a crashed app with return code 1 after printing the traceback; newsdiff
+    exited 0 all the same, so a crash looked like a quit."""
+    monkeypatch.setattr(NewsdiffApp, "run", lambda self, **options: None)
+    monkeypatch.setattr(NewsdiffApp, "return_code", property(lambda self: 1))
+    assert cli.main([]) == 1
