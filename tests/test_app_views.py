@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual import events
 from textual.widgets import Input
+from textual.widgets._toast import Toast
 
 from tui import cli
 from tui.app import NewsdiffApp
@@ -120,3 +122,61 @@ def test_the_command_line_reports_a_crash_of_the_app_as_a_failure(monkeypatch):
     monkeypatch.setattr(NewsdiffApp, "run", lambda self, **options: None)
     monkeypatch.setattr(NewsdiffApp, "return_code", property(lambda self: 1))
     assert cli.main([]) == 1
+
+
+# 1. The status line at 80 columns, and notices -----------------------------------------------
+
+
+def antony_passage(app: NewsdiffApp) -> int:
+    """The passage whose versions disagree on "Antony" and "Anthony"."""
+    return next(
+        p.id
+        for p in app.comparison.passages
+        for d in p.discrepancies
+        if {"Antony", "Anthony"} <= {r.text for r in d.readings}
+    )
+
+
+async def go_to_passage(app: NewsdiffApp, pilot, passage: int) -> None:
+    main = app.main_screen
+    while main.passage is None or main.passage.id != passage:
+        await pilot.press("n")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 50)])
+async def test_the_status_line_keeps_the_passage_and_its_disagreement(app, size):
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        target = antony_passage(app)
+        await go_to_passage(app, pilot, target)
+        status = app.query_one("#status")
+        shown = status.text.plain
+        assert cell_len(shown) <= status.content_region.width  # nothing cut
+        assert f"passage {target + 1} of {len(app.comparison.passages)}" in shown
+        assert "Antony" in shown and "Anthony" in shown
+        if size[0] == 200:
+            assert "threshold" in shown and "similarity" in shown
+        if size[0] == 80:
+            assert "threshold" not in shown and "similarity" not in shown
+
+
+async def test_forty_fast_n_at_the_end_say_no_more_passages_once(app):
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await go_to_passage(app, pilot, len(app.comparison.passages) - 1)
+        burst(app, *["n"] * 40)
+        await pilot.pause(0.3)
+        said = [n.message for n in app._notifications]
+        assert said.count("no more passages this way") == 1
+
+
+async def test_notices_stack_above_the_status_line(app):
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("one")
+        app.notify("two")
+        await pilot.pause(0.3)
+        status = app.query_one("#status").region
+        toasts = [toast.region for toast in app.screen.query(Toast)]
+        assert toasts and all(not toast.overlaps(status) for toast in toasts)

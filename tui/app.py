@@ -19,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.message import Message
+from textual.notifications import Notify
 from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList
 
@@ -118,6 +119,19 @@ class NewsdiffApp(App[None]):
                 self.notify(f"{version.name}: {warning}", severity="warning", markup=False)
         if self._use_saved_threshold and self.settings.threshold != self.comparison.threshold:
             self.realign(self.settings.threshold)
+
+    def on_notify(self, event: Notify) -> None:
+        """A notice the same as one still shown replaces it (Textual's own handler, after this
+        one, adds it), rather than stacking a copy: forty `n` at the last passage say "no more
+        passages" once. Done here, not in notify(): fast keys queue their notices first."""
+        new = event.notification
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == (
+                new.message,
+                new.title,
+                new.severity,
+            ):
+                self._unnotify(shown, refresh=False)
 
     # Settings and themes ----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from tui.core.model import Comparison, Entity, Passage
 from tui.settings import MAX_THRESHOLD, MIN_THRESHOLD
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.status_line import StatusLine, status_text
+from tui.widgets.status_line import StatusLine, status_texts
 from tui.widgets.version_pane import VersionPane
 
 if TYPE_CHECKING:  # imported when first shown, with the input and list widgets it needs
@@ -273,7 +273,7 @@ class MainScreen(Screen[None]):
 
     def _update_status(self) -> None:
         pane = self.pane(self.active)
-        status = status_text(
+        status = status_texts(
             self.comparison,
             self.active,
             pane.cursor,
