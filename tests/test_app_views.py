@@ -6,17 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import document
 from rich.cells import cell_len
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, SelectionList
 from textual.widgets._toast import Toast
 
 from tui import cli
 from tui.app import NewsdiffApp
+from tui.core.comparison import compare
+from tui.core.model import Comparison
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
-from tui.screens.main import MainScreen
+from tui.screens.main import MIN_PANE_WIDTH, MainScreen
 from tui.widgets.key_footer import KeyFooter
 
 SIZE = (200, 50)
@@ -180,3 +183,60 @@ async def test_notices_stack_above_the_status_line(app):
         status = app.query_one("#status").region
         toasts = [toast.region for toast in app.screen.query(Toast)]
         assert toasts and all(not toast.overlaps(status) for toast in toasts)
+
+
+# 2. Readable panes, and a chooser that shows what is shown ------------------------------------
+
+
+def many(count: int) -> Comparison:
+    base = "The minister met the envoy in Geneva on Monday. They spoke for {n} hours.\n"
+    return compare([document(base.format(n=n), f"v{n:02}.txt") for n in range(count)])
+
+
+async def test_versions_chosen_wide_stay_readable_when_the_window_narrows(app):
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("v", "enter")  # every version ticked: all five chosen
+        await pilot.pause()
+        assert main.shown == tuple(range(5))
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert main.shown == (0, 1)
+        assert all(main.pane(v).size.width >= MIN_PANE_WIDTH for v in main.shown)
+        assert "2/5 shown" in app.query_one("#status").text.plain
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        assert main.shown == tuple(range(5))  # the choice outlives the narrow window
+
+
+async def test_eight_versions_tick_in_the_chooser_exactly_the_panes_shown(config_dir):
+    app = NewsdiffApp(many(8))
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        assert len(main.shown) == SIZE[0] // MIN_PANE_WIDTH < 8
+        assert all(main.pane(v).size.width >= MIN_PANE_WIDTH for v in main.shown)
+        await pilot.press("v")
+        await pilot.pause()
+        assert tuple(sorted(app.screen.query_one(SelectionList).selected)) == main.shown
+        await pilot.press("a", "enter")  # all eight: still only what fits, the rest said
+        await pilot.pause()
+        assert len(main.shown) == SIZE[0] // MIN_PANE_WIDTH
+        assert f"{len(main.shown)}/8 shown" in app.query_one("#status").text.plain
+
+
+async def test_the_chooser_of_fifty_versions_scrolls_inside_the_window(config_dir):
+    app = NewsdiffApp(many(50))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        chooser = app.screen.query_one(SelectionList)
+        dialog = app.screen.query_one(".dialog")
+        assert chooser.max_scroll_y > 0  # it scrolls ...
+        assert dialog.region.bottom <= 23 and chooser.region.bottom <= dialog.region.bottom
+        for _ in range(49):
+            await pilot.press("down")
+        await pilot.press("space")  # ... to the last version, which can be ticked
+        assert 49 in chooser.selected

@@ -112,8 +112,10 @@ class MainScreen(Screen[None]):
         self.comparison = comparison
         self.active = 0  # the version whose pane reads (the focused pane, or the last one)
         self.passage: Passage | None = None
-        self.shown: tuple[int, ...] = tuple(range(len(comparison.versions)))
-        self._visible_chosen = False  # once the user picks versions, resizing keeps their choice
+        # The versions the reader wants (v chooses), and those of them that fit: panes never get
+        # narrower than MIN_PANE_WIDTH, and a wider window brings the rest back.
+        self.chosen: tuple[int, ...] = tuple(range(len(comparison.versions)))
+        self.shown = self.chosen
         self.entity: Entity | None = None
         self._mention = -1
         self._busy: str | None = None
@@ -169,8 +171,7 @@ class MainScreen(Screen[None]):
             self.select_sentence(0, (article or shown)[0])
 
     def on_resize(self, event: events.Resize) -> None:
-        if not self._visible_chosen:
-            self._fit_versions(event.size.width)
+        self._fit_versions(event.size.width)
 
     @property
     def panes(self) -> list[VersionPane]:
@@ -180,15 +181,23 @@ class MainScreen(Screen[None]):
         return self._panes[version]
 
     def _fit_versions(self, width: int | None = None) -> None:
-        """Show as many versions as fit at a readable width, keeping the active one."""
-        sidebar = SIDEBAR_WIDTH if self.app.settings.sidebar else 0
-        fit = max(1, ((width or self.app.size.width) - sidebar) // MIN_PANE_WIDTH)
-        count = len(self.comparison.versions)
-        if fit >= count:
-            self._show_versions(tuple(range(count)))
+        """Show as many of the chosen versions as fit at a readable width, keeping the active
+        one: fewer panes, the status line saying how many are shown, rather than panes too
+        narrow to read or a row of panes to scroll sideways, which would hide some all the same
+        and move the panes that line a passage up out of sight."""
+        fit = self._room(width)
+        chosen = self.chosen
+        if fit >= len(chosen):
+            self._show_versions(chosen)
             return
-        start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
-        self._show_versions(tuple(range(start, start + fit)))
+        at = chosen.index(self.active) if self.active in chosen else 0
+        start = min(max(0, at - fit + 1), len(chosen) - fit) if at >= fit else 0
+        self._show_versions(chosen[start : start + fit])
+
+    def _room(self, width: int | None = None) -> int:
+        """How many panes fit side by side at a readable width."""
+        sidebar = SIDEBAR_WIDTH if self.app.settings.sidebar else 0
+        return max(1, ((width or self.app.size.width) - sidebar) // MIN_PANE_WIDTH)
 
     def _show_versions(self, visible: tuple[int, ...]) -> None:
         self.shown = visible
@@ -409,6 +418,7 @@ class MainScreen(Screen[None]):
     def _reveal(self, version: int) -> None:
         """Show a hidden version in place of the last visible one but the reader's."""
         replaced = next((v for v in reversed(self.shown) if v != self.active), self.active)
+        self.chosen = tuple(sorted({*self.chosen, version}))
         self._show_versions(tuple(sorted({*self.shown, version} - {replaced})))
         self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
 
@@ -457,12 +467,14 @@ class MainScreen(Screen[None]):
     def action_versions(self) -> None:
         from tui.screens.versions import VersionChooser
 
-        self.app.push_screen(VersionChooser(self.comparison, self.shown), self._versions_done)
+        self.app.push_screen(
+            VersionChooser(self.comparison, self.shown, self._room()), self._versions_done
+        )
 
     def _versions_done(self, chosen: tuple[int, ...] | None) -> None:
         if chosen:
-            self._visible_chosen = True
-            self._show_versions(chosen)
+            self.chosen = chosen
+            self._fit_versions()
 
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
@@ -510,8 +522,7 @@ class MainScreen(Screen[None]):
             sidebar.options.focus()
         elif self.focused is None or sidebar in self.focused.ancestors:
             self.pane(self.active).focus()
-        if not self._visible_chosen:
-            self._fit_versions()
+        self._fit_versions()
 
     def action_boilerplate(self) -> None:
         self._set_boilerplate(not self.app.settings.hide_boilerplate)

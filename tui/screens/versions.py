@@ -22,15 +22,25 @@ class VersionList(SelectionList[int]):
 class VersionChooser(Popup[tuple[int, ...] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("a", "all", "All")]
 
-    def __init__(self, comparison: Comparison, visible: tuple[int, ...]) -> None:
+    def __init__(self, comparison: Comparison, visible: tuple[int, ...], fit: int) -> None:
+        """Ticked: the versions `visible` now; `fit`: how many panes this width holds."""
         super().__init__()
         self.comparison = comparison
         self.shown = visible
+        self.fit = fit
 
     def dialog(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text("Versions to show", "bold"), classes="dialog-title")
             yield Static(Text("space toggles · a selects all · enter shows them", "dim"))
+            if self.fit < len(self.comparison.versions):
+                yield Static(
+                    Text(
+                        f"{self.fit} panes fit at this width: more chosen show as the window"
+                        " widens, and n brings in a hidden one that has the passage",
+                        "dim",
+                    )
+                )
             yield VersionList(
                 *(
                     Selection(
