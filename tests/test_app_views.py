@@ -9,6 +9,7 @@ import pytest
 from helpers import document
 from rich.cells import cell_len
 from textual import events
+from textual.color import Color
 from textual.widgets import Input, SelectionList
 from textual.widgets._toast import Toast
 
@@ -21,6 +22,7 @@ from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MIN_PANE_WIDTH, MainScreen
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.version_pane import HEADER_ROWS
 
 SIZE = (200, 50)
 
@@ -240,3 +242,26 @@ async def test_the_chooser_of_fifty_versions_scrolls_inside_the_window(config_di
             await pilot.press("down")
         await pilot.press("space")  # ... to the last version, which can be ticked
         assert 49 in chooser.selected
+
+
+# 3. The focused pane is drawn clearly ----------------------------------------------------------
+
+
+async def test_the_focused_pane_has_a_primary_header_and_edge(app):
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        primary = Color.parse(app.theme_variables["primary"]).rich_color
+
+        def header_and_edge(version: int) -> tuple:
+            pane = main.pane(version)
+            header = next(iter(pane.render_line(0))).style
+            edge = list(pane.render_line(HEADER_ROWS + 3))[-1].style
+            return header.bgcolor, header.bold, edge.color
+
+        assert header_and_edge(0) == (primary, True, primary)
+        assert primary not in header_and_edge(1)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert header_and_edge(1) == (primary, True, primary)
+        assert primary not in header_and_edge(0)
