@@ -10,7 +10,7 @@ from helpers import document
 from rich.cells import cell_len
 from textual import events
 from textual.color import Color
-from textual.widgets import Input, SelectionList
+from textual.widgets import Input, OptionList, SelectionList
 from textual.widgets._toast import Toast
 
 from tui import cli
@@ -265,3 +265,63 @@ async def test_the_focused_pane_has_a_primary_header_and_edge(app):
         await pilot.pause()
         assert header_and_edge(1) == (primary, True, primary)
         assert primary not in header_and_edge(0)
+
+
+async def test_search_marks_the_words_that_matched_and_reads_no_markup(config_dir):
+    texts = {
+        "a.txt": "The [bold]minister[/bold] met the envoy in Geneva on Monday.\n",
+        "b.txt": "The minister met the envoy in Geneva on Tuesday.\n",
+    }
+    app = NewsdiffApp(compare([document(t, n, path=n) for n, t in texts.items()]))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"geneva")
+        await pilot.pause()
+        results = app.screen.query_one(OptionList)
+        assert results.option_count == 2
+        for index in range(2):
+            prompt = results.get_option_at_index(index).prompt
+            marked = {prompt.plain[span.start : span.end] for span in prompt.spans}
+            assert "Geneva" in marked
+        assert any(
+            "[bold]minister[/bold]" in results.get_option_at_index(i).prompt.plain for i in range(2)
+        )
+
+
+ALONE = "A single report.\n\nIt has two paragraphs, and no other version to compare.\n"
+
+
+async def test_one_version_alone_hides_the_keys_that_compare_and_says_why(config_dir):
+    app = NewsdiffApp(compare([document(ALONE, "only.txt", path="only.txt")]))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        footer = footer_text(app)
+        for hidden in ("Next passage", "Detail", "Matrix", "Versions"):
+            assert hidden not in footer
+        assert "Search" in footer and "Quit" in footer
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Next passage" not in titles and "Search" in titles
+        for key in ("n", "enter", "m", "v"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert stack(app) == [MainScreen]
+        said = [n.message for n in app._notifications]
+        assert said.count("one version alone: that key compares versions") == 1  # coalesced
+
+
+async def test_the_palette_offers_only_the_panes_shown(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Focus pane 1", "Focus pane 2"} <= titles
+        assert not any(f"Focus pane {n}" in titles for n in range(3, 10))
+
+
+async def test_an_unknown_theme_in_the_settings_is_named(seed_comparison, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_text('{"theme": "no-such-theme"}', encoding="utf-8")
+    app = NewsdiffApp(seed_comparison)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        said = " ".join(n.message for n in app._notifications)
+        assert "'no-such-theme'" in said and app.theme == "textual-dark"

@@ -73,11 +73,17 @@ class NewsdiffApp(App[None]):
         self.comparison = comparison
         self._loading = loading
         self.config_file = settings_path()  # $NEWSDIFF_CONFIG_DIR moves it (tests do)
-        self.settings, self._settings_problem = load_settings(self.config_file)
+        self.settings, problem = load_settings(self.config_file)
+        self._settings_problems = [problem] if problem else []
         self._use_saved_threshold = use_saved_threshold
         self._save_failed = False
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
+        else:
+            self._settings_problems.append(
+                f"{self.config_file}: no theme is named {self.settings.theme!r};"
+                f" using {self.theme} (ctrl+p, Theme, lists them)"
+            )
 
     def run(self, **options) -> None:
         # What exists before the app runs (the modules, the comparison) lives as long as it does:
@@ -98,8 +104,8 @@ class NewsdiffApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self._settings_problem:
-            self.notify(self._settings_problem, severity="warning", timeout=8, markup=False)
+        for problem in self._settings_problems:
+            self.notify(problem, severity="warning", timeout=8, markup=False)
         if self.comparison is not None:
             self._tell_about_comparison()
 
@@ -191,6 +197,8 @@ class NewsdiffApp(App[None]):
             for binding in bindings:
                 if binding.action.startswith("app.") or binding.action == "quit":
                     continue  # focus moves, and quitting: the palette has its own Quit
+                if target is screen and not screen.offers(binding.action):
+                    continue  # a pane not shown, or a comparison with one version
                 key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
                 yield SystemCommand(
                     binding.description,

@@ -35,11 +35,17 @@ def search(comparison: Comparison, query: str) -> list[tuple[int, int, float]]:
     return [(*keys[index], score) for _, score, index in found]
 
 
-def result_prompt(comparison: Comparison, version: int, sentence: int) -> Text:
+def result_prompt(comparison: Comparison, version: int, sentence: int, query: str) -> Text:
+    """The outlet and the sentence, as plain text, the words that matched the query marked."""
+    words = comparison.versions[version].sentences[sentence].text.replace("\n", " ")
     text = Text(end="")
     text.append(comparison.versions[version].label, "bold")
     text.append("  ")
-    text.append(comparison.versions[version].sentences[sentence].text.replace("\n", " "))
+    start = len(text)
+    text.append(words)
+    match = fuzz.partial_ratio_alignment(query.strip(), words, processor=str.casefold)
+    if match is not None and match.dest_end > match.dest_start:
+        text.stylize("bold reverse", start + match.dest_start, start + match.dest_end)
     return text
 
 
@@ -59,7 +65,8 @@ class SearchScreen(Popup[tuple[int, int] | None]):
         results = self.query_one("#search-results", OptionList)
         found = search(self.comparison, event.value)
         results.set_options(
-            Option(result_prompt(self.comparison, v, s), id=f"{v}:{s}") for v, s, _ in found
+            Option(result_prompt(self.comparison, v, s, event.value), id=f"{v}:{s}")
+            for v, s, _ in found
         )
         if found:
             results.highlighted = 0

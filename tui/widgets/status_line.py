@@ -118,8 +118,10 @@ def _readings(comparison: Comparison, place: Discrepancy) -> str:
 
 
 def _short(place: Discrepancy) -> str:
-    """ "Antony ↔ Anthony" """
-    return " ↔ ".join(r.text for r in place.readings)
+    """ "Antony ↔ Anthony"; with many readings, the first few and how many more."""
+    readings = [r.text for r in place.readings]
+    more = [f"+{len(readings) - SHOWN_PLACES}"] if len(readings) > SHOWN_PLACES else []
+    return " ↔ ".join([*readings[:SHOWN_PLACES], *more])
 
 
 def _where(
