@@ -325,3 +325,30 @@ async def test_an_unknown_theme_in_the_settings_is_named(seed_comparison, config
         await pilot.pause()
         said = " ".join(n.message for n in app._notifications)
         assert "'no-such-theme'" in said and app.theme == "textual-dark"
+
+
+# 4. Every cell on the theme's background ------------------------------------------------------
+
+
+def cells_without_background(app: NewsdiffApp) -> list[tuple[int, str]]:
+    """(row, text) of what the screen would draw on the terminal's own background."""
+    update = app.screen._compositor.render_update(full=True)
+    return [
+        (row, segment.text)
+        for row, strips in enumerate(update.strips)
+        for strip in strips
+        for segment in strip
+        if not segment.control and (segment.style is None or segment.style.bgcolor is None)
+    ]
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("keys", [["n", "n"], ["s"], ["v"], ["slash", "a"], ["question_mark"]])
+async def test_every_cell_is_drawn_on_the_themes_background(app, theme, keys):
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+        assert cells_without_background(app) == []
