@@ -3,6 +3,8 @@ the pop-ups, a storm of keys, and the README's screenshots (issue 17)."""
 
 from __future__ import annotations
 
+import importlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ from tui.widgets.key_footer import KeyFooter
 from tui.widgets.version_pane import HEADER_ROWS
 
 SIZE = (200, 50)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 
 @pytest.fixture(autouse=True)
@@ -352,3 +355,36 @@ async def test_every_cell_is_drawn_on_the_themes_background(app, theme, keys):
             await pilot.press(key)
         await pilot.pause()
         assert cells_without_background(app) == []
+
+
+# 7. The screenshots show what the app shows now -------------------------------------------------
+
+
+def screen_words(svg: Path) -> list[str]:
+    """The words of a Textual SVG screenshot, line by line: its text, not its styling. Runs of
+    spaces are not drawn as text, so a gap between two runs is a space."""
+    import html
+    import re
+
+    pattern = r'<text [^>]*x="([\d.]+)" y="([\d.]+)" textLength="([\d.]+)"[^>]*>(.*?)</text>'
+    lines: dict[float, list[tuple[float, float, str]]] = {}
+    for x, y, length, text in re.findall(pattern, svg.read_text(encoding="utf-8")):
+        lines.setdefault(float(y), []).append((float(x), float(length), html.unescape(text)))
+    words = []
+    for y in sorted(lines):
+        line, end = "", 0.0
+        for x, length, text in sorted(lines[y]):
+            line += (" " if x > end + 0.5 else "") + text
+            end = x + length
+        words.extend(line.split())
+    return words
+
+
+@pytest.mark.parametrize("name", ["main", "narrow", "detail"])
+async def test_the_screenshots_match_a_fresh_render(seed_comparison, tmp_path, name):
+    shots = importlib.import_module("make_screenshots")
+    fresh = await shots.shoot(seed_comparison, name, tmp_path)
+    committed = shots.OUT / f"{name}.svg"
+    assert screen_words(committed) == screen_words(fresh), (
+        f"{committed} is out of date: run scripts/make_screenshots.py"
+    )

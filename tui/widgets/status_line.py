@@ -42,8 +42,8 @@ def status_texts(
     pieces: dict[str, Piece] = {}
     if hidden:
         pieces["shown"] = [
-            _text((f"{count - hidden}/{count} shown (v)", "reverse"), " "),
-            _text((f"{count - hidden}/{count} (v)", "reverse"), " "),
+            _text((f"{count - hidden}/{count} shown (v) ", "reverse"), " "),
+            _text((f"{count - hidden}/{count} (v) ", "reverse"), " "),
         ]
     if busy:  # what the reader just asked for comes first
         pieces["busy"] = [_text((busy, "bold italic"), "  ")]
