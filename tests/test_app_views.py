@@ -12,7 +12,7 @@ from helpers import document
 from rich.cells import cell_len
 from textual import events
 from textual.color import Color
-from textual.widgets import Input, OptionList, SelectionList
+from textual.widgets import DataTable, Input, OptionList, SelectionList
 from textual.widgets._toast import Toast
 
 from tui import cli
@@ -73,6 +73,19 @@ async def test_enters_queued_behind_the_palette_choice_never_end_the_app(app):
         await pilot.pause(0.3)
         assert app.is_running and app.return_code is None
         assert stack(app) == [MainScreen, ExportScreen, HelpScreen]
+
+
+async def test_enters_queued_in_the_matrix_never_end_the_app(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        app.screen.query_one("#positions", DataTable).focus()
+        await pilot.pause()
+        burst(app, "enter", "enter", "enter")
+        await pilot.pause(0.3)
+        assert app.is_running and stack(app) == [MainScreen]
+        assert app.main_screen.passage is not None
 
 
 async def test_a_second_enter_in_the_export_dialog_leaves_the_question_it_asked(app, tmp_path):

@@ -16,6 +16,7 @@ from typing import ClassVar, cast
 
 from textual import on, work
 from textual.app import App, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.message import Message
@@ -184,6 +185,14 @@ class NewsdiffApp(App[None]):
         from tui.screens.help import HelpScreen, help_rows
 
         self.push_screen(HelpScreen(help_rows(self, [*MainScreen.BINDINGS, *self.BINDINGS])))
+
+    def pop_screen(self) -> AwaitComplete:
+        # A view that dismisses itself on a message (the matrix on a chosen row) may get a second
+        # one queued behind the first (enter typed twice, fast): Textual then pops the screen
+        # under it, and raises, ending the app, when that is the main screen. Never the last one.
+        if len(self.screen_stack) <= 1:
+            return AwaitComplete()
+        return super().pop_screen()
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
