@@ -128,25 +128,23 @@ class MainScreen(Navigation, Screen[None]):
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
-    def _alone(self) -> bool:
-        return len(self.comparison.versions) < 2
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in NEEDS_TWO or len(self.comparison.versions) > 1
 
     def offers(self, action: str) -> bool:
-        """Whether an action (as a binding names it) applies: a pane shown, and a second
-        version for what compares."""
+        """Whether an action, as a binding names it, applies: to a pane shown, and with a
+        second version for what compares."""
         name, _, argument = action.partition("(")
         if name == "focus_pane":
             return int(argument.rstrip(")")) <= len(self.shown)
-        return name not in NEEDS_TWO or not self._alone()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action not in NEEDS_TWO or not self._alone()
+        return bool(self.check_action(name, ()))
 
     def on_key(self, event: events.Key) -> None:
-        """The keys check_action hides do nothing on their own: say why."""
-        if self._alone() and any(
-            event.key in binding.key.split(",") and binding.action.partition("(")[0] in NEEDS_TWO
+        """A key check_action refuses would do nothing at all: say why instead."""
+        if any(
+            event.key in binding.key.split(",") and not self.offers(binding.action)
             for binding in self.BINDINGS
+            if not binding.action.startswith("focus_pane")  # it says so itself
         ):
             event.stop()
             self.notify("one version alone: that key compares versions", timeout=3)

@@ -16,6 +16,7 @@ SHOWN_PLACES = 3
 # What gives way, in order, when the line is too long: each step shortens or drops one piece.
 SHRINK = (
     "threshold",
+    "passages",  # how many passages, beside a sentence in none
     "similarity",
     "differs",  # the readings without the outlets: "Antony ↔ Anthony"
     "support",  # "5/5" without the dots
@@ -26,7 +27,7 @@ SHRINK = (
     "differs",  # the first place only
 )
 
-Piece = list[Text]  # one piece's forms, the longest first; an empty Text drops it
+Piece = list[Text]  # one piece's forms, the longest first; past the last, the piece is dropped
 
 
 def status_texts(
