@@ -3,8 +3,9 @@ the pop-ups, a storm of keys, and the README's screenshots (issue 17)."""
 
 from __future__ import annotations
 
+import html
 import importlib
-import sys
+import re
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from tui.widgets.key_footer import KeyFooter
 from tui.widgets.version_pane import HEADER_ROWS
 
 SIZE = (200, 50)
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 
 @pytest.fixture(autouse=True)
@@ -376,9 +377,6 @@ async def test_every_cell_is_drawn_on_the_themes_background(app, theme, keys):
 def screen_words(svg: Path) -> list[str]:
     """The words of a Textual SVG screenshot, line by line: its text, not its styling. Runs of
     spaces are not drawn as text, so a gap between two runs is a space."""
-    import html
-    import re
-
     pattern = r'<text [^>]*x="([\d.]+)" y="([\d.]+)" textLength="([\d.]+)"[^>]*>(.*?)</text>'
     lines: dict[float, list[tuple[float, float, str]]] = {}
     for x, y, length, text in re.findall(pattern, svg.read_text(encoding="utf-8")):
@@ -394,7 +392,8 @@ def screen_words(svg: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("name", ["main", "narrow", "detail"])
-async def test_the_screenshots_match_a_fresh_render(seed_comparison, tmp_path, name):
+async def test_the_screenshots_match_a_fresh_render(seed_comparison, tmp_path, monkeypatch, name):
+    monkeypatch.syspath_prepend(str(SCRIPTS))
     shots = importlib.import_module("make_screenshots")
     fresh = await shots.shoot(seed_comparison, name, tmp_path)
     committed = shots.OUT / f"{name}.svg"
