@@ -1,6 +1,7 @@
 """Regenerates the SVG screenshots in screenshots/ from the sample articles.
 
 Run: `python scripts/make_screenshots.py` (the README shows screenshots/main.svg).
+tests/test_app_views.py renders them afresh and fails when the committed ones fall behind.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ SHOTS = {
 }
 
 
-async def shoot(comparison, name: str, size: tuple[int, int], keys: list[str]) -> Path:
+async def shoot(comparison, name: str, out: Path = OUT) -> Path:
+    """Render one shot to out/name.svg (the settings must not be the user's: see main)."""
     from tui.app import NewsdiffApp
 
+    size, keys = SHOTS[name]
     app = NewsdiffApp(comparison)
     app.theme = THEME
     async with app.run_test(size=size, notifications=False) as pilot:
@@ -39,8 +42,8 @@ async def shoot(comparison, name: str, size: tuple[int, int], keys: list[str]) -
             await pilot.press(key)
             await pilot.pause()
         await pilot.pause(0.2)
-        path = OUT / f"{name}.svg"
-        app.save_screenshot(filename=path.name, path=str(OUT))
+        path = out / f"{name}.svg"
+        app.save_screenshot(filename=path.name, path=str(out))
     return path
 
 
@@ -52,8 +55,8 @@ def main() -> None:
     comparison = compare(load_documents([]))
     with tempfile.TemporaryDirectory() as config:
         os.environ["NEWSDIFF_CONFIG_DIR"] = config  # never read or write the user's settings
-        for name, (size, keys) in SHOTS.items():
-            print(asyncio.run(shoot(comparison, name, size, keys)).relative_to(REPO))
+        for name in SHOTS:
+            print(asyncio.run(shoot(comparison, name)).relative_to(REPO))
 
 
 if __name__ == "__main__":

@@ -496,7 +496,7 @@ async def test_ctrl_p_opens_the_palette_with_every_action(app):
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
         for binding in (*MainScreen.BINDINGS, *NewsdiffApp.BINDINGS):
-            if not binding.action.startswith("app."):
+            if not binding.action.startswith("app.") and main.offers(binding.action):
                 assert binding.description in titles
         await pilot.press("ctrl+p")
         await pilot.pause()

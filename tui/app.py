@@ -14,10 +14,15 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar, cast
 
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.message import Message
+from textual.notifications import Notify
 from textual.screen import Screen
+from textual.widgets import Button, Input, OptionList
 
 from tui.core.model import Comparison
 from tui.screens.main import MainScreen
@@ -31,6 +36,20 @@ def styles_dir() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the newsdiff styles are missing from this installation")
+
+
+class GuardedCommandPalette(CommandPalette):
+    """Textual's command palette, deaf to a choice that reaches it once it has closed. Keys typed
+    fast queue up: a second enter behind the one that chose would run the command again and
+    dismiss whatever screen is then on top, down to the main screen, which ended the app."""
+
+    @on(OptionList.OptionSelected)
+    @on(Input.Submitted)
+    @on(Button.Pressed)
+    def _only_while_open(self, event: Message) -> None:
+        if not self.is_active:
+            event.prevent_default()  # Textual's own handlers, in the base class, are skipped
+            event.stop()
 
 
 class NewsdiffApp(App[None]):
@@ -55,11 +74,17 @@ class NewsdiffApp(App[None]):
         self.comparison = comparison
         self._loading = loading
         self.config_file = settings_path()  # $NEWSDIFF_CONFIG_DIR moves it (tests do)
-        self.settings, self._settings_problem = load_settings(self.config_file)
+        self.settings, problem = load_settings(self.config_file)
+        self._settings_problems = [problem] if problem else []
         self._use_saved_threshold = use_saved_threshold
         self._save_failed = False
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
+        else:
+            self._settings_problems.append(
+                f"{self.config_file}: no theme is named {self.settings.theme!r};"
+                f" using {self.theme} (ctrl+p, Theme, lists them)"
+            )
 
     def run(self, **options) -> None:
         # What exists before the app runs (the modules, the comparison) lives as long as it does:
@@ -80,8 +105,8 @@ class NewsdiffApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self._settings_problem:
-            self.notify(self._settings_problem, severity="warning", timeout=8, markup=False)
+        for problem in self._settings_problems:
+            self.notify(problem, severity="warning", timeout=8, markup=False)
         if self.comparison is not None:
             self._tell_about_comparison()
 
@@ -101,6 +126,19 @@ class NewsdiffApp(App[None]):
                 self.notify(f"{version.name}: {warning}", severity="warning", markup=False)
         if self._use_saved_threshold and self.settings.threshold != self.comparison.threshold:
             self.realign(self.settings.threshold)
+
+    def on_notify(self, event: Notify) -> None:
+        """A notice the same as one still shown replaces it (Textual's own handler, after this
+        one, adds it), rather than stacking a copy: forty `n` at the last passage say "no more
+        passages" once. Done here, not in notify(): fast keys queue their notices first."""
+        new = event.notification
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == (
+                new.message,
+                new.title,
+                new.severity,
+            ):
+                self._unnotify(shown, refresh=False)
 
     # Settings and themes ----------------------------------------------------------------------
 
@@ -148,6 +186,18 @@ class NewsdiffApp(App[None]):
 
         self.push_screen(HelpScreen(help_rows(self, [*MainScreen.BINDINGS, *self.BINDINGS])))
 
+    def pop_screen(self) -> AwaitComplete:
+        # A view that dismisses itself on a message (the matrix on a chosen row) may get a second
+        # one queued behind the first (enter typed twice, fast): Textual then pops the screen
+        # under it, and raises, ending the app, when that is the main screen. Never the last one.
+        if len(self.screen_stack) <= 1:
+            return AwaitComplete()
+        return super().pop_screen()
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         # The main screen's actions act on its panes: from another view they would act unseen.
@@ -156,6 +206,8 @@ class NewsdiffApp(App[None]):
             for binding in bindings:
                 if binding.action.startswith("app.") or binding.action == "quit":
                     continue  # focus moves, and quitting: the palette has its own Quit
+                if target is screen and not screen.offers(binding.action):
+                    continue  # a pane not shown, or a comparison with one version
                 key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
                 yield SystemCommand(
                     binding.description,

@@ -301,8 +301,9 @@ def _open_app(inputs: Inputs, args: argparse.Namespace, threshold: float) -> int
         from tui.app import NewsdiffApp
 
         comparison = comparing.result()
-    NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold).run()
-    return EXIT_OK
+    app = NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold)
+    app.run()
+    return app.return_code or EXIT_OK  # a crash, its traceback printed by Textual, is no success
 
 
 def _open_app_loading(

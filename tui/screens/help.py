@@ -10,8 +10,9 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui.screens.popup import Popup
 
 MOUSE = (
     ("click", "select the sentence under the pointer"),
@@ -45,16 +46,16 @@ def bindings_table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Popup[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "app.pop_screen", "Close"),
+        Binding("q,question_mark", "close", "Close", show=False)
     ]
 
     def __init__(self, rows: list[tuple[str, str]]) -> None:
         super().__init__()
         self.rows = rows
 
-    def compose(self) -> ComposeResult:
+    def dialog(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="dialog"):
             yield Static(Text("newsdiff keys", "bold"), classes="dialog-title")
             yield Static(bindings_table(self.rows))
@@ -67,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
                     " tells that many facts, each a passage of its own (the dots and the tint"
                     " follow the one most versions share). Tint: the more versions share a"
                     " sentence, the stronger. n and p visit every passage once, in passage"
-                    " number order, whichever pane you read in. escape closes this screen.",
+                    " number order, whichever pane you read in.",
                     "dim",
                 )
             )

@@ -8,7 +8,6 @@ and tells every pane what to show.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -18,9 +17,10 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tui.core.model import Comparison, Entity, Passage
+from tui.screens.navigation import Navigation
 from tui.settings import MAX_THRESHOLD, MIN_THRESHOLD
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.status_line import StatusLine, status_text
+from tui.widgets.status_line import StatusLine, status_texts
 from tui.widgets.version_pane import VersionPane
 
 if TYPE_CHECKING:  # imported when first shown, with the input and list widgets it needs
@@ -29,9 +29,11 @@ if TYPE_CHECKING:  # imported when first shown, with the input and list widgets 
 MIN_PANE_WIDTH = 30  # narrower than this, a pane shows too few words per line to read
 SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
 THRESHOLD_STEP = 0.05
+# What compares versions: with one version alone, hidden from the footer and the palette.
+NEEDS_TWO = {"passage", "unique", "detail", "matrix", "threshold", "wording", "versions"}
 
 
-class MainScreen(Screen[None]):
+class MainScreen(Navigation, Screen[None]):
     """The panes sit on the screen itself, with the status line and footer docked below: a
     container around the panes cost every frame its lines."""
 
@@ -112,8 +114,10 @@ class MainScreen(Screen[None]):
         self.comparison = comparison
         self.active = 0  # the version whose pane reads (the focused pane, or the last one)
         self.passage: Passage | None = None
-        self.shown: tuple[int, ...] = tuple(range(len(comparison.versions)))
-        self._visible_chosen = False  # once the user picks versions, resizing keeps their choice
+        # The versions the reader wants (v chooses), and those of them that fit: panes never get
+        # narrower than MIN_PANE_WIDTH, and a wider window brings the rest back.
+        self.chosen: tuple[int, ...] = tuple(range(len(comparison.versions)))
+        self.shown = self.chosen
         self.entity: Entity | None = None
         self._mention = -1
         self._busy: str | None = None
@@ -123,6 +127,27 @@ class MainScreen(Screen[None]):
         self._clicked: tuple[int, int, Passage | None] | None = None  # and the passage it chose
         self.status_line = StatusLine(id="status")
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in NEEDS_TWO or len(self.comparison.versions) > 1
+
+    def offers(self, action: str) -> bool:
+        """Whether an action, as a binding names it, applies: to a pane shown, and with a
+        second version for what compares."""
+        name, _, argument = action.partition("(")
+        if name == "focus_pane":
+            return int(argument.rstrip(")")) <= len(self.shown)
+        return bool(self.check_action(name, ()))
+
+    def on_key(self, event: events.Key) -> None:
+        """A key check_action refuses would do nothing at all: say why instead."""
+        if any(
+            event.key in binding.key.split(",") and not self.offers(binding.action)
+            for binding in self.BINDINGS
+            if not binding.action.startswith("focus_pane")  # it says so itself
+        ):
+            event.stop()
+            self.notify("one version alone: that key compares versions", timeout=3)
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -169,8 +194,7 @@ class MainScreen(Screen[None]):
             self.select_sentence(0, (article or shown)[0])
 
     def on_resize(self, event: events.Resize) -> None:
-        if not self._visible_chosen:
-            self._fit_versions(event.size.width)
+        self._fit_versions(event.size.width)
         self._place_sidebar(event.size.width)
 
     @property
@@ -181,18 +205,23 @@ class MainScreen(Screen[None]):
         return self._panes[version]
 
     def _fit_versions(self, width: int | None = None) -> None:
-        """Show as many versions as fit at a readable width, keeping the active one."""
-        fit = self._fitting(width or self.app.size.width)
-        count = len(self.comparison.versions)
-        if fit >= count:
-            self._show_versions(tuple(range(count)))
+        """Show as many of the chosen versions as fit at a readable width, keeping the active
+        one: fewer panes, the status line saying how many are shown, rather than panes too
+        narrow to read or a row of panes to scroll sideways, which would hide some all the same
+        and move the panes that line a passage up out of sight."""
+        fit = self._room(width)
+        chosen = self.chosen
+        if fit >= len(chosen):
+            self._show_versions(chosen)
             return
-        start = min(max(0, self.active - fit + 1), count - fit) if self.active >= fit else 0
-        self._show_versions(tuple(range(start, start + fit)))
+        at = chosen.index(self.active) if self.active in chosen else 0
+        start = min(max(0, at - fit + 1), len(chosen) - fit) if at >= fit else 0
+        self._show_versions(chosen[start : start + fit])
 
-    def _fitting(self, width: int) -> int:
-        """How many panes fit side by side at a readable width."""
-        return max(1, width // MIN_PANE_WIDTH)
+    def _room(self, width: int | None = None) -> int:
+        """How many panes fit side by side at a readable width (the sidebar takes none: where
+        they would not fit beside it, it lies over them)."""
+        return max(1, (width or self.app.size.width) // MIN_PANE_WIDTH)
 
     def _show_versions(self, visible: tuple[int, ...]) -> None:
         self.shown = visible
@@ -278,7 +307,7 @@ class MainScreen(Screen[None]):
 
     def _update_status(self) -> None:
         pane = self.pane(self.active)
-        status = status_text(
+        status = status_texts(
             self.comparison,
             self.active,
             pane.cursor,
@@ -316,117 +345,6 @@ class MainScreen(Screen[None]):
         if cursor is not None:
             self.select_sentence(pane.version, cursor, align=False)
 
-    # Navigation -------------------------------------------------------------------------------
-
-    def _step(self, candidates: Iterable[int], direction: int) -> int | None:
-        """The next (direction 1) or previous (-1) candidate sentence from the cursor."""
-        cursor = self.pane(self.active).cursor
-        ordered = sorted(candidates, reverse=direction < 0)
-        if cursor is None:
-            return ordered[0] if ordered else None
-        return next((s for s in ordered if (s - cursor) * direction > 0), None)
-
-    def action_cursor(self, direction: int) -> None:
-        target = self._step(self.pane(self.active).shown_sentences(), direction)
-        if target is not None:
-            self.select_sentence(self.active, target)
-
-    def action_passage(self, direction: int) -> Passage | None:
-        """Go to the next (1) or previous (-1) passage in story order; the passage read then (the
-        detail screen steps with this too), or None when there is no more that way."""
-        target = self._next_passage(direction)
-        if target is None:
-            self.app.bell()
-            self.notify("no more passages this way", timeout=2)
-            return None
-        self._show_passage(target)
-        return self.passage
-
-    def _next_passage(self, direction: int) -> Passage | None:
-        """The passage after (1) or before (-1) the selected one in story order, which is the
-        order of passage numbers, the same for every pane. From a sentence in no passage: the
-        passage of the nearest sentence that way in the reader's pane, else the one after the
-        last (before the first) the pane has passed."""
-        passages = self.comparison.passages
-        if self.passage is not None:
-            index = self.passage.id + direction
-            return passages[index] if 0 <= index < len(passages) else None
-        pane = self.pane(self.active)
-        cursor = pane.cursor
-        of = self.comparison.passages_of
-        ahead, passed = [], []
-        for sentence in pane.shown_sentences():
-            if cursor is None or (sentence - cursor) * direction > 0:
-                ahead.append(sentence)
-            elif sentence != cursor:
-                passed.extend(p.id for p in of(self.active, sentence))
-        for sentence in ahead if direction > 0 else reversed(ahead):
-            found = of(self.active, sentence)
-            if found:
-                return found[0] if direction > 0 else found[-1]
-        if not passed:
-            return (passages[0] if direction > 0 else passages[-1]) if passages else None
-        index = max(passed) + 1 if direction > 0 else min(passed) - 1
-        return passages[index] if 0 <= index < len(passages) else None
-
-    def _show_passage(self, passage: Passage) -> None:
-        """Read a passage. When the reader's version lacks it, the reader's pane keeps its place
-        and focus, and the panes that have it line it up (a hidden version that has it is shown
-        when no shown one does); the status line says where it is."""
-        if self.active in passage.versions:
-            first = passage.members_of(self.active)[0].sentence
-            self.select_sentence(self.active, first, passage=passage)
-        elif len(self.shown) > 1:
-            if not any(v in self.shown for v in passage.versions):
-                self._reveal(passage.versions[0])
-            self._select_passage(passage, self._reader_row())
-        else:  # one pane fits: it shows the version that has the passage
-            version = passage.versions[0]
-            self._go_to(version, passage.members_of(version)[0].sentence, passage)
-
-    def _reader_row(self) -> int | None:
-        """The screen row of the reader's cursor: where the other panes line a passage up."""
-        pane = self.pane(self.active)
-        return None if pane.cursor is None else pane.row_of(pane.cursor)
-
-    def action_unique(self, direction: int) -> None:
-        shown = set(self.pane(self.active).shown_sentences())
-        unique = [s for s in self.comparison.unique_sentences(self.active) if s in shown]
-        target = self._step(unique, direction)
-        if target is None:
-            self.notify(
-                f"no more sentences unique to {self.comparison.versions[self.active].label}",
-                timeout=3,
-                markup=False,
-            )
-            return
-        self.select_sentence(self.active, target)
-
-    def action_page(self, direction: int) -> None:
-        self.pane(self.active).scroll_page(direction)
-
-    def action_focus_pane(self, number: int) -> None:
-        if number > len(self.shown):
-            self.notify(f"only {len(self.shown)} panes are shown (v chooses)", timeout=3)
-            return
-        self.pane(self.shown[number - 1]).focus()
-
-    def _reveal(self, version: int) -> None:
-        """Show a hidden version in place of the last visible one but the reader's."""
-        replaced = next((v for v in reversed(self.shown) if v != self.active), self.active)
-        self._show_versions(tuple(sorted({*self.shown, version} - {replaced})))
-        self.notify(f"showing {self.comparison.versions[version].label}", timeout=3, markup=False)
-
-    def _go_to(self, version: int, sentence: int, passage: Passage | None = None) -> None:
-        """Read a sentence (in `passage`, when given) that another screen chose: its version is
-        shown, its pane focused."""
-        if version not in self.shown:
-            self._reveal(version)
-        self.pane(version).focus()
-        if self.pane(version).is_hidden(sentence):
-            self._set_boilerplate(False)
-        self.select_sentence(version, sentence, passage=passage)
-
     # Screens: each imported when first opened, so that starting up stays quick --------------
 
     def action_detail(self) -> None:
@@ -462,12 +380,14 @@ class MainScreen(Screen[None]):
     def action_versions(self) -> None:
         from tui.screens.versions import VersionChooser
 
-        self.app.push_screen(VersionChooser(self.comparison, self.shown), self._versions_done)
+        self.app.push_screen(
+            VersionChooser(self.comparison, self.shown, self._room()), self._versions_done
+        )
 
     def _versions_done(self, chosen: tuple[int, ...] | None) -> None:
         if chosen:
-            self._visible_chosen = True
-            self._show_versions(chosen)
+            self.chosen = chosen
+            self._fit_versions()
 
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
@@ -520,7 +440,7 @@ class MainScreen(Screen[None]):
     def _sidebar_beside(self, width: int) -> bool:
         """Whether the sidebar fits beside the panes without hiding one of them."""
         beside = (width - SIDEBAR_WIDTH) // MIN_PANE_WIDTH
-        return beside >= min(len(self.shown), self._fitting(width))
+        return beside >= min(len(self.shown), self._room(width))
 
     def _place_sidebar(self, width: int | None = None) -> None:
         """Beside the panes when they all still fit, else over them, on the side away from the

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison
+from tui.screens.popup import Popup
 
 LIMIT = 40
 CUTOFF = 60
@@ -38,22 +35,26 @@ def search(comparison: Comparison, query: str) -> list[tuple[int, int, float]]:
     return [(*keys[index], score) for _, score, index in found]
 
 
-def result_prompt(comparison: Comparison, version: int, sentence: int) -> Text:
+def result_prompt(comparison: Comparison, version: int, sentence: int, query: str) -> Text:
+    """The outlet and the sentence, as plain text, the words that matched the query marked."""
+    words = comparison.versions[version].sentences[sentence].text.replace("\n", " ")
     text = Text(end="")
     text.append(comparison.versions[version].label, "bold")
     text.append("  ")
-    text.append(comparison.versions[version].sentences[sentence].text.replace("\n", " "))
+    start = len(text)
+    text.append(words)
+    match = fuzz.partial_ratio_alignment(query.strip(), words, processor=str.casefold)
+    if match is not None and match.dest_end > match.dest_start:
+        text.stylize("bold reverse", start + match.dest_start, start + match.dest_end)
     return text
 
 
-class SearchScreen(ModalScreen[tuple[int, int] | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
+class SearchScreen(Popup[tuple[int, int] | None]):
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
         self.comparison = comparison
 
-    def compose(self) -> ComposeResult:
+    def dialog(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text("Search all versions (fuzzy)", "bold"), classes="dialog-title")
             yield Input(placeholder="words to find", id="search-input")
@@ -64,7 +65,8 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
         results = self.query_one("#search-results", OptionList)
         found = search(self.comparison, event.value)
         results.set_options(
-            Option(result_prompt(self.comparison, v, s), id=f"{v}:{s}") for v, s, _ in found
+            Option(result_prompt(self.comparison, v, s, event.value), id=f"{v}:{s}")
+            for v, s, _ in found
         )
         if found:
             results.highlighted = 0
@@ -83,6 +85,3 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
         if option_id:
             version, sentence = option_id.split(":")
             self.dismiss((int(version), int(sentence)))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -14,6 +14,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.keys import key_to_character
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
@@ -98,14 +99,18 @@ class KeyFooter(Widget, can_focus=False):
 
     def _shown_entries(self) -> tuple[tuple[FooterEntry, ...], FooterEntry | None]:
         """The keys to show as Textual's Footer picks them (the first key of each action with
-        show=True), and the command palette key; none while another screen is on top of this
-        one, as its keys do nothing then (Textual's footer keeps showing them under a dialog)."""
+        show=True) but those the focused field types, and the command palette key; none while
+        another screen is on top of this one, as its keys do nothing then (Textual's footer keeps
+        showing them under a dialog)."""
         if not self.screen.is_active:
             return (), None
         app = self.app
+        focused = self.screen.focused
         keys: dict[str, FooterEntry] = {}
         palette = None
         for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items():
+            if focused is not None and focused.check_consume_key(key, key_to_character(key)):
+                continue  # a field types it: "q Quit" under a search field would mislead
             display = app.get_key_display(binding)
             if key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 tooltip = binding.tooltip or binding.description

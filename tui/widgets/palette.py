@@ -38,8 +38,9 @@ class Palette(NamedTuple):
     gutter: Style
     gutter_mark: Style  # the cursor / current-passage mark in the gutter
     header: Style  # the column header above the text
-    header_focused: Style  # the header while its pane has focus
+    header_focused: Style  # the header while its pane has focus: the theme's primary, bold
     edge: Style  # the line at the right edge of each column
+    edge_focused: Style  # that line beside the focused pane, in the primary color too
 
 
 def _color(variables: dict[str, str], name: str) -> Color:
@@ -96,9 +97,8 @@ def palette_for(app: App, versions: int) -> Palette:
         gutter_mark=Style(color=accent.rich_color, bold=True),
         header=Style(color=foreground.rich_color, bgcolor=panel.rich_color),
         edge=Style(color=panel.rich_color, bgcolor=background.rich_color),
-        header_focused=Style(
-            color=foreground.rich_color, bgcolor=background.blend(primary, 0.30).rich_color
-        ),
+        header_focused=on(primary, bold=True),
+        edge_focused=Style(color=primary.rich_color, bgcolor=background.rich_color),
     )
 
 

@@ -378,10 +378,16 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         return self._laid_out_width >= 0
 
     def on_focus(self) -> None:
-        self._redraw_header()  # it is highlighted while the pane has focus
+        self._redraw_focus()
 
     def on_blur(self) -> None:
-        self._redraw_header()
+        self._redraw_focus()
+
+    def _redraw_focus(self) -> None:
+        """The header and the right edge are drawn in the primary color while the pane has
+        focus; the text's lines keep their cache."""
+        self._header = None
+        self.refresh()
 
     def on_click(self, event: events.Click) -> None:
         row = event.y - HEADER_ROWS
@@ -436,21 +442,23 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         self.overview.update(self._shown, self.support, region.height, self.generation)
         in_view = self._in_view(top, region.height)
         cells = self.overview.cells(y, self.palette, self.cursor, self._passage_rows(), in_view)
-        edge = Segment(EDGE, self.palette.edge)
-        return Strip([*cached[1], *cells, edge], text_width + OVERVIEW_WIDTH + len(EDGE))
+        return Strip([*cached[1], *cells, self._edge()], text_width + OVERVIEW_WIDTH + len(EDGE))
 
     def _header_strips(self) -> list[Strip]:
         """The header's lines, a cell of padding each side, highlighted while the pane has focus;
         the column's edge continues beside them."""
         if self._header is None:
             style = self.palette.header_focused if self.has_focus else self.palette.header
-            edge = Segment(EDGE, self.palette.edge)
+            edge = self._edge()
             width = self._view.width
             self._header = [
                 Strip([*padded([Segment(t, style + e) for t, e in line], width, style), edge])
                 for line in header_pieces(self.comparison, self.version, self.number)
             ]
         return self._header
+
+    def _edge(self) -> Segment:
+        return Segment(EDGE, self.palette.edge_focused if self.has_focus else self.palette.edge)
 
     def _update_overview(self) -> None:
         height = self._view.height
