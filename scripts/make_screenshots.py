@@ -53,9 +53,11 @@ def main() -> None:
 
     OUT.mkdir(exist_ok=True)
     comparison = compare(load_documents([]))
-    with tempfile.TemporaryDirectory() as config:
-        os.environ["NEWSDIFF_CONFIG_DIR"] = config  # never read or write the user's settings
-        for name in SHOTS:
+    for name in SHOTS:
+        # Fresh settings for each shot, never the user's: one shot's sidebar or theme must not
+        # show in the next.
+        with tempfile.TemporaryDirectory() as config:
+            os.environ["NEWSDIFF_CONFIG_DIR"] = config
             print(asyncio.run(shoot(comparison, name)).relative_to(REPO))
 
 
