@@ -17,17 +17,21 @@ from tui.core.model import ENTITY_TYPES, Entity, Mention, Span, Version
 
 
 def _confirmed(founds: list[Found]) -> list[Found]:
-    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit");
-    a name opening a sentence, unless known or seen in the middle of one, loses the common
-    words it opens with when another mention names it without them ("Novelist Olga
-    Tokarczuk"), and is dropped when it is only common words ("Literature Awarded")."""
+    """Title-case lines and page chrome keep only names seen in running text, known, or shaped
+    like a name ("UN" of "UN Summit", "By Nike Ching"); a name opening a sentence, unless known
+    or seen in the middle of one, loses the common words it opens with when another mention
+    names it without them ("Novelist Olga Tokarczuk"), and is dropped when it is only common
+    words ("Literature Awarded")."""
     names = [f for f in founds if f.kind == "name" and not f.headline]
     seen = {f.key for f in names}
     inside = {f.key for f in names if not f.initial}
+    alone = {key for key in seen if " " not in key}
+    # "Read also: Falkenrath's strategy": the surname of someone the story names in full
+    surnames = {key.rpartition(" ")[2] for key in seen if _person_shaped(key, alone)}
     kept = []
     for f in founds:
         if f.headline:
-            if f.key in seen or known(f.key) or _person_shaped(f):
+            if f.key in seen or f.key in surnames or _known_name(f.key) or _shaped(f, alone):
                 kept.append(f)
             elif len(f.words) > 1:
                 kept.extend(_known_parts(f, seen))
@@ -44,15 +48,39 @@ def _confirmed(founds: list[Found]) -> list[Found]:
     return _compounds_split(kept, seen)
 
 
-def _person_shaped(found: Found) -> bool:
-    """A full name in a headline is a name though no sentence repeats it ("Nobel Prize in
-    Literature Awarded to Peter Handke")."""
+def _known_name(key: str) -> bool:
+    """Known, and no ordinary word that is also a town's name ("Most read")."""
+    place = known(key)
+    return place is not None and (place[2] or key not in common_words())
+
+
+def _shaped(found: Found, alone: set[str]) -> bool:
+    """A name though no sentence repeats it: a full name ("Nobel Prize in Literature Awarded
+    to Peter Handke", "Kathleen Struck was the editor") or an organisation named by its head
+    word ("VOA News reported on this story"); never only common words ("Related Topics")."""
     words = found.key.split()
-    common = common_words()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    if all(w in common_words() for w in words):
+        return False
+    return words[-1] in HEAD_WORDS or _person_shaped(found.key, alone)
+
+
+def _person_shaped(key: str, alone: set[str]) -> bool:
+    """Shaped like a person's full name: two to four plain words, no head word, at most one an
+    ordinary word ("George Grow"), and the first a given name or no ordinary word, nor a
+    place or a name the story uses on its own ("Major Earthquake Hits Alaska", "Alaska
+    Earthquake", "Larkhaven Rovers", "Five Kazakh")."""
+    words = key.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w not in HEAD_WORDS for w in words):
+        return False
+    common, first = common_words(), words[0]
+    place = known(first)
     return (
-        2 <= len(words) <= 4
-        and all(w.isalpha() and w not in HEAD_WORDS for w in words)
-        and not all(w in common for w in words)
+        sum(w in common and w not in GIVEN_NAMES for w in words) <= 1
+        and (first in GIVEN_NAMES or first not in common)
+        and first not in alone
+        and not (place and place[2])
     )
 
 

@@ -495,9 +495,17 @@ def scan(version: Version) -> list[Found]:
     common = common_words()
     placed = []
     for sentence in version.sentences:
-        if sentence.boilerplate:
-            continue
         founds, title_words = _scan_sentence(sentence.text)
+        if sentence.boilerplate:
+            # Page chrome names the people who wrote and edited the story and its publisher
+            # ("By Nike Ching", "VOA News reported on this story"), kept as a headline's names
+            # are; its figures are timestamps and view counts.
+            placed += (
+                found.placed(version.id, sentence.start, True)
+                for found in founds
+                if found.kind == "name" and not (found.initial and found.key in ordinary)
+            )
+            continue
         # A headline, not a sentence that happens to be all names: some capitalised words
         # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
         # with no closing stop ("Words in This Story").
