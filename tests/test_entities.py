@@ -912,3 +912,18 @@ def test_a_sentence_full_of_names_is_no_headline():
     )
     found = forms(extract_entities(versions))
     assert {"Nobel Prize", "Swedish Academy", "Stockholm", "Peter Handke"} <= found
+
+
+def test_transliterations_of_one_name_across_versions_are_one_entity():
+    # A German and a French paper spell the sounds of a Ukrainian or Bulgarian name their way.
+    versions = versions_of(
+        "Goalkeeper Andriy Koval saved twice. Governor Stoyan Zhelev spoke. Zhang Wei wrote. "
+        "Fans cheered Dynamo Karivka.",
+        "Keeper Andrij Kowal made two saves. Yang Wei wrote. Dynamo Kariwka has won.",
+        "The governor, Stoïan Jelev, spoke.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Andriy Koval") == entity(entities, "Andrij Kowal")
+    assert entity(entities, "Stoyan Zhelev") == entity(entities, "Stoïan Jelev")
+    assert entity(entities, "Dynamo Karivka") == entity(entities, "Dynamo Kariwka")
+    assert entity(entities, "Zhang Wei") != entity(entities, "Yang Wei")  # two Chinese names

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from tui.core.entities.gazetteer import common_words, known, spelling_key
-from tui.core.entities.merging import Node, cluster_types, merge_names
+from tui.core.entities.merging import Node, cluster_types, merge_names, sounds
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.records import Found, is_acronym, mentions
 from tui.core.entities.scanning import scan
@@ -29,6 +29,7 @@ def _confirmed(founds: list[Found]) -> list[Found]:
     # "Read also: Falkenrath's strategy": the surname of someone the story names in full
     surnames = {key.rpartition(" ")[2] for key in seen if _person_shaped(key, alone)}
     kept = []
+    heard = None
     for f in founds:
         if f.headline:
             if f.key in seen or f.key in surnames or _known_name(f.key) or _shaped(f, alone):
@@ -42,7 +43,12 @@ def _confirmed(founds: list[Found]) -> list[Found]:
             and f.key not in inside
             and known(f.key) is None
         ):
-            kept.extend(_without_ordinary_opening(f, seen))
+            if heard is None:  # another version's spelling of a name, as alike as merging's
+                heard = _Heard(seen, inside)
+            if heard.inside(f.key):  # "Dynamo Kariwka has won", "... beat Dynamo Karivka"
+                kept.append(f)
+            else:
+                kept.extend(_without_ordinary_opening(f, heard))
         else:
             kept.append(f)
     return _compounds_split(kept, seen)
@@ -111,7 +117,22 @@ def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
     return [part for f in founds for part in split.get(f, (f,))] if split else founds
 
 
-def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
+class _Heard:
+    """The spellings of names seen elsewhere, as merging hears them (`merging.sounds`): computed
+    only for a story with a name opening a sentence that is seen nowhere else."""
+
+    def __init__(self, seen: set[str], inside: set[str]) -> None:
+        self._seen = {sound for key in seen for sound in sounds(key)}
+        self._inside = {sound for key in inside for sound in sounds(key)}
+
+    def seen(self, key: str) -> bool:
+        return not self._seen.isdisjoint(sounds(key))
+
+    def inside(self, key: str) -> bool:
+        return not self._inside.isdisjoint(sounds(key))
+
+
+def _without_ordinary_opening(found: Found, heard: _Heard) -> list[Found]:
     words, common = found.words, common_words()
     texts = [found.text[s:e] for s, e in words]
     if texts[-1].casefold() in HEAD_WORDS:  # "Associated Press", "Red Cross Society"
@@ -124,7 +145,7 @@ def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
     for drop in range(1, ordinary + 1):
         start, end = words[drop][0], words[-1][1]
         text = found.text[start:end]
-        if spelling_key(text) in seen:
+        if heard.seen(spelling_key(text)):
             shifted = tuple((s - start, e - start) for s, e in words[drop:])
             at = found.start + start
             key = spelling_key(text)

@@ -138,6 +138,7 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     _merge_generic_tails(nodes, groups)
     _merge_aligned(nodes, groups, aligned)
     _merge_spellings(nodes, groups)
+    _merge_transliterations(nodes, groups)
     _attach_single_words(nodes, groups)
     return groups
 
@@ -245,6 +246,62 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
     if a[1:] != b[1:] or a[0][0] != b[0][0] or abs(len(a[0]) - len(b[0])) > 1:
         return 0.0
     return fuzz.ratio(a[0], b[0])
+
+
+# How German and French copy spell the sounds English writes in a name transliterated from
+# another alphabet ("Jewhen Schtscherbak", "Kowal", "Hryzenko"; "Stoïan Jelev", "Iantrahim"),
+# rewritten as English spells them; an English spelling is left as it is. "dzh" and "zh" are
+# one sound in English copy too ("Dzhunusova", "Zhunusova").
+_SPELLINGS = (
+    ((re.compile("dzh"), "zh"),),
+    (
+        (re.compile("dzh"), "zh"),
+        (re.compile("tsch"), "ch"),
+        (re.compile("sch"), "sh"),
+        (re.compile("w"), "v"),
+        (re.compile("j"), "y"),
+        (re.compile("ue"), "u"),
+        (re.compile("z(?!h)"), "ts"),
+    ),
+    (
+        (re.compile("dzh"), "zh"),
+        (re.compile("j"), "zh"),
+        (re.compile(r"(?<![^\saeou])i(?=[aeou])"), "y"),
+    ),
+)
+_SHORTEST_TRANSLITERATED = 5  # "Kowal": shorter single words collide ("Jin" is no "Yin")
+
+
+def sounds(key: str) -> set[str]:
+    """A name as English, German and French copy would spell its sounds in English."""
+    found = set()
+    for rules in _SPELLINGS:
+        spelled = key
+        for pattern, english in rules:
+            spelled = pattern.sub(english, spelled)
+        found.add(spelled)
+    return found
+
+
+def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
+    """Names that versions spell by another language's transliteration of the same sounds are
+    one ("Andrij Kowal" in a German paper's story, "Andriy Koval" in an English one)."""
+    by_sound: dict[str, list[Node]] = defaultdict(list)
+    for key, node in nodes.items():
+        words = key.split()
+        if (
+            node.known is None
+            and not node.acronym
+            and all(w.isalpha() for w in words)
+            and (len(words) > 1 or len(key) >= _SHORTEST_TRANSLITERATED)
+        ):
+            for sound in sounds(key):
+                by_sound[sound].append(node)
+    for same in by_sound.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                if a is not b and not a.versions & b.versions:
+                    groups.union(a.key, b.key)
 
 
 def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
