@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -250,37 +250,27 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
 
 # How German and French copy spell the sounds English writes in a name transliterated from
 # another alphabet ("Jewhen Schtscherbak", "Kowal", "Hryzenko"; "Stoïan Jelev", "Iantrahim"),
-# rewritten as English spells them; an English spelling is left as it is. "dzh" and "zh" are
-# one sound in English copy too ("Dzhunusova", "Zhunusova").
-_SPELLINGS = (
-    ((re.compile("dzh"), "zh"),),
-    (
-        (re.compile("dzh"), "zh"),
-        (re.compile("tsch"), "ch"),
-        (re.compile("sch"), "sh"),
-        (re.compile("w"), "v"),
-        (re.compile("j"), "y"),
-        (re.compile("ue"), "u"),
-        (re.compile("z(?!h)"), "ts"),
-    ),
-    (
-        (re.compile("dzh"), "zh"),
-        (re.compile("j"), "zh"),
-        (re.compile(r"(?<![^\saeou])i(?=[aeou])"), "y"),
-    ),
-)
+# rewritten as English spells them; an English spelling is left as it is.
+_GERMAN = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("ue", "u"))
+_GERMAN_Z = re.compile("z(?!h)")  # "ts"
+_FRENCH_I = re.compile(r"(?<![^\saeou])i(?=[aeou])")  # "y" before a vowel, as in "Iantrahim"
 _SHORTEST_TRANSLITERATED = 5  # "Kowal": shorter single words collide ("Jin" is no "Yin")
 
 
-def sounds(key: str) -> set[str]:
-    """A name as English, German and French copy would spell its sounds in English."""
-    found = set()
-    for rules in _SPELLINGS:
-        spelled = key
-        for pattern, english in rules:
-            spelled = pattern.sub(english, spelled)
-        found.add(spelled)
-    return found
+@lru_cache(maxsize=16384)
+def sounds(key: str) -> frozenset[str]:
+    """A name as English, German and French copy would spell its sounds in English ("dzh" and
+    "zh" are one sound in English copy too: "Dzhunusova", "Zhunusova")."""
+    english = key.replace("dzh", "zh")
+    german = english
+    for spelled, sound in _GERMAN:
+        german = german.replace(spelled, sound)
+    if "z" in german:
+        german = _GERMAN_Z.sub("ts", german)
+    french = english.replace("j", "zh")
+    if "i" in french:
+        french = _FRENCH_I.sub("y", french)
+    return frozenset((english, german, french))
 
 
 def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
