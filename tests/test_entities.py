@@ -927,3 +927,15 @@ def test_transliterations_of_one_name_across_versions_are_one_entity():
     assert entity(entities, "Stoyan Zhelev") == entity(entities, "Stoïan Jelev")
     assert entity(entities, "Dynamo Karivka") == entity(entities, "Dynamo Kariwka")
     assert entity(entities, "Zhang Wei") != entity(entities, "Yang Wei")  # two Chinese names
+
+
+def test_firms_streets_and_trophies_are_named_by_their_shape():
+    versions = versions_of(
+        "The novel is published by Harrow & Finch. The plant on Riverside Drive stays open. "
+        "Karivka won the Continental Shield, and Kansas City the Super Bowl."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Harrow & Finch").type == "organisation"
+    assert entity(entities, "Riverside Drive").type == "place"
+    assert entity(entities, "Continental Shield").type == "event"
+    assert entity(entities, "Super Bowl").type == "event"

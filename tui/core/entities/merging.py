@@ -27,6 +27,7 @@ from tui.core.entities.patterns import (
 )
 from tui.core.entities.records import Found, is_acronym
 from tui.core.lexicon.en import (
+    FIRM_JOINERS,
     FUNCTION_WORDS,
     GENERIC_TAILS,
     GIVEN_NAMES,
@@ -363,6 +364,8 @@ def _evidence(node: Node) -> Counter:
         votes["person"] += GIVEN_NAME_WEIGHT
     if node.acronym:
         votes["organisation"] += WEAK_WEIGHT
+    if not FIRM_JOINERS.isdisjoint(words):  # "published by Harrow & Finch": a firm, not a writer
+        votes["organisation"] += HEAD_WORD_WEIGHT
     return votes
 
 
