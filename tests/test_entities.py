@@ -466,6 +466,7 @@ def test_page_chrome_names_the_story_s_people_and_publisher():
         "(Additional reporting by Ivo Stanev in Sofia; Editing by Clare Whitfield)\n\n"
         "Related Topics\n\nMost read\n\nLarkhaven Rovers earn replay in county cup\n\n"
         "Alaska Earthquake map\n\nMore from NBS News\n\nRead also: Zhelev's plan for the town"
+        "\n\nTustin Hangar ResourceClick Here"
     )
     entities = extract_entities(versions)
     for person in ("Elena Marinova", "Ivo Stanev", "Clare Whitfield"):
@@ -475,6 +476,7 @@ def test_page_chrome_names_the_story_s_people_and_publisher():
     assert [m.text for m in zhelev.mentions] == ["Stoyan Zhelev", "Zhelev"]  # and the link
     found = forms(entities)
     assert not found & {"Related Topics", "Most", "Larkhaven Rovers", "Alaska Earthquake"}
+    assert "Tustin Hangar ResourceClick" not in found  # a link prompt, a control of the page
     assert not found & {"8 October 2024", "10:14", "2024"}
 
 

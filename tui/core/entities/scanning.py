@@ -54,6 +54,7 @@ from tui.core.lexicon.en import (
     WORK_CUES,
 )
 from tui.core.model import Version
+from tui.core.sentences import boilerplate_kind
 
 _PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 
@@ -487,6 +488,7 @@ def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
 
 
 _CLOSING = '.!?:;"”’)…'
+_CONTROLS = frozenset({"share", "advertisement", "comments", "site", "glossary"})
 _LIST_END = ("", ".", ",", ";", ":", ")")
 
 
@@ -495,17 +497,21 @@ def scan(version: Version) -> list[Found]:
     common = common_words()
     placed = []
     for sentence in version.sentences:
-        founds, title_words = _scan_sentence(sentence.text)
         if sentence.boilerplate:
             # Page chrome names the people who wrote and edited the story and its publisher
             # ("By Nike Ching", "VOA News reported on this story"), kept as a headline's names
-            # are; its figures are timestamps and view counts.
+            # are; its figures are timestamps and view counts, and the page's controls and
+            # notices name no one ("Share: Telegram | VK", "Secure .gov websites use HTTPS").
+            if boilerplate_kind(sentence.text) in _CONTROLS:
+                continue
+            founds = _scan_sentence(sentence.text)[0]
             placed += (
                 found.placed(version.id, sentence.start, True)
                 for found in founds
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
             )
             continue
+        founds, title_words = _scan_sentence(sentence.text)
         # A headline, not a sentence that happens to be all names: some capitalised words
         # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
         # with no closing stop ("Words in This Story").
