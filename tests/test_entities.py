@@ -781,9 +781,12 @@ def test_particles_inside_names():
 
 def test_numbers_after_a_name_word_belong_to_the_name():
     versions = versions_of(
-        "France 24 showed Apollo 11. Real Madrid beat Barcelona 2-1 in Chapter 11 of the saga."
+        "France 24 showed Apollo 11. Real Madrid beat Barcelona 2-1 in Chapter 11 of the saga. "
+        "Machinists Local 1187 cheered as Dynamo beat Almarense 4:3."
     )
     entities = extract_entities(versions)
+    assert "Machinists Local 1187" in forms(entities)  # a union local: a longer name's number
+    assert entity(entities, "4").type == "number"  # a score with a colon
     assert entity(entities, "France 24").type == "organisation"
     assert "Apollo 11" in forms(entities)
     assert entity(entities, "2").type == "number"  # a score, not "Barcelona 2"
