@@ -944,3 +944,13 @@ def test_firms_streets_and_trophies_are_named_by_their_shape():
     assert entity(entities, "Riverside Drive").type == "place"
     assert entity(entities, "Continental Shield").type == "event"
     assert entity(entities, "Super Bowl").type == "event"
+
+
+def test_an_organisation_of_two_portfolios_is_one_name():
+    versions = versions_of(
+        "The Ministry of Culture and Information praised her. The Ministry of Health and "
+        "Reuters said so."
+    )
+    found = forms(extract_entities(versions))
+    assert "Ministry of Culture and Information" in found
+    assert {"Ministry of Health", "Reuters"} <= found  # Reuters is no portfolio

@@ -199,15 +199,21 @@ def _closing_roles(text: str, run: list[Token]) -> list[Token]:
 
 
 def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
-    """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), or common
-    words before a name ending in a head word ("Belt and Road Initiative")."""
+    """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), common
+    words before a name ending in a head word ("Belt and Road Initiative"), or the second of
+    two common words an organisation is "of" ("Ministry of Culture and Information")."""
     if known(spelling_key(text[before[0].start : run[-1].end])):
         return True
     common = common_words()
-    return (
-        len(run) > 1
-        and run[-1].lower in HEAD_WORDS
-        and all(w.capitalised and w.lower in common and not w.title for w in before)
+    if len(run) == 1:
+        of = next((k for k, w in enumerate(before) if w.connector), 0)
+        return (
+            0 < of < len(before) - 1
+            and before[of - 1].lower in ORGANISATION_WORDS
+            and all(w.lower in common and not w.title for w in (*before[of + 1 :], run[0]))
+        )
+    return run[-1].lower in HEAD_WORDS and all(
+        w.capitalised and w.lower in common and not w.title for w in before
     )
 
 
