@@ -954,3 +954,13 @@ def test_an_organisation_of_two_portfolios_is_one_name():
     found = forms(extract_entities(versions))
     assert "Ministry of Culture and Information" in found
     assert {"Ministry of Health", "Reuters"} <= found  # Reuters is no portfolio
+
+
+def test_a_headline_keeps_its_acronyms():
+    versions = versions_of(
+        "VOA60 America - Blinken, Chinese President Xi Meet in Beijing\n\n"
+        "BREAKING NEWS Blinken Meets Xi\n\nAntony Blinken met Xi Jinping in Beijing."
+    )
+    found = forms(extract_entities(versions))
+    assert {"VOA60", "America"} <= found
+    assert not found & {"VOA60 America", "BREAKING", "NEWS", "Xi Meet"}

@@ -159,18 +159,26 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 
 
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
+    """The parts of an unconfirmed name that are seen or known, and its acronyms ("VOA60" of
+    "VOA60 America - Blinken, Chinese President Xi Meet in Beijing")."""
     words, i = found.words, 0
     while i < len(words):
         for j in range(len(words), i, -1):
             start, end = words[i][0], words[j - 1][1]
             text = found.text[start:end]
-            if spelling_key(text) in seen or known(spelling_key(text)):
+            key = spelling_key(text)
+            if key in seen or known(key) or (j == i + 1 and _acronym(text, key)):
                 at = found.start + start
-                yield Found("name", spelling_key(text), found.version, at, at + len(text), text)
+                yield Found("name", key, found.version, at, at + len(text), text)
                 i = j
                 break
         else:
             i += 1
+
+
+def _acronym(text: str, key: str) -> bool:
+    """An acronym, not an ordinary word in capitals ("NEWS")."""
+    return is_acronym(text) and key not in common_words()
 
 
 def _canonical(
