@@ -964,3 +964,14 @@ def test_a_headline_keeps_its_acronyms():
     found = forms(extract_entities(versions))
     assert {"VOA60", "America"} <= found
     assert not found & {"VOA60 America", "BREAKING", "NEWS", "Xi Meet"}
+
+
+def test_a_formal_name_with_an_initial_is_the_familiar_one():
+    versions = versions_of(
+        "President Joseph R. Biden, Jr. met Wang Yi. Janet L. Yellen and Jake Yellen spoke.",
+        "Joe Biden met Wang. President Biden left.",
+    )
+    entities = extract_entities(versions)
+    biden = entity(entities, "Joe Biden")
+    assert {"Joseph R. Biden", "President Biden"} <= set(biden.variants)
+    assert entity(entities, "Janet L. Yellen") != entity(entities, "Jake Yellen")

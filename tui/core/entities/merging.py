@@ -146,7 +146,8 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
 
 def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
     """ "Antony J. Blinken" is Antony Blinken, unless two names with initials would both be
-    ("George W. Bush", "George H. W. Bush")."""
+    ("George W. Bush", "George H. W. Bush"); "Joseph R. Biden" is Joe Biden when no other
+    Biden's given name could be short for Joseph."""
     by_base: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
         words = key.split()
@@ -155,6 +156,26 @@ def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
     for base, keys in by_base.items():
         if base in nodes and len(keys) == 1:
             groups.union(base, keys[0])
+        elif len(keys) == 1:  # "Joseph R. Biden" is the "Joe Biden" of a familiar style
+            first, _, rest = base.partition(" ")
+            familiar = [
+                key
+                for key in nodes
+                if key.endswith(" " + rest)
+                and key.count(" ") == base.count(" ")
+                and nodes[key].name_like
+                and _familiar(key.partition(" ")[0], first)
+            ]
+            if len(familiar) == 1:
+                groups.union(familiar[0], keys[0])
+
+
+def _familiar(short: str, given: str) -> bool:
+    """Whether a given name may be a familiar short form of another: its start, or three letters
+    that open alike ("Alex" of "Alexander", "Joe" of "Joseph"; not "Jake" of "Janet")."""
+    return len(short) < len(given) and (
+        given.startswith(short) or (len(short) == 3 and given[:2] == short[:2])
+    )
 
 
 def _initials(key: str) -> str:
