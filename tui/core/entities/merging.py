@@ -332,7 +332,9 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
             words = key.split()
             last_word[words[-1]].add(root)
             first_word[words[0]].add(root)
-    vocabulary = sorted(last_word.keys() | first_word.keys())
+    vocabulary: dict[str, list[str]] = defaultdict(list)  # by first letter
+    for word in sorted(last_word.keys() | first_word.keys()):
+        vocabulary[word[0]].append(word)
     decisions = []
     for key, node in sorted(nodes.items()):
         if " " in key or node.sure or key in FUNCTION_WORDS or not key.isalpha():
@@ -352,13 +354,14 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
         groups.union(key, root)
 
 
-def _close_word(word: str, vocabulary: list[str], last_word, first_word) -> set[str]:
-    """People with a name word spelled almost like `word` ("Hahn" for "Han Zheng")."""
+def _close_word(word: str, vocabulary: dict[str, list[str]], last_word, first_word) -> set[str]:
+    """People with a name word spelled almost like `word`, and opening alike ("Hahn" for "Han
+    Zheng"); `vocabulary` holds their name words by first letter."""
     roots: set[str] = set()
     if len(word) < 3:
         return roots
-    for other in vocabulary:
-        if other[0] == word[0] and fuzz.ratio(word, other) >= _SINGLE_WORD_RATIO:
+    for other in vocabulary.get(word[0], ()):
+        if fuzz.ratio(word, other) >= _SINGLE_WORD_RATIO:
             roots |= last_word.get(other, set()) | first_word.get(other, set())
     return roots
 
