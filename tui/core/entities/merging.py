@@ -274,8 +274,6 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
 # another alphabet ("Jewhen Schtscherbak", "Kowal", "Hryzenko"; "Stoïan Jelev", "Iantrahim"),
 # rewritten as English spells them; an English spelling is left as it is.
 _GERMAN = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("ue", "u"))
-_GERMAN_Z = re.compile("z(?!h)")  # "ts"
-_FRENCH_I = re.compile(r"(?<![^\saeou])i(?=[aeou])")  # "y" before a vowel, as in "Iantrahim"
 _SHORTEST_TRANSLITERATED = 5  # "Kowal": shorter single words collide ("Jin" is no "Yin")
 
 
@@ -287,12 +285,22 @@ def sounds(key: str) -> frozenset[str]:
     german = english
     for spelled, sound in _GERMAN:
         german = german.replace(spelled, sound)
-    if "z" in german:
-        german = _GERMAN_Z.sub("ts", german)
+    if "z" in german:  # German "z" is "ts", its "zh" English's
+        german = german.replace("zh", "\0").replace("z", "ts").replace("\0", "zh")
     french = english.replace("j", "zh")
     if "i" in french:
-        french = _FRENCH_I.sub("y", french)
+        french = _french_i(french)
     return frozenset((english, german, french))
+
+
+def _french_i(spelled: str) -> str:
+    """French "i" before a vowel where English writes "y": opening a word or after a vowel
+    ("Iantrahim", "Stoïan")."""
+    chars = list(spelled)
+    for k in range(len(chars) - 1):
+        if chars[k] == "i" and chars[k + 1] in "aeou" and (k == 0 or spelled[k - 1] in " aeou"):
+            chars[k] = "y"
+    return "".join(chars)
 
 
 def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
