@@ -26,13 +26,21 @@ def _confirmed(founds: list[Found]) -> list[Found]:
     seen = {f.key for f in names}
     inside = {f.key for f in names if not f.initial}
     alone = {key for key in seen if " " not in key}
-    # "Read also: Falkenrath's strategy": the surname of someone the story names in full
-    surnames = {key.rpartition(" ")[2] for key in seen if _person_shaped(key, alone)}
+    named: dict[str, list[str]] = defaultdict(list)  # a last word -> the full names it ends
+    for key in seen:
+        if " " in key:
+            named[key.rpartition(" ")[2]].append(key)
     kept = []
     heard = None
     for f in founds:
         if f.headline:
-            if f.key in seen or f.key in surnames or _known_name(f.key) or _shaped(f, alone):
+            if (
+                f.key in seen
+                # "Read also: Falkenrath's strategy": the surname of someone named in full
+                or any(_person_shaped(name, alone) for name in named.get(f.key, ()))
+                or _known_name(f.key)
+                or _shaped(f, alone)
+            ):
                 kept.append(f)
             elif len(f.words) > 1:
                 kept.extend(_known_parts(f, seen))

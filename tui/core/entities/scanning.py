@@ -508,14 +508,13 @@ def scan(version: Version) -> list[Found]:
             # ("By Nike Ching", "VOA News reported on this story"), kept as a headline's names
             # are; its figures are timestamps and view counts, and the page's controls and
             # notices name no one ("Share: Telegram | VK", "Secure .gov websites use HTTPS").
-            if boilerplate_kind(sentence.text) in _CONTROLS:
-                continue
-            founds = _scan_sentence(sentence.text)[0]
-            placed += (
-                found.placed(version.id, sentence.start, True)
-                for found in founds
+            names = [
+                found
+                for found in _scan_sentence(sentence.text)[0]
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
-            )
+            ]
+            if names and boilerplate_kind(sentence.text) not in _CONTROLS:
+                placed += (found.placed(version.id, sentence.start, True) for found in names)
             continue
         founds, title_words = _scan_sentence(sentence.text)
         # A headline, not a sentence that happens to be all names: some capitalised words
