@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from tui.core.entities.gazetteer import common_words, known, spelling_key
-from tui.core.entities.merging import Node, cluster_types, merge_names
+from tui.core.entities.merging import Node, cluster_types, merge_names, sounds
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.records import Found, is_acronym, mentions
 from tui.core.entities.scanning import scan
@@ -17,17 +17,30 @@ from tui.core.model import ENTITY_TYPES, Entity, Mention, Span, Version
 
 
 def _confirmed(founds: list[Found]) -> list[Found]:
-    """Title-case lines keep only names seen in running text or known ("UN" of "UN Summit");
-    a name opening a sentence, unless known or seen in the middle of one, loses the common
-    words it opens with when another mention names it without them ("Novelist Olga
-    Tokarczuk"), and is dropped when it is only common words ("Literature Awarded")."""
+    """Title-case lines and page chrome keep only names seen in running text, known, or shaped
+    like a name ("UN" of "UN Summit", "By Nike Ching"); a name opening a sentence, unless known
+    or seen in the middle of one, loses the common words it opens with when another mention
+    names it without them ("Novelist Olga Tokarczuk"), and is dropped when it is only common
+    words ("Literature Awarded")."""
     names = [f for f in founds if f.kind == "name" and not f.headline]
     seen = {f.key for f in names}
     inside = {f.key for f in names if not f.initial}
+    alone = {key for key in seen if " " not in key}
+    named: dict[str, list[str]] = defaultdict(list)  # a last word -> the full names it ends
+    for key in seen:
+        if " " in key:
+            named[key.rpartition(" ")[2]].append(key)
     kept = []
+    heard = None
     for f in founds:
         if f.headline:
-            if f.key in seen or known(f.key) or _person_shaped(f):
+            if (
+                f.key in seen
+                # "Read also: Falkenrath's strategy": the surname of someone named in full
+                or any(_person_shaped(name, alone) for name in named.get(f.key, ()))
+                or _known_name(f.key)
+                or _shaped(f, alone)
+            ):
                 kept.append(f)
             elif len(f.words) > 1:
                 kept.extend(_known_parts(f, seen))
@@ -38,21 +51,50 @@ def _confirmed(founds: list[Found]) -> list[Found]:
             and f.key not in inside
             and known(f.key) is None
         ):
-            kept.extend(_without_ordinary_opening(f, seen))
+            if heard is None:  # another version's spelling of a name, as alike as merging's
+                heard = _Heard(seen, inside)
+            if heard.inside(f.key):  # "Dynamo Kariwka has won", "... beat Dynamo Karivka"
+                kept.append(f)
+            else:
+                kept.extend(_without_ordinary_opening(f, heard))
         else:
             kept.append(f)
     return _compounds_split(kept, seen)
 
 
-def _person_shaped(found: Found) -> bool:
-    """A full name in a headline is a name though no sentence repeats it ("Nobel Prize in
-    Literature Awarded to Peter Handke")."""
+def _known_name(key: str) -> bool:
+    """Known, and no ordinary word that is also a town's name ("Most read")."""
+    place = known(key)
+    return place is not None and (place[2] or key not in common_words())
+
+
+def _shaped(found: Found, alone: set[str]) -> bool:
+    """A name though no sentence repeats it: a full name ("Nobel Prize in Literature Awarded
+    to Peter Handke", "Kathleen Struck was the editor") or an organisation named by its head
+    word ("VOA News reported on this story"); never only common words ("Related Topics")."""
     words = found.key.split()
-    common = common_words()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    if all(w in common_words() for w in words):
+        return False
+    return words[-1] in HEAD_WORDS or _person_shaped(found.key, alone)
+
+
+def _person_shaped(key: str, alone: set[str]) -> bool:
+    """Shaped like a person's full name: two to four plain words, no head word, at most one an
+    ordinary word ("George Grow"), and the first a given name or no ordinary word, nor a
+    place or a name the story uses on its own ("Major Earthquake Hits Alaska", "Alaska
+    Earthquake", "Larkhaven Rovers", "Five Kazakh")."""
+    words = key.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w not in HEAD_WORDS for w in words):
+        return False
+    common, first = common_words(), words[0]
+    place = known(first)
     return (
-        2 <= len(words) <= 4
-        and all(w.isalpha() and w not in HEAD_WORDS for w in words)
-        and not all(w in common for w in words)
+        sum(w in common and w not in GIVEN_NAMES for w in words) <= 1
+        and (first in GIVEN_NAMES or first not in common)
+        and first not in alone
+        and not (place and place[2])
     )
 
 
@@ -83,7 +125,22 @@ def _compounds_split(founds: list[Found], seen: set[str]) -> list[Found]:
     return [part for f in founds for part in split.get(f, (f,))] if split else founds
 
 
-def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
+class _Heard:
+    """The spellings of names seen elsewhere, as merging hears them (`merging.sounds`): computed
+    only for a story with a name opening a sentence that is seen nowhere else."""
+
+    def __init__(self, seen: set[str], inside: set[str]) -> None:
+        self._seen = {sound for key in seen for sound in sounds(key)}
+        self._inside = {sound for key in inside for sound in sounds(key)}
+
+    def seen(self, key: str) -> bool:
+        return not self._seen.isdisjoint(sounds(key))
+
+    def inside(self, key: str) -> bool:
+        return not self._inside.isdisjoint(sounds(key))
+
+
+def _without_ordinary_opening(found: Found, heard: _Heard) -> list[Found]:
     words, common = found.words, common_words()
     texts = [found.text[s:e] for s, e in words]
     if texts[-1].casefold() in HEAD_WORDS:  # "Associated Press", "Red Cross Society"
@@ -96,7 +153,7 @@ def _without_ordinary_opening(found: Found, seen: set[str]) -> list[Found]:
     for drop in range(1, ordinary + 1):
         start, end = words[drop][0], words[-1][1]
         text = found.text[start:end]
-        if spelling_key(text) in seen:
+        if heard.seen(spelling_key(text)):
             shifted = tuple((s - start, e - start) for s, e in words[drop:])
             at = found.start + start
             key = spelling_key(text)
@@ -110,18 +167,26 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 
 
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
+    """The parts of an unconfirmed name that are seen or known, and its acronyms ("VOA60" of
+    "VOA60 America - Blinken, Chinese President Xi Meet in Beijing")."""
     words, i = found.words, 0
     while i < len(words):
         for j in range(len(words), i, -1):
             start, end = words[i][0], words[j - 1][1]
             text = found.text[start:end]
-            if spelling_key(text) in seen or known(spelling_key(text)):
+            key = spelling_key(text)
+            if key in seen or known(key) or (j == i + 1 and _acronym(text, key)):
                 at = found.start + start
-                yield Found("name", spelling_key(text), found.version, at, at + len(text), text)
+                yield Found("name", key, found.version, at, at + len(text), text)
                 i = j
                 break
         else:
             i += 1
+
+
+def _acronym(text: str, key: str) -> bool:
+    """An acronym, not an ordinary word in capitals ("NEWS")."""
+    return is_acronym(text) and key not in common_words()
 
 
 def _canonical(

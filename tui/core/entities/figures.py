@@ -19,6 +19,7 @@ from tui.core.entities.records import (
 from tui.core.lexicon.en import (
     AMBIGUOUS_MONTHS,
     DATE_PREPOSITIONS,
+    FUNCTION_WORDS,
     MONTH_NUMBERS,
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -107,17 +108,21 @@ def find_numbers(
 
 
 def _names_a_number(text: str, start: int, end: int, number: str) -> bool:
-    """A bare number right after a name word that is no common word: "France 24", "Apollo 11"
-    (not a score, "Madrid 2-1", nor "Chapter 11", which may be a chapter)."""
-    if not number.isdigit() or text[end : end + 1] in ("-", "–"):
+    """A bare number right after a name word that is no common word, or that ends a longer
+    name: "France 24", "Apollo 11", "Machinists Local 1187" (not a score, "Madrid 2-1",
+    "Almarense 4:3", nor "Chapter 11", which may be a chapter)."""
+    if not number.isdigit() or text[end : end + 1] in _SCORE_SIGNS:
         return False
     before = word_before(text, start)
-    return (
-        before[:1].isupper()
-        and before.isalpha()
-        and before.casefold() not in common_words()
-        and before.casefold() not in MONTH_NUMBERS
-    )
+    if not (before[:1].isupper() and before.isalpha()) or before.casefold() in MONTH_NUMBERS:
+        return False
+    if before.casefold() not in common_words():
+        return True
+    earlier = word_before(text, start - len(before) - 1)
+    return earlier[:1].isupper() and earlier.isalpha() and earlier.casefold() not in FUNCTION_WORDS
+
+
+_SCORE_SIGNS = ("-", "–", ":")
 
 
 def _number_key(m: re.Match) -> str:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -27,6 +27,7 @@ from tui.core.entities.patterns import (
 )
 from tui.core.entities.records import Found, is_acronym
 from tui.core.lexicon.en import (
+    FIRM_JOINERS,
     FUNCTION_WORDS,
     GENERIC_TAILS,
     GIVEN_NAMES,
@@ -138,13 +139,15 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     _merge_generic_tails(nodes, groups)
     _merge_aligned(nodes, groups, aligned)
     _merge_spellings(nodes, groups)
+    _merge_transliterations(nodes, groups)
     _attach_single_words(nodes, groups)
     return groups
 
 
 def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
     """ "Antony J. Blinken" is Antony Blinken, unless two names with initials would both be
-    ("George W. Bush", "George H. W. Bush")."""
+    ("George W. Bush", "George H. W. Bush"); "Joseph R. Biden" is Joe Biden when no other
+    Biden's given name could be short for Joseph."""
     by_base: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
         words = key.split()
@@ -153,6 +156,26 @@ def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
     for base, keys in by_base.items():
         if base in nodes and len(keys) == 1:
             groups.union(base, keys[0])
+        elif len(keys) == 1:  # "Joseph R. Biden" is the "Joe Biden" of a familiar style
+            first, _, rest = base.partition(" ")
+            familiar = [
+                key
+                for key in nodes
+                if key.endswith(" " + rest)
+                and key.count(" ") == base.count(" ")
+                and nodes[key].name_like
+                and _familiar(key.partition(" ")[0], first)
+            ]
+            if len(familiar) == 1:
+                groups.union(familiar[0], keys[0])
+
+
+def _familiar(short: str, given: str) -> bool:
+    """Whether a given name may be a familiar short form of another: its start, or three letters
+    that open alike ("Alex" of "Alexander", "Joe" of "Joseph"; not "Jake" of "Janet")."""
+    return len(short) < len(given) and (
+        given.startswith(short) or (len(short) == 3 and given[:2] == short[:2])
+    )
 
 
 def _initials(key: str) -> str:
@@ -247,6 +270,60 @@ def _first_name_ratio(a: list[str], b: list[str]) -> float:
     return fuzz.ratio(a[0], b[0])
 
 
+# How German and French copy spell the sounds English writes in a name transliterated from
+# another alphabet ("Jewhen Schtscherbak", "Kowal", "Hryzenko"; "Stoïan Jelev", "Iantrahim"),
+# rewritten as English spells them; an English spelling is left as it is.
+_GERMAN = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("ue", "u"))
+_SHORTEST_TRANSLITERATED = 5  # "Kowal": shorter single words collide ("Jin" is no "Yin")
+
+
+@lru_cache(maxsize=16384)
+def sounds(key: str) -> frozenset[str]:
+    """A name as English, German and French copy would spell its sounds in English ("dzh" and
+    "zh" are one sound in English copy too: "Dzhunusova", "Zhunusova")."""
+    english = key.replace("dzh", "zh")
+    german = english
+    for spelled, sound in _GERMAN:
+        german = german.replace(spelled, sound)
+    if "z" in german:  # German "z" is "ts", its "zh" English's
+        german = german.replace("zh", "\0").replace("z", "ts").replace("\0", "zh")
+    french = english.replace("j", "zh")
+    if "i" in french:
+        french = _french_i(french)
+    return frozenset((english, german, french))
+
+
+def _french_i(spelled: str) -> str:
+    """French "i" before a vowel where English writes "y": opening a word or after a vowel
+    ("Iantrahim", "Stoïan")."""
+    chars = list(spelled)
+    for k in range(len(chars) - 1):
+        if chars[k] == "i" and chars[k + 1] in "aeou" and (k == 0 or spelled[k - 1] in " aeou"):
+            chars[k] = "y"
+    return "".join(chars)
+
+
+def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
+    """Names that versions spell by another language's transliteration of the same sounds are
+    one ("Andrij Kowal" in a German paper's story, "Andriy Koval" in an English one)."""
+    by_sound: dict[str, list[Node]] = defaultdict(list)
+    for key, node in nodes.items():
+        words = key.split()
+        if (
+            node.known is None
+            and not node.acronym
+            and all(w.isalpha() for w in words)
+            and (len(words) > 1 or len(key) >= _SHORTEST_TRANSLITERATED)
+        ):
+            for sound in sounds(key):
+                by_sound[sound].append(node)
+    for same in by_sound.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                if a is not b and not a.versions & b.versions:
+                    groups.union(a.key, b.key)
+
+
 def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
     a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
@@ -263,7 +340,9 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
             words = key.split()
             last_word[words[-1]].add(root)
             first_word[words[0]].add(root)
-    vocabulary = sorted(last_word.keys() | first_word.keys())
+    vocabulary: dict[str, list[str]] = defaultdict(list)  # by first letter
+    for word in sorted(last_word.keys() | first_word.keys()):
+        vocabulary[word[0]].append(word)
     decisions = []
     for key, node in sorted(nodes.items()):
         if " " in key or node.sure or key in FUNCTION_WORDS or not key.isalpha():
@@ -283,13 +362,14 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
         groups.union(key, root)
 
 
-def _close_word(word: str, vocabulary: list[str], last_word, first_word) -> set[str]:
-    """People with a name word spelled almost like `word` ("Hahn" for "Han Zheng")."""
+def _close_word(word: str, vocabulary: dict[str, list[str]], last_word, first_word) -> set[str]:
+    """People with a name word spelled almost like `word`, and opening alike ("Hahn" for "Han
+    Zheng"); `vocabulary` holds their name words by first letter."""
     roots: set[str] = set()
     if len(word) < 3:
         return roots
-    for other in vocabulary:
-        if other[0] == word[0] and fuzz.ratio(word, other) >= _SINGLE_WORD_RATIO:
+    for other in vocabulary.get(word[0], ()):
+        if fuzz.ratio(word, other) >= _SINGLE_WORD_RATIO:
             roots |= last_word.get(other, set()) | first_word.get(other, set())
     return roots
 
@@ -316,6 +396,8 @@ def _evidence(node: Node) -> Counter:
         votes["person"] += GIVEN_NAME_WEIGHT
     if node.acronym:
         votes["organisation"] += WEAK_WEIGHT
+    if not FIRM_JOINERS.isdisjoint(words):  # "published by Harrow & Finch": a firm, not a writer
+        votes["organisation"] += HEAD_WORD_WEIGHT
     return votes
 
 

@@ -127,7 +127,7 @@ NUMBER = re.compile(
 
 # ---------------------------------------------------------------- names
 
-CONNECTORS = en.NAME_PARTICLES | set(en.NAME_CONNECTORS)
+CONNECTORS = en.NAME_PARTICLES | set(en.NAME_CONNECTORS) | en.FIRM_JOINERS
 SMALL_WORDS = en.FUNCTION_WORDS | CONNECTORS
 ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
 # The words names are made of: dotted acronyms (U.S.), middle initials before a capitalised

@@ -75,7 +75,7 @@ class Found(NamedTuple):
     end: int
     text: str
     cue: tuple[str, int] | None = None  # (type, weight) a cue around the mention suggests
-    headline: bool = False  # found in a title-case line: kept only when confirmed elsewhere
+    headline: bool = False  # in a title-case line or page chrome: kept only when confirmed
     initial: bool = False  # opening its sentence: its first word may be capitalised for that
     words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
 

@@ -54,6 +54,7 @@ from tui.core.lexicon.en import (
     WORK_CUES,
 )
 from tui.core.model import Version
+from tui.core.sentences import boilerplate_kind
 
 _PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 
@@ -198,15 +199,21 @@ def _closing_roles(text: str, run: list[Token]) -> list[Token]:
 
 
 def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
-    """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), or common
-    words before a name ending in a head word ("Belt and Road Initiative")."""
+    """Two runs joined by "and" that are one known name ("Bosnia and Herzegovina"), common
+    words before a name ending in a head word ("Belt and Road Initiative"), or the second of
+    two common words an organisation is "of" ("Ministry of Culture and Information")."""
     if known(spelling_key(text[before[0].start : run[-1].end])):
         return True
     common = common_words()
-    return (
-        len(run) > 1
-        and run[-1].lower in HEAD_WORDS
-        and all(w.capitalised and w.lower in common and not w.title for w in before)
+    if len(run) == 1:
+        of = next((k for k, w in enumerate(before) if w.connector), 0)
+        return (
+            0 < of < len(before) - 1
+            and before[of - 1].lower in ORGANISATION_WORDS
+            and all(w.lower in common and not w.title for w in (*before[of + 1 :], run[0]))
+        )
+    return run[-1].lower in HEAD_WORDS and all(
+        w.capitalised and w.lower in common and not w.title for w in before
     )
 
 
@@ -487,6 +494,7 @@ def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
 
 
 _CLOSING = '.!?:;"”’)…'
+_CONTROLS = frozenset({"share", "advertisement", "comments", "site", "glossary"})
 _LIST_END = ("", ".", ",", ";", ":", ")")
 
 
@@ -496,6 +504,17 @@ def scan(version: Version) -> list[Found]:
     placed = []
     for sentence in version.sentences:
         if sentence.boilerplate:
+            # Page chrome names the people who wrote and edited the story and its publisher
+            # ("By Nike Ching", "VOA News reported on this story"), kept as a headline's names
+            # are; its figures are timestamps and view counts, and the page's controls and
+            # notices name no one ("Share: Telegram | VK", "Secure .gov websites use HTTPS").
+            names = [
+                found
+                for found in _scan_sentence(sentence.text)[0]
+                if found.kind == "name" and not (found.initial and found.key in ordinary)
+            ]
+            if names and boilerplate_kind(sentence.text) not in _CONTROLS:
+                placed += (found.placed(version.id, sentence.start, True) for found in names)
             continue
         founds, title_words = _scan_sentence(sentence.text)
         # A headline, not a sentence that happens to be all names: some capitalised words

@@ -491,13 +491,13 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
     peninsula lake desert region airport district mosque square palace cathedral harbour
-    harbor canal""".split()
+    harbor canal street road avenue drive boulevard""".split()
 )
 # Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
 EVENT_WORDS = frozenset(
     """prize prizes award awards cup games olympics paralympics championship championships
-    open war festival marathon tournament trophy medal derby grand prix biennale expo
-    olympiad""".split()
+    open war festival marathon tournament trophy shield bowl medal derby grand prix biennale
+    expo olympiad""".split()
 )
 # Words before a title that make it a work's: "her novel Flights", "the film Oppenheimer".
 WORK_CUES = frozenset(
@@ -550,6 +550,8 @@ NAME_PARTICLES = frozenset(
 # Lowercase article prefixes of Arabic names: "Bashar al-Assad", "Abdel Fattah el-Sisi".
 ARTICLE_PREFIXES = ("al-", "el-")
 NAME_CONNECTORS = ("of", "of the")
+# Joins the names of a firm's founders into the firm's: "Harrow & Finch", "Procter & Gamble".
+FIRM_JOINERS = frozenset({"&"})
 # Dropped when names are compared as bags of words: "Annual General Assembly of the UN".
 NAME_FILLER = frozenset("the of and for annual".split())
 # Common given names: a capitalised pair starting with one is a person's name.
