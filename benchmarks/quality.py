@@ -139,6 +139,9 @@ def load_cluster(folder: Path) -> Cluster:
     return Cluster(folder.name, comparison, data, keys)
 
 
+_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?$")
+
+
 def _squeezed(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
@@ -267,9 +270,22 @@ def score_entities(data: dict, entities: Iterable[Entity]) -> EntityScore:
     forms = [_forms(e) for e in entities]
     known = set().union(*forms)
 
+    def holders(name: str) -> set[int]:
+        """The entities a gold phrase names: those that hold it as a form, else those whose
+        form ends it, since the gold writes a phrase as the text does, title and all
+        ("Chinese Foreign Minister Wang Yi", "President Joseph R. Biden, Jr.") and the head of
+        such a phrase is the name at its end."""
+        phrase = _squeezed(name)
+        exact = {i for i, held in enumerate(forms) if phrase in held}
+        if exact:
+            return exact
+        bare = _SUFFIX.sub("", phrase)
+        return {
+            i for i, held in enumerate(forms) if any(bare.endswith(" " + form) for form in held)
+        }
+
     def held_by_one(names: Iterable[str]) -> bool:
-        wanted = {_squeezed(name) for name in names}
-        return any(wanted <= held for held in forms)
+        return bool(set.intersection(*(holders(name) for name in names)))
 
     expected, junk = data.get("expected", []), data.get("junk", [])
     same, different = data.get("same", []), data.get("different", [])

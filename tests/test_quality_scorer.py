@@ -87,6 +87,25 @@ def test_entities_by_hand():
     assert score.unlisted == ("Story",)
 
 
+def test_a_titled_gold_phrase_names_the_entity_at_its_end():
+    entities = [
+        Entity(0, "Joe Biden", "person", ("Joseph R. Biden",), ()),
+        Entity(1, "Wang Yi", "person", ("Wang",), ()),
+        Entity(2, "Foreign Ministry", "organisation", (), ()),
+    ]
+    data = {
+        "same": [
+            ["Joe Biden", "President Joseph R. Biden, Jr."],
+            ["Wang Yi", "Chinese Foreign Minister Wang Yi"],
+            ["Wang Yi", "Foreign Minister"],  # names no entity at its end
+        ],
+        "different": [["Chinese Foreign Minister Wang Yi", "Joe Biden"]],
+    }
+    score = quality.score_entities(data, entities)
+    assert score.unmerged == ((("Wang Yi", "Foreign Minister")),)
+    assert score.apart == 1
+
+
 TEXTS = {
     "01_a.txt": "Storm Report\n\nThe storm hit the coast on Monday. Two people died in the floods. "
     "Power was cut in the city.\n\nPhoto: storm map\nPhoto: storm map\n",
