@@ -132,3 +132,19 @@ async def test_the_matrix_draws_the_table_that_takes_the_keys(seed_comparison):
         await pilot.press("tab")
         assert app.focused is matrix
         assert matrix.styles.border_top[1] == focused_frame != positions.styles.border_top[1]
+
+
+async def test_a_click_in_the_positions_table_moves_to_a_row_and_a_second_reads_it(
+    seed_comparison,
+):
+    app = NewsdiffApp(seed_comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        positions = app.screen.query_one("#positions", Grid)
+        await pilot.click(positions, offset=(2, 4))  # under the frame and the header: rows 0, 1, 2
+        assert positions.cursor_row == 2 and isinstance(app.screen, MatrixScreen)
+        await pilot.click(positions, offset=(2, 4))
+        await pilot.pause()
+        assert app.main_screen.passage is seed_comparison.passages[2]

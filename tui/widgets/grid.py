@@ -138,12 +138,13 @@ class Grid(ScrollView, can_focus=True):
             self.post_message(self.Selected(self, self.keys[self.cursor_row]))
 
     def on_click(self, event: events.Click) -> None:
-        if event.y < 1 or not self.rows:
+        at = event.get_content_offset(self)  # inside the frame, None on it
+        if at is None or at.y < 1 or not self.rows:
             return
-        row = round(self.scroll_y) + event.y - 1
+        row = round(self.scroll_y) + at.y - 1
         if not 0 <= row < len(self.rows):
             return
-        column = self._column_at(event.x)
+        column = self._column_at(at.x)
         if row == self.cursor_row and (self.cursor_type == "row" or column == self.cursor_column):
             self.action_select()
         else:
