@@ -45,9 +45,10 @@ async def painted(pilot):
 Minimal().run(headless=True, size=(200, 50), auto_pilot=painted)
 """
 
-# newsdiff goes the user's way: the `newsdiff` command with no arguments (settings, seeds,
-# comparison, app). Only App.run is given the headless size and the exit at first paint, when
-# the command itself imports Textual (importing it earlier would change what the launch does).
+# newsdiff goes the user's way: the `newsdiff` command with the child's arguments, the samples
+# when none (settings, comparison, app). Only App.run is given the headless size and the exit at
+# first paint, when the command itself imports Textual (importing it earlier would change what
+# the launch does).
 NEWSDIFF_CHILD = """
 import sys
 from functools import partialmethod
@@ -79,7 +80,7 @@ sys.meta_path.insert(0, PatchAppRun())
 
 from tui.cli import main
 
-raise SystemExit(main([]))
+raise SystemExit(main(sys.argv[1:]))
 """
 
 
@@ -97,12 +98,13 @@ comparison = compare(load_documents([]), _saved_threshold())
 )
 
 
-def launch_seconds(child: str, config: str) -> float:
-    """Seconds from starting a Python process to its first painted screen."""
+def launch_seconds(child: str, config: str, *args: str) -> float:
+    """Seconds from starting a Python process to its first painted screen (`args`: the child's
+    command-line arguments, such as the files newsdiff is given)."""
     env = {**os.environ, "NEWSDIFF_CONFIG_DIR": config}
     started = time.time()
     done = subprocess.run(
-        [sys.executable, "-c", child], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", child, *args], capture_output=True, text=True, env=env, check=True
     )
     return float(done.stdout.strip().splitlines()[-1]) - started
 

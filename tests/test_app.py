@@ -14,7 +14,7 @@ from helpers import WORLD_CUP, document
 from rich.cells import cell_len
 from textual import events
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 import tui.core.comparison
 from tui.app import NewsdiffApp
@@ -29,6 +29,7 @@ from tui.screens.matrix import MatrixScreen
 from tui.screens.search import SearchScreen
 from tui.screens.versions import VersionChooser
 from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.grid import Grid
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.version_pane import HEADER_ROWS, VersionPane, cells_of, wrap
 
@@ -231,8 +232,8 @@ async def test_m_shows_the_similarity_matrix(app):
         await pilot.pause()
         await pilot.press("m")
         assert isinstance(app.screen, MatrixScreen)
-        assert app.screen.query_one("#matrix", DataTable).row_count == 5
-        positions = app.screen.query_one("#positions", DataTable)
+        assert app.screen.query_one("#matrix", Grid).row_count == 5
+        positions = app.screen.query_one("#positions", Grid)
         assert positions.row_count == len(app.comparison.passages)
         await pilot.press("escape")
         assert not isinstance(app.screen, MatrixScreen)
@@ -251,8 +252,7 @@ async def test_choosing_a_passage_in_the_matrix_reads_it(app):
         main = app.main_screen
         await pilot.pause()
         await pilot.press("m")
-        positions = app.screen.query_one("#positions", DataTable)
-        positions.focus()
+        positions = app.screen.query_one("#positions", Grid)
         positions.move_cursor(row=wanted.id)
         await pilot.press("enter")
         await pilot.pause()
@@ -550,7 +550,7 @@ async def test_footer_shows_the_main_keys_and_a_click_presses_one(app):
         await pilot.click(footer, offset=(line.index(" m Matrix") + 3, 0))
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)
-        assert "Back" in footer_text(app)  # the matrix screen's own footer
+        assert "esc Close" in footer_text(app)  # the matrix screen's own footer
 
 
 async def test_main_keys_rest_under_other_screens_and_its_footer_shows_none(app):

@@ -301,7 +301,19 @@ class Comparison(_ComparisonFields):
     def similarity_matrix(self) -> list[list[float]]:
         """Row i, column j: share of version i's article text found in version j."""
         n = len(self.versions)
-        return [[1.0 if i == j else self.share_found_in(i, j) for j in range(n)] for i in range(n)]
+        rows = []
+        for i in range(n):
+            # One pass over the row's sentences for every column: the matrix of 50 versions
+            # would otherwise walk each version's passages 50 times.
+            found = [0] * n
+            for s in self.versions[i].sentences:
+                if not s.boilerplate:
+                    words = _word_count(s.text)
+                    for j in {v for p in self.passages_of(i, s.id) for v in p.versions}:
+                        found[j] += words
+            total = self.article_words(i)
+            rows.append([1.0 if i == j else found[j] / total if total else 0.0 for j in range(n)])
+        return rows
 
     @cached_property
     def _article_rank(self) -> list[dict[int, int]]:

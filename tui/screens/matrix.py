@@ -7,14 +7,13 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
 
 from tui.core.model import Comparison, Passage
+from tui.widgets.grid import Grid
 from tui.widgets.key_footer import KeyFooter
 
-SNIPPET = 48
+SNIPPET = 36  # the first words of a passage, in a column that stays when others scroll
 
 
 def place(position: float | None) -> Text:
@@ -35,58 +34,56 @@ def snippet(comparison: Comparison, passage: Passage) -> Text:
 
 
 class MatrixScreen(Screen[int | None]):
-    """Dismissed with the id of the passage chosen in the positions table, if any."""
+    """Dismissed with the id of the passage chosen in the positions table, if any.
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,m,q", "back", "Back")]
+    Each table scrolls on its own, both ways, its header row and its labels fixed: with fifty
+    versions the columns run off the screen rather than shrink."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,m,q", "back", "Close")]
+    AUTO_FOCUS = "#positions"  # enter, the key that reads a passage, acts here at once
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
         self.comparison = comparison
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="matrix-body"):
-            yield _title("Share of each row's article text found in each column's version")
-            yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
-            yield _title(
-                "Where each passage stands in each version (lead, middle, end); enter reads it"
-            )
-            yield DataTable(id="positions", cursor_type="row", zebra_stripes=True)
+        comparison = self.comparison
+        count = len(comparison.versions)
+        labels = [Text(v.label or v.name) for v in comparison.versions]
+        rows = [
+            [
+                labels[index],
+                *(Text(f"{share:.0%}", "dim" if i == index else "") for i, share in enumerate(row)),
+            ]
+            for index, row in enumerate(comparison.similarity_matrix())
+        ]
+        matrix = Grid(
+            [Text(""), *labels], rows, [str(i) for i in range(count)], cursor="cell", id="matrix"
+        )
+        matrix.border_title = "Share of each row's article text found in each column's version"
+        yield matrix
+        rows = [
+            [
+                Text(str(passage.id + 1)),
+                Text(f"{passage.support}/{count}"),
+                snippet(comparison, passage),
+                *(place(comparison.position(passage, v)) for v in range(count)),
+            ]
+            for passage in comparison.passages
+        ]
+        header = [Text("#"), Text("in"), Text("begins"), *labels]
+        keys = [str(passage.id) for passage in comparison.passages]
+        # Fixed: the passage's number, its support and its first words.
+        positions = Grid(header, rows, keys, fixed=3, id="positions")
+        positions.border_title = (
+            "Where each passage stands in each version (lead, middle, end); enter reads it"
+        )
+        yield positions
         yield KeyFooter()
 
-    def on_mount(self) -> None:
-        comparison = self.comparison
-        labels = [Text(v.label or v.name) for v in comparison.versions]
-        matrix = self.query_one("#matrix", DataTable)
-        matrix.add_column(Text(""), key="row")
-        for index, label in enumerate(labels):
-            matrix.add_column(label, key=f"v{index}")
-        for index, row in enumerate(comparison.similarity_matrix()):
-            cells = [
-                Text(f"{share:.0%}", "dim" if i == index else "") for i, share in enumerate(row)
-            ]
-            matrix.add_row(labels[index], *cells)
-        positions = self.query_one("#positions", DataTable)
-        positions.add_column(Text("#"), key="id")
-        positions.add_column(Text("in"), key="support")
-        for index, label in enumerate(labels):
-            positions.add_column(label, key=f"v{index}")
-        positions.add_column(Text("begins"), key="text")
-        for passage in comparison.passages:
-            positions.add_row(
-                Text(str(passage.id + 1)),
-                Text(f"{passage.support}/{len(comparison.versions)}"),
-                *(place(comparison.position(passage, v)) for v in range(len(comparison.versions))),
-                snippet(comparison, passage),
-                key=str(passage.id),
-            )
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id == "positions" and event.row_key.value is not None:
-            self.dismiss(int(event.row_key.value))
+    def on_grid_selected(self, event: Grid.Selected) -> None:
+        if event.grid.id == "positions":
+            self.dismiss(int(event.key))
 
     def action_back(self) -> None:
         self.dismiss(None)
-
-
-def _title(text: str) -> Static:
-    return Static(Text(text, "bold"), classes="detail-title")

@@ -37,6 +37,9 @@ class Clusters:
         self.known: KnownScores = {}
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.next_id = 0
+        # While facts() runs: per passage, the members counted so far and the versions that
+        # use each of their terms (its passages only grow, so the count tells what is new).
+        self._term_versions: dict[int, tuple[int, dict[str, set[int]]]] = {}
 
     def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
         return self.unit_score((a,), (b,))
@@ -258,6 +261,7 @@ class Clusters:
         fact, stock phrasing) stays where it is.
         """
         passages = [list(members) for members in self.members.values()]
+        self._term_versions = {}
         placed: dict[SentenceKey, set[int]] = defaultdict(set)
         for index, members in enumerate(passages):
             for key in members:
@@ -312,12 +316,26 @@ class Clusters:
         sentence told nothing more (they weigh little, see `profiles.NAME_WEIGHT`)."""
         profile = self.profiles[key]
         told = set(context)
+        version = key[0]
         for index in placed[key]:
-            for member in passages[index]:
-                if member[0] != key[0]:
-                    told |= profile.weights.keys() & self.profiles[member].weights.keys()
+            # A term is told when a member of another version uses it: looked up per term,
+            # not per member, so a passage of many versions costs no more than a small one.
+            versions = self._versions_using(index, passages[index])
+            for term in profile.weights:
+                using = versions.get(term)
+                if using and (len(using) > 1 or version not in using):
+                    told.add(term)
         told -= set(profile.names)
         return profile.without(told) if told else profile
+
+    def _versions_using(self, index: int, members: list[SentenceKey]) -> dict[str, set[int]]:
+        """Each term of a passage's members, with the versions whose members use it."""
+        counted, versions = self._term_versions.get(index, (0, {}))
+        for member in members[counted:]:
+            for term in self.profiles[member].weights:
+                versions.setdefault(term, set()).add(member[0])
+        self._term_versions[index] = (len(members), versions)
+        return versions
 
     def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:
         """Whether a sentence tells again, as its version's member of a passage does, the
