@@ -13,7 +13,7 @@ from helpers import document
 from rich.cells import cell_len
 from textual import events
 from textual.color import Color
-from textual.widgets import DataTable, Input, OptionList, SelectionList
+from textual.widgets import Input, OptionList, SelectionList
 from textual.widgets._toast import Toast
 
 from tui import cli
@@ -24,6 +24,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MIN_PANE_WIDTH, MainScreen
+from tui.widgets.grid import Grid
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.version_pane import HEADER_ROWS
 
@@ -81,7 +82,7 @@ async def test_enters_queued_in_the_matrix_never_end_the_app(app):
         await pilot.pause()
         await pilot.press("m")
         await pilot.pause()
-        app.screen.query_one("#positions", DataTable).focus()
+        app.screen.query_one("#positions", Grid).focus()
         await pilot.pause()
         burst(app, "enter", "enter", "enter")
         await pilot.pause(0.3)
