@@ -442,3 +442,28 @@ def test_screenshots_light_and_dark(browser, seeds_url, seed_comparison):
         page.wait_for_timeout(300)  # the status fades out
         page.screenshot(path=str(SCREENSHOTS / name))
         watched.assert_clean()
+
+
+def test_the_toggle_shows_the_story_table_and_a_row_link_goes_back_to_the_columns(
+    browser, seeds_url, seed_comparison
+):
+    from tui.core.story_table import story_rows
+
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    assert not page.locator("#story").is_visible()
+    page.click("#view-table")
+    assert page.locator("#story").is_visible() and not page.locator("#columns").is_visible()
+    assert page.get_attribute("#view-table", "aria-pressed") == "true"
+    rows = page.locator("#story tbody tr")
+    assert rows.count() == len(story_rows(seed_comparison))
+    assert page.locator("#story thead th").count() == len(seed_comparison.versions) + 2
+    assert rows.first.locator("td").count() == len(seed_comparison.versions) + 1
+    page.click("#story tr[data-p='3'] th a")
+    assert page.locator("#columns").is_visible() and not page.locator("#story").is_visible()
+    page.wait_for_function("() => location.hash === '#p3'")
+    page.click("#view-table")
+    page.click("#view-columns")
+    assert page.locator("#columns").is_visible()
+    assert page.get_attribute("#view-columns", "aria-pressed") == "true"
+    watched.assert_clean()

@@ -77,7 +77,10 @@ def _esc(text: str) -> str:
 
 def to_html(comparison: Comparison) -> str:
     """The whole page, ready to write to a file and open from file://."""
-    css, js = _asset("page.css"), _asset("page.js")
+    from tui.core.html_story_table import VIEW_TOGGLE, story_table  # it imports this module
+
+    css = _asset("page.css") + _asset("story_table.css")
+    js = _asset("page.js") + _asset("story_table.js")
     columns, anchors = _columns(comparison)
     out = [
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -91,12 +94,12 @@ def to_html(comparison: Comparison) -> str:
         f"<style>{css}</style>\n</head>\n<body>\n",
         '<a class="skip chrome" href="#columns">Skip to the versions</a>\n',
     ]
-    out.extend(_page_header(comparison))
+    out.extend((*_page_header(comparison), VIEW_TOGGLE))
     out.append('<div class="panels">\n')
     out.extend(_discrepancy_panel(comparison, anchors))
     out.extend(_entity_panel(comparison, anchors))
     out.append("</div>\n")
-    out.extend(columns)
+    out.extend((*columns, story_table(comparison)))
     out.extend(_footer(comparison))
     out.append(
         '<div id="status" class="status chrome" role="status" aria-live="polite"></div>\n'
