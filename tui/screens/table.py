@@ -41,6 +41,8 @@ class StoryTableScreen(Screen[Chosen | None]):
         Binding("U", "unique(-1)", "Prev unique", show=False),
         # Before the table's own enter, so that the footer shows it.
         Binding("enter", "read", "Read", tooltip="Read this row in the panes", priority=True),
+        Binding("right", "versions(1)", "Versions to the right", show=False, priority=True),
+        Binding("left", "versions(-1)", "Versions to the left", show=False, priority=True),
     ]
 
     def __init__(
@@ -53,6 +55,7 @@ class StoryTableScreen(Screen[Chosen | None]):
         self.reader = version
         self.rows = story_rows(comparison)
         self._start = self._first_row(version, sentence, passage)
+        self._width = MIN_COLUMN  # of each version's column, once the screen's width is known
 
     def _first_row(self, version: int, sentence: int | None, passage: Passage | None) -> int:
         for index, row in enumerate(self.rows):
@@ -81,7 +84,7 @@ class StoryTableScreen(Screen[Chosen | None]):
         table = self.query_one("#story-table", DataTable)
         # Each version column shares what the number and support columns and padding leave.
         spare = self.size.width - NUMBER_COLUMN - SUPPORT_COLUMN - 2 * (n + 2) - 2
-        width = max(MIN_COLUMN, spare // max(n, 1))
+        width = self._width = max(MIN_COLUMN, spare // max(n, 1))
         table.add_column(Text("#"), key="number", width=NUMBER_COLUMN)
         for v, label in enumerate(column_labels(comparison)):
             table.add_column(Text(label, "bold"), key=f"v{v}", width=width)
@@ -129,6 +132,11 @@ class StoryTableScreen(Screen[Chosen | None]):
 
     def action_unique(self, direction: int) -> None:
         self._move(direction, unique=True)
+
+    def action_versions(self, direction: int) -> None:
+        """Scroll by one version's column, not by a character as the table would."""
+        table = self.query_one("#story-table", DataTable)
+        table.scroll_relative(x=direction * (self._width + 2), animate=False)
 
     def action_read(self) -> None:
         self.dismiss(self.chosen(self.rows[self.row]))
