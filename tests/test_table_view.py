@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import DataTable
 
 from tui.app import NewsdiffApp
+from tui.core.comparison import realign
 from tui.core.story_table import story_rows
 from tui.screens.help import HelpScreen
 from tui.screens.table import StoryTableScreen
@@ -158,3 +159,21 @@ async def test_at_80_columns_the_versions_keep_a_readable_width(app):
         await pilot.press("left")
         await pilot.pause()
         assert table(app).scroll_x == 0
+
+
+async def test_a_row_read_after_a_realign_is_read_in_the_new_comparison(app):
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.main_screen
+        await pilot.pause()
+        await pilot.press("t")
+        rows = app.screen.rows
+        index = next(i for i, r in enumerate(rows) if r.passage is not None and r.passage.id > 3)
+        table(app).move_cursor(row=index)
+        app.save(threshold=0.6)
+        app.swap_comparison(realign(app.comparison.versions, 0.6))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main.passage is None or main.passage in app.comparison.passages
+        version, sentence = main.active, main.pane(main.active).cursor
+        assert sentence in rows[index].cells[version]
+        assert main.passage is app.comparison.passage_of(version, sentence)

@@ -146,9 +146,12 @@ class StoryTableScreen(Screen[Chosen | None]):
         self.action_read()
 
     def chosen(self, row: StoryRow) -> Chosen:
-        """The row's sentence in the reader's version when it has one, else the first's."""
+        """The row's sentence in the reader's version when it has one, else the first's; and
+        its passage, unless a realign has replaced this comparison meanwhile (the sentences
+        stay, the passages do not)."""
         version = self.reader if row.cells[self.reader] else row.versions[0]
-        return version, row.cells[version][0], row.passage
+        current = self.app.comparison is self.comparison
+        return version, row.cells[version][0], row.passage if current else None
 
     def action_back(self) -> None:
         self.dismiss(None)
