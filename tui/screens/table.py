@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from tui.core.export_html import UNIQUE_MARK
 from tui.core.model import Comparison, Passage
 from tui.core.story_table import (
     MISSING,
@@ -26,7 +27,6 @@ from tui.widgets.palette import palette_for
 MIN_COLUMN = 24  # narrower, a cell shows too few words per line to read; the table scrolls instead
 NUMBER_COLUMN = 4  # "123" or "†"
 SUPPORT_COLUMN = 5  # "12/50"
-UNIQUE_MARK = "†"
 
 # (version, sentence, passage or None): what the main screen reads when the table closes.
 Chosen = tuple[int, int, Passage | None]
