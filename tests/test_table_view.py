@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import compare_texts
 from textual.widgets import DataTable
 
 from tui.app import NewsdiffApp
@@ -177,3 +178,16 @@ async def test_a_row_read_after_a_realign_is_read_in_the_new_comparison(app):
         version, sentence = main.active, main.pane(main.active).cursor
         assert sentence in rows[index].cells[version]
         assert main.passage is app.comparison.passage_of(version, sentence)
+
+
+async def test_one_version_makes_a_table_of_unique_rows():
+    app = NewsdiffApp(compare_texts("One fact here. Another one there.\n"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        assert table(app).row_count == 2 and len(table(app).columns) == 3
+        await pilot.press("n")
+        assert "no more passages this way" in [n.message for n in app._notifications]
+        await pilot.press("u", "enter")
+        await pilot.pause()
+        assert app.main_screen.pane(0).cursor == 1
