@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from helpers import compare_texts
+from rich.style import Style
 from textual.widgets import DataTable
 
 from tui.app import NewsdiffApp
 from tui.core.comparison import realign
 from tui.core.story_table import story_rows
 from tui.screens.help import HelpScreen
-from tui.screens.table import StoryTableScreen
+from tui.screens.table import StoryTableScreen, _wrapped
 from tui.widgets.key_footer import KeyFooter
 
 SIZE = (200, 50)
@@ -191,3 +192,15 @@ async def test_one_version_makes_a_table_of_unique_rows():
         await pilot.press("u", "enter")
         await pilot.pause()
         assert app.main_screen.pane(0).cursor == 1
+
+
+def test_a_cell_is_wrapped_to_its_column_with_its_marks_on_the_lines():
+    text = "The head of American diplomacy Antony Blinken met Chinese Vice President Han Zheng."
+    start = text.index("Antony Blinken")
+    red = Style(color="red")
+    shown = _wrapped(text, [(start, start + len("Antony Blinken"), red)], 12)
+    lines = shown.plain.split("\n")
+    assert all(len(line) <= 12 for line in lines)
+    assert " ".join(lines) == text
+    marked = "".join(shown.plain[s.start : s.end] for s in shown.spans if s.style == red)
+    assert marked == "AntonyBlinken"  # split over two lines, the space between them dropped

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
+from rich.style import Style
+from rich.text import Span, Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -23,6 +24,7 @@ from tui.core.story_table import (
 )
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.palette import palette_for
+from tui.widgets.version_pane import cells_of, wrap
 
 MIN_COLUMN = 24  # narrower, a cell shows too few words per line to read; the table scrolls instead
 NUMBER_COLUMN = 4  # "123" or "†"
@@ -98,17 +100,15 @@ class StoryTableScreen(Screen[Chosen | None]):
                     cells.append(Text(MISSING, "dim"))
                     continue
                 text, marks = cell(comparison, row, v)
-                shown = Text(text.replace("\n", " "))
-                for mark in marks:
-                    shown.stylize(styles.get(mark.kind, palette.discrepancy), mark.start, mark.end)
-                cells.append(shown)
+                spans = [(m.start, m.end, styles.get(m.kind, palette.discrepancy)) for m in marks]
+                cells.append(_wrapped(text.replace("\n", " "), spans, width))
             number = str(row.passage.id + 1) if row.passage else UNIQUE_MARK
             table.add_row(
                 Text(number),
                 *cells,
                 Text(support_label(comparison, row)),
                 key=str(index),
-                height=None,
+                height=max(len(c.plain.split("\n")) for c in cells),
             )
         table.move_cursor(row=self._start, animate=False)
         table.focus()
@@ -155,3 +155,19 @@ class StoryTableScreen(Screen[Chosen | None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+
+def _wrapped(text: str, marks: list[tuple[int, int, Style]], width: int) -> Text:
+    """The cell wrapped here, as the panes wrap, its marks moved onto the lines: a table left
+    to wrap and measure each row itself renders every cell of every row before showing one."""
+    lines = [(start, start + len(text[start:end].rstrip())) for start, end in wrap(
+        text, 0, len(text), width, cells_of(text))]  # fmt: skip
+    spans, at = [], 0  # `at`: where each line starts in the wrapped text
+    for start, end in lines:
+        spans.extend(
+            Span(max(a, start) - start + at, min(b, end) - start + at, style)
+            for a, b, style in marks
+            if a < end and b > start
+        )
+        at += end - start + 1
+    return Text("\n".join(text[start:end] for start, end in lines), end="", spans=spans)
