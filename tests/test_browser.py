@@ -477,6 +477,9 @@ def test_the_toggle_shows_the_story_table_its_keys_step_and_a_row_link_goes_back
     page.wait_for_function("() => location.hash === '#p3'")
     page.keyboard.press("t")
     assert page.locator("#story").is_visible()
+    page.click(".disc a[href^='#p']")  # a link of "Where they disagree" shows it in the columns
+    assert page.locator("#columns").is_visible() and not page.locator("#story").is_visible()
+    page.click("#view-table")
     page.click("#view-columns")
     assert page.locator("#columns").is_visible()
     assert page.get_attribute("#view-columns", "aria-pressed") == "true"

@@ -31,10 +31,17 @@
 
   toColumns.addEventListener("click", () => showTable(false));
   toTable.addEventListener("click", () => showTable(true));
-  // A row's number links to its passage (or sentence) in the columns: they come back first.
-  story.addEventListener("click", (event) => {
-    if (event.target.closest("a")) showTable(false);
-  });
+  // Every link in the page (a row's number, a discrepancy, an entity) leads into the columns:
+  // they come back first, before the columns' own handler places them.
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (!story.hidden && event.target.closest && event.target.closest('a[href^="#"]')) {
+        showTable(false);
+      }
+    },
+    true,
+  );
   const KEYS = { n: [1, false], p: [-1, false], u: [1, true], U: [-1, true] };
   // Caught before the columns' own keys, which would move through hidden columns.
   document.addEventListener(
