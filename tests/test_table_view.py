@@ -155,12 +155,22 @@ async def test_at_80_columns_the_versions_keep_a_readable_width(app):
         await pilot.press("t")
         widths = [column.width for column in table(app).columns.values()][1:-1]
         assert min(widths) >= 24
+        shared = next(i for i, r in enumerate(app.screen.rows) if r.support == 5)
+        table(app).move_cursor(row=shared)
+        table(app).scroll_to(x=0, animate=False)
+        await pilot.pause()
         await pilot.press("right")  # the table scrolls sideways by a version's column
         await pilot.pause()
         assert table(app).scroll_x == widths[0] + 2
         await pilot.press("left")
         await pilot.pause()
         assert table(app).scroll_x == 0
+        # A row only a version out of view has brings that version into view.
+        last = len(app.comparison.versions) - 1
+        row = next(i for i, r in enumerate(app.screen.rows) if r.versions == (last,))
+        table(app).move_cursor(row=row)
+        await pilot.pause()
+        assert table(app).scroll_x > 0
 
 
 async def test_a_row_read_after_a_realign_is_read_in_the_new_comparison(app):

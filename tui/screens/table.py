@@ -138,6 +138,15 @@ class StoryTableScreen(Screen[Chosen | None]):
         table = self.query_one("#story-table", DataTable)
         table.scroll_relative(x=direction * (self._width + 2), animate=False)
 
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Scroll sideways to the row's first version when none of its versions is in view: a
+        row only an off-screen version has would look empty."""
+        table, step = event.data_table, self._width + 2
+        view = table.scrollable_content_region.width - NUMBER_COLUMN - 2
+        versions = self.rows[event.cursor_row].versions
+        if not any(table.scroll_x <= v * step <= table.scroll_x + view - step for v in versions):
+            table.scroll_to(x=versions[0] * step, animate=False)
+
     def action_read(self) -> None:
         self.dismiss(self.chosen(self.rows[self.row]))
 
