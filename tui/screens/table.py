@@ -142,6 +142,8 @@ class StoryTableScreen(Screen[Chosen | None]):
         """Scroll sideways to the row's first version when none of its versions is in view: a
         row only an off-screen version has would look empty."""
         table, step = event.data_table, self._width + 2
+        if event.cursor_row != table.cursor_row:
+            return  # a row passed on the way (the first, as the table opens at another)
         view = table.scrollable_content_region.width - NUMBER_COLUMN - 2
         versions = self.rows[event.cursor_row].versions
         if not any(table.scroll_x <= v * step <= table.scroll_x + view - step for v in versions):
