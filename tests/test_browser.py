@@ -443,3 +443,45 @@ def test_screenshots_light_and_dark(browser, seeds_url, seed_comparison):
         page.wait_for_timeout(300)  # the status fades out
         page.screenshot(path=str(SCREENSHOTS / name))
         watched.assert_clean()
+
+
+def test_the_toggle_shows_the_story_table_its_keys_step_and_a_row_link_goes_back(
+    browser, seeds_url, seed_comparison
+):
+    from tui.core.story_table import story_rows
+
+    watched = Watched(browser, seeds_url, DESKTOP)
+    page = watched.page
+    assert not page.locator("#story").is_visible()
+    page.click("#view-table")
+    assert page.locator("#story").is_visible() and not page.locator("#columns").is_visible()
+    assert page.get_attribute("#view-table", "aria-pressed") == "true"
+    rows = page.locator("#story tbody tr")
+    assert rows.count() == len(story_rows(seed_comparison))
+    assert page.locator("#story thead th").count() == len(seed_comparison.versions) + 2
+    assert rows.first.locator("td").count() == len(seed_comparison.versions) + 1
+    page.keyboard.press("n")
+    page.keyboard.press("n")
+    assert page.locator("#story tr.current").get_attribute("data-p") == "2"
+    page.keyboard.press("u")
+    assert page.locator("#story tr.current").get_attribute("class") == "row-u current"
+    # Back to the passage row just before that unique row.
+    table = story_rows(seed_comparison)
+    second = next(i for i, row in enumerate(table) if row.passage and row.passage.id == 1)
+    unique = next(i for i in range(second, len(table)) if table[i].passage is None)
+    before = next(table[i].passage for i in range(unique, 0, -1) if table[i].passage)
+    page.keyboard.press("p")
+    assert page.locator("#story tr.current").get_attribute("data-p") == str(before.id + 1)
+    assert page.locator("#story tr.current").is_visible()
+    page.click("#story tr[data-p='3'] th a")
+    assert page.locator("#columns").is_visible() and not page.locator("#story").is_visible()
+    page.wait_for_function("() => location.hash === '#p3'")
+    page.keyboard.press("t")
+    assert page.locator("#story").is_visible()
+    page.click(".disc a[href^='#p']")  # a link of "Where they disagree" shows it in the columns
+    assert page.locator("#columns").is_visible() and not page.locator("#story").is_visible()
+    page.click("#view-table")
+    page.click("#view-columns")
+    assert page.locator("#columns").is_visible()
+    assert page.get_attribute("#view-columns", "aria-pressed") == "true"
+    watched.assert_clean()

@@ -25,7 +25,7 @@ def imported_modules(*args: str) -> set[str]:
     return {line.rpartition("|")[2].strip() for line in lines[1:]}
 
 
-@pytest.mark.parametrize("flag", ["--json", "--html"])
+@pytest.mark.parametrize("flag", ["--json", "--html", "--csv"])
 def test_exporting_the_seeds_imports_no_ui_dataclasses_or_inspect(flag):
     modules = imported_modules(flag, "-")
     assert "tui.core.comparison" in modules  # the run did compare

@@ -234,6 +234,10 @@ def test_matrix(snap_compare):
     assert snap_compare(app(), terminal_size=(120, 30), press=["m"])
 
 
+def test_story_table(snap_compare):
+    assert snap_compare(app(), terminal_size=(120, 30), press=["n", "t"])
+
+
 def test_search_with_a_query(snap_compare):
     async def run_before(pilot: Pilot) -> None:
         await open_field(pilot, "slash")

@@ -1,4 +1,4 @@
-"""The `newsdiff` command line: argument parsing, exit statuses, the --json/--html paths.
+"""The `newsdiff` command line: argument parsing, exit statuses, the --json/--html/--csv paths.
 
 The export paths never import Textual: they must finish quickly in scripts.
 """
@@ -116,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a self-contained HTML page of the comparison to OUT ('-' for stdout) and exit",
     )
     parser.add_argument(
+        "--csv",
+        metavar="OUT",
+        help="write the story table (a row per passage, a column per version) as CSV to OUT "
+        "('-' for stdout) and exit",
+    )
+    parser.add_argument(
         "--threshold",
         type=_threshold,
         default=None,
@@ -123,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="similarity threshold, 0..1 (default 0.40)",
     )
     parser.add_argument(
-        "--force", action="store_true", help="let --json/--html replace an existing file"
+        "--force", action="store_true", help="let --json/--html/--csv replace an existing file"
     )
     parser.add_argument(
         "--timeout",
@@ -160,20 +166,30 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check_outputs(args: argparse.Namespace, inputs: Sequence[str]) -> None:
-    """Refuse a bad --json/--html target before the comparison, not after minutes of work.
+    """Refuse a bad --json/--html/--csv target before the comparison, not after minutes of work.
 
     An export never replaces one of the articles it compares, whatever --force says.
     """
     from tui.core.output import OutputError, check_target
 
-    targets = [target for target in (args.json, args.html) if target]
-    if len(targets) == 2 and (targets[0] == targets[1] or _same_target(*targets)):
-        shown = "standard output" if targets[0] == "-" else targets[0]
-        raise OutputError(f"{shown}: given to both --json and --html; choose one for each")
-    for target in targets:
+    given = _exports(args)
+    for i, (flag, target) in enumerate(given):
+        for other_flag, other in given[i + 1 :]:
+            if target == other or _same_target(target, other):
+                shown = "standard output" if target == "-" else target
+                raise OutputError(
+                    f"{shown}: given to both {flag} and {other_flag}; choose one for each"
+                )
+    for _, target in given:
         check_target(target, overwrite=args.force)
         if target != "-" and any(_same_file(target, path) for path in inputs):
             raise OutputError(f"{target}: is one of the inputs; choose another output file")
+
+
+def _exports(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(option, target) of each export asked for."""
+    given = (("--json", args.json), ("--html", args.html), ("--csv", args.csv))
+    return [(flag, target) for flag, target in given if target]
 
 
 def _same_target(a: str, b: str) -> bool:
@@ -233,7 +249,7 @@ def _stopped_as_by_ctrl_c() -> Iterator[None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.json or args.html):
+    if not _exports(args):
         return _run(args, interactive=True)
     with _stopped_as_by_ctrl_c(), _batch_memory():
         return _run(args, interactive=False)
@@ -267,6 +283,10 @@ def _run(args: argparse.Namespace, *, interactive: bool) -> int:
             from tui.core.export_html import to_html
 
             write_atomically(args.html, to_html(comparison), overwrite=args.force)
+        if args.csv:
+            from tui.core.export_csv import to_csv
+
+            write_atomically(args.csv, to_csv(comparison), overwrite=args.force)
         return EXIT_OK
     except (InputError, OutputError) as error:
         print(f"newsdiff: {error}", file=sys.stderr)

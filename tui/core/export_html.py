@@ -24,6 +24,7 @@ from tui.core.html_columns import (
     passage_number,
     support_class,
 )
+from tui.core.html_story_table import VIEW_TOGGLE, story_table
 from tui.core.model import ENTITY_HEADINGS, ENTITY_TYPES, Comparison, Entity, Passage, Span, Version
 
 HEADLINE_CHARS = 140
@@ -41,7 +42,8 @@ def _csp_hash(source: str) -> str:
 
 def to_html(comparison: Comparison) -> str:
     """The whole page, ready to write to a file and open from file://."""
-    css, js = _asset("page.css"), _asset("page.js")
+    css = _asset("page.css") + _asset("story_table.css")
+    js = _asset("page.js") + _asset("story_table.js")
     columns_html, anchors = columns(comparison)
     out = [
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -55,12 +57,12 @@ def to_html(comparison: Comparison) -> str:
         f"<style>{css}</style>\n</head>\n<body>\n",
         '<a class="skip chrome" href="#columns">Skip to the versions</a>\n',
     ]
-    out.extend(_page_header(comparison))
+    out.extend((*_page_header(comparison), VIEW_TOGGLE))
     out.append('<div class="panels">\n')
     out.extend(_discrepancy_panel(comparison, anchors))
     out.extend(_entity_panel(comparison, anchors))
     out.append("</div>\n")
-    out.extend(columns_html)
+    out.extend((*columns_html, story_table(comparison)))
     out.extend(_footer(comparison))
     out.append(
         '<nav class="stepper chrome" aria-label="Step through the story">'

@@ -75,6 +75,13 @@ class MainScreen(Navigation, Screen[None]):
         *(Binding(str(n), f"focus_pane({n})", f"Focus pane {n}", show=False) for n in range(1, 10)),
         Binding("enter", "detail", "Detail", tooltip="Passage detail: every version's wording"),
         Binding("m", "matrix", "Matrix", tooltip="Similarity matrix and passage positions"),
+        Binding(
+            "t",
+            "table",
+            "Table",
+            show=False,  # in help and the palette; the footer is full at 80 columns
+            tooltip="The story as a table: a row per passage, a column per version",
+        ),
         Binding("s", "sidebar", "Entities", tooltip="Show or hide the entity sidebar"),
         Binding("slash", "search", "Search", tooltip="Search the text of every version"),
         Binding(
@@ -367,6 +374,17 @@ class MainScreen(Navigation, Screen[None]):
         passage = self.comparison.passages[passage_id]
         version = self.active if self.active in passage.versions else passage.versions[0]
         self._go_to(version, passage.members_of(version)[0].sentence, passage)
+
+    def action_table(self) -> None:
+        from tui.screens.table import StoryTableScreen
+
+        cursor = self.pane(self.active).cursor
+        table = StoryTableScreen(self.comparison, self.active, cursor, self.passage)
+        self.app.push_screen(table, self._table_done)
+
+    def _table_done(self, chosen: tuple[int, int, Passage | None] | None) -> None:
+        if chosen is not None:
+            self._go_to(*chosen)
 
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen
