@@ -77,8 +77,10 @@ async def test_n_and_p_step_through_the_passage_rows_in_story_order(app):
         await pilot.pause()
         await pilot.press("t")
         table(app).move_cursor(row=0)
-        seen = []
-        for _ in range(len(passages)):
+        await pilot.pause()
+        # The first row is the first passage, or a sentence only one version has before it.
+        seen = [current(app).passage] if current(app).passage else []
+        while len(seen) < len(passages):
             await pilot.press("n")
             seen.append(current(app).passage)
         assert seen == list(passages)
