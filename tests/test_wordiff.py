@@ -217,6 +217,21 @@ def test_two_numbers_where_the_reference_gives_none_are_one_place():
     assert _marks(c, 1)["12"].kind == _marks(c, 2)["11"].kind == "discrepancy"
 
 
+def test_a_name_two_versions_add_after_the_reference_ends_is_one_place():
+    talks = "The talks in Malta lasted twelve hours over two days, officials said."
+    c = compare_texts(
+        talks,
+        talks.replace("said.", "said, citing Antony Blinken."),
+        talks.replace("said.", "said, citing Anthony Blinken."),
+        talks.replace("said.", "told reporters."),
+    )
+    passage = _only_passage(c)
+    assert passage.reference == 0
+    (d,) = passage.discrepancies
+    assert d.kind == "name"
+    assert _readings(d, c) == [("Anthony", ["v2.txt"]), ("Antony", ["v1.txt"])]
+
+
 def test_a_place_given_otherwise_against_the_reference_is_listed_once():
     hours = "The talks in Malta lasted 10 hours, officials said on Sunday."
     c = compare_texts(
