@@ -408,7 +408,7 @@ class _Between(NamedTuple):
     ) -> dict[tuple[int, int], tuple[set[str], Runs]]:
         """The substitutions of each member's run against the chosen member's, by the chosen
         member's words, where neither gives the reference's words."""
-        known: dict[tuple[str, ...], list[Gap]] = {}  # run words -> their gaps
+        known: dict[tuple[str, ...], list[Gap]] = {}  # run words -> their gaps with the chosen
         framed_of, found = {}, {}
         for v in sorted(runs):
             if v == chosen:
