@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import compare_texts
 
-from tui.core.wordiff import _variant_key
+from tui.core.wordiff import _variant_key, word_gaps
 
 
 def _only_passage(comparison):
@@ -184,3 +184,93 @@ def test_the_output_grows_linearly_with_the_versions():
     small, small_input = size(8)
     large, large_input = size(24)
     assert large / small < 1.2 * large_input / small_input
+
+
+def test_two_members_that_disagree_where_the_reference_says_neither_are_one_place():
+    talks = "Officials in Malta described “the talks” as useful and candid on Sunday."
+    c = compare_texts(
+        talks,
+        talks,
+        talks.replace("the talks", "the entire visit"),
+        talks.replace("the talks", "the whole visit"),
+    )
+    passage = _only_passage(c)
+    assert passage.reference in (0, 1)
+    readings = sorted(_readings(d, c) for d in passage.discrepancies)
+    assert readings == [
+        [("entire", ["v2.txt"]), ("whole", ["v3.txt"])],
+        [("talks", ["v0.txt", "v1.txt"]), ("visit", ["v2.txt", "v3.txt"])],
+    ]
+    assert _marks(c, 2)["entire"].kind == _marks(c, 3)["whole"].kind == "discrepancy"
+
+
+def test_two_numbers_where_the_reference_gives_none_are_one_place():
+    hours = "The talks in Malta lasted hours, officials said on Sunday."
+    c = compare_texts(
+        hours, hours.replace("lasted", "lasted 12"), hours.replace("lasted", "lasted 11")
+    )
+    passage = _only_passage(c)
+    assert passage.reference == 0
+    (d,) = passage.discrepancies
+    assert d.kind == "number"
+    assert _readings(d, c) == [("11", ["v2.txt"]), ("12", ["v1.txt"])]
+    assert _marks(c, 1)["12"].kind == _marks(c, 2)["11"].kind == "discrepancy"
+
+
+def test_a_name_two_versions_add_after_the_reference_ends_is_one_place():
+    talks = "The talks in Malta lasted twelve hours over two days, officials said."
+    c = compare_texts(
+        talks,
+        talks.replace("said.", "said, citing Antony Blinken."),
+        talks.replace("said.", "said, citing Anthony Blinken."),
+        talks.replace("said.", "told reporters."),
+    )
+    passage = _only_passage(c)
+    assert passage.reference == 0
+    (d,) = passage.discrepancies
+    assert d.kind == "name"
+    assert _readings(d, c) == [("Anthony", ["v2.txt"]), ("Antony", ["v1.txt"])]
+
+
+def test_a_place_given_otherwise_against_the_reference_is_listed_once():
+    hours = "The talks in Malta lasted 10 hours, officials said on Sunday."
+    c = compare_texts(
+        hours,
+        hours,
+        hours.replace("10", "12"),
+        hours.replace("10", "11"),
+        hours.replace("10", "12"),
+    )
+    (d,) = _only_passage(c).discrepancies
+    assert _readings(d, c) == [
+        ("10", ["v0.txt", "v1.txt"]),
+        ("12", ["v2.txt", "v4.txt"]),
+        ("11", ["v3.txt"]),
+    ]
+
+
+def test_comparisons_and_readings_grow_linearly_with_the_members(monkeypatch):
+    # Every member but a third gives its own number where the others give none: compared two
+    # by two that would be a square of diffs and of listed disagreements.
+    from tui.core import wordiff
+
+    compared = []
+
+    def counted(a: list[str], b: list[str]):
+        compared.append((a, b))
+        return word_gaps(a, b)
+
+    monkeypatch.setattr(wordiff, "word_gaps", counted)
+    hours = "The talks in Malta lasted hours over two days, officials said on Sunday."
+    for count in (10, 20, 40):
+        compared.clear()
+        texts = [
+            hours if i % 3 == 0 else hours.replace("lasted", f"lasted {i + 10}")
+            for i in range(count)
+        ]
+        passage = _only_passage(compare_texts(*texts))
+        numbered = count - len(range(0, count, 3))
+        (d,) = passage.discrepancies
+        assert d.kind == "number"
+        assert len(d.readings) == numbered and len(d.spans) == numbered
+        assert len(compared) <= 2 * count

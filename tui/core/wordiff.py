@@ -3,16 +3,20 @@
 Each passage has a reference, the member closest to all the others; every other member gets
 rapidfuzz opcodes over its words against the reference's; equal normal forms ("12"/"twelve",
 curly/straight quotes) count as equal. A discrepancy is a short substitution that changes a
-name, a number, a date or quoted words, grouped by place with every reading given there.
+name, a number, a date or quoted words, grouped by place with every reading given there. Where
+the reference words a place otherwise or not at all, the members that give words of their own
+there are compared with one of them too, so that they disagree in one place, not nowhere.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
@@ -216,8 +220,9 @@ def passage_differences(
 
     `members` maps each version id in the passage to its member sentence ids;
     `sentence_words` holds each sentence's tokens, offsets into its version's text. Each member
-    is diffed with the reference only; the others are consulted by set lookups (does any other
-    member hold this word?), so the work grows linearly with the members.
+    is diffed with the reference, and the words it gives where the reference has others or
+    none with one other member's there at most; the others are consulted by set lookups (does
+    any other member hold this word?), so the work grows linearly with the members.
     """
     words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
     sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
@@ -234,6 +239,7 @@ def passage_differences(
     replaced = [False] * len(ref_norms)  # another member gives other words in its place
     places: dict[tuple[int, int], dict[int, tuple[str, int, int]]] = {}
     to_member: dict[int, list[int]] = {}  # reference word index -> the member's equal word
+    member_gaps: dict[int, list[Gap]] = {}
     diffs = []
     # Versions repeat sentences: a member with the words of one met before has its gaps.
     first_with: dict[tuple[str, ...], int] = {}  # words -> the first version with them
@@ -265,7 +271,7 @@ def passage_differences(
                     kind = _kind(run, ref_run, sides[v], ref_side)
                     if kind:
                         places.setdefault((j0, j1), {}).setdefault(v, (kind, i0, i1))
-        to_member[v] = aligned
+        to_member[v], member_gaps[v] = aligned, gaps
         diffs.append((v, reference, _word_ops(gaps, sides[v], ref_side)))
     others = len(members) - 1
     ref_kinds = kinds[reference]
@@ -273,9 +279,17 @@ def passage_differences(
         if equal < others:
             unique = ref_norms[j] not in STOP_WORDS and stem_holders[stems[reference][j]] == 1
             ref_kinds[j] = "added" if unique and not replaced[j] else "wording"
+    found_at = {
+        place: (
+            {kind for kind, _, _ in found.values()},
+            _runs(reference, place, found, to_member),
+        )
+        for place, found in places.items()
+    }
+    between = _Between(versions, sides, norms, numeric, kinds, member_gaps, to_member)
+    _add_places(found_at, between.places())
     discrepancies = tuple(
-        _discrepancy(versions, sides, norms, kinds, reference, place, found, to_member)
-        for place, found in sorted(places.items())
+        _discrepancy(versions, sides, norms, kinds, *found_at[place]) for place in sorted(found_at)
     )
     marks = {}
     for v, sids in members.items():
@@ -300,20 +314,17 @@ def passage_differences(
 
 _KIND_ORDER = ("number", "date", "name", "quote")  # what a place of several kinds is called
 
+Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
-def _discrepancy(
-    versions: Sequence[Version],
-    sides: dict[int, _Side],
-    norms: dict[int, list[str]],
-    kinds: dict[int, list[str]],
+
+def _runs(
     reference: int,
     place: tuple[int, int],
     found: dict[int, tuple[str, int, int]],
     to_member: dict[int, list[int]],
-) -> Discrepancy:
-    """One place of the reference's words that members give otherwise, with every reading:
-    the members that substitute other words, and the reference with the members equal to it
-    there. Marks the words of every reading on the way."""
+) -> Runs:
+    """Where each version gives a place of the reference's words: the reference, the members
+    that substitute other words, and the members equal to the reference there."""
     j0, j1 = place
     runs = {reference: (j0, j1)}
     for v, (_, i0, i1) in found.items():
@@ -322,12 +333,210 @@ def _discrepancy(
         held = aligned[j0:j1]
         if v not in found and min(held) >= 0 and held[-1] - held[0] == j1 - j0 - 1:
             runs[v] = (held[0], held[-1] + 1)
+    return runs
+
+
+class _Between(NamedTuple):
+    """Where members other than the reference disagree with one another at a place the
+    reference words otherwise or lacks ("the talks" / "the entire visit" / "the whole visit").
+
+    The members that differ from the reference at one place are compared with one of them
+    alone, chosen as the reference is, so the work still grows linearly with the members."""
+
+    versions: Sequence[Version]
+    sides: dict[int, _Side]
+    norms: dict[int, list[str]]
+    numeric: dict[int, list[bool]]
+    kinds: dict[int, list[str]]  # "" where a member's word is equal to the reference's
+    gaps: dict[int, list[Gap]]  # each member's against the reference
+    to_member: dict[int, list[int]]
+
+    def places(self) -> Iterator[tuple[tuple[int, ...], set[str], Runs]]:
+        """(key, kinds, runs) of each place found: the key orders it after the reference's
+        places at the same words, by its place in the chosen member's run."""
+        for (j0, j1), dissenting in self._clusters():
+            runs = {
+                v: (self._position(v, j0, False), self._position(v, j1, True)) for v in dissenting
+            }
+            words = {v: self.norms[v][i0:i1] for v, (i0, i1) in runs.items()}
+            if len({tuple(w) for w in words.values()}) < 2:
+                continue
+            chosen = reference_of(self.versions, words)
+            start = runs[chosen][0]
+            for (k0, k1), (kinds, found) in sorted(
+                self._found(runs, words, chosen, (j0, j1)).items()
+            ):
+                yield (j0, j1, k0 - start, k1 - start), kinds, found
+
+    def _clusters(self) -> list[tuple[tuple[int, int], set[int]]]:
+        """The reference's places that members replace or add words at, overlapping ones as
+        one, with the members that do."""
+        spans = sorted(
+            (b0, b1, v)
+            for v, gaps in self.gaps.items()
+            for tag, _, _, b0, b1 in gaps
+            if tag in ("replace", "delete")
+        )
+        clusters: list[tuple[list[int], set[int]]] = []  # ([start, end], members)
+        for b0, b1, v in spans:
+            if clusters:
+                place, members = clusters[-1]
+                start, end = place
+                if b0 < end or b0 == b1 == start == end:
+                    place[1] = max(end, b1)
+                    members.add(v)
+                    continue
+            clusters.append(([b0, b1], {v}))
+        return [((start, end), members) for (start, end), members in clusters]
+
+    def _position(self, v: int, j: int, last: bool) -> int:
+        """Where member `v`'s words reach the reference's word boundary `j`: before the words
+        it adds there, or with `last` after them."""
+        gaps = self.gaps[v]
+        if last:
+            tag, a0, a1, b0, b1 = gaps[bisect_right(gaps, j, key=itemgetter(3)) - 1]
+        else:
+            tag, a0, a1, b0, b1 = gaps[bisect_left(gaps, j, key=itemgetter(4))]
+        if tag == "equal":
+            return a0 + j - b0
+        if b0 < j < b1 or b0 == b1:
+            return a1 if last else a0
+        return a0 if j == b0 else a1
+
+    def _found(
+        self, runs: Runs, words: dict[int, list[str]], chosen: int, place: tuple[int, int]
+    ) -> dict[tuple[int, int], tuple[set[str], Runs]]:
+        """The substitutions of each member's run against the chosen member's, by the chosen
+        member's words, where neither gives the reference's words."""
+        known: dict[tuple[str, ...], list[Gap]] = {}  # run words -> their gaps with the chosen
+        framed_of, found = {}, {}
+        for v in sorted(runs):
+            if v == chosen:
+                continue
+            alike = tuple(words[v])
+            gaps = known.get(alike)
+            if gaps is None:
+                gaps = known[alike] = word_gaps(words[v], words[chosen])
+            framed = framed_of[v] = _framed(
+                gaps, runs[v], runs[chosen], self._anchors((v, chosen), runs, place)
+            )
+            for index, gap in enumerate(framed):
+                if gap[0] != "replace":
+                    continue
+                for (i0, i1), (k0, k1) in _substitutions(
+                    framed, index, (self.numeric[v], self.numeric[chosen])
+                ):
+                    if not (self._apart(v, i0, i1) and self._apart(chosen, k0, k1)):
+                        continue
+                    run, other = self.sides[v].words[i0:i1], self.sides[chosen].words[k0:k1]
+                    kind = _kind(run, other, self.sides[v], self.sides[chosen])
+                    if kind:
+                        at = found.setdefault((k0, k1), ({kind}, {chosen: (k0, k1)}))
+                        at[0].add(kind)
+                        at[1].setdefault(v, (i0, i1))
+        for (k0, k1), (_, at) in found.items():
+            for v, framed in framed_of.items():
+                held = _equal_run(framed, k0, k1)
+                if held and v not in at and self._apart(v, *held):
+                    at[v] = held
+        return found
+
+    def _apart(self, v: int, i0: int, i1: int) -> bool:
+        """Member `v`'s words i0..i1 all differ from the reference's."""
+        return all(self.kinds[v][i0:i1])
+
+    def _anchors(
+        self, pair: tuple[int, int], runs: Runs, place: tuple[int, int]
+    ) -> tuple[int, int]:
+        """How many of the reference's words just before and just after the place both
+        members give too, up to what holds a substitution in place."""
+        (j0, j1), before, after = place, ANCHOR_WORDS, ANCHOR_WORDS
+        for v in pair:
+            (i0, i1), aligned = runs[v], self.to_member[v]
+            before = _held(aligned, j0 - 1, i0 - 1, -1, before)
+            after = _held(aligned, j1, i1, 1, after)
+        return before, after
+
+
+def _held(aligned: list[int], j: int, i: int, step: int, most: int) -> int:
+    """How many reference words from `j` on, stepping by `step`, a member gives equal from its
+    word `i` on (`aligned` maps the reference's words to the member's), at most `most`."""
+    count = 0
+    while count < most and 0 <= j < len(aligned) and i >= 0 and aligned[j] == i:
+        count, j, i = count + 1, j + step, i + step
+    return count
+
+
+def _framed(
+    gaps: list[Gap], run: tuple[int, int], other: tuple[int, int], anchors: tuple[int, int]
+) -> list[Gap]:
+    """A diff of two runs moved to their places in their members, between equal gaps of the
+    shared words around them, as `_substitutions` reads a member's diff."""
+    (i0, i1), (k0, k1), (before, after) = run, other, anchors
+    framed: list[Gap] = []
+    for tag, a0, a1, b0, b1 in (
+        ("equal", i0 - before, 0, k0 - before, 0),
+        *((tag, a0 + i0, a1 + i0, b0 + k0, b1 + k0) for tag, a0, a1, b0, b1 in gaps),
+        ("equal", i1, i1 + after, k1, k1 + after),
+    ):
+        if framed and tag == "equal" == framed[-1][0]:
+            framed[-1] = ("equal", framed[-1][1], a1, framed[-1][3], b1)
+        elif a0 < a1 or b0 < b1:
+            framed.append((tag, a0, a1, b0, b1))
+    return framed
+
+
+def _equal_run(framed: list[Gap], k0: int, k1: int) -> tuple[int, int] | None:
+    """The words of the first run equal to the other's words k0..k1, if all of them are."""
+    for tag, a0, _, b0, b1 in framed:
+        if tag == "equal" and b0 <= k0 and k1 <= b1:
+            return a0 + k0 - b0, a0 + k1 - b0
+    return None
+
+
+def _add_places(
+    found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
+    more: Iterable[tuple[tuple[int, ...], set[str], Runs]],
+) -> None:
+    """Adds the places found between members to those found against the reference. One that
+    holds words of a place already found adds its readings there: a place is listed once."""
+    owner: dict[tuple[int, int], tuple[int, ...]] = {}  # (version, word) -> its place
+    for place in sorted(found_at):
+        for v, (i0, i1) in found_at[place][1].items():
+            for i in range(i0, i1):
+                owner.setdefault((v, i), place)
+    for place, kinds, runs in more:
+        held = [
+            owner[v, i] for v, (i0, i1) in runs.items() for i in range(i0, i1) if (v, i) in owner
+        ]
+        if held:
+            place = min(held)
+            found_at[place][0].update(kinds)
+            for v, run in runs.items():
+                found_at[place][1].setdefault(v, run)
+        else:
+            found_at[place] = (kinds, runs)
+        for v, (i0, i1) in runs.items():
+            for i in range(i0, i1):
+                owner.setdefault((v, i), place)
+
+
+def _discrepancy(
+    versions: Sequence[Version],
+    sides: dict[int, _Side],
+    norms: dict[int, list[str]],
+    kinds: dict[int, list[str]],
+    found: set[str],
+    runs: Runs,
+) -> Discrepancy:
+    """One place of disagreement, with every reading: `found` holds the kinds of its
+    substitutions, `runs` the words each version gives there. Marks the words on the way."""
     readings: dict[str, list[Span]] = {}
     for v, (i0, i1) in sorted(runs.items()):
         wording = " ".join(norms[v][i0:i1])
         readings.setdefault(wording, []).append(_span(versions[v], sides[v].words[i0:i1]))
     texts = [_common_text(spans) for spans in readings.values()]
-    kind = min((k for k, _, _ in found.values()), key=_KIND_ORDER.index)
+    kind = min(found, key=_KIND_ORDER.index)
     if len({_variant_key(text) for text in texts}) == 1:
         kind = "variant"
     mark = "variant" if kind == "variant" else "discrepancy"
