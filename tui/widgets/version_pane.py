@@ -10,13 +10,11 @@ would delay the first frame with their styling, layout and compositing.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from itertools import pairwise
-from typing import NamedTuple
 
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -25,12 +23,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.model import Comparison, Member, Passage, Sentence
+from tui.core.model import Comparison, Member, Passage
 from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
 from tui.widgets.minimap import Overview
 from tui.widgets.palette import Palette, mark_style, palette_for
+from tui.widgets.pane_layout import Line, cells_of, layout
 
-WORD = re.compile(r"\S+\s*|\s+")
 # Control characters (newlines, tabs, escapes) become spaces: same length, so offsets still hold,
 # and nothing in an article can move the terminal's cursor or restyle it.
 PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
@@ -67,79 +65,6 @@ def padded(segments: list[Segment], width: int, style: Style) -> list[Segment]:
         strip = Strip([*cut, Segment("…", cut[-1].style if cut else style)])
     pad = Segment(" ", style)
     return list(Strip([pad, *strip, pad]).adjust_cell_length(width, style))
-
-
-class Line(NamedTuple):
-    """One screen line of a pane: a slice of the version's text, or a paragraph gap."""
-
-    sentence: int | None  # None for the blank line between paragraphs
-    start: int = 0
-    end: int = 0
-    first: bool = False  # the sentence's first line, which carries the gutter mark
-
-
-def cells_of(text: str) -> Callable[[str], int]:
-    """How to measure pieces of `text` in cells: `len` when every character takes one cell (most
-    articles: the measure runs for every word), else Rich's `cell_len`."""
-    narrow = all(get_character_cell_size(c) == 1 for c in set(text))
-    return len if narrow else cell_len
-
-
-def wrap(
-    text: str, start: int, end: int, width: int, cells: Callable[[str], int] = cell_len
-) -> list[tuple[int, int]]:
-    """Greedy word wrap of text[start:end] to `width` cells, as offset pairs into `text`."""
-    width = max(1, width)
-    lines: list[tuple[int, int]] = []
-    line_start, used = start, 0
-    for match in WORD.finditer(text, start, end):
-        word_start = match.start()
-        word = match.group().rstrip()
-        size = cells(word)
-        if used and used + size > width:
-            lines.append((line_start, word_start))
-            line_start, used = word_start, 0
-        while size > width:  # a word longer than the pane: cut it
-            cut = _cut_at(text, line_start, width)
-            lines.append((line_start, cut))
-            line_start = cut
-            size = cells(text[line_start : match.start() + len(word)])
-        used += cells(match.group())
-    if line_start < end or not lines:
-        lines.append((line_start, end))
-    return lines
-
-
-def _cut_at(text: str, start: int, width: int) -> int:
-    used = 0
-    for index in range(start, len(text)):
-        used += cell_len(text[index])
-        if used > width:
-            return max(index, start + 1)
-    return len(text)
-
-
-def layout(
-    text: str,
-    sentences: Sequence[Sentence],
-    width: int,
-    hide_boilerplate: bool,
-    cells: Callable[[str], int],
-) -> list[Line]:
-    """A version's screen lines; `text` is the version's text as drawn (PLAIN applied)."""
-    lines: list[Line] = []
-    paragraph = None
-    for sentence in sentences:
-        if hide_boilerplate and sentence.boilerplate:
-            continue
-        if paragraph is not None and sentence.paragraph != paragraph:
-            lines.append(Line(None))
-        paragraph = sentence.paragraph
-        for index, (start, end) in enumerate(
-            wrap(text, sentence.start, sentence.end, width, cells)
-        ):
-            lines.append(Line(sentence.id, start, end, index == 0))
-    return lines
 
 
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
