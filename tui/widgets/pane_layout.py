@@ -4,18 +4,21 @@ of offsets into the text. Pure functions, no widget."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size
 
 from tui.core.model import Sentence
+from tui.core.sentences import MAX_SENTENCE_CHARS
 
 WORD = re.compile(r"\S+\s*|\s+")
 
 
 class Line(NamedTuple):
-    """One screen line of a pane: a slice of the version's text, or a paragraph gap."""
+    """One screen line of a pane: a slice of the version's text, or a paragraph gap. The pieces of
+    a run cut for the aligner are laid out as the run is written, so a line may end one piece and
+    start the next: `sentence` is then the one it starts, which its gutter describes."""
 
     sentence: int | None  # None for the blank line between paragraphs
     start: int = 0
@@ -71,17 +74,49 @@ def layout(
     hide_boilerplate: bool,
     cells: Callable[[str], int],
 ) -> list[Line]:
-    """A version's screen lines; `text` is the version's text as drawn (PLAIN applied)."""
+    """A version's screen lines; `text` is the version's text as drawn (PLAIN applied). Each
+    sentence starts a line but a piece of a cut run, which goes on where the previous one ends."""
     lines: list[Line] = []
     paragraph = None
+    for run in _runs(sentences, hide_boilerplate):
+        head = run[0]
+        if paragraph is not None and head.paragraph != paragraph:
+            lines.append(Line(None))
+        paragraph = head.paragraph
+        last = 0  # the piece of the run that the line ends in
+        for start, end in wrap(text, head.start, run[-1].end, width, cells):
+            while last + 1 < len(run) and run[last + 1].start < end:
+                last += 1
+            lines.append(Line(run[last].id, start, end, run[last].start >= start))
+    return lines
+
+
+def sentences_on(line: Line, sentences: Sequence[Sentence]) -> range:
+    """The ids of the sentences a line of text shows: its own and the pieces of a cut run that
+    end on it."""
+    first = line.sentence
+    while sentences[first].start > line.start:
+        first -= 1
+    return range(first, line.sentence + 1)
+
+
+def _runs(sentences: Sequence[Sentence], hide_boilerplate: bool) -> Iterator[list[Sentence]]:
+    """The sentences shown, in runs: a run the splitter cut in pieces is one, any other sentence
+    is one alone."""
+    run: list[Sentence] = []
     for sentence in sentences:
         if hide_boilerplate and sentence.boilerplate:
             continue
-        if paragraph is not None and sentence.paragraph != paragraph:
-            lines.append(Line(None))
-        paragraph = sentence.paragraph
-        for index, (start, end) in enumerate(
-            wrap(text, sentence.start, sentence.end, width, cells)
-        ):
-            lines.append(Line(sentence.id, start, end, index == 0))
-    return lines
+        if run and not _continues(run[-1], sentence):
+            yield run
+            run = []
+        run.append(sentence)
+    if run:
+        yield run
+
+
+def _continues(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether the splitter cut a run there, at its cap, finding no space to cut at: then the
+    sentence starts where the previous one, as long as the cap, ends. (Sentences in Chinese or
+    Japanese touch too, but end at a stop, and each starts its line as other sentences do.)"""
+    return sentence.start == previous.end and previous.end - previous.start >= MAX_SENTENCE_CHARS
