@@ -31,7 +31,8 @@ from tui.screens.versions import VersionChooser
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.grid import Grid
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.version_pane import HEADER_ROWS, VersionPane, cells_of, wrap
+from tui.widgets.pane_layout import cells_of, wrap
+from tui.widgets.version_pane import HEADER_ROWS, VersionPane
 
 SIZE = (200, 50)
 

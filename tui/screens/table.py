@@ -24,7 +24,7 @@ from tui.core.story_table import (
 )
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.palette import palette_for
-from tui.widgets.version_pane import cells_of, wrap
+from tui.widgets.pane_layout import cells_of, wrap
 
 MIN_COLUMN = 24  # narrower, a cell shows too few words per line to read; the table scrolls instead
 NUMBER_COLUMN = 4  # "123" or "†"

@@ -1,22 +1,21 @@
 """One version's column: a two-line header, then its text in a scrollable pane that renders only
 its visible lines (Textual's Line API).
 
-The text is wrapped to the pane's width once per width; each sentence starts a line and carries a
-gutter mark of its support (and of how many facts it tells, when more than one), so the heat-map
-tint is never the only signal. The header is drawn by
-the pane itself rather than by widgets around it: a container and a header widget per version
-would delay the first frame with their styling, layout and compositing.
+The text is wrapped to the pane's width once per width; each sentence starts a line (but for the
+pieces of a run cut for the aligner, which read on as written) and carries a gutter mark of its
+support (and of how many facts it tells, when more than one), so the heat-map tint is never the
+only signal. The header is drawn by the pane itself rather than by widgets around it: a container
+and a header widget per version would delay the first frame with their styling, layout and
+compositing.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from itertools import pairwise
-from typing import NamedTuple
 
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -25,12 +24,12 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.model import Comparison, Member, Passage, Sentence
+from tui.core.model import Comparison, Member, Passage
 from tui.widgets.minimap import WIDTH as OVERVIEW_WIDTH
 from tui.widgets.minimap import Overview
 from tui.widgets.palette import Palette, mark_style, palette_for
+from tui.widgets.pane_layout import Line, cells_of, layout, sentences_on
 
-WORD = re.compile(r"\S+\s*|\s+")
 # Control characters (newlines, tabs, escapes) become spaces: same length, so offsets still hold,
 # and nothing in an article can move the terminal's cursor or restyle it.
 PLAIN = str.maketrans({c: " " for c in (*range(0x20), *range(0x7F, 0xA0))})
@@ -67,79 +66,6 @@ def padded(segments: list[Segment], width: int, style: Style) -> list[Segment]:
         strip = Strip([*cut, Segment("…", cut[-1].style if cut else style)])
     pad = Segment(" ", style)
     return list(Strip([pad, *strip, pad]).adjust_cell_length(width, style))
-
-
-class Line(NamedTuple):
-    """One screen line of a pane: a slice of the version's text, or a paragraph gap."""
-
-    sentence: int | None  # None for the blank line between paragraphs
-    start: int = 0
-    end: int = 0
-    first: bool = False  # the sentence's first line, which carries the gutter mark
-
-
-def cells_of(text: str) -> Callable[[str], int]:
-    """How to measure pieces of `text` in cells: `len` when every character takes one cell (most
-    articles: the measure runs for every word), else Rich's `cell_len`."""
-    narrow = all(get_character_cell_size(c) == 1 for c in set(text))
-    return len if narrow else cell_len
-
-
-def wrap(
-    text: str, start: int, end: int, width: int, cells: Callable[[str], int] = cell_len
-) -> list[tuple[int, int]]:
-    """Greedy word wrap of text[start:end] to `width` cells, as offset pairs into `text`."""
-    width = max(1, width)
-    lines: list[tuple[int, int]] = []
-    line_start, used = start, 0
-    for match in WORD.finditer(text, start, end):
-        word_start = match.start()
-        word = match.group().rstrip()
-        size = cells(word)
-        if used and used + size > width:
-            lines.append((line_start, word_start))
-            line_start, used = word_start, 0
-        while size > width:  # a word longer than the pane: cut it
-            cut = _cut_at(text, line_start, width)
-            lines.append((line_start, cut))
-            line_start = cut
-            size = cells(text[line_start : match.start() + len(word)])
-        used += cells(match.group())
-    if line_start < end or not lines:
-        lines.append((line_start, end))
-    return lines
-
-
-def _cut_at(text: str, start: int, width: int) -> int:
-    used = 0
-    for index in range(start, len(text)):
-        used += cell_len(text[index])
-        if used > width:
-            return max(index, start + 1)
-    return len(text)
-
-
-def layout(
-    text: str,
-    sentences: Sequence[Sentence],
-    width: int,
-    hide_boilerplate: bool,
-    cells: Callable[[str], int],
-) -> list[Line]:
-    """A version's screen lines; `text` is the version's text as drawn (PLAIN applied)."""
-    lines: list[Line] = []
-    paragraph = None
-    for sentence in sentences:
-        if hide_boilerplate and sentence.boilerplate:
-            continue
-        if paragraph is not None and sentence.paragraph != paragraph:
-            lines.append(Line(None))
-        paragraph = sentence.paragraph
-        for index, (start, end) in enumerate(
-            wrap(text, sentence.start, sentence.end, width, cells)
-        ):
-            lines.append(Line(sentence.id, start, end, index == 0))
-    return lines
 
 
 class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -190,7 +116,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     def _index(self, comparison: Comparison) -> None:
         """Per-sentence lookups, so drawing a line never walks the comparison."""
         self.comparison = comparison
-        sentences = comparison.versions[self.version].sentences
+        self._sentences = sentences = comparison.versions[self.version].sentences
         self._plain = comparison.versions[self.version].text.translate(PLAIN)  # as it is drawn
         self._cells = cells_of(self._plain)
         self.passages = [comparison.passages_of(self.version, s.id) for s in sentences]
@@ -302,10 +228,19 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         lines = self._line_range.get(sentence)
         return lines.start if lines else None
 
-    def sentence_at(self, row: int) -> int | None:
-        """The sentence shown at a screen row of the pane (None on a gap or below the text)."""
+    def sentence_at(self, row: int, column: int | None = None) -> int | None:
+        """The sentence shown at a screen row of the pane (None on a gap or below the text): on
+        a line with pieces of a cut run, the piece at `column` when it is given."""
         index = row + round(self.scroll_offset.y)
-        return self._lines[index].sentence if 0 <= index < len(self._lines) else None
+        if not 0 <= index < len(self._lines):
+            return None
+        line = self._lines[index]
+        if line.sentence is None or column is None:
+            return line.sentence
+        at, used = line.start, self.gutter_width
+        while at < line.end and (used := used + cell_len(self._plain[at])) <= column:
+            at += 1
+        return next(s for s in reversed(self._on_line(line)) if self._sentences[s].start <= at)
 
     def row_of(self, sentence: int) -> int | None:
         """The screen row of a sentence's first line (may be outside the visible rows)."""
@@ -397,7 +332,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
             self._update_overview()
             sentence = next(iter(self.overview.sentences_at(row)), None)
         else:
-            sentence = self.sentence_at(row)
+            sentence = self.sentence_at(row, event.x)
         if sentence is not None:
             self.post_message(self.SentenceClicked(self.version, sentence))
 
@@ -412,8 +347,9 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         ranges: dict[int, range] = {}
         for index, line in enumerate(self._lines):
             if line.sentence is not None:
-                start = index if line.first else ranges[line.sentence].start
-                ranges[line.sentence] = range(start, index + 1)
+                for sentence in self._on_line(line):
+                    start = ranges[sentence].start if sentence in ranges else index
+                    ranges[sentence] = range(start, index + 1)
         self._line_range = ranges
         # The header's rows count in: scrolled to the end, the last line is on the last row.
         self.virtual_size = Size(self._view.width, HEADER_ROWS + len(self._lines))
@@ -477,19 +413,8 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         """The sentence ids with a line in the visible rows (asked once per line drawn)."""
         if self._in_view_for == (top, height, self._lines):
             return self._in_view_range
-        visible = range(top, min(len(self._lines), top + height))
-        first = next(
-            (self._lines[i].sentence for i in visible if self._lines[i].sentence is not None), None
-        )
-        last = next(
-            (
-                self._lines[i].sentence
-                for i in reversed(visible)
-                if self._lines[i].sentence is not None
-            ),
-            None,
-        )
-        found = range(first, last + 1) if first is not None and last is not None else range(0)
+        text = [line for line in self._lines[top : top + height] if line.sentence is not None]
+        found = range(self._on_line(text[0]).start, text[-1].sentence + 1) if text else range(0)
         self._in_view_for, self._in_view_range = (top, height, self._lines), found
         return found
 
@@ -498,47 +423,59 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         if not 0 <= index < len(self._lines) or self._lines[index].sentence is None:
             return [Segment(" " * width)] if width > 0 else []
         line = self._lines[index]
-        sentence_id = line.sentence
-        palette = self.palette
-        support = self.support[sentence_id]
-        in_passage = sentence_id in self._members
-        if sentence_id == self.cursor and self.reading:
-            base = palette.cursor
-        elif in_passage:
-            base = palette.passage
-        else:
-            base = palette.support[min(support, len(palette.support) - 1)]
-        segments = self._gutter(line, support, in_passage)
-        text = self._plain
+        on_line = self._on_line(line)
+        segments = self._gutter(line, on_line)
         used = sum(cell_len(segment.text) for segment in segments) + self._cells(
-            text[line.start : line.end]
+            self._plain[line.start : line.end]
         )
-        marks = [
-            (max(start, line.start), min(end, line.end), style)
-            for start, end, style in self._marks(sentence_id, in_passage)
-            if start < line.end and end > line.start
-        ]
-        cuts = sorted({line.start, line.end, *(m[0] for m in marks), *(m[1] for m in marks)})
-        for lo, hi in pairwise(cuts):
-            style = base
-            for start, end, mark in marks:
-                if start <= lo and hi <= end:
-                    style += mark
-            segments.append(Segment(text[lo:hi], style))
+        for sentence_id in on_line:
+            found = self._sentences[sentence_id]
+            base = self._tint(sentence_id)
+            start, end = max(found.start, line.start), min(found.end, line.end)
+            segments += self._text(sentence_id, start, end, base)
         if used > width:
             return list(Strip(segments, used).crop(0, width))
         if used < width:
             segments.append(Segment(" " * (width - used), base))
         return segments
 
-    def _gutter(self, line: Line, support: int, in_passage: bool) -> list[Segment]:
+    def _tint(self, sentence: int) -> Style:
+        palette = self.palette
+        if sentence == self.cursor and self.reading:
+            return palette.cursor
+        if sentence in self._members:
+            return palette.passage
+        return palette.support[min(self.support[sentence], len(palette.support) - 1)]
+
+    def _text(self, sentence: int, start: int, end: int, base: Style) -> list[Segment]:
+        """A sentence's text from `start` to `end`, tinted, with its marks."""
+        marks = [
+            (max(lo, start), min(hi, end), style)
+            for lo, hi, style in self._marks(sentence, sentence in self._members)
+            if lo < end and hi > start
+        ]
+        cuts = sorted({start, end, *(m[0] for m in marks), *(m[1] for m in marks)})
+        segments = []
+        for lo, hi in pairwise(cuts):
+            style = base
+            for mark_start, mark_end, mark in marks:
+                if mark_start <= lo and hi <= mark_end:
+                    style += mark
+            segments.append(Segment(self._plain[lo:hi], style))
+        return segments
+
+    def _on_line(self, line: Line) -> range:
+        return sentences_on(line, self._sentences)
+
+    def _gutter(self, line: Line, on_line: range) -> list[Segment]:
         palette = self.palette
         count = len(self.comparison.versions)
+        in_passage = not self._members.keys().isdisjoint(on_line)
         # Where this pane's reading stopped, when its passage is not the current one: a quiet ▷.
         quiet = not (in_passage or self.reading)
         if line.sentence == self.cursor and line.first:
             mark = "▷" if quiet else "▶"
-        elif in_passage or (line.sentence == self.cursor and not quiet):
+        elif in_passage or (self.cursor in on_line and not quiet):
             mark = "┃"
         else:
             mark = " "
@@ -546,6 +483,7 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
         if not line.first:
             gutter.append(Segment(" " * (self.gutter_width - 1)))
             return gutter
+        support = self.support[line.sentence]
         if support == 0:
             label = "·" * count if count <= DOTS_UP_TO else "  bp "
         elif count <= DOTS_UP_TO:
