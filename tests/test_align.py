@@ -427,6 +427,25 @@ def test_two_meetings_of_one_trip_stay_apart_however_alike_their_wording():
     assert linked(c, (0, 0), (1, 0))
 
 
+def test_who_speaks_of_a_meeting_is_not_one_of_its_people():
+    # Kirby talks of the secretaries' visits; he did not visit: the visits are one fact.
+    c = compare_texts(
+        "White House spokesman John Kirby said the recent visits to Beijing by the commerce and "
+        "treasury secretaries kept lines of communication open.",
+        "Gina Raimondo and Janet Yellen visited Beijing this summer to keep lines of "
+        "communication open.",
+    )
+    assert linked(c, (0, 0), (1, 0))
+    # Who met whom still tells two meetings apart, whoever reports them.
+    c = compare_texts(
+        "Secretary Blinken met Foreign Minister Wang Yi in Washington on Friday, according to "
+        "Matthew Miller.",
+        "President Joe Biden met Foreign Minister Wang Yi in Washington on Friday, White House "
+        "spokesman John Kirby said.",
+    )
+    assert c.passages == ()
+
+
 def test_two_sentences_sharing_one_word_tell_no_common_fact():
     # Short lines make one shared word look like much of what they say.
     for one, other in [

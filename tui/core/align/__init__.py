@@ -64,7 +64,7 @@ def align(
         {key: words[v, s] for key, (v, s) in ranked},
         {key: versions[v].sentences[s].text for key, (v, s) in ranked},
     )
-    named = people_by_sentence(versions, people())
+    named = people_by_sentence(versions, people(), words)
     for (v, s), person in itertools.chain(named, people_by_title(words)):
         if (rank[v], s) in profiles:
             found = profiles[rank[v], s]

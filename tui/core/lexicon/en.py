@@ -196,7 +196,7 @@ SENTENCE_STARTERS = frozenset(
 SPEECH_VERBS = tuple(
     """said says asked asks added adds told tells wrote writes explained declared argued noted
     insisted replied continued stated shouted recalled warned stressed concluded announced
-    admitted acknowledged claimed cautioned suggested urged remarked""".split()
+    admitted acknowledged claimed cautioned suggested urged remarked touted""".split()
 )
 # A scraper's metadata key glued before a date: "date 2023-09-19 The…".
 METADATA_KEYS = ("date", "published", "updated", "posted", "modified", "time", "timestamp")
