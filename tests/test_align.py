@@ -70,6 +70,26 @@ def test_one_sentence_matching_two_adjacent_sentences():
     assert c.passages[0].support == 2
 
 
+def test_a_sentence_telling_two_facts_does_not_make_two_adjacent_facts_a_split():
+    # Two outlets tell the deal and the price a share in two sentences, two in one; a fifth
+    # tells the price a share alone: two facts, not one fact split in two.
+    c = compare_texts(
+        "Kessler-Brandt agreed on Monday to buy the water software maker Corvane Systems for "
+        "2.1 billion euros in cash. Kessler-Brandt will pay 48.50 dollars per Corvane share, a "
+        "premium of 32 percent.",
+        "Corvane Systems agreed to be bought by the pump maker Kessler-Brandt for 2.1 billion "
+        "euros. Shareholders will get 48.50 dollars for each share.",
+        "Kessler-Brandt will buy the water software maker Corvane Systems for 2.1 billion euros "
+        "in cash, or 48.50 dollars a share.",
+        "The 2.1 billion euro purchase of Corvane, at 48.50 dollars a share, is the largest in "
+        "Kessler-Brandt's history.",
+        "Corvane shareholders are to receive 48.50 dollars in cash per share.",
+    )
+    assert not linked(c, (0, 0), (0, 1)) and not linked(c, (1, 0), (1, 1))
+    assert linked(c, (0, 0), (1, 0)) and linked(c, (0, 0), (2, 0))
+    assert linked(c, (0, 1), (1, 1)) and linked(c, (0, 1), (4, 0))
+
+
 def test_a_sentence_sharing_only_a_clause_does_not_block_a_split():
     # Two outlets split the minister's remarks in two; a third says them in one sentence, a
     # fourth reports them too. The fourth's venue sentence matches only the clause on the venue:

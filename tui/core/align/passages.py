@@ -224,7 +224,8 @@ class Clusters:
 
     def covers_both(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
         """Whether the versions found in only one of the two passages read better against
-        the split versions' two sentences together than against the half they matched."""
+        the split versions' two sentences together than against the half they matched, in
+        each of the two passages."""
         versions = {k[0] for k in left}, {k[0] for k in right}
         split = versions[0] & versions[1]
         if len(split) > len(versions[0] | versions[1]) - len(split):
@@ -237,13 +238,19 @@ class Clusters:
         wholes = [self.unit_score(own[u], merged[v]) for own, u in readers for v in split]
         if not self.acceptable(wholes):  # the cheap test first: most candidates fail it
             return False
-        gains = []
-        for own, u in readers:
-            reader = own[u]
-            for v in split:
-                gained = self.shared_weight(reader, merged[v]) - self.shared_weight(reader, own[v])
-                gains.append(gained / self._profile(reader).total)
-        return sum(gains) / len(gains) >= SPLIT_GAIN
+        # Each passage's readers must gain: when the versions of one tell its half alone and
+        # read no better against both, that half is a fact of its own, and a version telling
+        # both in one sentence tells two facts (it stands in both passages, see `facts`).
+        for own in halves:
+            gains = [
+                (self.shared_weight(own[u], merged[v]) - self.shared_weight(own[u], own[v]))
+                / self._profile(own[u]).total
+                for u in own.keys() - split
+                for v in split
+            ]
+            if gains and sum(gains) / len(gains) < SPLIT_GAIN:
+                return False
+        return True
 
     def facts(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> list[list[SentenceKey]]:
         """The passages, each a fact, once a sentence may stand in several of them.
