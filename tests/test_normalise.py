@@ -138,6 +138,9 @@ def test_a_score_or_a_range_is_one_figure():
         t for t, _, _ in content_terms(tokens("France drew 3-3 with Argentina on 18/19 June."))
     ]
     assert "3-3" in terms and "18-19" in terms and "3" not in terms
+    # A figure and its scale are no score: "2.3 billion" is not "2.3-1000000000".
+    terms = [t for t, _, _ in content_terms(tokens("a 2.3 billion deal, 12 million people"))]
+    assert not [t for t in terms if "-" in t]
 
 
 def test_a_unit_spelled_out_or_abbreviated_is_one_term():

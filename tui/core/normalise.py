@@ -225,6 +225,7 @@ def _is_number(term: str) -> bool:
 
 
 def _pair_of_numbers(first: Token, second: Token) -> bool:
-    """Two numbers one character apart ("4-2", "3–3", "18/19"): a score, a range or a date,
-    one figure; apart, "3-3" would be one "3", shared with every other three."""
-    return second.start == first.end + 1 and _is_number(second.norm) and first.norm[0].isdigit()
+    """Two numbers in digits one character apart ("4-2", "3–3", "18/19"): a score, a range or
+    a date, one figure; apart, "3-3" would be one "3", shared with every other three. A number
+    word after a figure is no second number: "2.3 billion" is not the pair 2.3 and 10^9."""
+    return second.start == first.end + 1 and second.surface[0].isdigit()
