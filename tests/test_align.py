@@ -9,6 +9,7 @@ from helpers import compare_texts, document, linked, sentence_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.align.passages import Clusters
 from tui.core.comparison import compare, realign
 from tui.core.documents import load_documents
 
@@ -88,6 +89,39 @@ def test_a_sentence_telling_two_facts_does_not_make_two_adjacent_facts_a_split()
     assert not linked(c, (0, 0), (0, 1)) and not linked(c, (1, 0), (1, 1))
     assert linked(c, (0, 0), (1, 0)) and linked(c, (0, 0), (2, 0))
     assert linked(c, (0, 1), (1, 1)) and linked(c, (0, 1), (4, 0))
+
+
+def test_a_fact_one_version_tells_twice_is_one_passage():
+    # Version 0 tells the deal in its lead (0, 0) and again in a recap (0, 2); versions 1 and
+    # 2 word it as the recap does, version 3 as the lead: the first pass, one sentence a
+    # version, makes two passages of the fact. A pair at the threshold across them joins them.
+    lead, recap, one, two, three = (0, 0), (0, 2), (1, 0), (2, 0), (3, 0)
+    scores = {
+        (recap, one): 0.7, (recap, two): 0.7, (one, two): 0.7, (lead, three): 0.7,
+        (lead, one): 0.45, (lead, two): 0.35, (one, three): 0.45, (two, three): 0.35,
+        (recap, three): 0.35,
+    }  # fmt: skip
+
+    def passages(own: float) -> list[list[tuple[int, int]]]:
+        clusters = Clusters({}, 0.4)
+        clusters.record_scores([*scores, (lead, recap)], [*scores.values(), own])
+        for a, b in sorted(scores, key=scores.get, reverse=True):
+            clusters.link(a, b)
+        assert len(clusters.members) == 2
+        clusters.join_retold([pair for pair, value in scores.items() if value >= 0.4])
+        return list(clusters.members.values())
+
+    assert passages(own=0.2) == [[lead, recap, one, two, three]]
+    # Near copies in one version are two events in stock phrasing (two meetings' readouts).
+    assert len(passages(own=0.6)) == 2
+    # Two facts that every version tells in the same order stay two passages.
+    scores = {(lead, one): 0.7, ((0, 1), (1, 1)): 0.7, (lead, (1, 1)): 0.45}
+    clusters = Clusters({}, 0.4)
+    clusters.record_scores(list(scores), list(scores.values()))
+    for a, b in scores:
+        clusters.link(a, b)
+    clusters.join_retold(list(scores))
+    assert len(clusters.members) == 2
 
 
 def test_a_sentence_sharing_only_a_clause_does_not_block_a_split():

@@ -87,6 +87,7 @@ def align(
             clusters.attach(a, b)
     clusters.join_splits()
     founding = [(a, b) for value, a, b in scored if -value >= threshold]
+    clusters.join_retold(founding)
     passages = [
         [(canonical[key[0]], key[1]) for key in members] for members in clusters.facts(founding)
     ]

@@ -173,6 +173,31 @@ class Clusters:
             else:
                 apart.add(judged)
 
+    def join_retold(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> None:
+        """Merge two passages of one fact that a version split between them by telling the
+        fact twice in other words (a lead and a recap; versions word it as one or the other):
+        a pair at the threshold links them, most versions tell the fact once, the two fit as
+        a merge's would, and the version's two sentences are no near copies (a version tells
+        two events in one stock phrasing, as readouts of two meetings do)."""
+        apart: set[tuple[int, int]] = set()  # passages judged: a merge gives a new id
+        for a, b in pairs:
+            judged = (self.cluster_of.get(a, -1), self.cluster_of.get(b, -1))
+            if judged[0] == judged[1] or -1 in judged or judged in apart:
+                continue
+            apart.add(judged)
+            left, right = self.cluster(a), self.cluster(b)
+            versions = {k[0] for k in left}, {k[0] for k in right}
+            twice = versions[0] & versions[1]
+            if 2 * len(twice) >= len(versions[0] | versions[1]):
+                continue  # most versions tell the two apart: two facts
+            if any(
+                self.pair_score(x, y) >= self.threshold for x in left for y in right if x[0] == y[0]
+            ):
+                continue
+            scores = [self.pair_score(x, y) for x in left for y in right if x[0] != y[0]]
+            if self.acceptable(scores):
+                self.merge(left, right)
+
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
         its own: the one version with sentences in both, not adjacent, and the sentence of
