@@ -143,6 +143,18 @@ def test_a_score_or_a_range_is_one_figure():
     assert not [t for t in terms if "-" in t]
 
 
+def test_a_sum_is_one_term_however_its_scale_is_written():
+    def figures(text: str) -> list[str]:
+        return [t for t, _, _ in content_terms(tokens(text)) if t[0].isdigit()]
+
+    assert figures("a $2.3bn deal") == figures("a $2.3 billion deal") == ["2.3billion"]
+    assert figures("a deal worth 2.3 billion dollars") == ["2.3billion"]
+    assert figures("a £1.2m fee") == figures("a fee of 1.2 million pounds") == ["1.2million"]
+    assert figures("a 2.3 bn deal") == ["2.3billion"]
+    # Alone, "m" is a metre, not a million.
+    assert figures("she ran 100 m") == ["100"]
+
+
 def test_a_unit_spelled_out_or_abbreviated_is_one_term():
     assert stem("km") == stem("kilometres") == stem("kilometers") == stem("kilometre")
     assert stem("kg") == stem("kilograms")

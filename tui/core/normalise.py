@@ -145,14 +145,16 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
-        if (
-            _is_number(norm)
-            and i + 1 < len(sentence_tokens)
-            and _pair_of_numbers(token, sentence_tokens[i + 1])
-        ):
-            terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
-            skip = 1
-            continue
+        if _is_number(norm):
+            following = sentence_tokens[i + 1 : i + 2]
+            figure, skip = _scaled(norm, following)
+            if figure:
+                terms.append((figure, False, in_background))
+                continue
+            if following and _pair_of_numbers(token, following[0]):
+                terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
+                skip = 1
+                continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
         term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
@@ -227,5 +229,21 @@ def _is_number(term: str) -> bool:
 def _pair_of_numbers(first: Token, second: Token) -> bool:
     """Two numbers in digits one character apart ("4-2", "3–3", "18/19"): a score, a range or
     a date, one figure; apart, "3-3" would be one "3", shared with every other three. A number
-    word after a figure is no second number: "2.3 billion" is not the pair 2.3 and 10^9."""
+    word after a figure is no second number: "2.3 billion" is one figure (see `_scaled`)."""
     return second.start == first.end + 1 and second.surface[0].isdigit()
+
+
+def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
+    """A figure with its scale as one term, and how many words after it the scale takes:
+    "$2.3bn", "$2.3 billion" and "2.3 billion dollars" all as "2.3billion", "£1.2m" as
+    "1.2million". Apart, "2.3" and "billion" would each meet every other 2.3 and billion."""
+    glued = _GLUED_SCALE.fullmatch(norm)
+    if glued:
+        return glued[1] + _GLUED_SCALES[glued[2]], 0
+    scale = _SCALE_WORDS.get(following[0].surface.lower()) if following else None
+    return (norm + scale, 1) if scale else (None, 0)
+
+
+_SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
+_GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
+_GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")

@@ -58,6 +58,8 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 # Kept as a word in a figure ("5 million"), and their short forms.
 SCALES = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion"}
+# Scales written only glued to a figure: "£1.2m" (alone, "m" is a metre).
+GLUED_SCALE_ABBREVIATIONS = {"m": "million"}
 ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
 # What a figure counts: "40 days", "5 percentage points" (a year before one is no date).
 UNITS = (
