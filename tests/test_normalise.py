@@ -155,6 +155,13 @@ def test_a_sum_is_one_term_however_its_scale_is_written():
     assert figures("she ran 100 m") == ["100"]
 
 
+def test_m_before_a_figure_is_a_magnitude():
+    # Seismologists write "M 7.1" where reporters write "magnitude 7.1".
+    assert _terms("The M 7.1 earthquake") == _terms("The magnitude 7.1 earthquake")
+    assert _terms("The Mw 7.1 earthquake") == _terms("The magnitude 7.1 earthquake")
+    assert "magnitu" not in _terms("M. Dupont said the M4 was closed")
+
+
 def test_a_unit_spelled_out_or_abbreviated_is_one_term():
     assert stem("km") == stem("kilometres") == stem("kilometers") == stem("kilometre")
     assert stem("kg") == stem("kilograms")

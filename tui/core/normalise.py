@@ -145,6 +145,13 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
+        if (
+            token.surface in en.BEFORE_FIGURE
+            and i + 1 < len(sentence_tokens)
+            and _is_number(norms[i + 1])
+        ):
+            terms.append((stem(en.BEFORE_FIGURE[token.surface]), False, in_background))
+            continue
         if _is_number(norm):
             following = sentence_tokens[i + 1 : i + 2]
             figure, skip = _scaled(norm, following)
