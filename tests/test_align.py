@@ -124,6 +124,21 @@ def test_a_fact_one_version_tells_twice_is_one_passage():
     assert len(clusters.members) == 2
 
 
+def test_a_long_sentence_joins_the_passage_whose_fact_one_of_its_clauses_tells():
+    # The visits by the secretaries are told in a clause; the rest of the sentence, on
+    # Blinken's own June trip, dilutes its score with the short sentences.
+    c = compare_texts(
+        "Blinken also visited Beijing in June, a trip that has since been repeated by Treasury "
+        "Secretary Janet Yellen, climate envoy John Kerry and Commerce Secretary Gina Raimondo.",
+        "Senior American officials have visited Beijing this year, the commerce and treasury "
+        "secretaries among them.",
+        "But Kirby touted the patient and often thankless effort to keep military and trade "
+        "channels open despite disputes over chips and tariffs, evidenced in recent visits to "
+        "Beijing by the US commerce, treasury and state secretaries.",
+    )
+    assert linked(c, (1, 0), (2, 0)) and linked(c, (0, 0), (1, 0))
+
+
 def test_a_sentence_sharing_only_a_clause_does_not_block_a_split():
     # Two outlets split the minister's remarks in two; a third says them in one sentence, a
     # fourth reports them too. The fourth's venue sentence matches only the clause on the venue:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.normalise import content_terms, stem, tokens
+from tui.core.normalise import clauses, content_terms, stem, tokens
 
 # tokens() reads text below U+3040 with a plain pattern, compiled much faster: it must find what
 # this one does in any text.
@@ -160,6 +160,19 @@ def test_m_before_a_figure_is_a_magnitude():
     assert _terms("The M 7.1 earthquake") == _terms("The magnitude 7.1 earthquake")
     assert _terms("The Mw 7.1 earthquake") == _terms("The magnitude 7.1 earthquake")
     assert "magnitu" not in _terms("M. Dupont said the M4 was closed")
+
+
+def test_a_sentence_has_clauses_of_a_few_terms_each():
+    text = (
+        "The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska, occurred as the "
+        "result of strike-slip faulting at intermediate depths."
+    )
+    found = clauses(tokens(text), text)
+    # A date's comma and a state after its city make no clause of their own.
+    assert found == [
+        {"24", "2016", "magnitu", "7.1", "earthquake", "southwe", "anchora", "alaska", "january"},
+        {"occurr", "result", "strike", "slip", "fault", "interme", "depth"},
+    ]
 
 
 def test_a_unit_spelled_out_or_abbreviated_is_one_term():

@@ -170,6 +170,34 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     return terms
 
 
+def clauses(sentence_tokens: list[Token], text: str, offset: int = 0) -> list[set[str]]:
+    """The terms of each clause of a sentence: its words between commas, semicolons, colons,
+    dashes and brackets, a clause of fewer than MIN_CLAUSE terms joined to the one before
+    ("…southwest of Anchorage, Alaska, occurred…"). `text` holds the tokens at their offsets
+    less `offset`."""
+    found: list[set[str]] = []
+    start = 0
+    for i in range(1, len(sentence_tokens) + 1):
+        if i < len(sentence_tokens):
+            gap = text[sentence_tokens[i - 1].end - offset : sentence_tokens[i].start - offset]
+            if not _CLAUSE_BREAK.intersection(gap):
+                continue
+        terms = {term for term, _, _ in content_terms(sentence_tokens[start:i])}
+        if found and len(terms) < MIN_CLAUSE:
+            found[-1] |= terms
+        elif terms:
+            found.append(terms)
+        start = i
+    if len(found) > 1 and len(found[0]) < MIN_CLAUSE:
+        first = found.pop(0)
+        found[0] |= first
+    return found
+
+
+MIN_CLAUSE = 4  # terms
+_CLAUSE_BREAK = frozenset(",;:()–—")
+
+
 def _attribution_start(sentence_tokens: list[Token], norms: list[str]) -> int | None:
     """Where a closing attribution starts ("…, regional governor Stoyan Zhelev told reporters
     at the scene.", "…,” said spokesperson Matthew Miller."): the words after the last break

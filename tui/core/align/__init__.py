@@ -24,7 +24,7 @@ from tui.core.align.profiles import (
 )
 from tui.core.align.scoring import KnownScores, score
 from tui.core.model import Mention, Version
-from tui.core.normalise import STOP_WORDS, Token, stem
+from tui.core.normalise import STOP_WORDS, Token, clauses, stem
 from tui.core.spare_core import split_map
 
 __all__ = ["DEFAULT_THRESHOLD", "LINKAGE", "AlignedSentence", "align", "build_profiles", "score"]
@@ -88,9 +88,20 @@ def align(
     clusters.join_splits()
     founding = [(a, b) for value, a, b in scored if -value >= threshold]
     clusters.join_retold(founding)
-    passages = [
-        [(canonical[key[0]], key[1]) for key in members] for members in clusters.facts(founding)
-    ]
+    facts = clusters.facts(founding)
+    placed = {key for members in facts for key in members}
+    facts = clusters.clause_facts(
+        facts,
+        {
+            key: found
+            for key, (v, s) in ranked
+            if key in profiles
+            and key not in placed
+            and len(found := clauses(words[v, s], versions[v].text)) > 1
+        },
+        pairs,
+    )
+    passages = [[(canonical[key[0]], key[1]) for key in members] for members in facts]
     found_parts = parts(passages, words)
     return [
         [

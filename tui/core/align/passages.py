@@ -331,6 +331,52 @@ class Clusters:
                 passages.append([a, b])
         return [sorted(members) for members in passages]
 
+    def clause_facts(
+        self,
+        passages: list[list[SentenceKey]],
+        clauses: dict[SentenceKey, list[set[str]]],
+        pairs: Sequence[tuple[SentenceKey, SentenceKey]],
+    ) -> list[list[SentenceKey]]:
+        """A sentence in no passage whose clause tells a passage's fact joins it.
+
+        A long sentence may tell the fact of a passage in one clause and something else in
+        the rest ("The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska,
+        occurred as the result of strike-slip faulting…"; "Kirby touted the effort to keep
+        lines open, evidenced in recent visits to Beijing by the secretaries"): the rest
+        dilutes its score with every other version. Each clause (see `normalise.clauses`)
+        of a lone sentence is scored against the sentence's candidate partners that stand in
+        passages, and joins a partner's passage when it matches the partner at the threshold
+        and fits the passage as a merge's members would."""
+        placed: dict[SentenceKey, list[int]] = defaultdict(list)
+        for index, members in enumerate(passages):
+            for key in members:
+                placed[key].append(index)
+        partners: dict[SentenceKey, set[SentenceKey]] = defaultdict(set)
+        for a, b in pairs:
+            if a in clauses and b in placed:
+                partners[a].add(b)
+            if b in clauses and a in placed:
+                partners[b].add(a)
+        joined: list[tuple[int, SentenceKey]] = []
+        for key in sorted(partners):
+            profile = self.profiles[key]
+            for terms in clauses[key]:
+                clause = profile.without(profile.weights.keys() - terms)
+                for other in sorted(partners[key]):
+                    found = score(clause, self.profiles[other])
+                    if found < self.threshold:
+                        continue
+                    for index in placed[other]:
+                        members = passages[index]
+                        if (index, key) not in joined and self._fits(clause, members):
+                            joined.append((index, key))
+                            # A member's score is that of the words telling the fact.
+                            pair = ((key,), (other,)) if key < other else ((other,), (key,))
+                            self.scores[pair] = max(self.scores.get(pair, 0.0), found)
+        for index, key in joined:
+            passages[index].append(key)
+        return [sorted(members) for members in passages]
+
     def _rest(
         self,
         key: SentenceKey,
