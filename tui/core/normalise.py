@@ -146,11 +146,11 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
         if (
-            token.surface in en.BEFORE_FIGURE
+            token.surface in _BEFORE_FIGURE
             and i + 1 < len(sentence_tokens)
             and _is_number(norms[i + 1])
         ):
-            terms.append((stem(en.BEFORE_FIGURE[token.surface]), False, in_background))
+            terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
             continue
         if _is_number(norm):
             following = sentence_tokens[i + 1 : i + 2]
@@ -221,6 +221,7 @@ _ATTRIBUTION_VERBS = frozenset((*en.SPEECH_VERBS, "according"))
 _BACKGROUND_MARKERS = en.BACKGROUND_MARKERS
 _NEGATIONS = en.NEGATIONS
 _NEGATED_TERMS = en.NEGATED_TERMS
+_BEFORE_FIGURE = en.BEFORE_FIGURE
 _JOINED = {tuple(name.split()): term for name, term in en.JOINED_NAMES.items()}
 _JOINED_NAME_STARTS = frozenset({*(first for first, _ in _JOINED), en.GROUP_OF[0], "g"})
 
