@@ -357,7 +357,7 @@ class Clusters:
                 partners[a].add(b)
             if b in clauses and a in placed:
                 partners[b].add(a)
-        joined: list[tuple[int, SentenceKey]] = []
+        joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
         for key in sorted(partners):
             profile = self.profiles[key]
             for terms in clauses[key]:
@@ -369,7 +369,7 @@ class Clusters:
                     for index in placed[other]:
                         members = passages[index]
                         if (index, key) not in joined and self._fits(clause, members):
-                            joined.append((index, key))
+                            joined[index, key] = None
                             # A member's score is that of the words telling the fact.
                             pair = ((key,), (other,)) if key < other else ((other,), (key,))
                             self.scores[pair] = max(self.scores.get(pair, 0.0), found)
