@@ -151,6 +151,8 @@ def test_a_sum_is_one_term_however_its_scale_is_written():
     assert figures("a deal worth 2.3 billion dollars") == ["2.3billion"]
     assert figures("a £1.2m fee") == figures("a fee of 1.2 million pounds") == ["1.2million"]
     assert figures("a 2.3 bn deal") == ["2.3billion"]
+    # A currency written out is the sign another version writes: no word of its own.
+    assert _terms("a 2.3 billion dollars deal") == _terms("a $2.3bn deal") == ["2.3billion", "deal"]
     # Alone, "m" is a metre, not a million.
     assert figures("she ran 100 m") == ["100"]
 

@@ -153,7 +153,7 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
             continue
         if _is_number(norm):
-            following = sentence_tokens[i + 1 : i + 2]
+            following = sentence_tokens[i + 1 : i + 3]
             figure, skip = _scaled(norm, following)
             if figure:
                 terms.append((figure, False, in_background))
@@ -275,11 +275,19 @@ def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
     "1.2million". Apart, "2.3" and "billion" would each meet every other 2.3 and billion."""
     glued = _GLUED_SCALE.fullmatch(norm)
     if glued:
-        return glued[1] + _GLUED_SCALES[glued[2]], 0
-    scale = _SCALE_WORDS.get(following[0].surface.lower()) if following else None
-    return (norm + scale, 1) if scale else (None, 0)
+        figure, taken = glued[1] + _GLUED_SCALES[glued[2]], 0
+    else:
+        scale = _SCALE_WORDS.get(following[0].surface.lower()) if following else None
+        if not scale:
+            return None, 0
+        figure, taken = norm + scale, 1
+    # A currency written out after a sum is its "$" or "£", which is no word: it goes too.
+    if len(following) > taken and following[taken].norm in _CURRENCIES:
+        taken += 1
+    return figure, taken
 
 
+_CURRENCIES = en.CURRENCIES
 _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")

@@ -60,6 +60,11 @@ SCALES = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion"}
 # Scales written only glued to a figure: "£1.2m" (alone, "m" is a metre).
 GLUED_SCALE_ABBREVIATIONS = {"m": "million"}
+# Currencies written out after a sum ("2.3 billion dollars"), where others write a sign.
+CURRENCIES = frozenset(
+    "dollars dollar euros euro pounds pound sterling yuan renminbi yen rupees roubles rubles "
+    "francs".split()
+)
 # Abbreviations that stand for a word only before a figure: "M 7.1" is "magnitude 7.1".
 BEFORE_FIGURE = {"M": "magnitude", "Mw": "magnitude"}
 ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
