@@ -36,6 +36,7 @@ class Clusters:
         self.shared: dict[tuple[Content, Content], float] = {}  # (reader, other) -> weight
         self.known: KnownScores = {}
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
+        self.partners: dict[SentenceKey, list[SentenceKey]] = defaultdict(list)  # at threshold
         self.next_id = 0
 
     def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
@@ -54,6 +55,9 @@ class Clusters:
         """Pair scores computed outside (half of them on the second core); each pair a < b."""
         for (a, b), value in zip(pairs, values, strict=True):
             self.scores[((a,), (b,))] = value
+            if value >= self.threshold:
+                self.partners[a].append(b)
+                self.partners[b].append(a)
 
     def shared_weight(self, reader: Unit, other: Unit) -> float:
         # Split tests weigh the same reader against the same halves again and again, and
@@ -275,7 +279,19 @@ class Clusters:
             ]
             if gains and sum(gains) / len(gains) < SPLIT_GAIN:
                 return False
+            if not gains and self._told_alone(own, merged):
+                return False
         return True
+
+    def _told_alone(self, half: dict[int, Unit], merged: dict[int, Unit]) -> bool:
+        """Whether a half that no other version of the two passages reads yet matches, at the
+        threshold, a sentence of a version outside them: that version tells it alone."""
+        return any(
+            other[0] not in merged
+            for unit in half.values()
+            for key in unit
+            for other in self.partners[key]
+        )
 
     def facts(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> list[list[SentenceKey]]:
         """The passages, each a fact, once a sentence may stand in several of them.
