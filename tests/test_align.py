@@ -9,6 +9,7 @@ from helpers import compare_texts, document, linked, sentence_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.align.passages import Clusters
 from tui.core.comparison import compare, realign
 from tui.core.documents import load_documents
 
@@ -68,6 +69,74 @@ def test_one_sentence_matching_two_adjacent_sentences():
     )
     assert linked(c, (0, 0), (1, 0)) and linked(c, (0, 0), (1, 1))
     assert c.passages[0].support == 2
+
+
+def test_a_sentence_telling_two_facts_does_not_make_two_adjacent_facts_a_split():
+    # Two outlets tell the deal and the price a share in two sentences, two in one; a fifth
+    # tells the price a share alone: two facts, not one fact split in two.
+    c = compare_texts(
+        "Kessler-Brandt agreed on Monday to buy the water software maker Corvane Systems for "
+        "2.1 billion euros in cash. Kessler-Brandt will pay 48.50 dollars per Corvane share, a "
+        "premium of 32 percent.",
+        "Corvane Systems agreed to be bought by the pump maker Kessler-Brandt for 2.1 billion "
+        "euros. Shareholders will get 48.50 dollars for each share.",
+        "Kessler-Brandt will buy the water software maker Corvane Systems for 2.1 billion euros "
+        "in cash, or 48.50 dollars a share.",
+        "The 2.1 billion euro purchase of Corvane, at 48.50 dollars a share, is the largest in "
+        "Kessler-Brandt's history.",
+        "Corvane shareholders are to receive 48.50 dollars in cash per share.",
+    )
+    assert not linked(c, (0, 0), (0, 1)) and not linked(c, (1, 0), (1, 1))
+    assert linked(c, (0, 0), (1, 0)) and linked(c, (0, 0), (2, 0))
+    assert linked(c, (0, 1), (1, 1)) and linked(c, (0, 1), (4, 0))
+
+
+def test_a_fact_one_version_tells_twice_is_one_passage():
+    # Version 0 tells the deal in its lead (0, 0) and again in a recap (0, 2); versions 1 and
+    # 2 word it as the recap does, version 3 as the lead: the first pass, one sentence a
+    # version, makes two passages of the fact. A pair at the threshold across them joins them.
+    lead, recap, one, two, three = (0, 0), (0, 2), (1, 0), (2, 0), (3, 0)
+    scores = {
+        (recap, one): 0.7, (recap, two): 0.7, (one, two): 0.7, (lead, three): 0.7,
+        (lead, one): 0.45, (lead, two): 0.35, (one, three): 0.45, (two, three): 0.35,
+        (recap, three): 0.35,
+    }  # fmt: skip
+
+    def passages(own: float) -> list[list[tuple[int, int]]]:
+        clusters = Clusters({}, 0.4)
+        clusters.record_scores([*scores, (lead, recap)], [*scores.values(), own])
+        for a, b in sorted(scores, key=scores.get, reverse=True):
+            clusters.link(a, b)
+        assert len(clusters.members) == 2
+        clusters.join_retold([pair for pair, value in scores.items() if value >= 0.4])
+        return list(clusters.members.values())
+
+    assert passages(own=0.2) == [[lead, recap, one, two, three]]
+    # Near copies in one version are two events in stock phrasing (two meetings' readouts).
+    assert len(passages(own=0.6)) == 2
+    # Two facts that every version tells in the same order stay two passages.
+    scores = {(lead, one): 0.7, ((0, 1), (1, 1)): 0.7, (lead, (1, 1)): 0.45}
+    clusters = Clusters({}, 0.4)
+    clusters.record_scores(list(scores), list(scores.values()))
+    for a, b in scores:
+        clusters.link(a, b)
+    clusters.join_retold(list(scores))
+    assert len(clusters.members) == 2
+
+
+def test_a_long_sentence_joins_the_passage_whose_fact_one_of_its_clauses_tells():
+    # The visits by the secretaries are told in a clause; the rest of the sentence, on
+    # Blinken's own June trip, dilutes its score with the short sentences.
+    c = compare_texts(
+        "Blinken also visited Beijing in June, a trip that has since been repeated by Treasury "
+        "Secretary Janet Yellen, climate envoy John Kerry and Commerce Secretary Gina Raimondo.",
+        "Senior American officials have visited Beijing this year, the commerce and treasury "
+        "secretaries among them.",
+        "But Kirby touted the patient and often thankless effort to keep military and trade "
+        "channels open despite disputes over chips and tariffs, evidenced in recent visits to "
+        "Beijing by the US commerce, treasury and state secretaries.",
+    )
+    assert linked(c, (1, 0), (2, 0)) and linked(c, (0, 0), (1, 0))
 
 
 def test_a_sentence_sharing_only_a_clause_does_not_block_a_split():
@@ -425,6 +494,25 @@ def test_two_meetings_of_one_trip_stay_apart_however_alike_their_wording():
         "Antony Blinken met Qin in Beijing on Sunday for talks called candid.",
     )
     assert linked(c, (0, 0), (1, 0))
+
+
+def test_who_speaks_of_a_meeting_is_not_one_of_its_people():
+    # Kirby talks of the secretaries' visits; he did not visit: the visits are one fact.
+    c = compare_texts(
+        "White House spokesman John Kirby said the recent visits to Beijing by the commerce and "
+        "treasury secretaries kept lines of communication open.",
+        "Gina Raimondo and Janet Yellen visited Beijing this summer to keep lines of "
+        "communication open.",
+    )
+    assert linked(c, (0, 0), (1, 0))
+    # Who met whom still tells two meetings apart, whoever reports them.
+    c = compare_texts(
+        "Secretary Blinken met Foreign Minister Wang Yi in Washington on Friday, according to "
+        "Matthew Miller.",
+        "President Joe Biden met Foreign Minister Wang Yi in Washington on Friday, White House "
+        "spokesman John Kirby said.",
+    )
+    assert c.passages == ()
 
 
 def test_two_sentences_sharing_one_word_tell_no_common_fact():

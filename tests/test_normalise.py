@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.normalise import content_terms, stem, tokens
+from tui.core.normalise import clauses, content_terms, stem, tokens
 
 # tokens() reads text below U+3040 with a plain pattern, compiled much faster: it must find what
 # this one does in any text.
@@ -138,6 +138,43 @@ def test_a_score_or_a_range_is_one_figure():
         t for t, _, _ in content_terms(tokens("France drew 3-3 with Argentina on 18/19 June."))
     ]
     assert "3-3" in terms and "18-19" in terms and "3" not in terms
+    # A figure and its scale are no score: "2.3 billion" is not "2.3-1000000000".
+    terms = [t for t, _, _ in content_terms(tokens("a 2.3 billion deal, 12 million people"))]
+    assert not [t for t in terms if "-" in t]
+
+
+def test_a_sum_is_one_term_however_its_scale_is_written():
+    def figures(text: str) -> list[str]:
+        return [t for t, _, _ in content_terms(tokens(text)) if t[0].isdigit()]
+
+    assert figures("a $2.3bn deal") == figures("a $2.3 billion deal") == ["2.3billion"]
+    assert figures("a deal worth 2.3 billion dollars") == ["2.3billion"]
+    assert figures("a £1.2m fee") == figures("a fee of 1.2 million pounds") == ["1.2million"]
+    assert figures("a 2.3 bn deal") == ["2.3billion"]
+    # A currency written out is the sign another version writes: no word of its own.
+    assert _terms("a 2.3 billion dollars deal") == _terms("a $2.3bn deal") == ["2.3billion", "deal"]
+    # Alone, "m" is a metre, not a million.
+    assert figures("she ran 100 m") == ["100"]
+
+
+def test_m_before_a_figure_is_a_magnitude():
+    # Seismologists write "M 7.1" where reporters write "magnitude 7.1".
+    assert _terms("The M 7.1 earthquake") == _terms("The magnitude 7.1 earthquake")
+    assert _terms("The Mw 7.1 earthquake") == _terms("The magnitude 7.1 earthquake")
+    assert "magnitu" not in _terms("M. Dupont said the M4 was closed")
+
+
+def test_a_sentence_has_clauses_of_a_few_terms_each():
+    text = (
+        "The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska, occurred as the "
+        "result of strike-slip faulting at intermediate depths."
+    )
+    found = clauses(tokens(text), text)
+    # A date's comma and a state after its city make no clause of their own.
+    assert found == [
+        {"24", "2016", "magnitu", "7.1", "earthquake", "southwe", "anchora", "alaska", "january"},
+        {"occurr", "result", "strike", "slip", "fault", "interme", "depth"},
+    ]
 
 
 def test_a_unit_spelled_out_or_abbreviated_is_one_term():

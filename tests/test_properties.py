@@ -298,16 +298,19 @@ def test_every_member_scores_near_the_threshold_with_another_member(texts, thres
         assert passage.support >= 2
         assert max(m.score for m in passage.members) >= threshold, passage.members
         assert all(m.score >= LINKAGE * threshold for m in passage.members), passage.members
+        twice = 0
         for version in passage.versions:
-            # A version's members: one sentence, adjacent ones (a split), or ones that retell
-            # one another (a headline and its lead, a recap).
+            # A version's members: one sentence, adjacent ones (a split), ones that retell one
+            # another (a headline and its lead), or a lead and a recap worded apart, each with
+            # its own partners in other versions, by a minority of the versions.
             ids = [m.sentence for m in passage.members_of(version)]
-            if ids != list(range(ids[0], ids[0] + len(ids))):
-                assert all(
-                    retelling(comparison, version, a, b) >= threshold
-                    for a, b in itertools.combinations(ids, 2)
-                ), ids
+            if ids != list(range(ids[0], ids[0] + len(ids))) and not all(
+                retelling(comparison, version, a, b) >= threshold
+                for a, b in itertools.combinations(ids, 2)
+            ):
+                twice += 1
             assert all(not comparison.versions[version].sentences[s].boilerplate for s in ids)
+        assert 2 * twice < len(passage.versions), passage.members
 
 
 def retelling(comparison: Comparison, version: int, a: int, b: int) -> float:

@@ -146,19 +146,56 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
         if (
-            _is_number(norm)
+            token.surface in _BEFORE_FIGURE
             and i + 1 < len(sentence_tokens)
-            and _pair_of_numbers(token, sentence_tokens[i + 1])
+            and _is_number(norms[i + 1])
         ):
-            terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
-            skip = 1
+            terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
             continue
+        if _is_number(norm):
+            following = sentence_tokens[i + 1 : i + 3]
+            figure, skip = _scaled(norm, following)
+            if figure:
+                terms.append((figure, False, in_background))
+                continue
+            if following and _pair_of_numbers(token, following[0]):
+                terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
+                skip = 1
+                continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
         term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
             term = _NEGATED_TERMS[term]
         terms.append((term, is_name, in_background))
     return terms
+
+
+def clauses(sentence_tokens: list[Token], text: str, offset: int = 0) -> list[set[str]]:
+    """The terms of each clause of a sentence: its words between commas, semicolons, colons,
+    dashes and brackets, a clause of fewer than MIN_CLAUSE terms joined to the one before
+    ("…southwest of Anchorage, Alaska, occurred…"). `text` holds the tokens at their offsets
+    less `offset`."""
+    found: list[set[str]] = []
+    start = 0
+    for i in range(1, len(sentence_tokens) + 1):
+        if i < len(sentence_tokens):
+            gap = text[sentence_tokens[i - 1].end - offset : sentence_tokens[i].start - offset]
+            if not _CLAUSE_BREAK.intersection(gap):
+                continue
+        terms = {term for term, _, _ in content_terms(sentence_tokens[start:i])}
+        if found and len(terms) < MIN_CLAUSE:
+            found[-1] |= terms
+        elif terms:
+            found.append(terms)
+        start = i
+    if len(found) > 1 and len(found[0]) < MIN_CLAUSE:
+        first = found.pop(0)
+        found[0] |= first
+    return found
+
+
+MIN_CLAUSE = 4  # terms
+_CLAUSE_BREAK = frozenset(",;:()–—")
 
 
 def _attribution_start(sentence_tokens: list[Token], norms: list[str]) -> int | None:
@@ -184,6 +221,7 @@ _ATTRIBUTION_VERBS = frozenset((*en.SPEECH_VERBS, "according"))
 _BACKGROUND_MARKERS = en.BACKGROUND_MARKERS
 _NEGATIONS = en.NEGATIONS
 _NEGATED_TERMS = en.NEGATED_TERMS
+_BEFORE_FIGURE = en.BEFORE_FIGURE
 _JOINED = {tuple(name.split()): term for name, term in en.JOINED_NAMES.items()}
 _JOINED_NAME_STARTS = frozenset({*(first for first, _ in _JOINED), en.GROUP_OF[0], "g"})
 
@@ -225,6 +263,31 @@ def _is_number(term: str) -> bool:
 
 
 def _pair_of_numbers(first: Token, second: Token) -> bool:
-    """Two numbers one character apart ("4-2", "3–3", "18/19"): a score, a range or a date,
-    one figure; apart, "3-3" would be one "3", shared with every other three."""
-    return second.start == first.end + 1 and _is_number(second.norm) and first.norm[0].isdigit()
+    """Two numbers in digits one character apart ("4-2", "3–3", "18/19"): a score, a range or
+    a date, one figure; apart, "3-3" would be one "3", shared with every other three. A number
+    word after a figure is no second number: "2.3 billion" is one figure (see `_scaled`)."""
+    return second.start == first.end + 1 and second.surface[0].isdigit()
+
+
+def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
+    """A figure with its scale as one term, and how many words after it the scale takes:
+    "$2.3bn", "$2.3 billion" and "2.3 billion dollars" all as "2.3billion", "£1.2m" as
+    "1.2million". Apart, "2.3" and "billion" would each meet every other 2.3 and billion."""
+    glued = _GLUED_SCALE.fullmatch(norm)
+    if glued:
+        figure, taken = glued[1] + _GLUED_SCALES[glued[2]], 0
+    else:
+        scale = _SCALE_WORDS.get(following[0].surface.lower()) if following else None
+        if not scale:
+            return None, 0
+        figure, taken = norm + scale, 1
+    # A currency written out after a sum is its "$" or "£", which is no word: it goes too.
+    if len(following) > taken and following[taken].norm in _CURRENCIES:
+        taken += 1
+    return figure, taken
+
+
+_CURRENCIES = en.CURRENCIES
+_SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
+_GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
+_GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")

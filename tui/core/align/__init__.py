@@ -24,7 +24,7 @@ from tui.core.align.profiles import (
 )
 from tui.core.align.scoring import KnownScores, score
 from tui.core.model import Mention, Version
-from tui.core.normalise import STOP_WORDS, Token, stem
+from tui.core.normalise import STOP_WORDS, Token, clauses, stem
 from tui.core.spare_core import split_map
 
 __all__ = ["DEFAULT_THRESHOLD", "LINKAGE", "AlignedSentence", "align", "build_profiles", "score"]
@@ -64,7 +64,7 @@ def align(
         {key: words[v, s] for key, (v, s) in ranked},
         {key: versions[v].sentences[s].text for key, (v, s) in ranked},
     )
-    named = people_by_sentence(versions, people())
+    named = people_by_sentence(versions, people(), words)
     for (v, s), person in itertools.chain(named, people_by_title(words)):
         if (rank[v], s) in profiles:
             found = profiles[rank[v], s]
@@ -87,9 +87,21 @@ def align(
             clusters.attach(a, b)
     clusters.join_splits()
     founding = [(a, b) for value, a, b in scored if -value >= threshold]
-    passages = [
-        [(canonical[key[0]], key[1]) for key in members] for members in clusters.facts(founding)
-    ]
+    clusters.join_retold(founding)
+    facts = clusters.facts(founding)
+    placed = {key for members in facts for key in members}
+    facts = clusters.clause_facts(
+        facts,
+        {
+            key: found
+            for key, (v, s) in ranked
+            if key in profiles
+            and key not in placed
+            and len(found := clauses(words[v, s], versions[v].text)) > 1
+        },
+        pairs,
+    )
+    passages = [[(canonical[key[0]], key[1]) for key in members] for members in facts]
     found_parts = parts(passages, words)
     return [
         [

@@ -36,6 +36,7 @@ class Clusters:
         self.shared: dict[tuple[Content, Content], float] = {}  # (reader, other) -> weight
         self.known: KnownScores = {}
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
+        self.partners: dict[SentenceKey, list[SentenceKey]] = defaultdict(list)  # at threshold
         self.next_id = 0
         # While facts() runs: per passage, the members counted so far and the versions that
         # use each of their terms (its passages only grow, so the count tells what is new).
@@ -57,6 +58,9 @@ class Clusters:
         """Pair scores computed outside (half of them on the second core); each pair a < b."""
         for (a, b), value in zip(pairs, values, strict=True):
             self.scores[((a,), (b,))] = value
+            if value >= self.threshold:
+                self.partners[a].append(b)
+                self.partners[b].append(a)
 
     def shared_weight(self, reader: Unit, other: Unit) -> float:
         # Split tests weigh the same reader against the same halves again and again, and
@@ -176,6 +180,31 @@ class Clusters:
             else:
                 apart.add(judged)
 
+    def join_retold(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> None:
+        """Merge two passages of one fact that a version split between them by telling the
+        fact twice in other words (a lead and a recap; versions word it as one or the other):
+        a pair at the threshold links them, most versions tell the fact once, the two fit as
+        a merge's would, and the version's two sentences are no near copies (a version tells
+        two events in one stock phrasing, as readouts of two meetings do)."""
+        apart: set[tuple[int, int]] = set()  # passages judged: a merge gives a new id
+        for a, b in pairs:
+            judged = (self.cluster_of.get(a, -1), self.cluster_of.get(b, -1))
+            if judged[0] == judged[1] or -1 in judged or judged in apart:
+                continue
+            apart.add(judged)
+            left, right = self.cluster(a), self.cluster(b)
+            versions = {k[0] for k in left}, {k[0] for k in right}
+            twice = versions[0] & versions[1]
+            if 2 * len(twice) >= len(versions[0] | versions[1]):
+                continue  # most versions tell the two apart: two facts
+            if any(
+                self.pair_score(x, y) >= self.threshold for x in left for y in right if x[0] == y[0]
+            ):
+                continue
+            scores = [self.pair_score(x, y) for x in left for y in right if x[0] != y[0]]
+            if self.acceptable(scores):
+                self.merge(left, right)
+
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
         its own: the one version with sentences in both, not adjacent, and the sentence of
@@ -227,7 +256,8 @@ class Clusters:
 
     def covers_both(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
         """Whether the versions found in only one of the two passages read better against
-        the split versions' two sentences together than against the half they matched."""
+        the split versions' two sentences together than against the half they matched, in
+        each of the two passages."""
         versions = {k[0] for k in left}, {k[0] for k in right}
         split = versions[0] & versions[1]
         if len(split) > len(versions[0] | versions[1]) - len(split):
@@ -240,13 +270,31 @@ class Clusters:
         wholes = [self.unit_score(own[u], merged[v]) for own, u in readers for v in split]
         if not self.acceptable(wholes):  # the cheap test first: most candidates fail it
             return False
-        gains = []
-        for own, u in readers:
-            reader = own[u]
-            for v in split:
-                gained = self.shared_weight(reader, merged[v]) - self.shared_weight(reader, own[v])
-                gains.append(gained / self._profile(reader).total)
-        return sum(gains) / len(gains) >= SPLIT_GAIN
+        # Each passage's readers must gain: when the versions of one tell its half alone and
+        # read no better against both, that half is a fact of its own, and a version telling
+        # both in one sentence tells two facts (it stands in both passages, see `facts`).
+        for own in halves:
+            gains = [
+                (self.shared_weight(own[u], merged[v]) - self.shared_weight(own[u], own[v]))
+                / self._profile(own[u]).total
+                for u in own.keys() - split
+                for v in split
+            ]
+            if gains and sum(gains) / len(gains) < SPLIT_GAIN:
+                return False
+            if not gains and self._told_alone(own, merged):
+                return False
+        return True
+
+    def _told_alone(self, half: dict[int, Unit], merged: dict[int, Unit]) -> bool:
+        """Whether a half that no other version of the two passages reads yet matches, at the
+        threshold, a sentence of a version outside them: that version tells it alone."""
+        return any(
+            other[0] not in merged
+            for unit in half.values()
+            for key in unit
+            for other in self.partners[key]
+        )
 
     def facts(self, pairs: Sequence[tuple[SentenceKey, SentenceKey]]) -> list[list[SentenceKey]]:
         """The passages, each a fact, once a sentence may stand in several of them.
@@ -301,6 +349,52 @@ class Clusters:
                 placed[a].add(len(passages))
                 placed[b].add(len(passages))
                 passages.append([a, b])
+        return [sorted(members) for members in passages]
+
+    def clause_facts(
+        self,
+        passages: list[list[SentenceKey]],
+        clauses: dict[SentenceKey, list[set[str]]],
+        pairs: Sequence[tuple[SentenceKey, SentenceKey]],
+    ) -> list[list[SentenceKey]]:
+        """A sentence in no passage whose clause tells a passage's fact joins it.
+
+        A long sentence may tell the fact of a passage in one clause and something else in
+        the rest ("The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska,
+        occurred as the result of strike-slip faulting…"; "Kirby touted the effort to keep
+        lines open, evidenced in recent visits to Beijing by the secretaries"): the rest
+        dilutes its score with every other version. Each clause (see `normalise.clauses`)
+        of a lone sentence is scored against the sentence's candidate partners that stand in
+        passages, and joins a partner's passage when it matches the partner at the threshold
+        and fits the passage as a merge's members would."""
+        placed: dict[SentenceKey, list[int]] = defaultdict(list)
+        for index, members in enumerate(passages):
+            for key in members:
+                placed[key].append(index)
+        partners: dict[SentenceKey, set[SentenceKey]] = defaultdict(set)
+        for a, b in pairs:
+            if a in clauses and b in placed:
+                partners[a].add(b)
+            if b in clauses and a in placed:
+                partners[b].add(a)
+        joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
+        for key in sorted(partners):
+            profile = self.profiles[key]
+            for terms in clauses[key]:
+                clause = profile.without(profile.weights.keys() - terms)
+                for other in sorted(partners[key]):
+                    found = score(clause, self.profiles[other])
+                    if found < self.threshold:
+                        continue
+                    for index in placed[other]:
+                        members = passages[index]
+                        if (index, key) not in joined and self._fits(clause, members):
+                            joined[index, key] = None
+                            # A member's score is that of the words telling the fact.
+                            pair = ((key,), (other,)) if key < other else ((other,), (key,))
+                            self.scores[pair] = max(self.scores.get(pair, 0.0), found)
+        for index, key in joined:
+            passages[index].append(key)
         return [sorted(members) for members in passages]
 
     def _rest(

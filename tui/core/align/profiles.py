@@ -4,7 +4,7 @@ numbers among them, and the people it names."""
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -165,7 +165,8 @@ def people_by_title(
     words: dict[SentenceKey, list[Token]],
 ) -> Iterator[tuple[SentenceKey, frozenset[str]]]:
     """Each person a sentence names by office alone ("the Secretary", "the President"): a
-    capitalised title after "the", no name after it, is one person, named by the title."""
+    capitalised title after "the", no name after it, is one person, named by the title; a
+    speaker is left out (see `speaks`)."""
     for key, sentence in words.items():
         for i in range(1, len(sentence)):
             token = sentence[i]
@@ -174,17 +175,46 @@ def people_by_title(
                 and token.norm in en.TITLES
                 and sentence[i - 1].norm == "the"
                 and not (i + 1 < len(sentence) and sentence[i + 1].capitalised)
+                and not speaks(sentence, i - 1, i + 1)
             ):
                 yield key, frozenset({stem(token.norm)})
 
 
 def people_by_sentence(
-    versions: Sequence[Version], mentions: Iterable[Mention]
+    versions: Sequence[Version],
+    mentions: Iterable[Mention],
+    words: dict[SentenceKey, list[Token]],
 ) -> Iterator[tuple[SentenceKey, frozenset[str]]]:
-    """Each mention of a person as the sentence it stands in and the terms of its name."""
+    """Each mention of a person as the sentence it stands in and the terms of its name; a
+    speaker is left out (see `speaks`)."""
     starts = [[s.start for s in v.sentences] for v in versions]
     for mention in mentions:
-        sentence = bisect_right(starts[mention.version], mention.start) - 1
+        key = (mention.version, bisect_right(starts[mention.version], mention.start) - 1)
         terms = frozenset(stem(token.norm) for token in tokens(mention.text) if token.capitalised)
-        if sentence >= 0 and terms:
-            yield (mention.version, sentence), terms
+        sentence = words.get(key)
+        if not terms or sentence is None:
+            continue
+        at = [token.start for token in sentence]
+        if not speaks(sentence, bisect_left(at, mention.start), bisect_left(at, mention.end)):
+            yield key, terms
+
+
+def speaks(sentence: list[Token], first: int, after: int) -> bool:
+    """Whether the person named by the words from `first` up to `after` only speaks: the
+    subject of a speech verb ("Kirby touted…", "Kirby also said") or who is quoted after it
+    ("said Kirby", "according to Kirby"). A speaker is no participant of a meeting told: who
+    took part makes a meeting one event, not who talks of it. (In "Blinken told Han", Han,
+    who is told, is no speaker.)"""
+    following = [token.norm for token in sentence[after : after + 2]]
+    if following and following[0] in en.CLOSED_CLASS_WORDS:  # "Kirby also said"
+        following = following[1:]
+    if following and following[0] in _SPEAKING:
+        return True
+    before = [token.norm for token in sentence[max(0, first - 2) : first]]
+    return before == ["according", "to"] or (
+        bool(before) and before[-1] in _SPEAKING and before[-1] not in _TOLD
+    )
+
+
+_SPEAKING = frozenset(en.SPEECH_VERBS)
+_TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does not speak

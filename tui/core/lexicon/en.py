@@ -58,6 +58,15 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 # Kept as a word in a figure ("5 million"), and their short forms.
 SCALES = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion"}
+# Scales written only glued to a figure: "£1.2m" (alone, "m" is a metre).
+GLUED_SCALE_ABBREVIATIONS = {"m": "million"}
+# Currencies written out after a sum ("2.3 billion dollars"), where others write a sign.
+CURRENCIES = frozenset(
+    "dollars dollar euros euro pounds pound sterling yuan renminbi yen rupees roubles rubles "
+    "francs".split()
+)
+# Abbreviations that stand for a word only before a figure: "M 7.1" is "magnitude 7.1".
+BEFORE_FIGURE = {"M": "magnitude", "Mw": "magnitude"}
 ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
 # What a figure counts: "40 days", "5 percentage points" (a year before one is no date).
 UNITS = (
@@ -196,7 +205,7 @@ SENTENCE_STARTERS = frozenset(
 SPEECH_VERBS = tuple(
     """said says asked asks added adds told tells wrote writes explained declared argued noted
     insisted replied continued stated shouted recalled warned stressed concluded announced
-    admitted acknowledged claimed cautioned suggested urged remarked""".split()
+    admitted acknowledged claimed cautioned suggested urged remarked touted""".split()
 )
 # A scraper's metadata key glued before a date: "date 2023-09-19 The…".
 METADATA_KEYS = ("date", "published", "updated", "posted", "modified", "time", "timestamp")
