@@ -185,15 +185,20 @@ _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _META_PREFIX = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date[d:]?)\b", re.IGNORECASE
 )
-# What may surround the date on a date-only line: times, weekdays, zones, separators, and
-# nothing else. Each piece is taken whole, as a scan removing them one after another would take
-# it (an atomic group), so a story paragraph fails at its first word, not after the whole scan.
-_ONLY_TIMES_AND_WEEKDAYS = re.compile(
-    r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
-    rf"|\b{en.WEEKDAY_WORD}\b"
-    rf"|\b(?:at|on|{alternation(en.TIME_ZONES)}|(?-i:[A-Z]{{2,4}}T))\b|[\s,.|·•\-–—:/()])*+",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _only_times_and_weekdays() -> re.Pattern[str]:
+    """What may surround the date on a date-only line: times, weekdays, zones, separators, and
+    nothing else; compiled at the first line holding a date. Each piece is taken whole, as a scan
+    removing them one after another would take it (an atomic group), so a story paragraph fails
+    at its first word, not after the whole scan."""
+    return re.compile(
+        r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
+        rf"|\b{en.WEEKDAY_WORD}\b"
+        rf"|\b(?:at|on|{alternation(en.TIME_ZONES)}|(?-i:[A-Z]{{2,4}}T))\b|[\s,.|·•\-–—:/()])*+",
+        re.IGNORECASE,
+    )
 
 
 def _parse_date(match: re.Match[str]) -> str | None:
@@ -214,7 +219,7 @@ def _first_date(line: str) -> str | None:
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, maybe with a weekday and time: "2023-09-19 04:55:59"."""
     return bool(_DATE.search(line)) and bool(
-        _ONLY_TIMES_AND_WEEKDAYS.fullmatch(_DATE.sub("", line))
+        _only_times_and_weekdays().fullmatch(_DATE.sub("", line))
     )
 
 
