@@ -17,12 +17,13 @@ _CANONICAL = {
 
 
 def _outlet(text: str) -> str:
-    """The outlet names `text` holds, as an alternation ("" when it holds none). The patterns
-    below are built from these alone, as a line names an outlet or two and a pattern holding
-    every name is long to compile (a name the line lacks cannot match in it); re's own cache
-    keeps each for the next line naming the same ones."""
+    """The outlet names `text` holds, as an alternation ("" when it names none, as a word end:
+    "AP" in "APEC" is none). The patterns below are built from these alone, as a line names an
+    outlet or two and a pattern holding every name is long to compile (a name the line lacks
+    cannot match in it); re's own cache keeps each for the next line naming the same ones."""
     names = [name for name in _CANONICAL if name in text]
-    return alternation(names) + r"\b" if names else ""
+    outlet = alternation(names) + r"\b" if names else ""
+    return outlet if outlet and re.search(outlet, text) else ""
 
 
 def _outlet_list(outlet: str) -> str:
