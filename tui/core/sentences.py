@@ -147,7 +147,6 @@ _CAPTION_ANYWHERE = re.compile(en.CAPTION_ANYWHERE)
 _PRODUCTION_CREDIT = re.compile(en.PRODUCTION_CREDIT)
 _GLOSSARY_ENTRY = re.compile(en.GLOSSARY_ENTRY)
 _SECTION_MARKS = "|·•"
-_SECTION_SEPARATOR = re.compile(rf"\s+[{_SECTION_MARKS}]\s+")
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
     rf"|\d{{1,4}}(?:[-/.]\d{{1,2}}){{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,4}}{alternation(en.ORDINAL_SUFFIXES)}?"
@@ -314,11 +313,17 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
     return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
 
 
+@cache
+def _section_separator() -> re.Pattern[str]:
+    """Compiled at the first sentence holding a mark: few articles have one."""
+    return re.compile(rf"\s+[{_SECTION_MARKS}]\s+")
+
+
 def _is_dated_section(sentence: str) -> bool:
     """ "Oct 31, 2023 | In The News": a date and the section it was filed under."""
     if not any(mark in sentence for mark in _SECTION_MARKS):
         return False
-    parts = _SECTION_SEPARATOR.split(sentence)
+    parts = _section_separator().split(sentence)
     if len(parts) < 2:
         return False
     dated = [_is_date_only(part, part.split()) for part in parts]

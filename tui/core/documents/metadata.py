@@ -14,29 +14,38 @@ _CANONICAL = {
     for label, names in (*en.NEWS_AGENCIES.items(), *en.NEWS_OUTLETS.items())
     for name in names
 }
-_OUTLET = alternation(_CANONICAL) + r"\b"
-# Every pattern holding _OUTLET is long (the names, often twice) and needs a line that names an
-# outlet, which most lines do not: each is compiled at its first use on a line this finds one in.
-_OUTLET_NAME = re.compile(_OUTLET)
-_OUTLET_LIST = rf"{_OUTLET}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{_OUTLET})*"
+
+
+def _outlet(text: str) -> str:
+    """The outlet names `text` holds, as an alternation ("" when it names none, as a word end:
+    "AP" in "APEC" is none). The patterns below are built from these alone, as a line names an
+    outlet or two and a pattern holding every name is long to compile (a name the line lacks
+    cannot match in it); re's own cache keeps each for the next line naming the same ones."""
+    names = [name for name in _CANONICAL if name in text]
+    outlet = alternation(names) + r"\b" if names else ""
+    return outlet if outlet and re.search(outlet, text) else ""
+
+
+def _outlet_list(outlet: str) -> str:
+    return rf"{outlet}(?:\s*(?:,|/|&|(?i:and))\s*(?i:the\s+)?{outlet})*"
+
+
 _AGENCY_SUFFIX = r"(?:\s+(?i:news\s+)?(?i:agency|agencies|wire|news\s+service))?"
 # "© 2023 The New York Times Company": the outlet's publisher, named as the outlet.
 _COMPANY_SUFFIX = r"(?:,?\s+(?i:company|co\.|inc\.?|ltd\.?|llc|plc))?"
 
 
-@functools.cache
-def _dateline() -> re.Pattern[str]:
+def _dateline(outlet: str) -> re.Pattern[str]:
     """ "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -" """
     return re.compile(
-        rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{_OUTLET})(?:\s*/[^)\n]{{0,40}})?\s*\)"
+        rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{outlet})(?:\s*/[^)\n]{{0,40}})?\s*\)"
         r"\s*(?:[-–—:]|$)"
     )
 
 
-@functools.cache
-def _leading_dateline() -> re.Pattern[str]:
+def _leading_dateline(outlet: str) -> re.Pattern[str]:
     """A dateline opening a headline's line, to be cut from it: "NEW YORK (Reuters) – "."""
-    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{_OUTLET}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
+    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{outlet}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
 
 
 _CREDIT_LEAD = (
@@ -46,31 +55,28 @@ _CREDIT_LEAD = (
 )
 
 
-@functools.cache
-def _credit_line() -> re.Pattern[str]:
+def _credit_line(outlet: str) -> re.Pattern[str]:
     """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
     return re.compile(
-        rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_OUTLET_LIST})"
+        rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_outlet_list(outlet)})"
         rf"{_AGENCY_SUFFIX}{_COMPANY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
     )
 
 
-@functools.cache
-def _credit_tail() -> re.Pattern[str]:
+def _credit_tail(outlet: str) -> re.Pattern[str]:
     """A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)"."""
     return re.compile(
-        rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_OUTLET_LIST}){_AGENCY_SUFFIX}\s*\)"
-        rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_OUTLET_LIST}))\s*\.?$"
+        rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_outlet_list(outlet)}){_AGENCY_SUFFIX}\s*\)"
+        rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_outlet_list(outlet)}))\s*\.?$"
     )
 
 
-@functools.cache
-def _staff_line() -> re.Pattern[str]:
+def _staff_line(outlet: str) -> re.Pattern[str]:
     """A reporter's note at the end saying whom they write for: "Adam Nossiter is the Paris
     bureau chief for The New York Times." """
     return re.compile(
         r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|covers|writes|reports|reported|wrote)\b"
-        rf"[^\n]{{0,100}}?\s(?:for|at|with)\s+(?i:the\s+)?(?P<o>{_OUTLET})"
+        rf"[^\n]{{0,100}}?\s(?:for|at|with)\s+(?i:the\s+)?(?P<o>{outlet})"
     )
 
 
@@ -106,8 +112,9 @@ def _tail(text: str) -> list[str]:
 
 
 def _outlets_in(credit: str) -> str:
-    labels = dict.fromkeys(_CANONICAL[name] for name in _OUTLET_NAME.findall(credit))
-    return "/".join(labels)
+    outlet = _outlet(credit)
+    names = re.findall(outlet, credit) if outlet else []
+    return "/".join(dict.fromkeys(_CANONICAL[name] for name in names))
 
 
 def _short_names(surnames: list[str]) -> str:
@@ -138,17 +145,19 @@ def find_label(text: str, fallback: str) -> str:
     reporter's note), else a byline's surnames, else `fallback`."""
     lead = _lead(text)
     for line in map(_strip_date_token, lead):
-        match = _OUTLET_NAME.search(line) and (
-            _dateline().match(line) or _credit_line().match(line)
-        )
+        outlet = _outlet(line)
+        match = outlet and (_dateline(outlet).match(line) or _credit_line(outlet).match(line))
         if match:
             return _outlets_in(match.group("o"))
-    outlet, authors = _byline_label(lead)
-    if outlet:
-        return outlet
+    byline_outlet, authors = _byline_label(lead)
+    if byline_outlet:
+        return byline_outlet
     for line in reversed(_tail(text)):
-        match = _OUTLET_NAME.search(line) and (
-            _credit_line().match(line) or _credit_tail().search(line) or _staff_line().match(line)
+        outlet = _outlet(line)
+        match = outlet and (
+            _credit_line(outlet).match(line)
+            or _credit_tail(outlet).search(line)
+            or _staff_line(outlet).match(line)
         )
         if match:
             return _outlets_in(match.group("o") or match.group("d"))
@@ -177,15 +186,20 @@ _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _META_PREFIX = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date[d:]?)\b", re.IGNORECASE
 )
-# What may surround the date on a date-only line: times, weekdays, zones, separators, and
-# nothing else. Each piece is taken whole, as a scan removing them one after another would take
-# it (an atomic group), so a story paragraph fails at its first word, not after the whole scan.
-_ONLY_TIMES_AND_WEEKDAYS = re.compile(
-    r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
-    rf"|\b{en.WEEKDAY_WORD}\b"
-    rf"|\b(?:at|on|{alternation(en.TIME_ZONES)}|(?-i:[A-Z]{{2,4}}T))\b|[\s,.|·•\-–—:/()])*+",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _only_times_and_weekdays() -> re.Pattern[str]:
+    """What may surround the date on a date-only line: times, weekdays, zones, separators, and
+    nothing else; compiled at the first line holding a date. Each piece is taken whole, as a scan
+    removing them one after another would take it (an atomic group), so a story paragraph fails
+    at its first word, not after the whole scan."""
+    return re.compile(
+        r"(?>(?-i:T)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|(?-i:Z)|[+-]\d{2}:?\d{2})?"
+        rf"|\b{en.WEEKDAY_WORD}\b"
+        rf"|\b(?:at|on|{alternation(en.TIME_ZONES)}|(?-i:[A-Z]{{2,4}}T))\b|[\s,.|·•\-–—:/()])*+",
+        re.IGNORECASE,
+    )
 
 
 def _parse_date(match: re.Match[str]) -> str | None:
@@ -206,7 +220,7 @@ def _first_date(line: str) -> str | None:
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, maybe with a weekday and time: "2023-09-19 04:55:59"."""
     return bool(_DATE.search(line)) and bool(
-        _ONLY_TIMES_AND_WEEKDAYS.fullmatch(_DATE.sub("", line))
+        _only_times_and_weekdays().fullmatch(_DATE.sub("", line))
     )
 
 
@@ -292,9 +306,8 @@ def _shorten(text: str) -> str:
 
 def _without_leading_dateline(line: str) -> str:
     """The line without a dateline or a parenthesis ("(Reuters) –", "(Updated)") it opens with."""
-    match = (
-        _OUTLET_NAME.search(line) and _leading_dateline().match(line)
-    ) or _LEADING_PARENTHESIS.match(line)
+    outlet = _outlet(line)
+    match = (outlet and _leading_dateline(outlet).match(line)) or _LEADING_PARENTHESIS.match(line)
     return line[match.end() :] if match else line
 
 
