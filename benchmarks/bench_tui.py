@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -46,17 +47,23 @@ Minimal().run(headless=True, size=(200, 50), auto_pilot=painted)
 """
 
 # newsdiff goes the user's way: the `newsdiff` command with the child's arguments, the samples
-# when none (settings, comparison, app). Only App.run is given the headless size and the exit at
-# first paint, when the command itself imports Textual (importing it earlier would change what
-# the launch does).
+# when none (settings, comparison, app). Only App.run is given the headless size and the exit,
+# when the command itself imports Textual (importing it earlier would change what the launch
+# does). The child prints the time of its first painted frame and the CPU time this process
+# (not its forked child) spent to it, then the time of the first frame that shows the alignment
+# (the same frame when the comparison was ready before the app started).
 NEWSDIFF_CHILD = """
 import sys
+import time
 from functools import partialmethod
 from importlib.machinery import PathFinder
 
 async def painted(pilot):
     await pilot.pause()
-    print(__import__("time").time(), flush=True)
+    print(time.time(), time.process_time(), flush=True)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    print(time.time(), flush=True)
     pilot.app.exit()
 
 class PatchAppRun:
@@ -101,12 +108,24 @@ comparison = compare(load_documents([]), _saved_threshold())
 def launch_seconds(child: str, config: str, *args: str) -> float:
     """Seconds from starting a Python process to its first painted screen (`args`: the child's
     command-line arguments, such as the files newsdiff is given)."""
+    return launch_times(child, config, *args)[0][0]
+
+
+def launch_times(child: str, config: str, *args: str) -> tuple[list[float], float, float]:
+    """Seconds from starting a Python process to each time it prints; the CPU seconds it says
+    it spent to its first; and the CPU seconds it and its own children spent in all."""
     env = {**os.environ, "NEWSDIFF_CONFIG_DIR": config}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
     done = subprocess.run(
         [sys.executable, "-c", child, *args], capture_output=True, text=True, env=env, check=True
     )
-    return float(done.stdout.strip().splitlines()[-1]) - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    lines = [line.split() for line in done.stdout.splitlines() if line.strip()]
+    lines = lines[-2:] if child is NEWSDIFF_CHILD else lines[-1:]  # the times come last
+    first = lines[0]
+    return [float(line[0]) - started for line in lines], float(first[-1]), cpu
 
 
 def launch_lines() -> list[str]:

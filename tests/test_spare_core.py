@@ -13,7 +13,7 @@ from tui.core import align, comparison, spare_core
 from tui.core.comparison import compare
 from tui.core.documents import load_documents
 from tui.core.export_json import to_json
-from tui.core.spare_core import Background, split_map
+from tui.core.spare_core import Abandoned, Background, split_map
 
 pytestmark = pytest.mark.skipif(not spare_core.usable(), reason="needs Linux, 2 cores, no thread")
 
@@ -96,11 +96,76 @@ def test_the_app_gets_the_comparison_computed_beside_its_import(monkeypatch, tmp
     from tui.app import NewsdiffApp
 
     monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setattr(Background, "ready", lambda work: True)  # done while Textual loaded
     shown = []
-    monkeypatch.setattr(NewsdiffApp, "run", lambda app: shown.append(app.comparison))
+    monkeypatch.setattr(NewsdiffApp, "run", lambda app: shown.append(app))
     forks = []
     fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
     assert cli.main([]) == 0
     assert len(forks) == 1
-    assert to_json(shown[0]) == to_json(compare(load_documents([])))
+    assert shown[0]._aligning is None
+    assert to_json(shown[0].comparison) == to_json(compare(load_documents([])))
+
+
+def test_a_comparison_not_ready_lets_the_app_show_the_text_first(monkeypatch, tmp_path):
+    from tui import cli
+    from tui.app import NewsdiffApp
+
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setattr(Background, "ready", lambda work: False)
+    got = []
+
+    def run(app):  # as the app's worker thread does, while the child is still alive
+        got.append((app.comparison, app._aligning(lambda: False)))
+
+    monkeypatch.setattr(NewsdiffApp, "run", run)
+    assert cli.main([]) == 0
+    shown, aligned = got[0]
+    expected = compare(load_documents([]))
+    assert shown.versions == expected.versions and shown.passages == ()
+    assert to_json(aligned) == to_json(expected)
+
+
+def test_a_comparison_left_by_the_app_stops_its_child(monkeypatch, tmp_path):
+    from tui import cli
+    from tui.app import NewsdiffApp
+
+    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setattr(cli, "_compare", lambda documents, threshold: time.sleep(30))
+    children = []
+    fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: children.append(fork()) or children[-1])
+    got = []
+    monkeypatch.setattr(NewsdiffApp, "run", lambda app: got.append(app._aligning(lambda: True)))
+    started = time.monotonic()
+    assert cli.main([]) == 0
+    assert got == [None]
+    assert time.monotonic() - started < 10
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # reaped already
+
+
+def test_ready_says_when_the_result_is_there():
+    work = Background(lambda: time.sleep(0.3) or 7)
+    assert not work.ready()
+    deadline = time.monotonic() + 10
+    while not work.ready() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert work.ready()
+    assert work.result() == 7
+    assert work.ready()
+
+
+def test_a_wait_given_up_stops_the_child():
+    work = Background(lambda: time.sleep(30))
+    child = work._child
+    with pytest.raises(Abandoned):
+        work.result(lambda: True)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
+    work.cancel()  # nothing left to stop
+
+
+def test_a_wait_that_can_be_given_up_gets_the_result():
+    assert Background(lambda: list(range(100_000))).result(lambda: False) == list(range(100_000))

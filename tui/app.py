@@ -8,7 +8,7 @@ new one when the threshold changes.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList
+from textual.worker import get_current_worker
 
 from tui.core.model import Comparison
 from tui.screens.main import MainScreen
@@ -67,12 +68,18 @@ class NewsdiffApp(App[None]):
         *,
         use_saved_threshold: bool = False,
         loading: Screen | None = None,
+        aligning: Callable[[Callable[[], bool]], Comparison | None] | None = None,
     ) -> None:
         """`comparison` is None while `loading` (tui.screens.loading) fetches web pages: that
-        screen stands in for the main one until it calls `show_comparison`."""
+        screen stands in for the main one until it calls `show_comparison`.
+
+        With `aligning`, `comparison` is a draft (the versions alone, `tui.core.versions`), shown
+        at once while `aligning(stopped)`, called in a worker thread, waits for the real one; it
+        gives None when `stopped()` turns true first (the app quit)."""
         super().__init__()
         self.comparison = comparison
         self._loading = loading
+        self._aligning = aligning
         self.config_file = settings_path()  # $NEWSDIFF_CONFIG_DIR moves it (tests do)
         self.settings, problem = load_settings(self.config_file)
         self._settings_problems = [problem] if problem else []
@@ -96,7 +103,7 @@ class NewsdiffApp(App[None]):
     def get_default_screen(self) -> Screen:
         if self._loading is not None:
             return self._loading
-        return MainScreen(self.comparison, id="_default")
+        return MainScreen(self.comparison, aligning=self._aligning is not None, id="_default")
 
     @property
     def main_screen(self) -> MainScreen:
@@ -107,8 +114,24 @@ class NewsdiffApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         for problem in self._settings_problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
-        if self.comparison is not None:
+        if self._aligning is not None:
+            self._align_worker(self._aligning)
+        elif self.comparison is not None:
             self._tell_about_comparison()
+
+    @work(thread=True, group="align")
+    def _align_worker(self, aligning: Callable[[Callable[[], bool]], Comparison | None]) -> None:
+        worker = get_current_worker()
+        comparison = aligning(lambda: worker.is_cancelled)
+        if comparison is not None and not worker.is_cancelled:
+            self.call_from_thread(self._aligned, comparison)
+
+    def _aligned(self, comparison: Comparison) -> None:
+        """The comparison the draft stood in for, shown in its place."""
+        self.comparison = comparison
+        self.main_screen.set_comparison(comparison)
+        gc.freeze()  # as in run(): it lives on, and the collector need not walk it
+        self._tell_about_comparison()
 
     def show_comparison(self, comparison: Comparison) -> None:
         """The comparison the loading screen waited for, shown in its place: in a screen mode of

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from tui.core.documents import Inputs
     from tui.core.model import Comparison, Document
+    from tui.core.spare_core import Background
 
 EXIT_OK = 0
 EXIT_INPUT = 2  # unreadable or unusable input, unwritable output
@@ -310,6 +311,8 @@ def _open_app(inputs: Inputs, args: argparse.Namespace, threshold: float) -> int
     """Textual is imported on this core while a forked child compares on the other: the app
     itself imports no part of the engine but the model, so the two halves of the start-up
     overlap instead of adding up (where no child can be forked, they run one after the other).
+    A comparison not ready by then does not hold the first frame back: the app shows the
+    versions' text at once and the alignment when it comes (`aligning`).
     With web pages to fetch, the app starts at once on a loading screen instead."""
     # An explicit --threshold wins over the one saved from the last session.
     use_saved_threshold = args.threshold is None
@@ -317,13 +320,33 @@ def _open_app(inputs: Inputs, args: argparse.Namespace, threshold: float) -> int
         return _open_app_loading(inputs, args, threshold, use_saved_threshold)
     from tui.core.spare_core import Background
 
-    with Background(partial(_compare, inputs.documents(), threshold)) as comparing:
+    documents = inputs.documents()
+    with Background(partial(_compare, documents, threshold)) as comparing:
         from tui.app import NewsdiffApp
 
-        comparison = comparing.result()
-    app = NewsdiffApp(comparison, use_saved_threshold=use_saved_threshold)
-    app.run()
+        if comparing.ready() or not comparing.forked:
+            app = NewsdiffApp(comparing.result(), use_saved_threshold=use_saved_threshold)
+        else:
+            from tui.core.versions import draft
+
+            app = NewsdiffApp(
+                draft(documents, threshold),
+                use_saved_threshold=use_saved_threshold,
+                aligning=partial(_received, comparing),
+            )
+        app.run()
     return app.return_code or EXIT_OK  # a crash, its traceback printed by Textual, is no success
+
+
+def _received(comparing: Background[Comparison], stopped: Callable[[], bool]) -> Comparison | None:
+    """The child's comparison, or None when `stopped` first."""
+    from tui.core.spare_core import Abandoned
+
+    try:
+        with collector.paused():  # its many objects form no cycles
+            return comparing.result(stopped)
+    except Abandoned:
+        return None
 
 
 def _open_app_loading(

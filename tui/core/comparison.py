@@ -20,31 +20,11 @@ from tui.core.model import (
     Version,
 )
 from tui.core.normalise import Token, shifted, tokens
-from tui.core.sentences import split_sentences
 from tui.core.spare_core import Background
+from tui.core.versions import make_version
 from tui.core.wordiff import passage_differences
 
 FORK_SENTENCES = 1500  # from here entity scanning pays for a forked child
-
-
-def make_version(index: int, document: Document) -> Version:
-    sentences = split_sentences(document.text)
-    return Version(
-        id=index,
-        path=document.path,
-        name=document.name,
-        label=document.label,
-        title=document.title,
-        date=document.date,
-        text=document.text,
-        encoding=document.encoding,
-        sentences=sentences,
-        word_count=len(document.text.split()),
-        warnings=document.warnings,
-        url=document.url,
-        site=document.site,
-        author=document.author,
-    )
 
 
 def compare(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD) -> Comparison:

@@ -12,6 +12,7 @@ so a result is always the one the sequential code would give.
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -19,6 +20,12 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+POLL = 0.05  # seconds between looks at `stopped` while a result is awaited
+
+
+class Abandoned(Exception):
+    """The wait for a result was given up (the app quit first); the child is gone."""
 
 
 def usable() -> bool:
@@ -67,15 +74,24 @@ class Background(Generic[T]):
     def forked(self) -> bool:
         return self._child is not None
 
-    def result(self) -> T:
-        """The work's result, computed or received once however often it is asked for."""
+    def ready(self) -> bool:
+        """Whether `result()` would return without waiting for the work: it is taken already, or
+        the child has begun to send it."""
+        if self._done:
+            return True
+        return self._child is not None and bool(select.select([self._pipe], [], [], 0)[0])
+
+    def result(self, stopped: Callable[[], bool] | None = None) -> T:
+        """The work's result, computed or received once however often it is asked for.
+
+        `stopped`, asked while the child computes, gives the wait up: the child is then stopped
+        and Abandoned raised. The thread that waits so is the only one to touch the child."""
         if self._done:
             return self._result
         if self._child is None:
             self._result = self._work()
         else:
-            with os.fdopen(self._pipe, "rb") as pipe:
-                data = pipe.read()
+            data = self._receive(stopped)
             _, status = os.waitpid(self._child, 0)
             self._child = None
             if status != 0:
@@ -86,6 +102,24 @@ class Background(Generic[T]):
                 self._result = pickle.loads(data)
         self._done = True
         return self._result
+
+    def _receive(self, stopped: Callable[[], bool] | None) -> bytes:
+        with os.fdopen(self._pipe, "rb", buffering=0) as pipe:
+            if stopped is None:
+                return pipe.read()
+            chunks = []
+            while True:
+                if not select.select([pipe], [], [], POLL)[0]:
+                    if stopped():
+                        os.kill(self._child, signal.SIGKILL)
+                        os.waitpid(self._child, 0)
+                        self._child = None
+                        raise Abandoned
+                    continue
+                chunk = pipe.read(1 << 20)
+                if not chunk:
+                    return b"".join(chunks)
+                chunks.append(chunk)
 
     def __enter__(self) -> Background[T]:
         return self

@@ -31,6 +31,8 @@ SIDEBAR_WIDTH = 36  # keep in step with #sidebar in styles/app.tcss
 THRESHOLD_STEP = 0.05
 # What compares versions: with one version alone, hidden from the footer and the palette.
 NEEDS_TWO = {"passage", "unique", "detail", "matrix", "threshold", "wording", "versions"}
+# What reads the alignment: while the versions are being compared, shown dimmed in the footer.
+NEEDS_ALIGNMENT = NEEDS_TWO | {"table", "sidebar", "export"}
 
 
 class MainScreen(Navigation, Screen[None]):
@@ -116,9 +118,11 @@ class MainScreen(Navigation, Screen[None]):
         ),
     ]
 
-    def __init__(self, comparison: Comparison, **kwargs) -> None:
+    def __init__(self, comparison: Comparison, aligning: bool = False, **kwargs) -> None:
+        """`aligning`: `comparison` is the draft, the versions alone, until set_comparison."""
         super().__init__(**kwargs)
         self.comparison = comparison
+        self.aligning = aligning
         self.active = 0  # the version whose pane reads (the focused pane, or the last one)
         self.passage: Passage | None = None
         # The versions the reader wants (v chooses), and those of them that fit: panes never get
@@ -127,7 +131,7 @@ class MainScreen(Navigation, Screen[None]):
         self.shown = self.chosen
         self.entity: Entity | None = None
         self._mention = -1
-        self._busy: str | None = None
+        self._busy = f"aligning {len(comparison.versions)} versions…" if aligning else None
         self._note: str | None = None
         self._panes: list[VersionPane] = []
         self._lead_chosen = False
@@ -136,6 +140,8 @@ class MainScreen(Navigation, Screen[None]):
         self.sidebar: EntitySidebar | None = None  # built when first shown: it can be long
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.aligning and action in NEEDS_ALIGNMENT:
+            return None
         return action not in NEEDS_TWO or len(self.comparison.versions) > 1
 
     def offers(self, action: str) -> bool:
@@ -154,7 +160,10 @@ class MainScreen(Navigation, Screen[None]):
             if not binding.action.startswith("focus_pane")  # it says so itself
         ):
             event.stop()
-            self.notify("one version alone: that key compares versions", timeout=3)
+            if self.aligning:
+                self.notify("still aligning the versions: that key works once they are", timeout=3)
+            else:
+                self.notify("one version alone: that key compares versions", timeout=3)
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -248,6 +257,9 @@ class MainScreen(Navigation, Screen[None]):
         """Show a new comparison of the same versions, keeping the reader's place."""
         self.comparison = comparison
         self._busy = None
+        if self.aligning:
+            self.aligning = False
+            self.refresh_bindings()
         self.entity, self._mention = None, -1
         for pane in self.panes:
             pane.set_comparison(comparison)
@@ -316,7 +328,7 @@ class MainScreen(Navigation, Screen[None]):
         pane = self.pane(self.active)
         status = status_texts(
             self.comparison,
-            self.active,
+            None if self.aligning else self.active,  # no sentence is unique to it yet
             pane.cursor,
             self.passage,
             len(self.comparison.versions) - len(self.shown),
