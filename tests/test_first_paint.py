@@ -101,3 +101,26 @@ async def test_quitting_while_aligning_stops_the_wait(seed_comparison):
         await pilot.press("q")
     assert asked
     assert time.monotonic() - started < 10
+
+
+async def test_the_alignment_arriving_keeps_the_laid_out_lines(seed_comparison, monkeypatch):
+    """The draft's text and sentences are the comparison's: swapping it in redraws the marks
+    without wrapping every pane's text again (at 50 versions that wrapping is most of the wait)."""
+    import tui.widgets.version_pane as version_pane
+
+    app = NewsdiffApp(seeds_draft(seed_comparison))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.main_screen.pane(0)
+        lines = pane._lines
+        laid_out = []
+        real_layout = version_pane.layout
+        monkeypatch.setattr(
+            version_pane, "layout", lambda *a: laid_out.append(a) or real_layout(*a)
+        )
+        pane.set_comparison(seed_comparison)
+        assert laid_out == [] and pane._lines is lines
+        assert pane.comparison is seed_comparison
+        assert pane.support == [
+            seed_comparison.support_of(0, s.id) for s in seed_comparison.versions[0].sentences
+        ]

@@ -132,12 +132,20 @@ class VersionPane(ScrollView, can_focus=True, inherit_bindings=False):
     # Method calls down from the screen ----------------------------------------------------
 
     def set_comparison(self, comparison: Comparison) -> None:
+        # A realign, or the alignment replacing the draft, keeps the version's text and
+        # sentences: the lines stand, only their marks are drawn anew.
+        before = self.comparison.versions[self.version]
+        after = comparison.versions[self.version]
+        same_lines = before.text == after.text and before.sentences == after.sentences
         self._index(comparison)
         self.passage = None
         self._members = {}
         self.mentions = ()
         self._palette = None
-        self._relayout()
+        if same_lines and self._laid_out_width == self.text_width:
+            self.redraw()
+        else:
+            self._relayout()
 
     def set_hide_boilerplate(self, hide: bool) -> None:
         self.hide_boilerplate = hide
