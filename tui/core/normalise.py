@@ -243,8 +243,9 @@ def _joined_name(norm: str, following: list[str]) -> tuple[str | None, int]:
 def counted(terms: list[Term]) -> dict[str, str]:
     """Each number among a sentence's terms with the thing it counts: the term after it
     ("12 people", "134 injured"), else the term before it ("deaths rose to 820"); names and
-    other numbers count nothing. Two reports that give a different count of the same thing
-    ("12 people dead", "11 people were killed") report the same fact, and differ in it."""
+    other numbers count nothing; a unit counts its measure ("162 miles", "260 km": a distance).
+    Two reports that give a different count of the same thing ("12 people dead", "11 people
+    were killed") report the same fact, and differ in it."""
     found = {}
     for i, (term, is_name, _) in enumerate(terms):
         if not _is_number(term) or is_name:
@@ -253,9 +254,16 @@ def counted(terms: list[Term]) -> dict[str, str]:
             if 0 <= neighbour < len(terms):
                 thing, thing_is_name, _ = terms[neighbour]
                 if not thing_is_name and not _is_number(thing):
-                    found.setdefault(term, thing)
+                    found.setdefault(term, _MEASURE_OF.get(thing, thing))
                     break
     return found
+
+
+_MEASURE_OF = {
+    stem(normal_form(unit)): measure
+    for measure, units in en.MEASURES.items()
+    for unit in units.split()
+}
 
 
 def _is_number(term: str) -> bool:

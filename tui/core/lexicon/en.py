@@ -134,6 +134,12 @@ THESAURUS = {
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
 }
+# Units of one measure: "162 miles" and "260 km" from a place give one distance, which
+# outlets write in the unit of their readers; a figure in either counts the same thing.
+MEASURES = {
+    "distance": "kilometre mile miles metre metres meter meters foot feet",
+    "weight": "kilogram pound pounds lb lbs tonne tonnes ton tons",
+}
 # Words that say when, or on whose word, not what happened: reports of different news share
 # them ("on Friday, he said"), so alignment weighs them as it weighs names, and so it weighs
 # weekdays and months (the thesaurus takes "told", "stated"… as "said").
