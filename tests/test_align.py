@@ -457,6 +457,20 @@ def test_a_distance_in_another_unit_is_the_same_thing_counted():
     }
 
 
+def test_a_unit_glued_to_its_figure_is_the_unit_written_apart():
+    # "200km" (house style of many outlets) is "200 km": a distance, not a term of its own.
+    blast = "The blast hit the Yantrahim plant in Velikovo, about 200km north-east of Sofia."
+    assert member_score(
+        blast, "The explosion hit the Yantrahim plant in Velikovo, some 240 kilometres from Sofia."
+    ) > member_score(
+        blast, "The explosion hit the Yantrahim plant in Velikovo, some 240 minutes from Sofia."
+    )
+    assert counted(content_terms(tokens("A 5kg bag fell 30ft."))) == {
+        "5": "weight",
+        "30": "distance",
+    }
+
+
 def test_another_count_of_the_same_thing_is_the_same_fact_told_with_another_figure():
     # "12 people dead" and "11 people killed": one fact, and what a fact-checker opens newsdiff
     # for; the two counts weigh as shared words, more than one count left out.

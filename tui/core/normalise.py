@@ -162,6 +162,11 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
                 skip = 1
                 continue
+            glued = _GLUED_UNIT.fullmatch(norm)
+            if glued:  # "200km": the figure and its unit, as "200 km" gives them
+                terms.append((glued[1], False, in_background))
+                terms.append((stem(glued[2]), False, in_background))
+                continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
         term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
@@ -298,4 +303,5 @@ def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
 _CURRENCIES = en.CURRENCIES
 _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
+_GLUED_UNIT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(en.GLUED_UNITS)})")
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")
