@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tui.core.align.passages import Clusters
 from tui.core.comparison import compare, realign
 from tui.core.documents import load_documents
+from tui.core.normalise import content_terms, counted, tokens
 
 
 def test_translated_quote_is_matched():
@@ -436,6 +437,38 @@ def test_a_headline_and_its_lead_stand_in_one_passage_with_the_other_leads():
 def member_score(*texts: str) -> float:
     c = compare_texts(*texts)
     return max((m.score for p in c.passages for m in p.members), default=0.0)
+
+
+def test_a_distance_in_another_unit_is_the_same_thing_counted():
+    # Outlets give a distance or a weight in their readers' unit: "40 kilometres" and "25
+    # miles" of road are one distance told with another figure, as "12" and "11 people" are;
+    # "25 hours" is no figure for it.
+    told = "The fire burned 40 kilometres of forest road near Lytton overnight."
+    assert member_score(
+        told, "Crews said the forest road near Lytton burned for 25 miles."
+    ) > member_score(told, "Crews said the forest road near Lytton burned for 25 hours.")
+    lifted = "Rescuers lifted a 300-pound beam off the car after the quake."
+    assert member_score(lifted, "A 140 kg steel beam was lifted off the car.") > member_score(
+        lifted, "A 140 cm steel beam was lifted off the car."
+    )
+    assert counted(content_terms(tokens("It struck 162 miles (about 260 km) away."))) == {
+        "162": "distance",
+        "260": "distance",
+    }
+
+
+def test_a_unit_glued_to_its_figure_is_the_unit_written_apart():
+    # "200km" (house style of many outlets) is "200 km": a distance, not a term of its own.
+    blast = "The blast hit the Yantrahim plant in Velikovo, about 200km north-east of Sofia."
+    assert member_score(
+        blast, "The explosion hit the Yantrahim plant in Velikovo, some 240 kilometres from Sofia."
+    ) > member_score(
+        blast, "The explosion hit the Yantrahim plant in Velikovo, some 240 minutes from Sofia."
+    )
+    assert counted(content_terms(tokens("A 5kg bag fell 30ft."))) == {
+        "5": "weight",
+        "30": "distance",
+    }
 
 
 def test_another_count_of_the_same_thing_is_the_same_fact_told_with_another_figure():

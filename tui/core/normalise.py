@@ -162,6 +162,11 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
                 skip = 1
                 continue
+            glued = _GLUED_UNIT.fullmatch(norm)
+            if glued:  # "200km": the figure and its unit, as "200 km" gives them
+                terms.append((glued[1], False, in_background))
+                terms.append((stem(glued[2]), False, in_background))
+                continue
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
         term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
@@ -243,8 +248,9 @@ def _joined_name(norm: str, following: list[str]) -> tuple[str | None, int]:
 def counted(terms: list[Term]) -> dict[str, str]:
     """Each number among a sentence's terms with the thing it counts: the term after it
     ("12 people", "134 injured"), else the term before it ("deaths rose to 820"); names and
-    other numbers count nothing. Two reports that give a different count of the same thing
-    ("12 people dead", "11 people were killed") report the same fact, and differ in it."""
+    other numbers count nothing; a unit counts its measure ("162 miles", "260 km": a distance).
+    Two reports that give a different count of the same thing ("12 people dead", "11 people
+    were killed") report the same fact, and differ in it."""
     found = {}
     for i, (term, is_name, _) in enumerate(terms):
         if not _is_number(term) or is_name:
@@ -253,9 +259,16 @@ def counted(terms: list[Term]) -> dict[str, str]:
             if 0 <= neighbour < len(terms):
                 thing, thing_is_name, _ = terms[neighbour]
                 if not thing_is_name and not _is_number(thing):
-                    found.setdefault(term, thing)
+                    found.setdefault(term, _MEASURE_OF.get(thing, thing))
                     break
     return found
+
+
+_MEASURE_OF = {
+    stem(normal_form(unit)): measure
+    for measure, units in en.MEASURES.items()
+    for unit in units.split()
+}
 
 
 def _is_number(term: str) -> bool:
@@ -290,4 +303,5 @@ def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
 _CURRENCIES = en.CURRENCIES
 _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
+_GLUED_UNIT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(en.GLUED_UNITS)})")
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")

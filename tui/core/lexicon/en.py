@@ -60,6 +60,8 @@ SCALES = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion"}
 # Scales written only glued to a figure: "£1.2m" (alone, "m" is a metre).
 GLUED_SCALE_ABBREVIATIONS = {"m": "million"}
+# Units written glued to a figure ("200km", "5kg"), which others write apart.
+GLUED_UNITS = ("km", "kg", "lbs", "lb", "ft")
 # Currencies written out after a sum ("2.3 billion dollars"), where others write a sign.
 CURRENCIES = frozenset(
     "dollars dollar euros euro pounds pound sterling yuan renminbi yen rupees roubles rubles "
@@ -133,6 +135,12 @@ THESAURUS = {
     # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km".
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
+}
+# Units of one measure: "162 miles" and "260 km" from a place give one distance, which
+# outlets write in the unit of their readers; a figure in either counts the same thing.
+MEASURES = {
+    "distance": "kilometre mile miles metre metres meter meters foot feet ft",
+    "weight": "kilogram pound pounds lb lbs tonne tonnes ton tons",
 }
 # Words that say when, or on whose word, not what happened: reports of different news share
 # them ("on Friday, he said"), so alignment weighs them as it weighs names, and so it weighs
