@@ -37,16 +37,7 @@ from tui.widgets.version_pane import HEADER_ROWS, VersionPane
 SIZE = (200, 50)
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def app(seed_comparison) -> NewsdiffApp:
-    return NewsdiffApp(seed_comparison)
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def saved(config_dir: Path) -> dict:

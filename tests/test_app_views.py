@@ -32,16 +32,7 @@ SIZE = (200, 50)
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def app(seed_comparison) -> NewsdiffApp:
-    return NewsdiffApp(seed_comparison)
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def burst(app: NewsdiffApp, *keys: str) -> None:

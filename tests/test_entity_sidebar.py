@@ -4,7 +4,6 @@ says, and where it sits (beside the panes, or over them when they would not all 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from rich.text import Text
@@ -20,16 +19,7 @@ NARROW = (80, 24)
 WIDE = (200, 50)
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def app(seed_comparison) -> NewsdiffApp:
-    return NewsdiffApp(seed_comparison)
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def lines(sidebar: EntitySidebar) -> list[tuple[str | None, str]]:

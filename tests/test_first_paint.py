@@ -18,9 +18,7 @@ from tui.widgets.version_pane import HEADER_ROWS
 SIZE = (200, 50)
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path / "config"))
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def seeds_draft(comparison: Comparison) -> Comparison:

@@ -37,11 +37,7 @@ TOUR += ("question_mark", "escape", "b", "b", "u", "p", "tab")
 QUICK_TOUR = ("n", "j", "enter", "escape", "m", "escape", "u")  # for the cases that repeat it
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def load(folder: Path, files: dict[str, str | bytes]) -> Comparison:

@@ -3,8 +3,6 @@ longer than its cap) reads on across the cut, while sentences still start their 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from helpers import document
 
@@ -23,11 +21,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 @pytest.fixture

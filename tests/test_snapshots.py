@@ -156,9 +156,7 @@ def handmade() -> Comparison:
     )
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(tmp_path))
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def app() -> NewsdiffApp:

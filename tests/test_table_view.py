@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from helpers import compare_texts
 from rich.style import Style
@@ -19,16 +17,7 @@ from tui.widgets.key_footer import KeyFooter
 SIZE = (200, 50)
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def app(seed_comparison) -> NewsdiffApp:
-    return NewsdiffApp(seed_comparison)
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 def table(app: NewsdiffApp) -> DataTable:

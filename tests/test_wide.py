@@ -3,8 +3,6 @@ to every version rather than squeeze them, and the matrix's keys act where the r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from helpers import document
 from textual.containers import VerticalScroll
@@ -26,11 +24,7 @@ STORY = (
 )
 
 
-@pytest.fixture(autouse=True)
-def config_dir(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "config"
-    monkeypatch.setenv("NEWSDIFF_CONFIG_DIR", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("config_dir")  # never the user's settings
 
 
 @pytest.fixture(scope="module")
