@@ -197,13 +197,28 @@ class Clusters:
             twice = versions[0] & versions[1]
             if 2 * len(twice) >= len(versions[0] | versions[1]):
                 continue  # most versions tell the two apart: two facts
-            if any(
-                self.pair_score(x, y) >= self.threshold for x in left for y in right if x[0] == y[0]
-            ):
+            by_version: dict[int, list[SentenceKey]] = defaultdict(list)
+            for y in right:
+                by_version[y[0]].append(y)
+            if any(self.pair_score(x, y) >= self.threshold for x in left for y in by_version[x[0]]):
                 continue
-            scores = [self.pair_score(x, y) for x in left for y in right if x[0] != y[0]]
-            if self.acceptable(scores):
+            if self.fit_across(left, right):
                 self.merge(left, right)
+
+    def fit_across(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
+        """`acceptable` for the scores of the pairs of versions across two passages, given up
+        at the first score under the floor: most passages judged tell two facts, and scoring
+        every pair of them would cost the square of their size."""
+        floor = FLOOR * self.threshold
+        scores = []
+        for x in left:
+            for y in right:
+                if x[0] != y[0]:
+                    value = self.pair_score(x, y)
+                    if value < floor:
+                        return False
+                    scores.append(value)
+        return self.acceptable(scores)
 
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
