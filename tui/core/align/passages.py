@@ -160,7 +160,7 @@ class Clusters:
         if (a in self.cluster_of) == (b in self.cluster_of):
             return
         member, lone = (a, b) if a in self.cluster_of else (b, a)
-        if all(key[0] != lone[0] for key in self.cluster(member)):
+        if lone[0] not in self.passage_units(member):
             self.link(a, b)
 
     def join_splits(self) -> None:
