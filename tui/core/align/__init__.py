@@ -125,9 +125,18 @@ def parts(
     shared: dict[tuple[int, tuple[int, int]], set[str]] = {}
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for index, members in enumerate(passages):
+        # Per term, the versions of the passage using it: a member's shared terms are found
+        # per term, not against every other member.
+        using: dict[str, set[int]] = {}
         for key in members:
-            others = {t for other in members if other[0] != key[0] for t in stems[other]}
-            shared[index, key] = (set(stems[key]) & others) - STOP_WORDS
+            for term in stems[key]:
+                using.setdefault(term, set()).add(key[0])
+        for key in members:
+            shared[index, key] = {
+                t
+                for t in stems[key]
+                if len(using[t]) > 1 and t not in STOP_WORDS  # a version besides key's
+            }
             by_sentence.setdefault(key, []).append(index)
     found = {}
     for key, indexes in by_sentence.items():

@@ -38,6 +38,7 @@ class Clusters:
         self.refused: set[frozenset] = set()  # pairs of passage ids (or lone sentences) judged
         self.partners: dict[SentenceKey, list[SentenceKey]] = defaultdict(list)  # at threshold
         self.next_id = 0
+        self._units: dict[int, dict[int, Unit]] = {}  # per passage id, while it stands
         # While facts() runs: per passage, the members counted so far and the versions that
         # use each of their terms (its passages only grow, so the count tells what is new).
         self._term_versions: dict[int, tuple[int, dict[str, set[int]]]] = {}
@@ -111,10 +112,22 @@ class Clusters:
                 return None
         return {version: tuple(keys) for version, keys in by_version.items()}
 
-    def merged_scores(self, left: list[SentenceKey], right: list[SentenceKey]) -> list[float]:
-        """Scores of the version pairs a merge of passages with no version in common makes."""
-        units_left, units_right = self.units(left), self.units(right)
-        return [self.unit_score(a, b) for a in units_left.values() for b in units_right.values()]
+    def passage_units(self, key: SentenceKey) -> dict[int, Unit]:
+        """`units` of the passage holding `key` (or of the lone sentence), found once per
+        passage: linking tries a passage again at each of its members' pairs as it grows."""
+        cid = self.cluster_of.get(key)
+        if cid is None:
+            return {key[0]: (key,)}
+        found = self._units.get(cid)
+        if found is None:
+            found = self._units[cid] = self.units(self.members[cid])
+        return found
+
+    def merged_scores(self, a: SentenceKey, b: SentenceKey) -> list[float]:
+        """Scores of the version pairs a merge of the passages of `a` and `b`, with no version
+        in common, makes."""
+        units_left, units_right = self.passage_units(a), self.passage_units(b)
+        return [self.unit_score(x, y) for x in units_left.values() for y in units_right.values()]
 
     def acceptable(self, scores: list[float]) -> bool:
         return (
@@ -131,10 +144,10 @@ class Clusters:
         judged = frozenset((self.cluster_of.get(a, a), self.cluster_of.get(b, b)))
         if judged in self.refused:
             return
-        if {k[0] for k in left} & {k[0] for k in right}:
+        if self.passage_units(a).keys() & self.passage_units(b).keys():
             joined = self.covers_both(left, right)
         else:
-            joined = self.acceptable(self.merged_scores(left, right))
+            joined = self.acceptable(self.merged_scores(a, b))
         if joined:
             self.merge(left, right)
         else:
@@ -147,7 +160,7 @@ class Clusters:
         if (a in self.cluster_of) == (b in self.cluster_of):
             return
         member, lone = (a, b) if a in self.cluster_of else (b, a)
-        if all(key[0] != lone[0] for key in self.cluster(member)):
+        if lone[0] not in self.passage_units(member):
             self.link(a, b)
 
     def join_splits(self) -> None:
@@ -197,13 +210,28 @@ class Clusters:
             twice = versions[0] & versions[1]
             if 2 * len(twice) >= len(versions[0] | versions[1]):
                 continue  # most versions tell the two apart: two facts
-            if any(
-                self.pair_score(x, y) >= self.threshold for x in left for y in right if x[0] == y[0]
-            ):
+            by_version: dict[int, list[SentenceKey]] = defaultdict(list)
+            for y in right:
+                by_version[y[0]].append(y)
+            if any(self.pair_score(x, y) >= self.threshold for x in left for y in by_version[x[0]]):
                 continue
-            scores = [self.pair_score(x, y) for x in left for y in right if x[0] != y[0]]
-            if self.acceptable(scores):
+            if self.fit_across(left, right):
                 self.merge(left, right)
+
+    def fit_across(self, left: list[SentenceKey], right: list[SentenceKey]) -> bool:
+        """`acceptable` for the scores of the pairs of versions across two passages, given up
+        at the first score under the floor: most passages judged tell two facts, and scoring
+        every pair of them would cost the square of their size."""
+        floor = FLOOR * self.threshold
+        scores = []
+        for x in left:
+            for y in right:
+                if x[0] != y[0]:
+                    value = self.pair_score(x, y)
+                    if value < floor:
+                        return False
+                    scores.append(value)
+        return self.acceptable(scores)
 
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
@@ -249,6 +277,7 @@ class Clusters:
             cid = self.cluster_of.pop(key)
             members = self.members[cid]
             members.remove(key)
+            self._units.pop(cid, None)
             if len({k[0] for k in members}) < 2:
                 for other in members:
                     del self.cluster_of[other]
@@ -456,6 +485,7 @@ class Clusters:
             old = self.cluster_of.get(key)
             if old is not None:
                 del self.members[old]
+                self._units.pop(old, None)
         new_id = self.next_id
         self.next_id += 1
         self.members[new_id] = merged
