@@ -6,6 +6,7 @@ import base64
 import hashlib
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from helpers import WORLD_CUP, document
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
+from tui.core import export_html
 from tui.core.comparison import compare
 from tui.core.export_html import to_html
 from tui.core.html_columns import support_class
@@ -452,3 +454,14 @@ def test_unwritable_html_output_is_one_line_error(tmp_path, capsys):
     assert main(["--html", str(tmp_path / "missing" / "page.html")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsdiff: ") and err.count("\n") == 1
+
+
+def test_the_legend_names_every_key_the_page_scripts_answer(seed_comparison):
+    """A key the page answers but the legend never names is a key no reader finds."""
+    assets = Path(export_html.__file__).parent / "html_assets"
+    scripts = "".join(path.read_text(encoding="utf-8") for path in assets.glob("*.js"))
+    keys = set(re.findall(r'event\.key === "(\w)"', scripts))
+    keys |= set(re.findall(r"^\s+(\w): ", scripts, flags=re.MULTILINE))  # ACTIONS and KEYS
+    assert {"n", "p", "u", "U", "t"} <= keys
+    legend = re.search(r'<section class="legend".*?</section>', to_html(seed_comparison), re.S)[0]
+    assert keys <= set(re.findall(r"<kbd>(\w)</kbd>", legend))

@@ -154,7 +154,9 @@ def _legend(n: int) -> Iterator[str]:
         "fact it tells. Keys: <kbd>n</kbd> next passage (by number: every passage once), "
         "<kbd>p</kbd> previous, <kbd>u</kbd> next sentence only this version has, "
         "<kbd>U</kbd> previous, <kbd>↑</kbd> <kbd>↓</kbd> sentence by sentence, "
-        "<kbd>Esc</kbd> clear.</p></section>\n"
+        "<kbd>Esc</kbd> clear, <kbd>t</kbd> the story table (a row per passage; "
+        "<kbd>n</kbd> <kbd>p</kbd> <kbd>u</kbd> <kbd>U</kbd> move through its rows) and back."
+        "</p></section>\n"
     )
 
 
