@@ -234,7 +234,7 @@ async def _wide_app(comparison, runs: int) -> tuple[float, dict[str, tuple[float
         await pilot.pause()
         first = time.perf_counter() - started
         keys = {}
-        for key, closing in (("n", None), ("p", None), ("enter", "escape"), ("m", "escape"), ("w", None), ("v", "escape")):  # fmt: skip
+        for key, closing in (("n", None), ("p", None), ("enter", "escape"), ("m", "escape"), ("t", "escape"), ("w", None), ("v", "escape")):  # fmt: skip
             times = []
             for _ in range(max(2, runs)):
                 started = time.perf_counter()
