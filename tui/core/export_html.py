@@ -149,6 +149,8 @@ def _legend(n: int) -> Iterator[str]:
     yield (
         '</ul><p class="wording-toggle chrome"><label><input type="checkbox" id="all-wording"> '
         "All wording: mark every wording difference, not only what differs in fact</label></p>"
+    )
+    yield (
         '<p class="keys chrome">Hover a sentence to mark its passage in every column; '
         "click it (or <kbd>Enter</kbd> on it) to line the columns up, and again for the next "
         "fact it tells. Keys: <kbd>n</kbd> next passage (by number: every passage once), "
