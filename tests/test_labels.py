@@ -38,6 +38,11 @@ STORY = "PARIS — The talks resumed on Monday, officials said.\nThey will go on
         (f"By Jane Roe\n{STORY}Jane Roe said the Guardian had it first.", "Roe"),
         (f"By Jane Roe\n{STORY}The minister is a columnist for The Guardian.", "Roe"),
         (f"By Adam Nossiter\n{STORY}", "Nossiter"),
+        # After the name, the writer's role is no second author, and an outlet names the text.
+        (f"By Tom Reeve, Europe reporter\n{STORY}", "Reeve"),
+        (f"By Sophie Drummond, Local Democracy Reporter\n{STORY}", "Drummond"),
+        (f"By Jane Roe, Anna Lee and Tom Reeve\n{STORY}", "Roe et al."),
+        (f"By Chiara Benedetti, DPB News\n{STORY}", "DPB News"),
     ],
 )
 def test_a_text_naming_its_outlet_is_labelled_by_it_before_a_byline(text, label):

@@ -124,7 +124,10 @@ def _short_names(surnames: list[str]) -> str:
 
 
 def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
-    """(outlet, short author names) from a "By …" line in the lead."""
+    """(outlet, short author names) from a "By …" line in the lead. After the names a byline
+    may give the writer's role ("Europe reporter") or outlet ("DPB News", "NBS Sport at
+    Brackenford Arena"): an outlet the lexicon does not know is one named by the head word of
+    a news organisation."""
     for line in lead:
         match = _BYLINE.match(line)
         if not match:
@@ -134,8 +137,12 @@ def _byline_label(lead: list[str]) -> tuple[str | None, str | None]:
         if outlet:
             return outlet, None
         parts = [p.strip() for p in re.split(r",|&|\band\b", names) if p.strip()]
-        lasts = [m.group("last") for m in map(_author_name().match, parts) if m]
-        if parts and len(lasts) == len(parts):
+        writers = [p for p in parts if en.BYLINE_ROLES.isdisjoint(p.lower().split())]
+        outlets = [p for p in writers[1:] if p.split()[-1].lower() in en.NEWS_HEADS]
+        if outlets:
+            return outlets[0], None
+        lasts = [m.group("last") for m in map(_author_name().match, writers) if m]
+        if writers and len(lasts) == len(writers):
             return None, _short_names(lasts)
     return None, None
 

@@ -276,6 +276,15 @@ NEWS_OUTLETS = {
     "Al Jazeera": ("Al Jazeera",),
     "NHK": ("NHK",),
 }
+# What a byline says of its writer after the name ("By Tom Reeve, Europe reporter", "By Sophie
+# Drummond, Local Democracy Reporter"): a role, not a second author.
+BYLINE_ROLES = frozenset(
+    """reporter reporters correspondent correspondents editor editors writer writers columnist
+    critic contributor producer analyst staff chief bureau photographer presenter""".split()
+)
+# Last words of an outlet's name a byline may give after the writer's ("By Chiara Benedetti, DPB
+# News"), which the lists above do not know.
+NEWS_HEADS = frozenset({"news", "times", "post", "press", "herald", "tribune", "gazette"})
 # Credits to no agency by name: "With agencies".
 WIRES = ("Agencies", "agencies", "wires")
 _AGENCY = alternation((*NEWS_AGENCIES, *WIRES))
