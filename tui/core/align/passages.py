@@ -344,11 +344,17 @@ class Clusters:
             for key in members:
                 placed[key].add(index)
         for a, b in pairs:
+            # A sentence in no passage joins those of its partner that it fits as a member
+            # would, or that its version's member tells as it does (`_retells`): what the
+            # first pass does, for passages this pass founds after it.
             for joining, other in ((a, b), (b, a)):
                 if placed[joining]:
                     continue  # a sentence with a fact of its own is not a copy of another
                 for index in sorted(placed[other]):
-                    if self._retells(joining, passages[index]):
+                    members = passages[index]
+                    if self._retells(joining, members) or self._fits(
+                        self.profiles[joining], members
+                    ):
                         passages[index].append(joining)
                         placed[joining].add(index)
             if placed[a] & placed[b]:
