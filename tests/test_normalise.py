@@ -188,3 +188,4 @@ def test_disaster_reports_name_one_event_in_several_words():
     assert stem("plant") == stem("factory")
     assert stem("blaze") == stem("fire")
     assert stem("hurt") == stem("injured")
+    assert stem("firemen") == stem("firefighters")

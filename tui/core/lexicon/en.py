@@ -128,6 +128,7 @@ THESAURUS = {
     "explosion": "explosions blast blasts explode exploded explodes exploding",
     "fire": "fires blaze blazes",
     "factory": "factories plant plants",
+    "firefighter": "firefighters firemen fireman",
     "expect": "expects expected expecting",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
