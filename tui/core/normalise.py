@@ -154,6 +154,10 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             continue
         if _is_number(norm):
             following = sentence_tokens[i + 1 : i + 3]
+            if following and _tens_and_units(token, following[0]):
+                terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
+                skip = 1
+                continue
             figure, skip = _scaled(norm, following)
             if figure:
                 terms.append((figure, False, in_background))
@@ -280,6 +284,22 @@ def _pair_of_numbers(first: Token, second: Token) -> bool:
     a date, one figure; apart, "3-3" would be one "3", shared with every other three. A number
     word after a figure is no second number: "2.3 billion" is one figure (see `_scaled`)."""
     return second.start == first.end + 1 and second.surface[0].isdigit()
+
+
+def _tens_and_units(first: Token, second: Token) -> bool:
+    """A number written in words as tens and units ("Twenty-one", "forty two"): one figure,
+    21 as another outlet writes it; apart, "20" and "1" would each meet every other."""
+    return (
+        second.start - first.end <= 1
+        and first.norm in _TENS
+        and second.norm in _UNITS
+        and first.surface.isalpha()
+        and second.surface.isalpha()
+    )
+
+
+_TENS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if value >= 20)
+_UNITS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if 0 < value < 10)
 
 
 def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
