@@ -109,6 +109,37 @@ MEASURES = {
     "distance": "kilometre mile miles metre metres meter meters foot feet ft",
     "weight": "kilogram pound pounds lb lbs tonne tonnes ton tons",
 }
+# What a figure counts, by the words that name it near the figure, however an outlet words it:
+# "killing 11 people", "the death toll stood at 11" and "the number of victims to twelve" all
+# count the dead. kind: its words, space-separated.
+COUNT_KINDS = {
+    # A toll and its victims are the dead, in every disaster report.
+    "the dead": "dead killed died deaths fatalities toll victims",
+    # People treated after a blast or a crash are its injured ("57 treated for burns").
+    "the injured": "injured hurt wounded injuries treated",
+    # "21 still in hospital" and "19 remain in hospital": a later count of the worst injured.
+    "in hospital": "hospital hospitalised hospitalized",
+    "the missing": "missing unaccounted",
+    "the evacuated": "evacuated evacuation evacuees",
+    # A crowd is counted whatever its noun: "a crowd of 41,236", "41,000 spectators", "42,000
+    # fans", "an attendance of 41,236".
+    "attendance": "crowd spectators fans attendance audience",
+    # A sum "a share", "per share" or "for each share" is the price of one share.
+    "share price": "share",
+}
+# Kinds named only after their figure: "$48.50 a share" is a price, "shares rose 27%" a change.
+KINDS_AFTER_FIGURE = frozenset({"share price"})
+# Counts given without a figure: "dozens injured" is the count "53 injured" gives exactly, and
+# a reader compares them; only a kind above says what such a word counts.
+VAGUE_COUNTS = "dozens hundreds thousands"
+# Words that stand between a figure and what it counts: people counted by what befell them
+# ("11 people were killed"), hedges ("at least"), a toll's verbs ("stood at", "rose to", "are
+# confirmed dead", "remain in hospital") and a price's currency ("48.50 dollars in cash per
+# share"). Names pass too: "$48.50 per Corvane share".
+COUNT_LINKS = (
+    "people persons others least around almost nearly estimated total stood rose climbed reached "
+    "confirmed reported feared believed remain remained remains cash"
+)
 # Words that say when, or on whose word, not what happened: reports of different news share
 # them ("on Friday, he said"), so alignment weighs them as it weighs names, and so it weighs
 # weekdays and months (the thesaurus takes "told", "stated"… as "said").
