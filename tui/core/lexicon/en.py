@@ -119,7 +119,9 @@ COUNT_KINDS = {
     "the injured": "injured hurt wounded injuries treated",
     # "21 still in hospital" and "19 remain in hospital": a later count of the worst injured.
     "in hospital": "hospital hospitalised hospitalized",
+    # "Three workers are still missing", "three more unaccounted for": those not yet found.
     "the missing": "missing unaccounted",
+    # "2,000 residents were evacuated", "the evacuation of 2,000 residents": one count.
     "the evacuated": "evacuated evacuation evacuees",
     # A crowd is counted whatever its noun: "a crowd of 41,236", "41,000 spectators", "42,000
     # fans", "an attendance of 41,236".
