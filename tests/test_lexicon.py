@@ -90,8 +90,21 @@ def test_lists_hold_each_word_once_and_no_empty_one(name):
 def test_every_language_defines_what_english_does():
     wanted = {name for name in vars(en) if name.isupper()}
     for module in pkgutil.iter_modules(lexicon.__path__):
+        if "_" in module.name:  # a part of a language ("en_calendar"), see the test below
+            continue
         language = importlib.import_module(f"tui.core.lexicon.{module.name}")
         assert wanted <= set(vars(language)), module.name
+
+
+def test_a_language_gives_every_name_of_its_parts_as_its_own():
+    for module in pkgutil.iter_modules(lexicon.__path__):
+        language, _, part = module.name.partition("_")
+        if part:
+            words = importlib.import_module(f"tui.core.lexicon.{module.name}")
+            whole = importlib.import_module(f"tui.core.lexicon.{language}")
+            names = {name for name in vars(words) if name.isupper()}
+            assert names == set(words.__all__), module.name
+            assert all(getattr(whole, name) is getattr(words, name) for name in names)
 
 
 # ---------------------------------------------------------------- patterns built from the lists

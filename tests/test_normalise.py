@@ -132,6 +132,12 @@ def test_news_words_for_deaths_injuries_and_rises_are_one_term_each():
     assert _terms("the toll rose") == _terms("the toll increased")
 
 
+def test_a_number_written_as_tens_and_units_is_one_figure():
+    # "Twenty-one people are still in hospital" gives the count "21 remain in hospital" gives.
+    assert _terms("Twenty-one people, forty two men") == ["21", "people", "42", "men"]
+    assert _terms("twenty, one") == ["20", "1"]
+
+
 def test_a_score_or_a_range_is_one_figure():
     # Apart, "3-3" would be one "3", shared with every other three of the story.
     terms = [
@@ -188,3 +194,4 @@ def test_disaster_reports_name_one_event_in_several_words():
     assert stem("plant") == stem("factory")
     assert stem("blaze") == stem("fire")
     assert stem("hurt") == stem("injured")
+    assert stem("firemen") == stem("firefighters")

@@ -154,6 +154,10 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             continue
         if _is_number(norm):
             following = sentence_tokens[i + 1 : i + 3]
+            if following and _tens_and_units(token, following[0]):
+                terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
+                skip = 1
+                continue
             figure, skip = _scaled(norm, following)
             if figure:
                 terms.append((figure, False, in_background))
@@ -246,33 +250,83 @@ def _joined_name(norm: str, following: list[str]) -> tuple[str | None, int]:
 
 
 def counted(terms: list[Term]) -> dict[str, str]:
-    """Each number among a sentence's terms with the thing it counts: the term after it
-    ("12 people", "134 injured"), else the term before it ("deaths rose to 820"); names and
-    other numbers count nothing; a unit counts its measure ("162 miles", "260 km": a distance).
-    Two reports that give a different count of the same thing ("12 people dead", "11 people
-    were killed") report the same fact, and differ in it."""
-    found = {}
-    for i, (term, is_name, _) in enumerate(terms):
-        if not _is_number(term) or is_name:
-            continue
-        for neighbour in (i + 1, i - 1):
-            if 0 <= neighbour < len(terms):
-                thing, thing_is_name, _ = terms[neighbour]
-                if not thing_is_name and not _is_number(thing):
-                    found.setdefault(term, _MEASURE_OF.get(thing, thing))
-                    break
+    """Each number among a sentence's terms with the thing it counts, read as a reporter
+    reads it. A word naming a kind of count (en.COUNT_KINDS), reached from the figure over
+    linking words only (en.COUNT_LINKS, names), says it: "killing at least 11 people" and "the
+    death toll stood at 11" count the dead, "a crowd of 41,236" and "42,000 fans" the
+    attendance, "dozens injured" the injured. Where both sides name one ("killing 11 people,
+    injuring 53"; "10 people were killed and 50 injured"), the side on which the sentence
+    named its first count is read: copy keeps one order through a list. Otherwise a figure
+    counts the term after it, else the one before it, names and numbers aside; a unit counts
+    its measure ("162 miles", "260 km": a distance). Two reports giving another count of the
+    same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
+    figures = [i for i, (term, is_name, _) in enumerate(terms) if _is_count(term) and not is_name]
+    sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
+    named = [i for i in figures if any(sides[i])]
+    named_first = bool(named) and any(term in _KIND_OF for term, _, _ in terms[: named[0]])
+    found: dict[str, str] = {}
+    for i in figures:
+        before, after = sides[i]
+        thing = (before or after) if named_first else (after or before)
+        if not thing and _is_number(terms[i][0]):
+            thing = _neighbour(terms, i)
+        if thing:
+            found.setdefault(terms[i][0], thing)
     return found
 
+
+def _kind_named(terms: list[Term], i: int, step: int) -> str | None:
+    """The count kind named on one side of the figure at `i`, over at most MAX_COUNT_LINKS
+    linking words; none past a word that links nothing or another figure."""
+    for j in range(i + step, i + step * (MAX_COUNT_LINKS + 2), step):
+        if not 0 <= j < len(terms):
+            return None
+        term, is_name, _ = terms[j]
+        kind = _KIND_OF.get(term)
+        if kind and (step > 0 or kind not in _KINDS_AFTER_FIGURE):
+            return kind
+        if _is_count(term) or not (is_name or term in _COUNT_LINKS):
+            return None
+    return None
+
+
+def _neighbour(terms: list[Term], i: int) -> str | None:
+    """The term after the figure at `i`, else the one before, that is neither a name nor a
+    count, as its measure when it is a unit."""
+    for neighbour in (i + 1, i - 1):
+        if 0 <= neighbour < len(terms):
+            thing, thing_is_name, _ = terms[neighbour]
+            if not thing_is_name and not _is_count(thing):
+                return _MEASURE_OF.get(thing, thing)
+    return None
+
+
+MAX_COUNT_LINKS = 3  # words between a figure and the word naming its kind
 
 _MEASURE_OF = {
     stem(normal_form(unit)): measure
     for measure, units in en.MEASURES.items()
     for unit in units.split()
 }
+_KIND_OF = {
+    stem(normal_form(word)): kind
+    for kind, words in en.COUNT_KINDS.items()
+    for word in words.split()
+}
+_KINDS_AFTER_FIGURE = en.KINDS_AFTER_FIGURE
+_VAGUE_COUNTS = frozenset(stem(normal_form(word)) for word in en.VAGUE_COUNTS.split())
+_COUNT_LINKS = frozenset(
+    stem(normal_form(word)) for word in (*en.COUNT_LINKS.split(), *en.CURRENCIES)
+)
 
 
 def _is_number(term: str) -> bool:
     return term[0].isdigit()
+
+
+def _is_count(term: str) -> bool:
+    """A figure, or a count given without one ("dozens")."""
+    return term[0].isdigit() or term in _VAGUE_COUNTS
 
 
 def _pair_of_numbers(first: Token, second: Token) -> bool:
@@ -280,6 +334,22 @@ def _pair_of_numbers(first: Token, second: Token) -> bool:
     a date, one figure; apart, "3-3" would be one "3", shared with every other three. A number
     word after a figure is no second number: "2.3 billion" is one figure (see `_scaled`)."""
     return second.start == first.end + 1 and second.surface[0].isdigit()
+
+
+def _tens_and_units(first: Token, second: Token) -> bool:
+    """A number written in words as tens and units ("Twenty-one", "forty two"): one figure,
+    21 as another outlet writes it; apart, "20" and "1" would each meet every other."""
+    return (
+        second.start - first.end <= 1
+        and first.norm in _TENS
+        and second.norm in _UNITS
+        and first.surface.isalpha()
+        and second.surface.isalpha()
+    )
+
+
+_TENS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if value >= 20)
+_UNITS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if 0 < value < 10)
 
 
 def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:

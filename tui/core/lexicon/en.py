@@ -6,43 +6,9 @@ alike but differ say why in their comment.
 
 from tui.core.lexicon import alternation
 
-# ---------------------------------------------------------------- calendar
-
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-MONTH_NUMBERS = {**{name: n for n, name in enumerate(MONTHS, 1)}, **MONTH_ABBREVIATIONS}
-# Abbreviated before a day in news style ("Sept. 19"); a "Mar." or "Jun." there is rarer than
-# the word or the name it also is.
-DATELINE_MONTH_ABBREVIATIONS = ("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec")
-# Months that are also ordinary words: a date only with a day, a year, or a preposition before.
-AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-DATE_PREPOSITIONS = frozenset(
-    "in since until till of from by this through to on during before after early late".split()
-)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
-# Month and weekday names, full or short, each with an optional dot (for case-blind patterns).
-MONTH_WORD = alternation((*MONTHS, *MONTH_ABBREVIATIONS)) + r"\.?"
-WEEKDAY_WORD = alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)) + r"\.?"
-# "early March", "last May", "mid-June"
-MONTH_MODIFIERS = ("last", "next", "early", "late")
-MID = "mid"
-ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")  # "19th September"
-# What a date-only line may hold besides dates, times and zones: "on the 19th of September".
-DATE_LINE_WORDS = ("at", "on", "the", "of")
-# "last week", "this weekend": a date relative to the story's own.
-RELATIVE_DATE_WORDS = ("last", "this", "next", "past")
-RELATIVE_PERIODS = ("weekend", "week", "month", "year")
-# Read as acronyms ("22:11 GMT") but no organisation; they may stand on a date-only line.
-TIME_ZONES = frozenset(
-    "gmt utc est edt cst cdt mst mdt pst pdt et pt cet cest bst ist jst aest".split()
-)
+# ---------------------------------------------------------------- calendar: en_calendar.py
+from tui.core.lexicon.en_calendar import *  # noqa: F403 (each name is `en`'s)
+from tui.core.lexicon.en_calendar import MONTH_WORD, WEEKDAY_WORD
 
 # ---------------------------------------------------------------- numbers
 
@@ -128,6 +94,7 @@ THESAURUS = {
     "explosion": "explosions blast blasts explode exploded explodes exploding",
     "fire": "fires blaze blazes",
     "factory": "factories plant plants",
+    "firefighter": "firefighters firemen fireman",
     "expect": "expects expected expecting",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
@@ -142,6 +109,39 @@ MEASURES = {
     "distance": "kilometre mile miles metre metres meter meters foot feet ft",
     "weight": "kilogram pound pounds lb lbs tonne tonnes ton tons",
 }
+# What a figure counts, by the words that name it near the figure, however an outlet words it:
+# "killing 11 people", "the death toll stood at 11" and "the number of victims to twelve" all
+# count the dead. kind: its words, space-separated.
+COUNT_KINDS = {
+    # A toll and its victims are the dead, in every disaster report.
+    "the dead": "dead killed died deaths fatalities toll victims",
+    # People treated after a blast or a crash are its injured ("57 treated for burns").
+    "the injured": "injured hurt wounded injuries treated",
+    # "21 still in hospital" and "19 remain in hospital": a later count of the worst injured.
+    "in hospital": "hospital hospitalised hospitalized",
+    # "Three workers are still missing", "three more unaccounted for": those not yet found.
+    "the missing": "missing unaccounted",
+    # "2,000 residents were evacuated", "the evacuation of 2,000 residents": one count.
+    "the evacuated": "evacuated evacuation evacuees",
+    # A crowd is counted whatever its noun: "a crowd of 41,236", "41,000 spectators", "42,000
+    # fans", "an attendance of 41,236".
+    "attendance": "crowd spectators fans attendance audience",
+    # A sum "a share", "per share" or "for each share" is the price of one share.
+    "share price": "share",
+}
+# Kinds named only after their figure: "$48.50 a share" is a price, "shares rose 27%" a change.
+KINDS_AFTER_FIGURE = frozenset({"share price"})
+# Counts given without a figure: "dozens injured" is the count "53 injured" gives exactly, and
+# a reader compares them; only a kind above says what such a word counts.
+VAGUE_COUNTS = "dozens hundreds thousands"
+# Words that stand between a figure and what it counts: people counted by what befell them
+# ("11 people were killed"), hedges ("at least"), a toll's verbs ("stood at", "rose to", "are
+# confirmed dead", "remain in hospital") and a price's currency ("48.50 dollars in cash per
+# share"). Names pass too: "$48.50 per Corvane share".
+COUNT_LINKS = (
+    "people persons others least around almost nearly estimated total stood rose climbed reached "
+    "confirmed reported feared believed remain remained remains cash"
+)
 # Words that say when, or on whose word, not what happened: reports of different news share
 # them ("on Friday, he said"), so alignment weighs them as it weighs names, and so it weighs
 # weekdays and months (the thesaurus takes "told", "stated"… as "said").
