@@ -10,6 +10,10 @@ from tui.core.lexicon import alternation
 from tui.core.lexicon.en_calendar import *  # noqa: F403 (each name is `en`'s)
 from tui.core.lexicon.en_calendar import MONTH_WORD, WEEKDAY_WORD
 
+# ---------------------------------------------------------------- the press: en_press.py
+from tui.core.lexicon.en_press import *  # noqa: F403 (each name is `en`'s)
+from tui.core.lexicon.en_press import NEWS_AGENCIES, WIRES
+
 # ---------------------------------------------------------------- numbers
 
 NUMBER_WORDS = {
@@ -232,61 +236,6 @@ TOPIC_STOP_WORDS = frozenset(
 
 # ---------------------------------------------------------------- boilerplate
 
-# News agencies: label first, then the names they are credited under, as written ("AP" and
-# "dpa" only in these cases). A line of nothing but agencies is a credit: "(Reuters)", "With AFP".
-NEWS_AGENCIES = {
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
-    "ANSA": ("ANSA",),
-    "Xinhua": ("Xinhua",),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap",),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "TASS": ("TASS",),
-    "RIA Novosti": ("RIA Novosti",),
-    "Interfax": ("Interfax",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
-    "IANS": ("IANS",),
-    "Anadolu": ("Anadolu", "Anadolu Agency"),
-    "UPI": ("UPI", "United Press International"),
-    "Europa Press": ("Europa Press",),
-    "Lusa": ("Lusa",),
-    "KNA": ("KNA",),
-    "CNA": ("CNA", "Central News Agency"),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
-}
-# Papers and broadcasters, the same way. They label a version (dateline, byline, credit) but a
-# line naming one is no credit to drop: a paper signs its stories, an agency is credited in others'.
-NEWS_OUTLETS = {
-    "BBC": ("BBC", "BBC News"),
-    "CNN": ("CNN",),
-    "SCMP": ("SCMP", "South China Morning Post"),
-    "Le Monde": ("Le Monde",),
-    "El País": ("El País", "El Pais"),
-    "The Guardian": ("The Guardian", "Guardian"),
-    "The New York Times": ("The New York Times", "New York Times", "NYT"),
-    "The Washington Post": ("The Washington Post", "Washington Post"),
-    "WSJ": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
-    "Financial Times": ("Financial Times", "FT"),
-    "Al Jazeera": ("Al Jazeera",),
-    "NHK": ("NHK",),
-}
-# What a byline says of its writer after the name ("By Tom Reeve, Europe reporter", "By Sophie
-# Drummond, Local Democracy Reporter"): a role, not a second author.
-BYLINE_ROLES = frozenset(
-    """reporter reporters correspondent correspondents editor editors writer writers columnist
-    critic contributor producer analyst staff chief bureau photographer presenter""".split()
-)
-# Last words of an outlet's name a byline may give after the writer's ("By Chiara Benedetti, DPB
-# News"), which the lists above do not know.
-NEWS_HEADS = frozenset({"news", "times", "post", "press", "herald", "tribune", "gazette"})
-# Credits to no agency by name: "With agencies".
-WIRES = ("Agencies", "agencies", "wires")
 _AGENCY = alternation((*NEWS_AGENCIES, *WIRES))
 # The first link of a breadcrumb trail: "Home » World".
 HOME_LINKS = ("home", "homepage", "start", "accueil", "inicio", "startseite")
