@@ -156,3 +156,23 @@ def test_a_figure_shared_by_two_unrelated_sentences_does_not_glue_them():
         "Two people were killed when a bus overturned near the border.",
     )
     assert not linked(c, (0, 0), (1, 0))
+
+
+def test_counts_of_one_kind_disagree_wherever_the_members_give_them():
+    # No word diff sets 11 against 12 here: the toll's figure and the killed's stand in
+    # different places of their sentences, yet both count the dead.
+    c = compare_texts(
+        "The death toll rose to 11 after the blast at the Velikovo chemical plant.",
+        "The blast at the Velikovo chemical plant killed at least 12 people, officials said.",
+    )
+    assert len(c.passages) == 1
+    assert number_discrepancies(c) == {frozenset({"11", "12"})}
+
+
+def test_figures_of_other_kinds_in_one_passage_are_no_disagreement():
+    # The first figure counts the dead, the second the injured: two counts, not one disputed.
+    c = compare_texts(
+        "The blast in Velikovo killed 11 people at the chemical plant.",
+        "The blast in Velikovo at the chemical plant injured 53 people.",
+    )
+    assert number_discrepancies(c) == set()

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 
 from tui.core.lexicon import en
 from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
-from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, stem
+from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, content_terms, counted, stem
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
 ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
@@ -288,6 +288,7 @@ def passage_differences(
     }
     between = _Between(versions, sides, norms, numeric, kinds, member_gaps, to_member)
     _add_places(found_at, between.places())
+    _add_places(found_at, _count_places(words_of, numeric, found_at, len(ref_norms)))
     discrepancies = tuple(
         _discrepancy(versions, sides, norms, kinds, *found_at[place]) for place in sorted(found_at)
     )
@@ -313,6 +314,53 @@ def passage_differences(
 
 
 _KIND_ORDER = ("number", "date", "name", "quote")  # what a place of several kinds is called
+
+
+def _count_places(
+    words_of: dict[int, list[list[Token]]],
+    numeric: dict[int, list[bool]],
+    found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
+    after: int,
+) -> Iterator[tuple[tuple[int, ...], set[str], Runs]]:
+    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…) the
+    members give different figures for, wherever in their words: "the death toll stood at 11"
+    and "the blast killed at least 12 people" disagree on the dead though no diff sets 11
+    against 12 (what a figure counts is read as in alignment, `normalise.counted`).
+
+    A member giving two figures for one kind (a headline's early toll, its lead's later one)
+    is left out of that place: it disagrees with itself. One giving its figure twice gives the
+    word a place found already holds, so that the readings join that place. Keyed after the
+    reference's places (`after`: its word count)."""
+    # kind -> version -> (figure, word index) for every word giving it
+    figures: dict[str, dict[int, set[tuple[str, int]]]] = {}
+    for v, sentences in words_of.items():
+        if not any(numeric[v]):
+            continue
+        first = 0
+        for tokens in sentences:
+            words_at: dict[str, list[int]] = {}
+            for i, token in enumerate(tokens, first):
+                words_at.setdefault(token.norm, []).append(i)
+            for figure, kind in counted(content_terms(tokens)).items():
+                if kind in en.COUNT_KINDS and figure in words_at:
+                    given = figures.setdefault(kind, {}).setdefault(v, set())
+                    given.update((figure, i) for i in words_at[figure])
+            first += len(tokens)
+    held = set()  # (version, word) of the places found
+    for _, runs in found_at.values():
+        for v, (i0, i1) in runs.items():
+            held.update((v, i) for i in range(i0, i1))
+    for number, (_, given) in enumerate(sorted(figures.items())):
+        runs = {}
+        for v, found in given.items():
+            if len({figure for figure, _ in found}) == 1:
+                words = sorted(i for _, i in found)
+                word = next((i for i in words if (v, i) in held), words[0])
+                runs[v] = (word, word + 1)
+        told = {figure for v in runs for figure, _ in given[v]}
+        if len(runs) > 1 and len(told) > 1:
+            yield (after, after, number), {"number"}, runs
+
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
