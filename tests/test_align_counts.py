@@ -104,7 +104,7 @@ def test_a_sum_per_share_is_the_price_of_a_share(text):
 
 def test_shares_named_before_a_figure_are_no_price():
     # "Shares rose 27%" tells a change in the price, not a price a share.
-    assert counts("Corvane shares rose 27 percent.") == {"27": "percent"}
+    assert counts("Corvane shares rose 27 percent.") == {"27": "increase"}
 
 
 def test_a_figure_with_no_kind_near_counts_the_word_beside_it():
@@ -176,3 +176,10 @@ def test_figures_of_other_kinds_in_one_passage_are_no_disagreement():
         "The blast in Velikovo at the chemical plant injured 53 people.",
     )
     assert number_discrepancies(c) == set()
+
+
+def test_a_percentage_counts_what_it_is_of():
+    # "Percent" says how a figure is written, not what it counts: a premium of 32% and a fall of
+    # 4 percent are two facts, however alike their figures are written.
+    assert counts("The offer is a premium of 32% to Friday's close.") == {"32": "premium"}
+    assert counts("Its shares lost 4 percent on the day.") == {"4": "day"}

@@ -195,3 +195,19 @@ def test_disaster_reports_name_one_event_in_several_words():
     assert stem("blaze") == stem("fire")
     assert stem("hurt") == stem("injured")
     assert stem("firemen") == stem("firefighters")
+
+
+def test_percent_is_one_word_however_an_outlet_writes_it():
+    forms = ("Corvane rose 27% on Monday.", "Corvane rose 27 per cent on Monday.",
+             "Corvane rose 27 percent on Monday.", "Corvane rose 27 per\ncent on Monday.")  # fmt: skip
+    assert len({tuple(content_terms(tokens(text))) for text in forms}) == 1
+    assert [t.surface for t in tokens("up 27%, or 5 per cent")] == [
+        "up",
+        "27",
+        "%",
+        "or",
+        "5",
+        "per cent",
+    ]
+    assert [t.norm for t in tokens("a 5% cut in the percentage")][2] == "percent"
+    assert "%" not in [t.surface for t in tokens("a % sign alone")]  # a sign after no figure

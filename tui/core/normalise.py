@@ -9,7 +9,7 @@ from tui.core.lexicon import en
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
 # split, so "Vice-President" meets "Vice President" and "US-China" meets "US and China".
-_WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
+_WORD = re.compile(r"(?i:per\s+cent)\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
 # Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FIRST_CJK = "\u3040"
@@ -20,7 +20,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _cjk_word() -> re.Pattern[str]:
     """_WORD that also takes each CJK character as a word: for text holding one, compiled then
     (its classes span 28,000 characters: compiling them costs more than tokenising an article)."""
-    return re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*")
+    return re.compile(rf"(?i:per\s+cent)\b|[{_CJK}]|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*|(?<=\d)%")
 
 
 # Number words as the digits they stand for, so "twelve" and "12" are one word to a diff.
@@ -43,6 +43,8 @@ STOP_WORDS = en.STOP_WORDS
 
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_PERCENT_FORMS = frozenset(en.PERCENT_FORMS)
+_PERCENT = "percent"
 
 
 # Slots, not a NamedTuple: align and wordiff read these fields tens of thousands of times, and
@@ -65,6 +67,8 @@ class Token:
 @lru_cache(maxsize=1 << 16)
 def normal_form(word: str) -> str:
     word = word.translate(_QUOTES).lower()
+    if " ".join(word.split()) in _PERCENT_FORMS:
+        return _PERCENT
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace(",", "") if word.replace(",", "").isdigit() else word
@@ -260,6 +264,9 @@ def counted(terms: list[Term]) -> dict[str, str]:
     counts the term after it, else the one before it, names and numbers aside; a unit counts
     its measure ("162 miles", "260 km": a distance). Two reports giving another count of the
     same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
+    # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
+    # percent" the shares' fall, and two percentages of other things are two facts.
+    terms = [term for term in terms if term[0] != _PERCENT]
     figures = [i for i, (term, is_name, _) in enumerate(terms) if _is_count(term) and not is_name]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
     named = [i for i in figures if any(sides[i])]

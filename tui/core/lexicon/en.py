@@ -40,6 +40,8 @@ CURRENCIES = frozenset(
 # Abbreviations that stand for a word only before a figure: "M 7.1" is "magnitude 7.1".
 BEFORE_FIGURE = {"M": "magnitude", "Mw": "magnitude"}
 ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+# Percent as outlets write it: "27%", "27 per cent" (British copy) and "27 percent" are one word.
+PERCENT_FORMS = ("%", "per cent")
 # What a figure counts: "40 days", "5 percentage points" (a year before one is no date).
 UNITS = (
     "percentage points",
@@ -102,7 +104,6 @@ THESAURUS = {
     "expect": "expects expected expecting",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
-    "percent": "%",
     # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km".
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
