@@ -31,10 +31,12 @@ class Profile:
         "content",
         "context",
         "counts",
+        "frame",
         "joined",
         "key",
         "names",
         "names_by_initial",
+        "parties",
         "people",
         "total",
         "unique",
@@ -58,6 +60,8 @@ class Profile:
         self.counts = counts or {}
         self.context = context
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
+        self.frame: Profile | None = None  # the headline or lead telling its version's meeting
+        self.parties = False  # whether it speaks of people without naming them ("the two sides")
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -76,7 +80,7 @@ class Profile:
             {n: thing for n, thing in self.counts.items() if n in weights},
             self.context - terms,
         )
-        rest.people = self.people
+        rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         return rest
 
 
@@ -113,7 +117,31 @@ def build_profiles(
         profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts[content], contexts[content]
         )
+    _frame(profiles, words)
     return profiles
+
+
+FRAME_SENTENCES = 3  # a version's headline or lead tells its meeting: among its first sentences
+
+
+def _frame(profiles: dict[SentenceKey, Profile], words: dict[SentenceKey, list[Token]]) -> None:
+    """Give every sentence of a version its version's frame, the first of its opening
+    sentences that tells a meeting ("Secretary Blinken's Meeting with Foreign Minister Wang
+    Yi", "Blinken met Wang Yi today"), and note the sentences that speak of people without
+    naming them ("the two sides discussed…"): in an account of one meeting, those are its
+    people (see `scoring.score`)."""
+    opening: dict[int, list[Profile]] = defaultdict(list)
+    for key in sorted(profiles):
+        if len(opening[key[0]]) < FRAME_SENTENCES:
+            opening[key[0]].append(profiles[key])
+    frames = {
+        version: next((p for p in first if not en.ENCOUNTER_TERMS.isdisjoint(p.weights)), None)
+        for version, first in opening.items()
+    }
+    for key, profile in profiles.items():
+        profile.frame = frames[key[0]]
+        if profile.frame is not None:
+            profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
 
 
 def _contents(

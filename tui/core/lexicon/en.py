@@ -148,6 +148,9 @@ MEASURES = {
 FRAMING_WORDS = ("today", "yesterday", "tomorrow", "tonight", "said", "according")
 # Terms (of the thesaurus) that tell an encounter: who took part is what makes it one event.
 ENCOUNTER_TERMS = frozenset({"meet", "visit", "host"})
+# Words by which an account of one meeting speaks of its people without naming them: "the two
+# sides", "both sides", "they", "we". ("He" is whoever was named last, not the meeting.)
+MEETING_PARTIES = frozenset({"sides", "they", "we"})
 # Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
 # (take, make, give) are left out: "took place" would tie every venue to every meeting.
 IRREGULAR_VERBS = {

@@ -1,0 +1,50 @@
+"""Alignment precision on official readouts: stock phrasing shared by different meetings must
+not make one fact of them, while the same fact told by another outlet still links."""
+
+from __future__ import annotations
+
+from helpers import compare_texts, linked, sentence_of
+
+SECRETARY_READOUT = (
+    "Secretary Blinken's Meeting with Foreign Minister Wang Yi\n\n"
+    "Secretary of State Antony Blinken met with Foreign Minister Wang Yi in Washington today.\n\n"
+    "The two sides met for seven hours and had in-depth discussions as part of ongoing "
+    "efforts to maintain open lines of communication and responsibly manage the relationship.\n"
+)
+PRESIDENT_READOUT = (
+    "Readout of President Joe Biden's Meeting with Foreign Minister Wang Yi\n\n"
+    "President Joe Biden met today with Foreign Minister Wang Yi.\n\n"
+    "The President emphasized that both countries need to maintain open lines of "
+    "communication and responsibly manage the relationship.\n"
+)
+NEWS = (
+    "President Joe Biden met Friday with Foreign Minister Wang Yi at the White House.\n\n"
+    "Biden emphasized that both countries need to maintain open lines of communication and "
+    "responsibly manage the relationship.\n"
+)
+
+
+def test_a_readout_speaks_of_the_meeting_its_headline_names():
+    # "The two sides" of the Secretary's readout are Blinken and Wang, "the President" of the
+    # White House's is Biden: two meetings, whatever stock phrase both readouts use.
+    c = compare_texts(SECRETARY_READOUT, PRESIDENT_READOUT, NEWS)
+    two_sides = sentence_of(c, 0, "The two sides met")
+    president = sentence_of(c, 1, "The President emphasized")
+    biden = sentence_of(c, 2, "Biden emphasized")
+    assert not linked(c, two_sides, president)
+    assert not linked(c, two_sides, biden)
+    # The President of a readout of President Biden's meeting is Biden: one statement.
+    assert linked(c, president, biden)
+
+
+def test_he_in_a_story_about_a_meeting_is_whoever_was_named_last():
+    # "He" is not the meeting's two sides: here it is Xi, as in the other version.
+    c = compare_texts(
+        "Antony Blinken met Vice President Han Zheng in New York on Monday.\n\n"
+        "The Chinese leader did not take part in the last meeting of the group in India, nor "
+        "will he be at the General Assembly.\n",
+        "Antony Blinken met Han Zheng on the sidelines of the General Assembly.\n\n"
+        "Biden said he was disappointed that Xi Jinping did not take part in the meeting of the "
+        "group in India.\n",
+    )
+    assert linked(c, sentence_of(c, 0, "did not take part"), sentence_of(c, 1, "did not take"))
