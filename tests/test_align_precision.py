@@ -48,3 +48,26 @@ def test_he_in_a_story_about_a_meeting_is_whoever_was_named_last():
         "group in India.\n",
     )
     assert linked(c, sentence_of(c, 0, "did not take part"), sentence_of(c, 1, "did not take"))
+
+
+def test_the_title_of_a_meetings_record_is_a_label_not_news():
+    # The State Department titles each day's readout alike: the labels tell no news, and the
+    # leads, which say what happened, are what a reader compares.
+    title = "Secretary Blinken's Meeting with Foreign Minister Wang Yi"
+    c = compare_texts(
+        f"{title} 10/26/2023\n\nSecretary of State Antony Blinken hosted Foreign Minister Wang "
+        "Yi in Washington today for an official visit.\n",
+        f"{title}\n\nSecretary of State Antony Blinken met Foreign Minister Wang Yi in "
+        "Washington on October 26 and 27.\n",
+        "Antony Blinken hosted Wang Yi at the State Department in Washington for an official "
+        "visit on Thursday.\n",
+    )
+    first, second = sentence_of(c, 0, title), sentence_of(c, 1, title)
+    assert c.passages_of(*first) == () and c.passages_of(*second) == ()
+    assert linked(c, sentence_of(c, 0, "hosted"), sentence_of(c, 2, "hosted"))
+    # A lead full of names is no title: it ends with a stop.
+    c = compare_texts(
+        "Joe Biden Met Xi Jinping at the APEC Leaders' Meeting in San Francisco on Wednesday.\n",
+        "Biden and Xi Jinping met on Wednesday at the APEC Leaders' Meeting in San Francisco.\n",
+    )
+    assert linked(c, (0, 0), (1, 0))

@@ -49,6 +49,8 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
+    if a.label or b.label:
+        return 0.0
     if known is None:
         found = _score(a, b, anchors)
     else:

@@ -151,6 +151,9 @@ ENCOUNTER_TERMS = frozenset({"meet", "visit", "host"})
 # Words by which an account of one meeting speaks of its people without naming them: "the two
 # sides", "both sides", "they", "we". ("He" is whoever was named last, not the meeting.)
 MEETING_PARTIES = frozenset({"sides", "they", "we"})
+# The noun by which a record's title names its meeting ("Secretary Blinken's Meeting with…"); a
+# headline's verb ("Blinken to Meet Xi") tells news.
+RECORD_NOUN = "meeting"
 # Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
 # (take, make, give) are left out: "took place" would tie every venue to every meeting.
 IRREGULAR_VERBS = {
