@@ -71,3 +71,25 @@ def test_the_title_of_a_meetings_record_is_a_label_not_news():
         "Biden and Xi Jinping met on Wednesday at the APEC Leaders' Meeting in San Francisco.\n",
     )
     assert linked(c, (0, 0), (1, 0))
+
+
+def test_the_two_leaders_are_the_people_named_just_before():
+    # "The two leaders" are Biden and Xi, named in the sentence before: their meeting in Bali
+    # is not the Secretary's in Beijing, though both speak of open lines of communication.
+    news = (
+        "Antony Blinken arrived in Beijing on Sunday, the first secretary of state to come "
+        "since 2018.\n\n"
+        "Officials hope the trip steers relations back to what President Joe Biden and Xi "
+        "Jinping agreed upon in Bali last year.\n\n"
+        "During that meeting the two leaders agreed to maintain open lines of communication.\n"
+    )
+    readout = (
+        "Secretary of State Antony Blinken met Foreign Minister Qin Gang in Beijing today.\n\n"
+        "The Secretary emphasized the importance of maintaining open lines of communication "
+        "to reduce the risk of miscalculation.\n"
+    )
+    recap = "Joe Biden and Xi Jinping agreed in Bali to maintain open lines of communication.\n"
+    c = compare_texts(news, readout, recap)
+    leaders = sentence_of(c, 0, "the two leaders")
+    assert not linked(c, leaders, sentence_of(c, 1, "The Secretary emphasized"))
+    assert linked(c, leaders, sentence_of(c, 2, "agreed in Bali"))

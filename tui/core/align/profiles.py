@@ -39,6 +39,7 @@ class Profile:
         "names_by_initial",
         "parties",
         "people",
+        "previous",
         "total",
         "unique",
         "weights",
@@ -64,6 +65,7 @@ class Profile:
         self.frame: Profile | None = None  # the headline or lead telling its version's meeting
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
         self.label = False  # whether it is the title of a meeting's record (see `_frame`)
+        self.previous: Profile | None = None  # the sentence before it in its version
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -83,7 +85,7 @@ class Profile:
             self.context - terms,
         )
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
-        rest.label = self.label
+        rest.label, rest.previous = self.label, self.previous
         return rest
 
 
@@ -135,8 +137,8 @@ def _frame(
     """Give every sentence of a version its version's frame, the first of its opening
     sentences that tells a meeting ("Secretary Blinken's Meeting with Foreign Minister Wang
     Yi", "Blinken met Wang Yi today"), and note the sentences that speak of people without
-    naming them ("the two sides discussed…"): in an account of one meeting, those are its
-    people (see `scoring.score`)."""
+    naming them ("the two sides discussed…", "the two leaders agreed"), and the sentence before
+    each, whose people those may be (see `scoring.score`)."""
     opening: dict[int, list[Profile]] = defaultdict(list)
     for key in sorted(profiles):
         if len(opening[key[0]]) < FRAME_SENTENCES:
@@ -148,10 +150,14 @@ def _frame(
     for frame in frames.values():
         if frame is not None:
             frame.label = _record_title(words[frame.key], texts[frame.key])
-    for key, profile in profiles.items():
+    previous = None
+    for key in sorted(profiles):
+        profile = profiles[key]
         profile.frame = frames[key[0]]
-        if profile.frame is not None:
-            profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
+        profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
+        if previous is not None and previous.key[0] == key[0]:
+            profile.previous = previous
+        previous = profile
 
 
 def _record_title(sentence: list[Token], text: str) -> bool:

@@ -82,28 +82,34 @@ def _two_meetings(a: Profile, b: Profile) -> bool:
 
 
 def _of_a_meeting(profile: Profile, context: Profile | None) -> bool:
-    if context is not None:
+    if context is not None and context is profile.frame:
         return True
-    return bool(profile.people) and not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
+    return bool(profile.people or context) and not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
 
 
 def _context(profile: Profile) -> Profile | None:
-    """The headline or lead telling the meeting a sentence is about: in an account of one
-    meeting, when it names nobody but speaks of "the two sides" or "they", or names only that
-    meeting's people, by name or by an office its headline or lead names ("the President" of
-    a readout of President Biden's meeting is Biden)."""
+    """The sentence naming the people of whom a sentence speaks without naming them all.
+
+    In an account of one meeting, its headline or lead, when the sentence names nobody but
+    speaks of "the two sides" or "they", or names only that meeting's people, by name or by
+    an office its headline or lead names ("the President" of a readout of President Biden's
+    meeting is Biden). Elsewhere, "the two leaders" or "they" are the people named in the
+    sentence before."""
     frame = profile.frame
-    if frame is None or len(frame.people) < 2:
-        return None
-    if not profile.people:
-        return frame if profile.parties else None
-    for person in profile.people:
-        if not (
+    if frame is not None and len(frame.people) > 1:
+        if not profile.people:
+            if profile.parties:
+                return frame
+        elif all(
             any(not person.isdisjoint(party) for party in frame.people)
             or (person <= _OFFICES and person <= frame.weights.keys())
+            for person in profile.people
         ):
-            return None
-    return frame
+            return frame
+    previous = profile.previous
+    if not profile.people and profile.parties and previous is not None and previous.people:
+        return previous
+    return None
 
 
 _OFFICES = frozenset(stem(title) for title in en.TITLES)
