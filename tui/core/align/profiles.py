@@ -153,7 +153,8 @@ def _frame(
     previous = None
     for key in sorted(profiles):
         profile = profiles[key]
-        profile.frame = frames[key[0]]
+        frame = frames[key[0]]
+        profile.frame = frame if frame is not profile else None  # no cycle: freed without gc
         profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
         if previous is not None and previous.key[0] == key[0]:
             profile.previous = previous
