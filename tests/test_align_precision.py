@@ -65,6 +65,12 @@ def test_the_title_of_a_meetings_record_is_a_label_not_news():
     first, second = sentence_of(c, 0, title), sentence_of(c, 1, title)
     assert c.passages_of(*first) == () and c.passages_of(*second) == ()
     assert linked(c, sentence_of(c, 0, "hosted"), sentence_of(c, 2, "hosted"))
+    # A headline's verb tells news: "Xi Meet in Beijing" is the meeting, in title case or not.
+    c = compare_texts(
+        "Blinken, Chinese President Xi Jinping Meet in Beijing to Steady Relations\n",
+        "Antony Blinken met Chinese President Xi Jinping in Beijing to steady relations.\n",
+    )
+    assert linked(c, (0, 0), (1, 0))
     # A lead full of names is no title: it ends with a stop.
     c = compare_texts(
         "Joe Biden Met Xi Jinping at the APEC Leaders' Meeting in San Francisco on Wednesday.\n",

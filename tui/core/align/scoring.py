@@ -46,11 +46,11 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     """Similarity of two sentences, 0..1; from `known` when two sentences with the same
     contents and anchors met before, else worked out and added to it. (Without `known`, for
     profiles made on the way, such as a sentence less what its passages say.)"""
+    if a.label or b.label:  # the title of a meeting's record tells no news (`_record_title`)
+        return 0.0
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
-    if a.label or b.label:
-        return 0.0
     if known is None:
         found = _score(a, b, anchors)
     else:
@@ -82,6 +82,8 @@ def _two_meetings(a: Profile, b: Profile) -> bool:
 
 
 def _of_a_meeting(profile: Profile, context: Profile | None) -> bool:
+    """Whether a sentence stands in an account of one meeting, or tells an encounter of people
+    it names or of whom it speaks."""
     if context is not None and context is profile.frame:
         return True
     return bool(profile.people or context) and not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
