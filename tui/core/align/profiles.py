@@ -31,11 +31,15 @@ class Profile:
         "content",
         "context",
         "counts",
+        "frame",
         "joined",
         "key",
+        "label",
         "names",
         "names_by_initial",
+        "parties",
         "people",
+        "previous",
         "total",
         "unique",
         "weights",
@@ -58,6 +62,10 @@ class Profile:
         self.counts = counts or {}
         self.context = context
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
+        self.frame: Profile | None = None  # the headline or lead telling its version's meeting
+        self.parties = False  # whether it speaks of people without naming them ("the two sides")
+        self.label = False  # whether it is the title of a meeting's record (see `_frame`)
+        self.previous: Profile | None = None  # the sentence before it in its version
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -76,7 +84,8 @@ class Profile:
             {n: thing for n, thing in self.counts.items() if n in weights},
             self.context - terms,
         )
-        rest.people = self.people
+        rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
+        rest.label, rest.previous = self.label, self.previous
         return rest
 
 
@@ -113,7 +122,60 @@ def build_profiles(
         profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts[content], contexts[content]
         )
+    _frame(profiles, words, texts)
     return profiles
+
+
+FRAME_SENTENCES = 3  # a version's headline or lead tells its meeting: among its first sentences
+
+
+def _frame(
+    profiles: dict[SentenceKey, Profile],
+    words: dict[SentenceKey, list[Token]],
+    texts: dict[SentenceKey, str],
+) -> None:
+    """Give every sentence of a version its version's frame, the first of its opening
+    sentences that tells a meeting ("Secretary Blinken's Meeting with Foreign Minister Wang
+    Yi", "Blinken met Wang Yi today"), and note the sentences that speak of people without
+    naming them ("the two sides discussed…", "the two leaders agreed"), and the sentence before
+    each, whose people those may be (see `scoring.score`)."""
+    opening: dict[int, list[Profile]] = defaultdict(list)
+    for key in sorted(profiles):
+        if len(opening[key[0]]) < FRAME_SENTENCES:
+            opening[key[0]].append(profiles[key])
+    frames = {
+        version: next((p for p in first if not en.ENCOUNTER_TERMS.isdisjoint(p.weights)), None)
+        for version, first in opening.items()
+    }
+    for frame in frames.values():
+        if frame is not None:
+            frame.label = _record_title(words[frame.key], texts[frame.key])
+    previous = None
+    for key in sorted(profiles):
+        profile = profiles[key]
+        frame = frames[key[0]]
+        profile.frame = frame if frame is not profile else None  # no cycle: freed without gc
+        profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
+        if previous is not None and previous.key[0] == key[0]:
+            profile.previous = previous
+        previous = profile
+
+
+def _record_title(sentence: list[Token], text: str) -> bool:
+    """Whether a headline is the title of a meeting's record, naming it with the noun in title
+    case ("Secretary Blinken's Meeting with Foreign Minister Wang Yi", "Readout of President
+    Biden's Meeting with…"): a label, the same on each day's readout, which tells no news; the
+    record's lead tells the meeting. (A sentence ends with a stop, whatever its capitals.)"""
+    if text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    words = [token for token in sentence if token.norm.isalpha()]
+    content = [token for token in words if token.norm not in en.CLOSED_CLASS_WORDS]
+    return any(t.capitalised and t.norm == en.RECORD_NOUN for t in words[1:]) and sum(
+        token.capitalised for token in content
+    ) >= TITLE_CASE * len(content)
+
+
+TITLE_CASE = 0.75  # the share of a title's content words that are capitalised
 
 
 def _contents(

@@ -11,6 +11,7 @@ from rapidfuzz.distance import Indel
 
 from tui.core.align.profiles import KnownScores, Profile
 from tui.core.lexicon import en
+from tui.core.normalise import stem
 
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
@@ -45,6 +46,8 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     """Similarity of two sentences, 0..1; from `known` when two sentences with the same
     contents and anchors met before, else worked out and added to it. (Without `known`, for
     profiles made on the way, such as a sentence less what its passages say.)"""
+    if a.label or b.label:  # the title of a meeting's record tells no news (`_record_title`)
+        return 0.0
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
@@ -58,19 +61,74 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
     # however alike their wording, and so are "Blinken hosted Wang" and "Biden met Wang".
     # (Elsewhere another name is often the same fact: another player in the same shootout, a
-    # quote given to another speaker, which a reader compares.)
-    if a.people and b.people and _encounter(a) and _encounter(b):
-        return 0.0 if _strangers(a, b) and _strangers(b, a) else found
+    # quote given to another speaker, which a reader compares.) In an account of one meeting
+    # what "the two sides" or "the President" did happened at that meeting, so it is not what
+    # other people did or said elsewhere.
+    if (a.people or a.parties) and (b.people or b.parties) and _two_meetings(a, b):
+        return 0.0
     return found
 
 
-def _encounter(profile: Profile) -> bool:
-    return not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
+def _two_meetings(a: Profile, b: Profile) -> bool:
+    """Whether two sentences tell of meetings (who met whom, or what was said at the meeting
+    an account is about) and each names someone the other does not."""
+    context_a, context_b = _context(a), _context(b)
+    return (
+        _of_a_meeting(a, context_a)
+        and _of_a_meeting(b, context_b)
+        and _strangers(a, context_a, b, context_b)
+        and _strangers(b, context_b, a, context_a)
+    )
 
 
-def _strangers(a: Profile, b: Profile) -> bool:
-    """Whether `a` names a person of whom `b` names no part, in no spelling."""
-    return any(not any(_named_in(term, b) for term in person) for person in a.people)
+def _of_a_meeting(profile: Profile, context: Profile | None) -> bool:
+    """Whether a sentence stands in an account of one meeting, or tells an encounter of people
+    it names or of whom it speaks."""
+    if context is not None and context is profile.frame:
+        return True
+    return bool(profile.people or context) and not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
+
+
+def _context(profile: Profile) -> Profile | None:
+    """The sentence naming the people of whom a sentence speaks without naming them all.
+
+    In an account of one meeting, its headline or lead, when the sentence names nobody but
+    speaks of "the two sides" or "they", or names only that meeting's people, by name or by
+    an office its headline or lead names ("the President" of a readout of President Biden's
+    meeting is Biden). Elsewhere, "the two leaders" or "they" are the people named in the
+    sentence before."""
+    frame = profile.frame
+    if frame is not None and len(frame.people) > 1:
+        if not profile.people:
+            if profile.parties:
+                return frame
+        elif all(
+            any(not person.isdisjoint(party) for party in frame.people)
+            or (person <= _OFFICES and person <= frame.weights.keys())
+            for person in profile.people
+        ):
+            return frame
+    previous = profile.previous
+    if not profile.people and profile.parties and previous is not None and previous.people:
+        return previous
+    return None
+
+
+_OFFICES = frozenset(stem(title) for title in en.TITLES)
+
+
+def _strangers(
+    a: Profile, context_a: Profile | None, b: Profile, context_b: Profile | None
+) -> bool:
+    """Whether `a` names a person (or, naming nobody, the meeting it is about does) of whom `b`
+    names no part in any spelling, nor the meeting `b` is about."""
+    people = a.people or (context_a.people if context_a is not None else ())
+    return any(
+        not any(
+            _named_in(t, b) or (context_b is not None and _named_in(t, context_b)) for t in person
+        )
+        for person in people
+    )
 
 
 def _named_in(term: str, profile: Profile) -> bool:

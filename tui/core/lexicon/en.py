@@ -153,6 +153,12 @@ COUNT_LINKS = (
 FRAMING_WORDS = ("today", "yesterday", "tomorrow", "tonight", "said", "according")
 # Terms (of the thesaurus) that tell an encounter: who took part is what makes it one event.
 ENCOUNTER_TERMS = frozenset({"meet", "visit", "host"})
+# Words by which an account of a meeting speaks of its people without naming them: "the two
+# sides", "both sides", "the two leaders", "they", "we". ("He" may be anyone named before.)
+MEETING_PARTIES = frozenset({"sides", "leaders", "they", "we"})
+# The noun by which a record's title names its meeting ("Secretary Blinken's Meeting with…"); a
+# headline's verb ("Blinken to Meet Xi") tells news.
+RECORD_NOUN = "meeting"
 # Past forms that no suffix rule reaches: "led" is "lead", "held" is "hold". Light verbs
 # (take, make, give) are left out: "took place" would tie every venue to every meeting.
 IRREGULAR_VERBS = {
