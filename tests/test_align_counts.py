@@ -183,3 +183,14 @@ def test_a_percentage_counts_what_it_is_of():
     # 4 percent are two facts, however alike their figures are written.
     assert counts("The offer is a premium of 32% to Friday's close.") == {"32": "premium"}
     assert counts("Its shares lost 4 percent on the day.") == {"4": "day"}
+
+
+def test_two_percentages_of_other_things_are_no_disagreement():
+    # "%" after two figures says how each is written, not that both count one thing.
+    c = compare_texts(
+        "Corvane holders will get $48.50 a share, a premium of 32% to Friday's close.",
+        "Corvane holders will get $48.50 a share, and the stock closed up 28.4% on Monday.",
+    )
+    assert len(c.passages) == 1 and number_discrepancies(c) == set()
+    rose = compare_texts("Corvane shares rose 27% on Monday.", "Corvane shares rose 30% on Monday.")
+    assert number_discrepancies(rose) == {frozenset({"27", "30"})}

@@ -44,7 +44,7 @@ STOP_WORDS = en.STOP_WORDS
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _PERCENT_FORMS = frozenset(en.PERCENT_FORMS)
-_PERCENT = "percent"
+PERCENT = "percent"
 
 
 # Slots, not a NamedTuple: align and wordiff read these fields tens of thousands of times, and
@@ -68,7 +68,7 @@ class Token:
 def normal_form(word: str) -> str:
     word = word.translate(_QUOTES).lower()
     if " ".join(word.split()) in _PERCENT_FORMS:
-        return _PERCENT
+        return PERCENT
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace(",", "") if word.replace(",", "").isdigit() else word
@@ -266,7 +266,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
     same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
-    terms = [term for term in terms if term[0] != _PERCENT]
+    terms = [term for term in terms if term[0] != PERCENT]
     figures = [i for i, (term, is_name, _) in enumerate(terms) if _is_count(term) and not is_name]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
     named = [i for i in figures if any(sides[i])]

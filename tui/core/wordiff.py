@@ -21,9 +21,10 @@ from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
 
+from tui.core.counts import count_places
 from tui.core.lexicon import en
 from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
-from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, content_terms, counted, stem
+from tui.core.normalise import NUMBER_WORDS, PERCENT, STOP_WORDS, Token, stem
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
 ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
@@ -117,13 +118,24 @@ def _side(
     return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
-def _substitutions(gaps: list[Gap], index: int, numbers: tuple[list[bool], list[bool]]):
+def _numbers(norms: list[str]) -> list[int]:
+    """Per word: 0, or 1 for a number, or 2 for a number followed by "percent", which says how
+    the figure is written, not what it counts ("28.4%" and "32%" of other things)."""
+    found = [int(_is_number(norm)) for norm in norms]
+    for i in range(len(norms) - 1):
+        if found[i] and norms[i + 1] == PERCENT:
+            found[i] = 2
+    return found
+
+
+def _substitutions(gaps: list[Gap], index: int, numbers: tuple[list[int], list[int]]):
     """The word runs of a replace gap that stand in the same place in both versions.
 
     A run counts only when shared words hold it in place: equal words on both sides of an
     equal-length swap, or at least ANCHOR_WORDS shared words next to a single-word swap. Two
     numbers need one: the word beside a number says what it counts ("12 people" against
-    "11 people" is one count told two ways). `numbers` says which words of each are numbers.
+    "11 people" is one count told two ways). `numbers` says which words of each are numbers
+    (see `_numbers`: a word after a number that only says "percent" holds none in place).
     """
     _, a0, a1, b0, b1 = gaps[index]
     before = _equal_length(gaps, index - 1)
@@ -132,7 +144,7 @@ def _substitutions(gaps: list[Gap], index: int, numbers: tuple[list[bool], list[
     if a1 - a0 == b1 - b0 <= MAX_DISCREPANCY_WORDS and held:
         yield (a0, a1), (b0, b1)
         return
-    if after >= ANCHOR_WORDS or (after and numbers[0][a1 - 1] and numbers[1][b1 - 1]):
+    if after >= ANCHOR_WORDS or (after and numbers[0][a1 - 1] == numbers[1][b1 - 1] == 1):
         yield (a1 - 1, a1), (b1 - 1, b1)
     if before >= ANCHOR_WORDS or (before and numbers[0][a0] and numbers[1][b0]):
         yield (a0, a0 + 1), (b0, b0 + 1)
@@ -227,7 +239,7 @@ def passage_differences(
     words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
     sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
-    numeric = {v: [_is_number(norm) for norm in words] for v, words in norms.items()}
+    numeric = {v: _numbers(words) for v, words in norms.items()}
     reference = reference_of(versions, norms)
     ref_side, ref_norms = sides[reference], norms[reference]
     holders = Counter(norm for words in norms.values() for norm in set(words))
@@ -288,7 +300,7 @@ def passage_differences(
     }
     between = _Between(versions, sides, norms, numeric, kinds, member_gaps, to_member)
     _add_places(found_at, between.places())
-    _add_places(found_at, _count_places(words_of, numeric, found_at, len(ref_norms)))
+    _add_places(found_at, count_places(words_of, numeric, found_at, len(ref_norms)))
     discrepancies = tuple(
         _discrepancy(versions, sides, norms, kinds, *found_at[place]) for place in sorted(found_at)
     )
@@ -314,52 +326,6 @@ def passage_differences(
 
 
 _KIND_ORDER = ("number", "date", "name", "quote")  # what a place of several kinds is called
-
-
-def _count_places(
-    words_of: dict[int, list[list[Token]]],
-    numeric: dict[int, list[bool]],
-    found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
-    after: int,
-) -> Iterator[tuple[tuple[int, ...], set[str], Runs]]:
-    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…) the
-    members give different figures for, wherever in their words: "the death toll stood at 11"
-    and "the blast killed at least 12 people" disagree on the dead though no diff sets 11
-    against 12 (what a figure counts is read as in alignment, `normalise.counted`).
-
-    A member giving two figures for one kind (a headline's early toll, its lead's later one)
-    is left out of that place: it disagrees with itself. One giving its figure twice gives the
-    word a place found already holds, so that the readings join that place. Keyed after the
-    reference's places (`after`: its word count)."""
-    # kind -> version -> (figure, word index) for every word giving it
-    figures: dict[str, dict[int, set[tuple[str, int]]]] = {}
-    for v, sentences in words_of.items():
-        if not any(numeric[v]):
-            continue
-        first = 0
-        for tokens in sentences:
-            words_at: dict[str, list[int]] = {}
-            for i, token in enumerate(tokens, first):
-                words_at.setdefault(token.norm, []).append(i)
-            for figure, kind in counted(content_terms(tokens)).items():
-                if kind in en.COUNT_KINDS and figure in words_at:
-                    given = figures.setdefault(kind, {}).setdefault(v, set())
-                    given.update((figure, i) for i in words_at[figure])
-            first += len(tokens)
-    held = set()  # (version, word) of the places found
-    for _, runs in found_at.values():
-        for v, (i0, i1) in runs.items():
-            held.update((v, i) for i in range(i0, i1))
-    for number, (_, given) in enumerate(sorted(figures.items())):
-        runs = {}
-        for v, found in given.items():
-            if len({figure for figure, _ in found}) == 1:
-                words = sorted(i for _, i in found)
-                word = next((i for i in words if (v, i) in held), words[0])
-                runs[v] = (word, word + 1)
-        told = {figure for v in runs for figure, _ in given[v]}
-        if len(runs) > 1 and len(told) > 1:
-            yield (after, after, number), {"number"}, runs
 
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
@@ -394,7 +360,7 @@ class _Between(NamedTuple):
     versions: Sequence[Version]
     sides: dict[int, _Side]
     norms: dict[int, list[str]]
-    numeric: dict[int, list[bool]]
+    numeric: dict[int, list[int]]
     kinds: dict[int, list[str]]  # "" where a member's word is equal to the reference's
     gaps: dict[int, list[Gap]]  # each member's against the reference
     to_member: dict[int, list[int]]

@@ -1,0 +1,58 @@
+"""Disagreements on a count wherever the members give it: a passage's members that give different
+figures for one kind of count (the dead, the injured, a crowd…) disagree there, though no word
+diff sets one figure against the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tui.core.lexicon import en
+from tui.core.normalise import Token, content_terms, counted
+
+Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
+
+
+def count_places(
+    words_of: dict[int, list[list[Token]]],
+    numeric: dict[int, list[int]],
+    found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
+    after: int,
+) -> Iterator[tuple[tuple[int, ...], set[str], Runs]]:
+    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…) the
+    members give different figures for, wherever in their words: "the death toll stood at 11"
+    and "the blast killed at least 12 people" disagree on the dead though no diff sets 11
+    against 12 (what a figure counts is read as in alignment, `normalise.counted`).
+
+    A member giving two figures for one kind (a headline's early toll, its lead's later one)
+    is left out of that place: it disagrees with itself. One giving its figure twice gives the
+    word a place found already holds, so that the readings join that place. Keyed after the
+    reference's places (`after`: its word count)."""
+    # kind -> version -> (figure, word index) for every word giving it
+    figures: dict[str, dict[int, set[tuple[str, int]]]] = {}
+    for v, sentences in words_of.items():
+        if not any(numeric[v]):
+            continue
+        first = 0
+        for tokens in sentences:
+            words_at: dict[str, list[int]] = {}
+            for i, token in enumerate(tokens, first):
+                words_at.setdefault(token.norm, []).append(i)
+            for figure, kind in counted(content_terms(tokens)).items():
+                if kind in en.COUNT_KINDS and figure in words_at:
+                    given = figures.setdefault(kind, {}).setdefault(v, set())
+                    given.update((figure, i) for i in words_at[figure])
+            first += len(tokens)
+    held = set()  # (version, word) of the places found
+    for _, runs in found_at.values():
+        for v, (i0, i1) in runs.items():
+            held.update((v, i) for i in range(i0, i1))
+    for number, (_, given) in enumerate(sorted(figures.items())):
+        runs = {}
+        for v, found in given.items():
+            if len({figure for figure, _ in found}) == 1:
+                words = sorted(i for _, i in found)
+                word = next((i for i in words if (v, i) in held), words[0])
+                runs[v] = (word, word + 1)
+        told = {figure for v in runs for figure, _ in given[v]}
+        if len(runs) > 1 and len(told) > 1:
+            yield (after, after, number), {"number"}, runs
