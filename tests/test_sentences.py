@@ -844,3 +844,60 @@ def test_sentences_tile_arbitrary_text(text):
 )
 def test_sentences_tile_long_repetitive_text(unit, repeat):
     assert_tiles("".join(unit) * repeat)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A byline giving the writer's role or desk after the name.
+        ("By Priya Anand, Arts correspondent", "byline"),
+        ("By Tom Ashby, NBS Sport at Brackenford Arena", "byline"),
+        # A page's outlet and section, set apart by "|" or "·", and a note on its translation.
+        ("NBS News | Business", "navigation"),
+        ("Velikovo Vestnik | English edition", "navigation"),
+        ("Balkan Info · Europe · Translated from the French edition", "navigation"),
+        ("Sportkurier International · This article was translated from German.", "navigation"),
+        ("Machine-assisted translation from Russian", "credit"),
+        ("Photo caption: Karivka fans celebrate in Market Square.", "credit"),
+        # The newsroom asking for tips.
+        ("Have a news tip?", "comments"),
+        ("Do you have a story for us?", "comments"),
+        ("Contact the newsroom at tips@ashgroveledger.com", "comments"),
+        ("Email newsdesk@larkhavengazette.co.uk", "comments"),
+    ],
+)
+def test_page_chrome_of_news_sites(line, kind):
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the toll had risen to 12.",
+        "By Tuesday, the toll had doubled.",
+        "By midday, rescuers had found three more bodies.",
+        "Wildfire forces thousands from homes | DPB News",  # a headline is longer than a label
+        "The email to tips@example.com was sent on Monday, police said, and it named a suspect.",
+        "He was translated from obscurity to fame, his publisher said.",
+    ],
+)
+def test_news_that_looks_like_chrome_is_news(line):
+    assert boilerplate_kind(line) is None
+
+
+def test_a_masthead_and_a_section_word_above_the_headline_are_chrome():
+    page = (
+        "The Brackenford Courier\n\nSPORT\n\nKarivka lift the Continental Shield\n\n"
+        "Dynamo Karivka won the final on penalties on Wednesday night.\n"
+    )
+    assert flagged(page) == [
+        ("The Brackenford Courier", True),
+        ("SPORT", True),
+        ("Karivka lift the Continental Shield", False),
+        ("Dynamo Karivka won the final on penalties on Wednesday night.", False),
+    ]
+    # A title-case headline ending in a paper's head word heads the story it stands over.
+    assert flagged("Storm Brings Good News\n\nThe rain ended the drought on Monday.\n")[0] == (
+        "Storm Brings Good News",
+        False,
+    )

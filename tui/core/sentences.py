@@ -294,14 +294,15 @@ def boilerplate_kind(sentence: str) -> str | None:
         return "credit"
     if _GLOSSARY_ENTRY.match(sentence):
         return "glossary"
-    if _is_date_only(sentence, words) or _is_dated_section(sentence):
+    section = _section_line(sentence)
+    if _is_date_only(sentence, words) or section == "timestamp":
         return "timestamp"
     if (
         all(w.strip("|·,:").lower() in en.SOCIAL_BUTTONS for w in words)
         or sentence.rstrip(" .!:")[-len(en.LINK_PROMPT) :].lower() == en.LINK_PROMPT
     ):
         return "share"
-    if _is_breadcrumb(sentence):
+    if section or _is_breadcrumb(sentence):
         return "navigation"
     return None
 
@@ -319,18 +320,26 @@ def _section_separator() -> re.Pattern[str]:
     return re.compile(rf"\s+[{_SECTION_MARKS}]\s+")
 
 
-def _is_dated_section(sentence: str) -> bool:
-    """ "Oct 31, 2023 | In The News": a date and the section it was filed under."""
+def _section_line(sentence: str) -> str | None:
+    """A line of parts a page sets apart with "|" or "·", each a date, a short label or a
+    notice: "Oct 31, 2023 | In The News" (a date and its section: "timestamp"), "NBS News |
+    Business", "Balkan Info · Europe · Translated from the French edition" (an outlet, its
+    section, an edition: "navigation"). A headline is longer than a label."""
     if not any(mark in sentence for mark in _SECTION_MARKS):
-        return False
+        return None
     parts = _section_separator().split(sentence)
     if len(parts) < 2:
-        return False
+        return None
     dated = [_is_date_only(part, part.split()) for part in parts]
-    return any(dated) and all(
-        is_date or (len(part.split()) <= MAX_SECTION_WORDS and not _ends_with_terminal(part))
+    labels = all(
+        is_date
+        or (len(part.split()) <= MAX_SECTION_WORDS and not _ends_with_terminal(part))
+        or _pattern_kind(part) is not None
         for part, is_date in zip(parts, dated, strict=True)
     )
+    if not labels:
+        return None
+    return "timestamp" if any(dated) else "navigation"
 
 
 @cache
@@ -444,6 +453,12 @@ def _flag_outside_the_story(texts: list[list[str]], flags: list[list[bool]]) -> 
         return
     first, last = prose[0], prose[-1]
     headline = next(i for i, line_flags in enumerate(flags) if not all(line_flags))
+    # Above the story, a paper's name on its own line is its masthead, and a lone word in
+    # capitals its section ("BUSINESS"), when an article line after them can head the story
+    # (else the line is the headline: "Storm Brings Good News").
+    while headline + 1 < first and len(texts[headline]) == 1 and _is_masthead(texts[headline][0]):
+        flags[headline] = [True]
+        headline = next((i for i in range(headline + 1, first) if not all(flags[i])), first)
     for here in (*range(headline + 1, first), *range(last + 1, len(texts))):
         if len(texts[here]) == 1 and _is_name_line(texts[here][0]):
             flags[here] = [True]
@@ -454,19 +469,33 @@ def _flag_outside_the_story(texts: list[list[str]], flags: list[list[bool]]) -> 
         footer = footer or all(flags[here])
 
 
+def _is_masthead(sentence: str) -> bool:
+    """ "The Brackenford Courier", "Larkhaven Gazette", "BUSINESS": a few capitalised words
+    ending in a paper's head word, or one word in capitals."""
+    words = sentence.split()
+    if len(words) == 1:
+        return len(sentence) > 2 and sentence.isalpha() and sentence.isupper()
+    return _is_capitalised_line(sentence, words) and words[-1].lower() in en.NEWS_HEADS
+
+
 def _is_name_line(sentence: str) -> bool:
     """ "Office of the Spokesperson", "U.S. Department of State", "Press Office": capitalised
     words, maybe joined by "of the", that name an organisation ("of" inside, or its head word
     last), with no stop and no figure."""
     words = sentence.split()
-    if (
+    if not _is_capitalised_line(sentence, words):
+        return False
+    return "of" in words[1:-1] or words[-1].lower() in en.ORGANISATION_WORDS
+
+
+def _is_capitalised_line(sentence: str, words: list[str]) -> bool:
+    """A few capitalised words (maybe joined by "of the"), with no stop and no figure."""
+    return not (
         len(words) > MAX_NAME_LINE_WORDS
         or _ends_with_terminal(sentence)
         or _DIGIT.search(sentence)
         or not all(word[0].isupper() or word in en.NAME_FILLER for word in words)
-    ):
-        return False
-    return "of" in words[1:-1] or words[-1].lower() in en.ORGANISATION_WORDS
+    )
 
 
 def _is_related_heading(sentence: str) -> bool:

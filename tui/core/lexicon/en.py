@@ -269,13 +269,19 @@ BOILERPLATE = {
     # then maybe "| Reuters | 19 Sep 2023".
     "byline": rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar)\s+{_NAME}"
     rf"(?:(?:\s*,\s*|\s+)(?:{_NAME}|(?:and|&|de|da|do|dos|van|von|der|den|del|la|le|"
-    r"bin|al|el|y|in|for|with)\b))*+(?:\s*[|·•]\s.*|\s*\.?)\s*\Z",
+    r"bin|al|el|y|in|for|with)\b))*+(?:\s*[|·•]\s.*|\s*\.?)\s*\Z"
+    # A name, then the writer's role or desk: "By Priya Anand, Arts correspondent", "…, NBS
+    # Sport at Brackenford Arena"; words only, no stop ("By Tuesday, the toll had doubled.").
+    rf"|(?:[Bb]y|BY)\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s*,(?:\s+[^\W\d_][\w’'-]*){{1,6}}\s*\Z",
     "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
     r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
     r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
     r"videos?|camera|production|fact-checking)\s+by\b"
     r"|\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|video|credit|illustration|caption|"
-    r"photo credit|image source|source)s?\s*:"
+    r"photo credit|photo caption|image source|source)s?\s*:"
+    # The page on its own translation: "Translated from the French edition".
+    r"|(?:this (?:article|story|report) (?:was|has been) )?(?:machine[- ])?translated from\b"
+    r"|(?:machine-assisted |machine |automatic )?translation from\b"
     r"|(?:image|photo|media) (?:source|caption)\s*,"
     rf"|(?:additional|further)\s+(?:information|material|reporting)\s+(?:came\s+)?from\s+"
     rf"(?-i:{_NAMES})\s*\.?\s*\Z"
@@ -298,7 +304,10 @@ BOILERPLATE = {
     r"be the first to comment|no comments(?: yet)?\s*[:.!]?\s*\Z|"
     r"comments (?:are|have been) (?:closed|disabled|turned off)\b|"
     r"we(?:[’']d| would)? (?:want|like|love) to hear from you\s*[.!]?\s*\Z|"
-    r"write to us (?:in|at|on|via|with)\b|(?:tell|let) us (?:know )?what you think\b)",
+    r"write to us (?:in|at|on|via|with)\b|(?:tell|let) us (?:know )?what you think\b|"
+    # The newsroom asking for tips: "Have a news tip?", "Email newsdesk@…".
+    r"(?:do you )?have a (?:news )?(?:tip|story)(?: for us)?\s*\?\s*\Z|"
+    r"(?:e-?mail|contact|write to|send)\b[^@\s]*(?:\s+\S+){0,5}?\s*\S+@\S+\.\w+\s*\.?\s*\Z)",
     "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
     r"first published|created|date)\s*(?:on|at|:|-)?\s*"
     rf"(?:\d|{MONTH_WORD}\s|{WEEKDAY_WORD}\W|today|yesterday)"
@@ -360,12 +369,14 @@ BOILERPLATE_OPENINGS = {
     "credit": "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
     "translated|translation|produced|research|graphic|illustration|photo|picture|image|"
     "video|camera|production|fact-checking|credit|caption|source|media|with|our standards|"
-    "file photo|" + "|".join(dict.fromkeys(agency.lower() for agency in (*NEWS_AGENCIES, *WIRES))),
+    "file photo|this article|this story|this report|machine|automatic|"
+    + "|".join(dict.fromkeys(agency.lower() for agency in (*NEWS_AGENCIES, *WIRES))),
     "hashtags": "#",
     "comments": "leave a|post a comment|add a comment|comment |comments |comment(|comments(|"
     "show comments|view comments|join the|cancel reply|your email address|required fields are|"
     "this site uses|learn how your|you must be|log in to|be the first|no comments|"
-    "comments are|comments have|we want|we'd|we’d|we would|write to us|tell us what|let us know",
+    "comments are|comments have|we want|we'd|we’d|we would|write to us|tell us what|let us know|"
+    "do you have|have a|email|e-mail|contact|write to|send",
     "timestamp": "published|updated|posted|last updated|last modified|modified|"
     "first published|created|date|a |an |just now",
     "share": "share|tweet|subscribe|sign up|follow us|click here|download our|download the|"

@@ -63,8 +63,12 @@ BYLINE_ROLES = frozenset(
     """reporter reporters correspondent correspondents editor editors writer writers columnist
     critic contributor producer analyst staff chief bureau photographer presenter""".split()
 )
-# Last words of an outlet's name a byline may give after the writer's ("By Chiara Benedetti, DPB
-# News"), which the lists above do not know.
-NEWS_HEADS = frozenset({"news", "times", "post", "press", "herald", "tribune", "gazette"})
+# Last words of a paper's or broadcaster's name, which the lists above do not know: an outlet a
+# byline gives after the writer's name ("By Chiara Benedetti, DPB News"), a masthead on its own
+# line ("The Brackenford Courier").
+NEWS_HEADS = frozenset(
+    """news times post press herald tribune gazette courier ledger chronicle journal observer
+    telegraph examiner dispatch inquirer bulletin""".split()
+)
 # Credits to no agency by name: "With agencies".
 WIRES = ("Agencies", "agencies", "wires")
