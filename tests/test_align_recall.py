@@ -1,11 +1,11 @@
 """Alignment recall: what a careful reader takes as one fact though outlets word it otherwise
-(a verb and the noun of its act)."""
+(a verb and the noun of its act, a name with or without its middle initial)."""
 
 from __future__ import annotations
 
 from helpers import compare_texts, linked, sentence_of
 
-from tui.core.normalise import stem
+from tui.core.normalise import content_terms, stem, tokens
 
 
 def test_a_noun_naming_a_verbs_act_is_the_verb():
@@ -30,3 +30,13 @@ def test_an_approval_and_what_was_approved_are_one_fact():
         "Stockholm and Riga.\n",
     )
     assert linked(c, sentence_of(c, 0, "gave their approval"), sentence_of(c, 1, "was approved"))
+
+
+def test_a_middle_initial_is_no_term():
+    # "Antony J. Blinken" and "Antony Blinken" are one name: the initial is how an outlet
+    # writes it, and a term of its own would weigh against every version writing it without.
+    terms = [term for term, _, _ in content_terms(tokens("Antony J. Blinken hosted Wang Yi."))]
+    assert "j" not in terms
+    assert {"antony", "blinken", "wang", "yi"} <= set(terms)
+    # A capital letter that is no initial stays: "Plan B", "Terminal C".
+    assert "b" in [term for term, _, _ in content_terms(tokens("They chose Plan B today."))]

@@ -149,6 +149,8 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
+        if _middle_initial(sentence_tokens, i):
+            continue
         if (
             token.surface in _BEFORE_FIGURE
             and i + 1 < len(sentence_tokens)
@@ -181,6 +183,20 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             term = _NEGATED_TERMS[term]
         terms.append((term, is_name, in_background))
     return terms
+
+
+def _middle_initial(sentence_tokens: list[Token], i: int) -> bool:
+    """Whether the token at `i` is a name's middle initial ("Antony J. Blinken", "Joseph R.
+    Biden"): how one outlet writes a name, which others write without it, and no fact."""
+    token = sentence_tokens[i]
+    return (
+        len(token.surface) == 1
+        and token.surface.isupper()
+        and 0 < i < len(sentence_tokens) - 1
+        and sentence_tokens[i - 1].capitalised
+        and sentence_tokens[i + 1].capitalised
+        and sentence_tokens[i + 1].start == token.end + 2  # "J. Blinken": a stop, a space
+    )
 
 
 def clauses(sentence_tokens: list[Token], text: str, offset: int = 0) -> list[set[str]]:
