@@ -40,3 +40,14 @@ def test_a_middle_initial_is_no_term():
     assert {"antony", "blinken", "wang", "yi"} <= set(terms)
     # A capital letter that is no initial stays: "Plan B", "Terminal C".
     assert "b" in [term for term, _, _ in content_terms(tokens("They chose Plan B today."))]
+
+
+def test_a_day_or_minute_written_as_an_ordinal_is_its_number():
+    def terms(text: str) -> set[str]:
+        return {term for term, _, _ in content_terms(tokens(text))}
+
+    assert "23" in terms("Ferraz headed them in front in the 23rd minute.")
+    assert "23" in terms("Ferraz headed them into the lead after 23 minutes.")
+    assert "24" in terms("The quake struck on January 24th.")
+    # A rank spelled out stays a rank: "their third title" is not "three titles".
+    assert "3rd" in terms("They won their third title.")

@@ -140,6 +140,8 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             skip -= 1
             continue
         norm = norms[i]
+        if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
+            norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
         if norm in _JOINED_NAME_STARTS:
@@ -224,6 +226,9 @@ def clauses(sentence_tokens: list[Token], text: str, offset: int = 0) -> list[se
 
 
 MIN_CLAUSE = 4  # terms
+# A day or a minute written as an ordinal is its number: "March 23rd" is "March 23", and "in
+# the 23rd minute" is "after 23 minutes". (Ranks spelled out, "third", stay ranks.)
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CLAUSE_BREAK = frozenset(",;:()–—")
 
 
