@@ -151,7 +151,7 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
-        if _middle_initial(sentence_tokens, i):
+        if _middle_initial(sentence_tokens, i) or _pronoun_one(sentence_tokens, norms, i):
             continue
         if (
             token.surface in _BEFORE_FIGURE
@@ -198,6 +198,14 @@ def _middle_initial(sentence_tokens: list[Token], i: int) -> bool:
         and sentence_tokens[i - 1].capitalised
         and sentence_tokens[i + 1].capitalised
         and sentence_tokens[i + 1].start == token.end + 2  # "J. Blinken": a stop, a space
+    )
+
+
+def _pronoun_one(sentence_tokens: list[Token], norms: list[str], i: int) -> bool:
+    """Whether the token at `i` is "one" standing for a thing named before, no count: "one of
+    magnitude 4.7", "one of the injured"."""
+    return (
+        sentence_tokens[i].surface.lower() == "one" and i + 1 < len(norms) and norms[i + 1] == "of"
     )
 
 
