@@ -140,6 +140,8 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             skip -= 1
             continue
         norm = norms[i]
+        if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
+            norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
         if norm in _JOINED_NAME_STARTS:
@@ -148,6 +150,8 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 terms.append((joined, True, in_background))
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
+            continue
+        if _middle_initial(sentence_tokens, i) or _pronoun_one(sentence_tokens, norms, i):
             continue
         if (
             token.surface in _BEFORE_FIGURE
@@ -183,6 +187,28 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     return terms
 
 
+def _middle_initial(sentence_tokens: list[Token], i: int) -> bool:
+    """Whether the token at `i` is a name's middle initial ("Antony J. Blinken", "Joseph R.
+    Biden"): how one outlet writes a name, which others write without it, and no fact."""
+    token = sentence_tokens[i]
+    return (
+        len(token.surface) == 1
+        and token.surface.isupper()
+        and 0 < i < len(sentence_tokens) - 1
+        and sentence_tokens[i - 1].capitalised
+        and sentence_tokens[i + 1].capitalised
+        and sentence_tokens[i + 1].start == token.end + 2  # "J. Blinken": a stop, a space
+    )
+
+
+def _pronoun_one(sentence_tokens: list[Token], norms: list[str], i: int) -> bool:
+    """Whether the token at `i` is "one" standing for a thing named before, no count: "one of
+    magnitude 4.7", "one of the injured"."""
+    return (
+        sentence_tokens[i].surface.lower() == "one" and i + 1 < len(norms) and norms[i + 1] == "of"
+    )
+
+
 def clauses(sentence_tokens: list[Token], text: str, offset: int = 0) -> list[set[str]]:
     """The terms of each clause of a sentence: its words between commas, semicolons, colons,
     dashes and brackets, a clause of fewer than MIN_CLAUSE terms joined to the one before
@@ -208,6 +234,9 @@ def clauses(sentence_tokens: list[Token], text: str, offset: int = 0) -> list[se
 
 
 MIN_CLAUSE = 4  # terms
+# A day or a minute written as an ordinal is its number: "March 23rd" is "March 23", and "in
+# the 23rd minute" is "after 23 minutes". (Ranks spelled out, "third", stay ranks.)
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _CLAUSE_BREAK = frozenset(",;:()–—")
 
 

@@ -174,8 +174,11 @@ IRREGULAR_VERBS = {
     "ride": "rode ridden", "eat": "ate eaten",
 }  # fmt: skip
 # Inflections cut to meet a word's other forms, the first that fits: (suffix, replacement).
+# A noun naming a verb's act is the verb: "regulatory approval" is what "regulators approved"
+# tells, and so are an arrival, a refusal, a proposal, a withdrawal (-val, -sal, -wal).
 SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""),
+    ("vals", "v"), ("sals", "s"), ("wals", "w"), ("val", "v"), ("sal", "s"), ("wal", "w"),
     ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
     ("us", "us"), ("is", "is"), ("s", ""),
 )  # fmt: skip
