@@ -54,10 +54,13 @@ async def test_the_table_opens_at_the_passage_read(app):
     async with app.run_test(size=SIZE) as pilot:
         main = app.main_screen
         await pilot.pause()
-        for _ in range(4):
+        for _ in range(12):  # far enough down that the table must scroll to it
             await pilot.press("n")
         await pilot.press("t")
+        await pilot.pause()
         assert current(app).passage is main.passage is not None
+        grid, row = table(app), table(app).cursor_row
+        assert grid.scroll_y <= grid.tops[row] < grid.scroll_y + grid.lines_in_view  # in view
 
 
 async def test_n_and_p_step_through_the_passage_rows_in_story_order(app):

@@ -106,8 +106,9 @@ class StoryTableScreen(Screen[Chosen | None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#story-table", Grid)
-        table.move_cursor(row=self._start)
         table.focus()
+        # Once laid out: before, the table has no height to bring the row into.
+        self.call_after_refresh(table.move_cursor, row=self._start)
 
     @property
     def row(self) -> int:
