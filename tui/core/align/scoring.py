@@ -183,8 +183,20 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
 
 
 def _earlier(a: Profile, b: Profile) -> bool:
-    """Whether `a` is set in an earlier year that `b` does not give (see `profiles._times`)."""
-    return bool(a.dated) and not a.dated <= b.times and IN_A_MONTH not in b.times
+    """Whether `a` is set in an earlier year that `b` cannot be telling (see
+    `profiles._times`)."""
+    return any(not _may_be(time, b.times) for time in a.dated)
+
+
+def _may_be(time: str, times: frozenset[str]) -> bool:
+    """Whether a sentence naming `times` may tell the year `time`: it gives it, or a month
+    alone ("in November"), or counts back where the other gives a year ("last year" may be
+    2023: the story's own year, which would tell, is not known here)."""
+    return (
+        time in times
+        or IN_A_MONTH in times
+        or any(other.isdigit() != time.isdigit() for other in times)
+    )
 
 
 def _one_word(a: Profile, b: Profile) -> bool:
