@@ -4,11 +4,12 @@ numbers among them, and the people it names."""
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from tui.core.lexicon import en
+from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
 
@@ -31,6 +32,7 @@ class Profile:
         "content",
         "context",
         "counts",
+        "dated",
         "frame",
         "joined",
         "key",
@@ -40,6 +42,8 @@ class Profile:
         "parties",
         "people",
         "previous",
+        "prize",
+        "times",
         "total",
         "unique",
         "weights",
@@ -66,6 +70,9 @@ class Profile:
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
         self.label = False  # whether it is the title of a meeting's record (see `_frame`)
         self.previous: Profile | None = None  # the sentence before it in its version
+        self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
+        self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
+        self.times: frozenset[str] = frozenset()  # every such year it names
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -86,6 +93,7 @@ class Profile:
         )
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous = self.label, self.previous
+        rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         return rest
 
 
@@ -108,6 +116,7 @@ def build_profiles(
     weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
     counts: dict[int, dict[str, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
+    events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     profiles = {}
     for key, content in content_of.items():
         if content not in weighed:
@@ -117,13 +126,141 @@ def build_profiles(
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
+            sentence = words[key]
+            prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
+            dated, times = _times(sentence) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
+            events[content] = prize, dated, times
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
-        profiles[key] = Profile(
+        profile = profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts[content], contexts[content]
         )
+        profile.prize, profile.dated, profile.times = events[content]
     _frame(profiles, words, texts)
     return profiles
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _prize(sentence: list[Token]) -> frozenset[str]:
+    """The terms naming the prizes a sentence tells won: the words before an award noun ("the
+    audience award", "the festival's top prize": an owner is not the prize's name) and a
+    capitalised one's name after "for" or "of" ("the Caravel Prize for Fiction"); what a win
+    verb takes ("won the Silver Anchor", "won best actor"), or a take verb when it is a name
+    ("took the Silver Anchor", not "took part"). The award noun itself names no one prize."""
+    found: set[str] = set()
+    for i, token in enumerate(sentence):
+        norm = token.norm
+        if norm in en.AWARD_NOUNS:
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if not _names_prize(sentence[j]) or _possessive(sentence[j]) or _break(sentence, j):
+                    break
+                found.add(stem(sentence[j].norm))
+            if token.capitalised and i + 1 < len(sentence) and sentence[i + 1].norm in _OF:
+                found.update(_name_after(sentence, i + 2))
+        elif norm in en.WIN_VERBS or norm in en.TAKE_VERBS:
+            j = i + 1
+            while j < len(sentence) and (
+                sentence[j].norm in _BEFORE_PRIZE or _possessive(sentence[j])
+            ):
+                j += 1  # "won the", "won this year's", not "won on penalties"
+            if norm in en.WIN_VERBS:
+                found.update(_words_after(sentence, j))
+            elif j < len(sentence) and sentence[j].capitalised:
+                found.update(_name_after(sentence, j))
+    return frozenset(found)
+
+
+def _words_after(sentence: list[Token], start: int) -> Iterator[str]:
+    """The terms of up to three words from `start` that may name a prize, to a break."""
+    for j in range(start, min(len(sentence), start + 3)):
+        token = sentence[j]
+        if not _names_prize(token) or token.norm in en.AWARD_NOUNS:
+            return
+        yield stem(token.norm)
+        if _possessive(token) or _break(sentence, j):
+            return
+
+
+def _name_after(sentence: list[Token], start: int) -> Iterator[str]:
+    """The terms of a capitalised name of up to three words from `start`, to a break."""
+    for j in range(start, min(len(sentence), start + 3)):
+        token = sentence[j]
+        if not token.capitalised or not _names_prize(token) or token.norm in en.AWARD_NOUNS:
+            return
+        yield stem(token.norm)
+        if _break(sentence, j):
+            return
+
+
+def _names_prize(token: Token) -> bool:
+    return token.norm.isalpha() and token.norm not in en.STOP_WORDS
+
+
+def _possessive(token: Token) -> bool:
+    return token.surface.endswith(_POSSESSIVE)
+
+
+def _break(sentence: list[Token], i: int) -> bool:
+    """Whether a clause ends after the `i`th word: more than a space before the next word (a
+    comma, a quote, a dash), and no abbreviation's stop ("U.S. officials")."""
+    return (
+        i + 1 < len(sentence)
+        and sentence[i + 1].start - sentence[i].end > 1
+        and "." not in sentence[i].surface
+    )
+
+
+_OF = frozenset({"for", "of"})
+_BEFORE_PRIZE = en.DETERMINERS | {"this"}
+_POSSESSIVE = ("'s", "\u2019s")
+_WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
+
+
+def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The earlier years a sentence is set in, and every year it names in such words.
+
+    A sentence is set in a year its first clause gives after "in" ("In 2019, a fire…", "in
+    November 2019") or counts back to ("Last year's prize went to…", "three years ago"): the
+    news of the day is dated by its weekday, not its year, so such a sentence tells an earlier
+    event (see `scoring.score`). A year given elsewhere ("…, which was also hit by a fire in
+    2019"; "the 2022 final") is only named. So is a month given alone ("met in November"),
+    as `IN_A_MONTH`: an earlier time too, whose year is not said."""
+    dated: set[str] = set()
+    named: set[str] = set()
+    first = True  # still in the first clause
+    for i, token in enumerate(sentence):
+        norm = token.norm
+        previous = sentence[i - 1].norm if i else ""
+        following = sentence[i + 1].norm if i + 1 < len(sentence) else ""
+        time, outright = None, True
+        if len(norm) == 4 and norm.isdigit() and norm[:2] in _CENTURIES:
+            time = norm
+            outright = previous == "in" or (
+                previous in _MONTHS and i > 1 and sentence[i - 2].norm == "in"
+            )
+        elif norm in _YEAR_WORDS and previous in en.YEAR_BEFORE:
+            time = f"{previous} year"
+        elif norm in _YEAR_WORDS and following in en.YEAR_AFTER:
+            time = f"{_ONE.get(previous, previous)} year {following}"
+        elif norm in _MONTHS and previous == "in" and not following.isdigit():
+            time, outright = IN_A_MONTH, False
+        if time is not None:
+            named.add(time)
+            if first and outright:
+                dated.add(time)
+        first = first and not _break(sentence, i)
+    return frozenset(dated), frozenset(named)
+
+
+IN_A_MONTH = "in a month"
+_CENTURIES = frozenset({"19", "20"})
+_MONTHS = frozenset(en.MONTHS)
+_YEAR_WORDS = frozenset({"year", "years"})
+_ONE = {"a": "1", "one": "1"}
+# Whether a sentence may name such a time, found in its text at once.
+_TIME_HINT = re.compile(rf"\b(?:(?:19|20)\d\d|years?|in {alternation(en.MONTHS)})\b", re.IGNORECASE)
 
 
 FRAME_SENTENCES = 3  # a version's headline or lead tells its meeting: among its first sentences

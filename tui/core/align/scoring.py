@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from tui.core.align.profiles import KnownScores, Profile
+from tui.core.align.profiles import IN_A_MONTH, KnownScores, Profile
 from tui.core.lexicon import en
 from tui.core.normalise import stem
 
@@ -66,7 +66,28 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # other people did or said elsewhere.
     if (a.people or a.parties) and (b.people or b.parties) and _two_meetings(a, b):
         return 0.0
+    # An award is who won which prize: "Ilves won the Silver Anchor" and "Brenner won the
+    # audience award" are two awards of one festival, however alike their wording. The same
+    # award told with the winner's name spelled otherwise, or a sentence naming the prize but
+    # not the winner, is one fact.
+    if a.prize and b.prize and a.people and b.people and _two_awards(a, b):
+        return 0.0
     return found
+
+
+def _two_awards(a: Profile, b: Profile) -> bool:
+    """Whether two sentences telling prizes won each name a prize and a person the other
+    does not name in any spelling."""
+    return (
+        _other_prize(a, b)
+        and _other_prize(b, a)
+        and _strangers(a, None, b, None)
+        and _strangers(b, None, a, None)
+    )
+
+
+def _other_prize(a: Profile, b: Profile) -> bool:
+    return any(not _named_in(term, b) for term in a.prize)
 
 
 def _two_meetings(a: Profile, b: Profile) -> bool:
@@ -138,6 +159,12 @@ def _named_in(term: str, profile: Profile) -> bool:
 
 
 def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
+    # A sentence set in an earlier year tells an earlier event: "In 2019, a fire at the same
+    # plant injured four workers" is not today's fire, however alike the words, unless the
+    # other sentence gives that year too (two versions of the 2019 fire) or dates its event to
+    # a month alone ("met in Bali in November"), which may be that year's.
+    if (a.dated or b.dated) and (_earlier(a, b) or _earlier(b, a)):
+        return 0.0
     shared = shared_weight(a, b)
     if shared == 0.0 or _one_word(a, b):
         return 0.0
@@ -153,6 +180,23 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
     ratio = fuzz.ratio(a.joined, b.joined) / 100
     return min(1.0, max(dice, contained, 0.5 * (dice + ratio)))
+
+
+def _earlier(a: Profile, b: Profile) -> bool:
+    """Whether `a` is set in an earlier year that `b` cannot be telling (see
+    `profiles._times`)."""
+    return any(not _may_be(time, b.times) for time in a.dated)
+
+
+def _may_be(time: str, times: frozenset[str]) -> bool:
+    """Whether a sentence naming `times` may tell the year `time`: it gives it, or a month
+    alone ("in November"), or counts back where the other gives a year ("last year" may be
+    2023: the story's own year, which would tell, is not known here)."""
+    return (
+        time in times
+        or IN_A_MONTH in times
+        or any(other.isdigit() != time.isdigit() for other in times)
+    )
 
 
 def _one_word(a: Profile, b: Profile) -> bool:

@@ -156,6 +156,17 @@ ENCOUNTER_TERMS = frozenset({"meet", "visit", "host"})
 # Words by which an account of a meeting speaks of its people without naming them: "the two
 # sides", "both sides", "the two leaders", "they", "we". ("He" may be anyone named before.)
 MEETING_PARTIES = frozenset({"sides", "leaders", "they", "we"})
+# Words that tell a win, by which a sentence names its prize: the words before an award noun
+# ("the audience award", "the Caravel Prize for Fiction"), what a win verb takes ("won the
+# Silver Anchor", "won best actor"), a capitalised name after a take verb ("took the Silver
+# Anchor", not "took part"). Who won which prize is what makes an award one event.
+AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "trophy", "medal", "medals"})
+WIN_VERBS = frozenset({"win", "wins", "won", "winning", "awarded"})
+TAKE_VERBS = frozenset({"take", "takes", "took", "taking", "collected", "received", "scooped"})
+# Words that count back from the story's own year, before "year" ("last year", "the previous
+# year") or after it ("three years ago", "a year earlier"); a year after "in" says it outright.
+YEAR_BEFORE = frozenset({"last", "previous"})
+YEAR_AFTER = frozenset({"ago", "earlier", "before"})
 # The noun by which a record's title names its meeting ("Secretary Blinken's Meeting with…"); a
 # headline's verb ("Blinken to Meet Xi") tells news.
 RECORD_NOUN = "meeting"
