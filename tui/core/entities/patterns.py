@@ -156,7 +156,8 @@ HEAD_TYPES = {
     **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
 }
 HEAD_WORDS = HEAD_TYPES.keys()
-NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS)  # particles may be: "Ursula von der Leyen"
+# particles may be: "Ursula von der Leyen"
+NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS) | en.HEAD_TRANSLATIONS.keys()
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
 NOT_ALONE = (
     en.ORGANISATION_WORDS

@@ -512,12 +512,13 @@ ORGANISATION_WORDS = frozenset(
     network times post administration government cabinet summit conference institution corp
     plc survey observatory tribunal secretariat news press tv radio television channel journal
     herald tribune gazette magazine broadcasting academy center centre initiative systems
-    holdings corporation airlines""".split()
+    holdings corporation airlines club society""".split()
 )
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
     peninsula lake desert region airport district mosque square palace cathedral harbour
-    harbor canal street road avenue drive boulevard""".split()
+    harbor canal street road avenue drive boulevard theatre theater arena stadium museum church
+    garden gardens highway route interstate motorway freeway expressway""".split()
 )
 # Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
 EVENT_WORDS = frozenset(
@@ -571,7 +572,7 @@ NAME_SUFFIXES = frozenset("jr sr ii iii".split())
 POSSESSIVE_NAME_WORDS = frozenset("people women men children".split())
 # Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
 NAME_PARTICLES = frozenset(
-    "de da del di du dos das van von der den ter bin ibn al el la le".split()
+    "de da do del della delle dei degli di du dos das van von der den ter bin ibn al el la le".split()
 )
 # Lowercase article prefixes of Arabic names: "Bashar al-Assad", "Abdel Fattah el-Sisi".
 ARTICLE_PREFIXES = ("al-", "el-")
@@ -601,3 +602,27 @@ PLACE_NOUNS = frozenset(
     """province provinces region county district prefecture municipality governorate oblast
     state town village city island valley""".split()
 )
+# Head words a number names one of: "Highway 9", "Route 66", "Channel 4" (a common word before
+# a number is otherwise no name: "Chapter 11").
+NUMBERED_HEADS = frozenset("highway route interstate motorway freeway expressway channel".split())
+# Abbreviations that open a name, read as the word they stand for: "St. Volodymyr" is "Saint
+# Volodymyr", "Mt. Hood" "Mount Hood" (after a name they are a street's: "Main St.").
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+# A venue's head word as other languages write it, opening the name (spelling keys: accents
+# dropped): "Teatro Rainha Leonor" is the "Rainha Leonor Theatre" of English copy.
+HEAD_TRANSLATIONS = {
+    **dict.fromkeys(("teatro", "teatr"), "theatre"),  # French "Théâtre" is "theatre" already
+    **dict.fromkeys(("museo", "musee", "museu"), "museum"),
+    **dict.fromkeys(("iglesia", "igreja", "eglise", "chiesa"), "church"),
+    **dict.fromkeys(("catedral", "cathedrale"), "cathedral"),
+    **dict.fromkeys(("palacio", "palais", "palazzo"), "palace"),
+    **dict.fromkeys(("praca", "piazza"), "square"),
+    **dict.fromkeys(("jardim", "jardin"), "garden"),
+    **dict.fromkeys(("estadio", "stade"), "stadium"),
+    **dict.fromkeys(
+        ("universidad", "universidade", "universita", "universite", "universitat"), "university"
+    ),
+}
+# Verbs before "the" and a name that make it a prize or a title: "won the Golden Lighthouse",
+# "received the Silver Bear" (not when a lowercase noun follows: "won the Democratic primary").
+AWARD_VERBS = frozenset("win wins won winning receive receives received awarded".split())

@@ -1,0 +1,72 @@
+"""Entity rules a careful reader applies on stories of genres nobody tuned for (a fire, a film
+prize): small invented sentences, one rule each."""
+
+from __future__ import annotations
+
+from tests.test_entities import entity, forms, versions_of
+from tui.core.entities import extract_entities
+
+
+def test_portuguese_and_italian_particles_inside_names():
+    versions = versions_of(
+        "Tourists crowd the Costa do Farol in summer. Piero della Francesca painted it."
+    )
+    found = forms(extract_entities(versions))
+    assert {"Costa do Farol", "Piero della Francesca"} <= found
+    assert not found & {"Costa", "Farol", "Piero", "Francesca"}
+
+
+def test_a_road_or_channel_word_and_its_number_are_one_name():
+    versions = versions_of(
+        "Highway 9 was closed, so drivers took Route 66 and watched Channel 4 at night."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Highway 9").type == "place"
+    assert entity(entities, "Route 66").type == "place"
+    assert entity(entities, "Channel 4").type == "organisation"
+    assert entity(entities, "Highway 9") != entity(entities, "Route 66")
+
+
+def test_clubs_societies_venues_and_gardens_are_named_by_their_head_word():
+    versions = versions_of(
+        "The Rotary Club served meals at the Varden Civic Arena. The Heron Society met in the "
+        "Tbilisi Botanical Garden and at the Crown Theatre."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Rotary Club").type == "organisation"
+    assert entity(entities, "Heron Society").type == "organisation"
+    for venue in ("Varden Civic Arena", "Tbilisi Botanical Garden", "Crown Theatre"):
+        assert entity(entities, venue).type == "place"
+
+
+def test_a_venue_s_head_word_in_another_language_is_the_same_venue():
+    versions = versions_of(
+        "The prizes were given at the Rainha Leonor Theatre.",
+        "The cast bowed at the Teatro Rainha Leonor. The Museo del Prado lent a painting.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Rainha Leonor Theatre") == entity(entities, "Teatro Rainha Leonor")
+    assert entity(entities, "Teatro Rainha Leonor").type == "place"
+    assert entity(entities, "Museo del Prado").type == "place"
+
+
+def test_french_dj_and_tch_are_english_j_and_ch():
+    versions = versions_of(
+        "Director Ketevan Japaridze won. Pianist Pyotr Chaikovsky played.",
+        "La réalisatrice Ketevan Djaparidze a gagné. Pyotr Tchaikovsky jouait.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Ketevan Japaridze") == entity(entities, "Ketevan Djaparidze")
+    assert entity(entities, "Pyotr Chaikovsky") == entity(entities, "Pyotr Tchaikovsky")
+
+
+def test_a_name_in_the_other_order_is_the_same_person():
+    # Korean names are written family name first or last, with or without the hyphen.
+    versions = versions_of(
+        "The jury was chaired by director Kang Eun-ha. Kim Min-jun, a critic, agreed.",
+        "The jury, headed by the director Eunha Kang, chose it. Kang praised the film.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Kang Eun-ha") == entity(entities, "Eunha Kang")
+    assert entity(entities, "Kang") == entity(entities, "Kang Eun-ha")
+    assert entity(entities, "Kim Min-jun") != entity(entities, "Kang Eun-ha")
