@@ -70,3 +70,48 @@ def test_a_name_in_the_other_order_is_the_same_person():
     assert entity(entities, "Kang Eun-ha") == entity(entities, "Eunha Kang")
     assert entity(entities, "Kang") == entity(entities, "Kang Eun-ha")
     assert entity(entities, "Kim Min-jun") != entity(entities, "Kang Eun-ha")
+
+
+def test_st_inside_a_name_is_saint_and_after_one_a_street():
+    versions = versions_of(
+        "Fans gathered in St. Petersburg and near Mt. Hood. They met on Kalyna St. Police came.",
+        "Saint Petersburg was quiet.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "St. Petersburg") == entity(entities, "Saint Petersburg")
+    assert entity(entities, "St. Petersburg").type == "place"
+    assert entity(entities, "Mt. Hood").type == "place"
+    assert entity(entities, "Kalyna St").type == "place"
+    assert not forms(entities) & {"Petersburg", "Hood", "Kalyna St. Police", "Police"}
+
+
+def test_a_name_followed_by_the_head_word_of_a_longer_one_is_that_name():
+    versions = versions_of(
+        "The St. Volodymyr church burned. The Lumen festival opened on Friday.",
+        "The Church of Saint Volodymyr was lost. The Lumen International Film Festival opened.",
+        "President Biden spoke. The Biden administration said no. The Biden Administration "
+        "is large.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "St. Volodymyr") == entity(entities, "Church of Saint Volodymyr")
+    assert entity(entities, "Lumen") == entity(entities, "Lumen International Film Festival")
+    assert entity(entities, "Biden") != entity(entities, "Biden Administration")
+
+
+def test_provinces_and_states_of_other_countries_are_places():
+    versions = versions_of(
+        "The fire reached British Columbia and New South Wales sent crews. Sichuan helped."
+    )
+    entities = extract_entities(versions)
+    for region in ("British Columbia", "New South Wales", "Sichuan"):
+        assert entity(entities, region).type == "place"
+    assert "Columbia" not in forms(entities)
+
+
+def test_a_full_name_a_credit_gives_after_by_is_a_person_though_its_first_word_is_common():
+    versions = versions_of(
+        "Crews fought the fire on Sunday, officials said.\n\n"
+        "(Reporting by Hope Adeyemi in Lagos; Editing by Mark Price)"
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Hope Adeyemi").type == "person"

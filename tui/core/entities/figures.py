@@ -57,7 +57,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             start, end = m.span()
             taken.append((start, end))
             found.append(
-                new_found(("date", key, -1, start, end, m.group(), None, False, False, ()))
+                new_found(("date", key, -1, start, end, m.group(), None, False, False, (), ""))
             )
     return found
 
@@ -103,7 +103,9 @@ def find_numbers(
             in_names.append((start, end))  # "France 24", "Apollo 11"
             continue
         found.append(
-            new_found(("number", _number_key(m), -1, start, end, m.group(), None, False, False, ()))
+            new_found(
+                ("number", _number_key(m), -1, start, end, m.group(), None, False, False, (), "")
+            )
         )
     return found
 

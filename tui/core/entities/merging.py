@@ -148,6 +148,7 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     _merge_spellings(nodes, groups)
     _merge_transliterations(nodes, groups)
     _merge_reordered(nodes, groups)
+    _merge_named_by_head(nodes, groups)
     _attach_single_words(nodes, groups)
     return groups
 
@@ -352,6 +353,33 @@ def _merge_reordered(nodes: dict[str, Node], groups: _Groups) -> None:
             for b in same[i + 1 :]:
                 if a.key != b.key and not a.versions & b.versions:
                     groups.union(a.key, b.key)
+
+
+def _merge_named_by_head(nodes: dict[str, Node], groups: _Groups) -> None:
+    """A name followed by the lowercase head word of the one longer name that holds its words
+    is that name: "the Lumen festival" is the Lumen International Film Festival, "the St.
+    Volodymyr church" the Church of Saint Volodymyr. Not a person's name: "the Biden
+    administration" is no "Biden Administration"."""
+    heads = {
+        (node, f.after) for node in nodes.values() if not node.sure for f in node.founds if f.after
+    }
+    heads = {
+        (node, after)
+        for node, after in heads
+        if not any(f.cue and f.cue[0] == "person" for f in node.founds)
+    }
+    if not heads:
+        return
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        head = _head(key.split()) if " " in key else None
+        if head:
+            by_head[head].append(key)
+    for node, after in heads:
+        words = _bag(node.key)
+        roots = {groups.find(k) for k in by_head.get(after, ()) if words < _bag(k)}
+        if len(roots) == 1:
+            groups.union(node.key, roots.pop())
 
 
 def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:

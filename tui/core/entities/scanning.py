@@ -17,6 +17,7 @@ from tui.core.entities.patterns import (
     CONNECTORS,
     GROUP_OF,
     GROUP_OF_WORDS,
+    HEAD_AFTER,
     HEAD_WORD_WEIGHT,
     HEAD_WORDS,
     LONG_WORD,
@@ -39,6 +40,7 @@ from tui.core.lexicon.en import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     MONTH_NUMBERS,
+    NAME_ABBREVIATIONS,
     NAME_ADJECTIVE_TAILS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -57,6 +59,8 @@ from tui.core.model import Version
 from tui.core.sentences import boilerplate_kind
 
 _PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
+_BYLINE = ("person", BYLINE_WEIGHT)  # and "by"
+_OPENERS = {word.capitalize() for word in NAME_ABBREVIATIONS}  # "St.", "Mt."
 
 
 def _word_tokens(
@@ -86,6 +90,8 @@ def _word_tokens(
             ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
                 word, end = word[:-2], end - 2
         joined = start == previous_end + 1 and text[previous_end] == " "
+        if word[-1] == "." and joined and found[-1].continues and word[:-1] in _OPENERS:
+            word, end = word[:-1], end - 1  # "on Kalyna St. Police said": a street's, no saint
         found.append(_new_token((start, end, joined, word, *_shape(word))))
         previous_end = end
     return found
@@ -262,7 +268,11 @@ def _name_found(
         words = tuple((w.start - start, w.end - start) for w in piece)
         if cue == _PERSON and piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
             key = spelling_key(piece[-1].text)  # "President Xi" is Xi; "King Charles" a king
-    return new_found(("name", key, -1, start, end, name, cue, False, start == opening, words))
+    head = HEAD_AFTER.match(text, end) if text[end : end + 1] == " " else None
+    after = head[1] if head else ""
+    return new_found(
+        ("name", key, -1, start, end, name, cue, False, start == opening, words, after)
+    )
 
 
 def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
@@ -295,7 +305,7 @@ def _cue(word: str) -> tuple[str, int] | None:
     if word in TITLES:
         return _PERSON
     if word == BYLINE_WORD:
-        return ("person", BYLINE_WEIGHT)
+        return _BYLINE
     if word in PLACE_PREPOSITIONS:
         return ("place", WEAK_WEIGHT)
     if word in WORK_CUES:
@@ -408,7 +418,11 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         if rest and known(spelling_key(" ".join(w.text for w in rest))):
             yield rest, cue  # "over the United States Chinese." (a slip in the copy)
         return
-    if run[-1].lower not in ORGANISATION_WORDS:
+    if (
+        run[0].lower in DEMONYMS
+        and run[-1].lower not in ORGANISATION_WORDS
+        and not known(spelling_key(" ".join(w.text for w in run)))  # "British Columbia"
+    ):
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
     if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
@@ -514,7 +528,9 @@ def scan(version: Version) -> list[Found]:
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
             ]
             if names and boilerplate_kind(sentence.text) not in _CONTROLS:
-                placed += (found.placed(version.id, sentence.start, True) for found in names)
+                placed += (
+                    found.placed(version.id, sentence.start, not _signed(found)) for found in names
+                )
             continue
         founds, title_words = _scan_sentence(sentence.text)
         # A headline, not a sentence that happens to be all names: some capitalised words
@@ -529,6 +545,15 @@ def scan(version: Version) -> list[Found]:
             if not (found.initial and found.key in ordinary)
         )
     return placed
+
+
+def _signed(found: Found) -> bool:
+    """A full name a credit gives after "by", the last word no ordinary word: a person's, though
+    its first word may be one ("additional reporting by Grace Oyelaran")."""
+    if found.cue != _BYLINE or len(found.words) < 2:
+        return False
+    start, end = found.words[-1]
+    return spelling_key(found.text[start:end]) not in common_words()
 
 
 @lru_cache(maxsize=8192)

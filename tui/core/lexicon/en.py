@@ -517,7 +517,7 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
     peninsula lake desert region airport district mosque square palace cathedral harbour
-    harbor canal street road avenue drive boulevard theatre theater arena stadium museum church
+    harbor canal street road avenue drive boulevard st rd ave theatre theater arena stadium museum church
     garden gardens highway route interstate motorway freeway expressway""".split()
 )
 # Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
