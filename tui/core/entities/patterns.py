@@ -144,6 +144,7 @@ TOKEN = re.compile(
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
 PLACE_NOUN_AFTER = re.compile(rf" {alternation(en.PLACE_NOUNS)}\b")  # "Al Haouz province"
+DATELINE_CREDIT = re.compile(r"\) [-–—] ")  # closes "(Reuters) - "
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
 LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
@@ -182,5 +183,6 @@ CITY_WEIGHT = 2
 TITLE_WEIGHT = 3
 HEAD_WORD_WEIGHT = 3
 BYLINE_WEIGHT = 2
+AWARD_WEIGHT = 2
 GIVEN_NAME_WEIGHT = 2
 WEAK_WEIGHT = 1

@@ -11,10 +11,12 @@ from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outs
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     ALPHANUMERIC,
+    AWARD_WEIGHT,
     BYLINE_WEIGHT,
     CAPITAL,
     CAPITALISED_LONG_WORD,
     CONNECTORS,
+    DATELINE_CREDIT,
     GROUP_OF,
     GROUP_OF_WORDS,
     HEAD_AFTER,
@@ -34,6 +36,7 @@ from tui.core.entities.patterns import (
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
+    AWARD_VERBS,
     BYLINE_WORD,
     DEMONYMS,
     DETERMINERS,
@@ -60,6 +63,8 @@ from tui.core.sentences import boilerplate_kind
 
 _PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 _BYLINE = ("person", BYLINE_WEIGHT)  # and "by"
+_AWARD = ("event", AWARD_WEIGHT)  # and "won the"
+_CREDIT = ("organisation", HEAD_WORD_WEIGHT)  # and a dateline's "(Reuters) -"
 _OPENERS = {word.capitalize() for word in NAME_ABBREVIATIONS}  # "St.", "Mt."
 
 
@@ -237,6 +242,10 @@ def _context_cue(
     `last` is where the run before ends; `place_end` where the last placed name ends."""
     first, end = words[span[0]], words[span[1] - 1].end
     cue = _run_cue(text, first.start, role_end)
+    if cue == _AWARD and _noun_after(text, end):
+        cue = None  # "won the Democratic nomination": an adjective
+    elif cue is None and _credited(text, first.start, end):
+        return _CREDIT
     if cue is None or cue[1] <= WEAK_WEIGHT:
         after = _place_after(text, end, words, following)
         if after:
@@ -250,6 +259,24 @@ def _context_cue(
     ):
         return ("place", WEAK_WEIGHT)
     return cue
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lowercase word other than a function word follows `end`."""
+    if text[end : end + 1] != " ":
+        return False
+    after = LOWER_WORD.match(text, end + 1)
+    return after is not None and after[0] not in FUNCTION_WORDS
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """A name in brackets after a dateline's place or date, before its dash, is the agency it
+    credits: "LONDON (Reuters) -", "ALVORADA, Portugal, Sept 20 (Atlas) -"."""
+    return (
+        text[start - 2 : start] == " ("
+        and DATELINE_CREDIT.match(text, end) is not None
+        and (text[start - 3 : start - 2].isdigit() or text[start - 3 : start - 2].isupper())
+    )
 
 
 def _role(word: Token) -> bool:
@@ -279,7 +306,10 @@ def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | N
     """What stands before a run says about it: a bare role and a comma make it a person."""
     if role_end is not None and text[role_end:start] == ", ":
         return _PERSON
-    return _cue(word_before(text, start))
+    word = word_before(text, start)
+    if word == "the" and word_before(text, start - 4) in AWARD_VERBS:
+        return _AWARD
+    return _cue(word)
 
 
 def _place_after(
@@ -310,6 +340,8 @@ def _cue(word: str) -> tuple[str, int] | None:
         return ("place", WEAK_WEIGHT)
     if word in WORK_CUES:
         return ("work", TITLE_WEIGHT)
+    if word in AWARD_VERBS:  # "wins Golden Lighthouse" in a headline
+        return _AWARD
     return None
 
 
@@ -516,6 +548,7 @@ def scan(version: Version) -> list[Found]:
     ordinary = frozenset(LOWER_WORD.findall(version.text))
     common = common_words()
     placed = []
+    first = version.sentences[0] if version.sentences else None
     for sentence in version.sentences:
         if sentence.boilerplate:
             # Page chrome names the people who wrote and edited the story and its publisher
@@ -528,11 +561,15 @@ def scan(version: Version) -> list[Found]:
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
             ]
             if names and boilerplate_kind(sentence.text) not in _CONTROLS:
+                if sentence is first:
+                    names = [_masthead(sentence.text, found) for found in names]
                 placed += (
                     found.placed(version.id, sentence.start, not _signed(found)) for found in names
                 )
             continue
         founds, title_words = _scan_sentence(sentence.text)
+        if sentence is first:
+            founds = [_masthead(sentence.text, found) for found in founds]
         # A headline, not a sentence that happens to be all names: some capitalised words
         # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
         # with no closing stop ("Words in This Story").
@@ -547,9 +584,28 @@ def scan(version: Version) -> list[Found]:
     return placed
 
 
+def _masthead(text: str, found: Found) -> Found:
+    """The name opening a page's first line when the line is a trail of parts ("Reel Ledger ·
+    Festivals · In brief", "DPB News | Canada"): the outlet's, an organisation; else `found`.
+    Not one ordinary word ("World | Europe")."""
+    if (
+        found.start == 0
+        and text[found.end : found.end + 3] in _TRAIL
+        and (len(found.words) > 1 or found.key not in common_words())
+    ):
+        return found._replace(cue=_CREDIT)
+    return found
+
+
+_TRAIL = (" · ", " | ")
+
+
 def _signed(found: Found) -> bool:
-    """A full name a credit gives after "by", the last word no ordinary word: a person's, though
-    its first word may be one ("additional reporting by Grace Oyelaran")."""
+    """Page chrome that names as running text does: an outlet (`_masthead`), or a full name a
+    credit gives after "by", the last word no ordinary word, a person's though its first word
+    may be one ("additional reporting by Grace Oyelaran")."""
+    if found.cue == _CREDIT:
+        return True
     if found.cue != _BYLINE or len(found.words) < 2:
         return False
     start, end = found.words[-1]
