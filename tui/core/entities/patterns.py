@@ -159,7 +159,7 @@ HEAD_TYPES = {
     **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
 }
 HEAD_WORDS = HEAD_TYPES.keys()
-HEAD_AFTER = re.compile(rf" ({alternation(HEAD_WORDS)})\b")  # "the Lumen festival"
+LOWER_LETTERS = re.compile(r"[a-z]+")
 # particles may be: "Ursula von der Leyen"
 NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS) | en.HEAD_TRANSLATIONS.keys()
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
