@@ -7,7 +7,6 @@ from tui.core.entities.gazetteer import known, spelling_key
 from tui.core.entities.patterns import (
     AWARD_WEIGHT,
     BYLINE_WEIGHT,
-    DATELINE_CREDIT,
     HEAD_WORD_WEIGHT,
     LOWER_WORD,
     PLACE_NOUN_AFTER,
@@ -46,7 +45,11 @@ def context_cue(
     cue = _run_cue(text, first.start, role_end)
     if cue == AWARD and _noun_after(text, end):
         cue = None  # "won the Democratic nomination": an adjective
-    elif cue is None and _credited(text, first.start, end):
+    elif (
+        cue is None
+        and text[first.start - 1 : first.start] == "("
+        and _credited(text, first.start, end)
+    ):
         return CREDIT
     if cue is None or cue[1] <= WEAK_WEIGHT:
         after = _place_after(text, end, words, following)
@@ -74,11 +77,16 @@ def _noun_after(text: str, end: int) -> bool:
 def _credited(text: str, start: int, end: int) -> bool:
     """A name in brackets after a dateline's place or date, before its dash, is the agency it
     credits: "LONDON (Reuters) -", "ALVORADA, Portugal, Sept 20 (Atlas) -"."""
+    before = text[start - 3 : start - 1]  # "0 (", "N ("
     return (
-        text[start - 2 : start] == " ("
-        and DATELINE_CREDIT.match(text, end) is not None
-        and (text[start - 3 : start - 2].isdigit() or text[start - 3 : start - 2].isupper())
+        before[1:] == " "
+        and (before[0].isdigit() or before[0].isupper())
+        and text[end : end + 2] == ") "
+        and text[end + 2 : end + 4] in _DASHES
     )
+
+
+_DASHES = ("- ", "– ", "— ")
 
 
 def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:

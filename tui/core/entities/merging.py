@@ -93,10 +93,12 @@ def _bag(key: str) -> frozenset[str]:
     """A name's words, in any order, as one spelling: "St" is "Saint", "Teatro" "Theatre"."""
     for name, term in JOINED_NAMES.items():
         key = key.replace(name, term)
-    return frozenset(_SAME_WORDS.get(w, w) for w in key.split() if w not in NAME_FILLER)
+    bag = frozenset(w for w in key.split() if w not in NAME_FILLER)
+    return bag if bag.isdisjoint(_OTHER_WORDS) else frozenset(_SAME_WORDS.get(w, w) for w in bag)
 
 
 _SAME_WORDS = {**NAME_ABBREVIATIONS, **HEAD_TRANSLATIONS}
+_OTHER_WORDS = frozenset(_SAME_WORDS)
 
 
 _KNOWN_BAGS = {_bag(k): (*v, True) for k, v in KNOWN.items() if " " in k}

@@ -137,14 +137,13 @@ ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|"
-    rf"(?:{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
+    rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
     rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
 PLACE_NOUN_AFTER = re.compile(rf" {alternation(en.PLACE_NOUNS)}\b")  # "Al Haouz province"
-DATELINE_CREDIT = re.compile(r"\) [-–—] ")  # closes "(Reuters) - "
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
 LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")

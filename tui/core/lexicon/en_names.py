@@ -104,7 +104,7 @@ NAME_SUFFIXES = frozenset("jr sr ii iii".split())
 POSSESSIVE_NAME_WORDS = frozenset("people women men children".split())
 # Lowercase words that keep a name whole: "Lula da Silva", "Bank of England".
 NAME_PARTICLES = frozenset(
-    "de da do del della delle dei degli di du dos das van von der den ter bin ibn al el la le".split()
+    "de da do del della di du dos das van von der den ter bin ibn al el la le".split()
 )
 # Lowercase article prefixes of Arabic names: "Bashar al-Assad", "Abdel Fattah el-Sisi".
 ARTICLE_PREFIXES = ("al-", "el-")
