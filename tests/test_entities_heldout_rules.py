@@ -120,13 +120,14 @@ def test_a_full_name_a_credit_gives_after_by_is_a_person_though_its_first_word_i
 def test_what_is_won_or_received_is_a_prize_unless_a_noun_follows():
     versions = versions_of(
         "Her film won the Golden Lighthouse at the festival. He received the Silver Bear for it. "
-        "The senator won the Democratic nomination.",
+        "The senator won the Democratic nomination. The president received the Dalai Lama.",
         "Georgian drama wins Golden Lighthouse",
     )
     entities = extract_entities(versions)
     assert entity(entities, "Golden Lighthouse").type == "event"
     assert entity(entities, "Silver Bear").type == "event"
     assert "Democratic" not in forms(entities)
+    assert entity(entities, "Dalai Lama").type != "event"  # a name of its own: a visitor
 
 
 def test_a_dateline_credits_its_agency_and_a_page_opens_with_its_outlet():

@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
+from tui.core.entities.cues import AWARD
 from tui.core.entities.gazetteer import KNOWN, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
@@ -445,9 +446,14 @@ def _evidence(node: Node) -> Counter:
         votes["person"] += TITLE_WEIGHT * len(node.founds)
     ordinary = node.known is None and _all_common(node.key)
     for f in node.founds:
-        # "the Prize in Literature": a preposition alone does not make a common word a place
-        if f.cue and not (ordinary and f.cue[1] == WEAK_WEIGHT):
-            votes[f.cue[0]] += f.cue[1]
+        if f.cue is None:
+            continue
+        # "the Prize in Literature": a preposition alone does not make a common word a place;
+        # a prize won or received is named by ordinary words ("the Golden Lighthouse"), a name
+        # of its own is someone received ("the Dalai Lama")
+        if (f.cue[1] == WEAK_WEIGHT) if ordinary else (f.cue == AWARD):
+            continue
+        votes[f.cue[0]] += f.cue[1]
     words = node.key.split()
     head = _head(words)
     if head:
