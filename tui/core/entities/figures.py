@@ -23,6 +23,7 @@ from tui.core.lexicon.en import (
     MONTH_NUMBERS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    NUMBERED_HEADS,
 )
 
 
@@ -56,7 +57,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             start, end = m.span()
             taken.append((start, end))
             found.append(
-                new_found(("date", key, -1, start, end, m.group(), None, False, False, ()))
+                new_found(("date", key, -1, start, end, m.group(), None, False, False, (), ""))
             )
     return found
 
@@ -102,21 +103,25 @@ def find_numbers(
             in_names.append((start, end))  # "France 24", "Apollo 11"
             continue
         found.append(
-            new_found(("number", _number_key(m), -1, start, end, m.group(), None, False, False, ()))
+            new_found(
+                ("number", _number_key(m), -1, start, end, m.group(), None, False, False, (), "")
+            )
         )
     return found
 
 
 def _names_a_number(text: str, start: int, end: int, number: str) -> bool:
     """A bare number right after a name word that is no common word, or that ends a longer
-    name: "France 24", "Apollo 11", "Machinists Local 1187" (not a score, "Madrid 2-1",
-    "Almarense 4:3", nor "Chapter 11", which may be a chapter)."""
+    name, or a head word that numbers name ("France 24", "Apollo 11", "Machinists Local 1187",
+    "Route 66"), not a score ("Madrid 2-1", "Almarense 4:3"), nor "Chapter 11", which may be
+    a chapter."""
     if not number.isdigit() or text[end : end + 1] in _SCORE_SIGNS:
         return False
     before = word_before(text, start)
     if not (before[:1].isupper() and before.isalpha()) or before.casefold() in MONTH_NUMBERS:
         return False
-    if before.casefold() not in common_words():
+    lower = before.casefold()
+    if lower not in common_words() or lower in NUMBERED_HEADS:
         return True
     earlier = word_before(text, start - len(before) - 1)
     return earlier[:1].isupper() and earlier.isalpha() and earlier.casefold() not in FUNCTION_WORDS

@@ -12,6 +12,8 @@ import os
 from functools import lru_cache
 from unicodedata import combining, normalize
 
+from tui.core.lexicon.en import NAME_ABBREVIATIONS
+
 # Places the generated data (data/places.txt) lacks or names otherwise, and the other spellings
 # news copy uses for some it has: canonical name -> other spellings (matched case-insensitively,
 # dots ignored: "U.S." = "us").
@@ -155,6 +157,9 @@ def known(key: str) -> tuple[str, str, bool] | None:
     """(canonical name, type, sure) for a spelling key the gazetteer knows. Not sure for a city
     of the generated list: many share their name with people ("Kennedy", "Florence"). A known
     institution after its country's name is the institution ("U.S. Department of State")."""
+    first, _, rest = key.partition(" ")
+    if rest and first in NAME_ABBREVIATIONS:  # "St. Petersburg": the data's "Saint Petersburg"
+        key = f"{NAME_ABBREVIATIONS[first]} {rest}"
     found = KNOWN.get(key)
     if found is not None:
         return (*found, True)

@@ -12,7 +12,8 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.gazetteer import KNOWN, common_words, known
+from tui.core.entities.cues import AWARD
+from tui.core.entities.gazetteer import KNOWN, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
@@ -31,10 +32,13 @@ from tui.core.lexicon.en import (
     FUNCTION_WORDS,
     GENERIC_TAILS,
     GIVEN_NAMES,
+    HEAD_TRANSLATIONS,
     JOINED_NAMES,
+    NAME_ABBREVIATIONS,
     NAME_FILLER,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NUMBERED_HEADS,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
@@ -87,9 +91,15 @@ class Node:
 
 
 def _bag(key: str) -> frozenset[str]:
+    """A name's words, in any order, as one spelling: "St" is "Saint", "Teatro" "Theatre"."""
     for name, term in JOINED_NAMES.items():
         key = key.replace(name, term)
-    return frozenset(w for w in key.split() if w not in NAME_FILLER)
+    bag = frozenset(w for w in key.split() if w not in NAME_FILLER)
+    return bag if bag.isdisjoint(_OTHER_WORDS) else frozenset(_SAME_WORDS.get(w, w) for w in bag)
+
+
+_SAME_WORDS = {**NAME_ABBREVIATIONS, **HEAD_TRANSLATIONS}
+_OTHER_WORDS = frozenset(_SAME_WORDS)
 
 
 _KNOWN_BAGS = {_bag(k): (*v, True) for k, v in KNOWN.items() if " " in k}
@@ -140,6 +150,8 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     _merge_aligned(nodes, groups, aligned)
     _merge_spellings(nodes, groups)
     _merge_transliterations(nodes, groups)
+    _merge_reordered(nodes, groups)
+    _merge_named_by_head(nodes, groups)
     _attach_single_words(nodes, groups)
     return groups
 
@@ -280,14 +292,18 @@ _SHORTEST_TRANSLITERATED = 5  # "Kowal": shorter single words collide ("Jin" is 
 @lru_cache(maxsize=16384)
 def sounds(key: str) -> frozenset[str]:
     """A name as English, German and French copy would spell its sounds in English ("dzh" and
-    "zh" are one sound in English copy too: "Dzhunusova", "Zhunusova")."""
+    "zh" are one sound in English copy too: "Dzhunusova", "Zhunusova"; French writes English
+    "j" and "ch" as "dj" and "tch": "Djaparidze", "Tchaikovsky")."""
     english = key.replace("dzh", "zh")
     german = english
     for spelled, sound in _GERMAN:
         german = german.replace(spelled, sound)
     if "z" in german:  # German "z" is "ts", its "zh" English's
         german = german.replace("zh", "\0").replace("z", "ts").replace("\0", "zh")
-    french = english.replace("j", "zh")
+    french = english
+    if "j" in french:  # French "dj" is English "j" ("Djaparidze"), its "j" English's "zh"
+        french = french.replace("dj", "\0").replace("j", "zh").replace("\0", "j")
+    french = french.replace("tch", "ch")  # "Tchaikovsky"
     if "i" in french:
         french = _french_i(french)
     return frozenset((english, german, french))
@@ -322,6 +338,51 @@ def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
             for b in same[i + 1 :]:
                 if a is not b and not a.versions & b.versions:
                     groups.union(a.key, b.key)
+
+
+def _merge_reordered(nodes: dict[str, Node], groups: _Groups) -> None:
+    """Two words of a name in the other order, in other versions, are one person: East Asian
+    names are written family name first or last, and the hyphen of a given name is often
+    dropped ("Kang Eun-ha", "Eunha Kang")."""
+    by_words: dict[frozenset[str], list[Node]] = defaultdict(list)
+    for node in nodes.values():
+        if node.name_like:
+            for text in {f.text for f in node.founds}:
+                words = spelling_key(text.replace("-", "")).split()
+                if len(words) == 2:
+                    by_words[frozenset(words)].append(node)
+    for same in by_words.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                if a.key != b.key and not a.versions & b.versions:
+                    groups.union(a.key, b.key)
+
+
+def _merge_named_by_head(nodes: dict[str, Node], groups: _Groups) -> None:
+    """A name followed by the lowercase head word of the one longer name that holds its words
+    is that name: "the Lumen festival" is the Lumen International Film Festival, "the St.
+    Volodymyr church" the Church of Saint Volodymyr. Not a person's name: "the Biden
+    administration" is no "Biden Administration"."""
+    heads = {
+        (node, f.after) for node in nodes.values() if not node.sure for f in node.founds if f.after
+    }
+    heads = {
+        (node, after)
+        for node, after in heads
+        if not any(f.cue and f.cue[0] == "person" for f in node.founds)
+    }
+    if not heads:
+        return
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        head = _head(key.split()) if " " in key else None
+        if head:
+            by_head[head].append(key)
+    for node, after in heads:
+        words = _bag(node.key)
+        roots = {groups.find(k) for k in by_head.get(after, ()) if words < _bag(k)}
+        if len(roots) == 1:
+            groups.union(node.key, roots.pop())
 
 
 def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
@@ -385,9 +446,14 @@ def _evidence(node: Node) -> Counter:
         votes["person"] += TITLE_WEIGHT * len(node.founds)
     ordinary = node.known is None and _all_common(node.key)
     for f in node.founds:
-        # "the Prize in Literature": a preposition alone does not make a common word a place
-        if f.cue and not (ordinary and f.cue[1] == WEAK_WEIGHT):
-            votes[f.cue[0]] += f.cue[1]
+        if f.cue is None:
+            continue
+        # "the Prize in Literature": a preposition alone does not make a common word a place;
+        # a prize won or received is named by ordinary words ("the Golden Lighthouse"), a name
+        # of its own is someone received ("the Dalai Lama")
+        if (f.cue[1] == WEAK_WEIGHT) if ordinary else (f.cue == AWARD):
+            continue
+        votes[f.cue[0]] += f.cue[1]
     words = node.key.split()
     head = _head(words)
     if head:
@@ -410,12 +476,18 @@ _WORD_PARTS = re.compile(r"[\s-]+")
 
 
 def _head(words: list[str]) -> str | None:
-    """A name's head word: the one before its "of" ("Ministry of Emergency Management"), else
-    its last but numerals ("World War II", "Apollo 11"); None when it is no head word."""
+    """A name's head word: the one before its "of" ("Ministry of Emergency Management"), the
+    one a number names ("Highway 9"), one in another language opening it ("Teatro Rainha
+    Leonor"), else its last but numerals ("World War II", "Apollo 11"); None when it is no head
+    word."""
     if "of" in words[1:]:
         before = words[words.index("of", 1) - 1]
         if before in HEAD_TYPES:
             return before
+    if len(words) == 2 and words[0] in NUMBERED_HEADS and words[1].isdigit():
+        return words[0]
+    if words[0] in HEAD_TRANSLATIONS and len(words) > 1:
+        return HEAD_TRANSLATIONS[words[0]]
     while len(words) > 2 and (words[-1] in NAME_SUFFIXES or words[-1].isdigit()):
         words = words[:-1]
     return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None

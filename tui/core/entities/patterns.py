@@ -130,13 +130,15 @@ NUMBER = re.compile(
 CONNECTORS = en.NAME_PARTICLES | set(en.NAME_CONNECTORS) | en.FIRM_JOINERS
 SMALL_WORDS = en.FUNCTION_WORDS | CONNECTORS
 ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
+ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
 # The words names are made of: dotted acronyms (U.S.), middle initials before a capitalised
-# word (the J. of Antony J. Blinken), capitalised words with inner ’ ' -
-# (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
+# word (the J. of Antony J. Blinken), abbreviations before one (St. Volodymyr), capitalised
+# words with inner ’ ' - (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
 TOKEN = re.compile(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?= [^\W\d_a-z])|"
+    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
+    rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
     rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
@@ -156,7 +158,9 @@ HEAD_TYPES = {
     **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
 }
 HEAD_WORDS = HEAD_TYPES.keys()
-NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS)  # particles may be: "Ursula von der Leyen"
+LOWER_LETTERS = re.compile(r"[a-z]+")
+# particles may be: "Ursula von der Leyen"
+NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS) | en.HEAD_TRANSLATIONS.keys()
 # A lone word that is one of these is a fragment ("Ministry", "Foreign", "Francisco"), not a name.
 NOT_ALONE = (
     en.ORGANISATION_WORDS
@@ -178,5 +182,6 @@ CITY_WEIGHT = 2
 TITLE_WEIGHT = 3
 HEAD_WORD_WEIGHT = 3
 BYLINE_WEIGHT = 2
+AWARD_WEIGHT = 2
 GIVEN_NAME_WEIGHT = 2
 WEAK_WEIGHT = 1

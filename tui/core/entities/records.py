@@ -78,14 +78,18 @@ class Found(NamedTuple):
     headline: bool = False  # in a title-case line or page chrome: kept only when confirmed
     initial: bool = False  # opening its sentence: its first word may be capitalised for that
     words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
+    after: str = ""  # a lowercase head word right after it: the "festival" of "Lumen festival"
 
     def placed(self, version: int, offset: int, headline: bool) -> "Found":
-        kind, key, _, start, end, text, cue, _, initial, words = (
+        kind, key, _, start, end, text, cue, _, initial, words, after = (
             self  # (not _replace: a call in Python)
         )
         return new_found(
-            (kind, key, version, start + offset, end + offset, text, cue, headline, initial, words)
-        )
+            (
+                kind, key, version, start + offset, end + offset, text, cue, headline, initial,
+                words, after,
+            )
+        )  # fmt: skip
 
 
 def mentions(founds: Iterable[Found]) -> tuple[Mention, ...]:

@@ -1,5 +1,5 @@
 """Scanning one version's sentences for mentions: dates and numbers by pattern, names as
-capitalised runs split at titles and roles, each with the cue that stands before it.
+capitalised runs split at titles and roles, each with the cue that stands around it (`cues`).
 The records it makes are in `records`, dates and numbers in `figures`.
 """
 
@@ -7,56 +7,50 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
+from tui.core.entities.cues import BYLINE, CREDIT, PERSON, context_cue, cue_before
 from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     ALPHANUMERIC,
-    BYLINE_WEIGHT,
     CAPITAL,
     CAPITALISED_LONG_WORD,
     CONNECTORS,
     GROUP_OF,
     GROUP_OF_WORDS,
-    HEAD_WORD_WEIGHT,
     HEAD_WORDS,
     LONG_WORD,
+    LOWER_LETTERS,
     LOWER_WORD,
     NOT_ALONE,
-    PLACE_NOUN_AFTER,
     ROLE_WORDS,
     SMALL_WORDS,
     SPACED_LOWER_WORD,
-    TITLE_WEIGHT,
     TOKEN,
-    WEAK_WEIGHT,
 )
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
-    BYLINE_WORD,
     DEMONYMS,
     DETERMINERS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     MONTH_NUMBERS,
+    NAME_ABBREVIATIONS,
     NAME_ADJECTIVE_TAILS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     OF_HEADS,
     ORGANISATION_WORDS,
-    PLACE_PREPOSITIONS,
     POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
     ROYAL_TITLES,
     TITLE_TAILS,
-    TITLES,
     WEEKDAYS,
-    WORK_CUES,
 )
 from tui.core.model import Version
 from tui.core.sentences import boilerplate_kind
 
-_PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
+_OPENERS = {word.capitalize() for word in NAME_ABBREVIATIONS}  # "St.", "Mt."
 
 
 def _word_tokens(
@@ -86,6 +80,8 @@ def _word_tokens(
             ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
                 word, end = word[:-2], end - 2
         joined = start == previous_end + 1 and text[previous_end] == " "
+        if word[-1] == "." and joined and found[-1].continues and word[:-1] in _OPENERS:
+            word, end = word[:-1], end - 1  # "on Kalyna St. Police said": a street's, no saint
         found.append(_new_token((start, end, joined, word, *_shape(word))))
         previous_end = end
     return found
@@ -143,11 +139,11 @@ def _names(words: list[Token], text: str) -> list[Found]:
             # most runs are one plain word: what _pieces would make of it, without the work
             cue = None
             if _alone(word.lower) and not (word.all_caps and _shouted(word)):
-                cue = _context_cue(text, words, (i, j), following, None, last, place_end)
+                cue = context_cue(text, words, (i, j), following, None, last, place_end)
                 found.append(_name_found(text, (word,), cue, opening))
             place_end = word.end if cue and cue[0] == "place" else -1
             continue
-        cue = _context_cue(text, words, (i, j), following, role_end, last, place_end)
+        cue = context_cue(text, words, (i, j), following, role_end, last, place_end)
         place_end = words[j - 1].end if cue and cue[0] == "place" else -1
         gap = text[role_end : word.start] if role_end is not None else ""
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
@@ -183,7 +179,7 @@ def _held(text: str, run: list[Token], opening: int) -> list[Found]:
     if split is None:
         return []
     held = [_name_found(text, p, c, opening) for p, c in _plain(run[: split + 1], None)]
-    return [*held, _name_found(text, run[split + 1 :], _PERSON, opening)]
+    return [*held, _name_found(text, run[split + 1 :], PERSON, opening)]
 
 
 def _closing_roles(text: str, run: list[Token]) -> list[Token]:
@@ -217,35 +213,6 @@ def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     )
 
 
-def _context_cue(
-    text: str,
-    words: list[Token],
-    span: tuple[int, int],
-    following: tuple[int, int] | None,
-    role_end: int | None,
-    last: int,
-    place_end: int,
-) -> tuple[str, int] | None:
-    """What stands around a run says about it: a role before it, what follows it, or a list
-    of places it closes ("in Anchorage and Juneau.", not "in Beijing and Blinken said").
-    `last` is where the run before ends; `place_end` where the last placed name ends."""
-    first, end = words[span[0]], words[span[1] - 1].end
-    cue = _run_cue(text, first.start, role_end)
-    if cue is None or cue[1] <= WEAK_WEIGHT:
-        after = _place_after(text, end, words, following)
-        if after:
-            return after
-    if (
-        cue is None
-        and place_end == last
-        and span[1] == span[0] + 1
-        and text[last : first.start] in (" and ", ", ")
-        and text[end : end + 1] in _LIST_END
-    ):
-        return ("place", WEAK_WEIGHT)
-    return cue
-
-
 def _role(word: Token) -> bool:
     return word.title or word.lower in ROLE_WORDS
 
@@ -260,47 +227,16 @@ def _name_found(
         words = ((0, end - start),)
     else:
         words = tuple((w.start - start, w.end - start) for w in piece)
-        if cue == _PERSON and piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
+        if cue == PERSON and piece[-2].title and piece[-2].lower not in ROYAL_TITLES:
             key = spelling_key(piece[-1].text)  # "President Xi" is Xi; "King Charles" a king
-    return new_found(("name", key, -1, start, end, name, cue, False, start == opening, words))
-
-
-def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
-    """What stands before a run says about it: a bare role and a comma make it a person."""
-    if role_end is not None and text[role_end:start] == ", ":
-        return _PERSON
-    return _cue(word_before(text, start))
-
-
-def _place_after(
-    text: str, end: int, words: list[Token], following: tuple[int, int] | None
-) -> tuple[str, int] | None:
-    """What follows a name says it is a place: a known country or state after a comma
-    ("Kenai, Alaska", not "Wang, China's diplomat"), or a word like "province" ("Al Haouz
-    province")."""
-    if following and text[end : end + 2] == ", " and words[following[0]].start == end + 2:
-        last = words[following[1] - 1].end
-        if text[last : last + 2] not in ("’s", "'s"):
-            place = known(spelling_key(text[end + 2 : last]))
-            if place and place[1] == "place" and place[2]:
-                return ("place", HEAD_WORD_WEIGHT)
-        return None
-    if PLACE_NOUN_AFTER.match(text, end):
-        return ("place", HEAD_WORD_WEIGHT)
-    return None
-
-
-def _cue(word: str) -> tuple[str, int] | None:
-    """What a lowercase word before a name says about it ("spokesman", "by", "in")."""
-    if word in TITLES:
-        return _PERSON
-    if word == BYLINE_WORD:
-        return ("person", BYLINE_WEIGHT)
-    if word in PLACE_PREPOSITIONS:
-        return ("place", WEAK_WEIGHT)
-    if word in WORK_CUES:
-        return ("work", TITLE_WEIGHT)
-    return None
+    after = ""
+    if text[end : end + 1] == " ":  # "the Lumen festival": a head word after the name
+        word = LOWER_LETTERS.match(text, end + 1)
+        if word and word[0] in HEAD_WORDS:
+            after = word[0]
+    return new_found(
+        ("name", key, -1, start, end, name, cue, False, start == opening, words, after)
+    )
 
 
 def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int] | None]]:
@@ -314,7 +250,7 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     while run and not run[0].all_caps and run[0].lower in SMALL_WORDS:
         if run[0].capitalised and run[0].lower in NAME_PARTICLES and len(run) > 1:
             break  # "Al Haouz", "Al Jazeera", "La Paz": the particle opens the name
-        cue = _cue(run[0].lower) or cue
+        cue = cue_before(run[0].lower) or cue
         run = run[1:]
     titles = [k for k, w in enumerate(run) if w.title]
     if not titles:
@@ -355,9 +291,9 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
         yield from _plain(run[role:], cue)
         return
     if len(name) == 1 and direct:  # "President Xi": a lone surname is named with its role
-        yield [*run[role : t + 1], name[0]], _PERSON
+        yield [*run[role : t + 1], name[0]], PERSON
     else:
-        yield name, _PERSON
+        yield name, PERSON
 
 
 def _holder(run: list[Token]) -> int | None:
@@ -401,14 +337,18 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
     speaker = _speaker(run)
     if speaker:
         yield from _plain(run[: speaker[0]], cue)
-        yield run[speaker[1] :], _PERSON
+        yield run[speaker[1] :], PERSON
         return
     if run[-1].lower in DEMONYMS:  # "Han Chinese", "Chinese": adjectives, not names
         rest = run[:-1]
         if rest and known(spelling_key(" ".join(w.text for w in rest))):
             yield rest, cue  # "over the United States Chinese." (a slip in the copy)
         return
-    if run[-1].lower not in ORGANISATION_WORDS:
+    if (
+        run[0].lower in DEMONYMS
+        and run[-1].lower not in ORGANISATION_WORDS
+        and not known(spelling_key(" ".join(w.text for w in run)))  # "British Columbia"
+    ):
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
     if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
@@ -495,13 +435,13 @@ def _title_case_words(text: str, words: list[Token]) -> tuple[str, ...]:
 
 _CLOSING = '.!?:;"”’)…'
 _CONTROLS = frozenset({"share", "advertisement", "comments", "site", "glossary"})
-_LIST_END = ("", ".", ",", ";", ":", ")")
 
 
 def scan(version: Version) -> list[Found]:
     ordinary = frozenset(LOWER_WORD.findall(version.text))
     common = common_words()
     placed = []
+    first = version.sentences[0] if version.sentences else None
     for sentence in version.sentences:
         if sentence.boilerplate:
             # Page chrome names the people who wrote and edited the story and its publisher
@@ -514,9 +454,15 @@ def scan(version: Version) -> list[Found]:
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
             ]
             if names and boilerplate_kind(sentence.text) not in _CONTROLS:
-                placed += (found.placed(version.id, sentence.start, True) for found in names)
+                if sentence is first:
+                    names = [_masthead(sentence.text, found) for found in names]
+                placed += (
+                    found.placed(version.id, sentence.start, not _signed(found)) for found in names
+                )
             continue
         founds, title_words = _scan_sentence(sentence.text)
+        if sentence is first:
+            founds = [_masthead(sentence.text, found) for found in founds]
         # A headline, not a sentence that happens to be all names: some capitalised words
         # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
         # with no closing stop ("Words in This Story").
@@ -529,6 +475,34 @@ def scan(version: Version) -> list[Found]:
             if not (found.initial and found.key in ordinary)
         )
     return placed
+
+
+def _masthead(text: str, found: Found) -> Found:
+    """The name opening a page's first line when the line is a trail of parts ("Reel Ledger ·
+    Festivals · In brief", "DPB News | Canada"): the outlet's, an organisation; else `found`.
+    Not one ordinary word ("World | Europe")."""
+    if (
+        found.start == 0
+        and text[found.end : found.end + 3] in _TRAIL
+        and (len(found.words) > 1 or found.key not in common_words())
+    ):
+        return found._replace(cue=CREDIT)
+    return found
+
+
+_TRAIL = (" · ", " | ")
+
+
+def _signed(found: Found) -> bool:
+    """Page chrome that names as running text does: an outlet (`_masthead`), or a full name a
+    credit gives after "by", the last word no ordinary word, a person's though its first word
+    may be one ("additional reporting by Grace Oyelaran")."""
+    if found.cue == CREDIT:
+        return True
+    if found.cue != BYLINE or len(found.words) < 2:
+        return False
+    start, end = found.words[-1]
+    return spelling_key(found.text[start:end]) not in common_words()
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,135 @@
+"""What stands around a capitalised run says what it names: a title or "by" before it, a
+preposition, a verb of winning, a dateline's brackets, a known place or a word like
+"province" after it."""
+
+from tui.core.entities.figures import word_before
+from tui.core.entities.gazetteer import known, spelling_key
+from tui.core.entities.patterns import (
+    AWARD_WEIGHT,
+    BYLINE_WEIGHT,
+    HEAD_WORD_WEIGHT,
+    LOWER_WORD,
+    PLACE_NOUN_AFTER,
+    TITLE_WEIGHT,
+    WEAK_WEIGHT,
+)
+from tui.core.entities.records import Token
+from tui.core.lexicon.en import (
+    AWARD_VERBS,
+    BYLINE_WORD,
+    FUNCTION_WORDS,
+    PLACE_PREPOSITIONS,
+    TITLES,
+    WORK_CUES,
+)
+
+PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
+BYLINE = ("person", BYLINE_WEIGHT)  # and "by"
+AWARD = ("event", AWARD_WEIGHT)  # and "won the"
+CREDIT = ("organisation", HEAD_WORD_WEIGHT)  # and a dateline's "(Reuters) -"
+
+
+def context_cue(
+    text: str,
+    words: list[Token],
+    span: tuple[int, int],
+    following: tuple[int, int] | None,
+    role_end: int | None,
+    last: int,
+    place_end: int,
+) -> tuple[str, int] | None:
+    """What stands around a run says about it: a role before it, what follows it, or a list
+    of places it closes ("in Anchorage and Juneau.", not "in Beijing and Blinken said").
+    `last` is where the run before ends; `place_end` where the last placed name ends."""
+    first, end = words[span[0]], words[span[1] - 1].end
+    cue = _run_cue(text, first.start, role_end)
+    if cue == AWARD and _noun_after(text, end):
+        cue = None  # "won the Democratic nomination": an adjective
+    elif (
+        cue is None
+        and text[first.start - 1 : first.start] == "("
+        and _credited(text, first.start, end)
+    ):
+        return CREDIT
+    if cue is None or cue[1] <= WEAK_WEIGHT:
+        after = _place_after(text, end, words, following)
+        if after:
+            return after
+    if (
+        cue is None
+        and place_end == last
+        and span[1] == span[0] + 1
+        and text[last : first.start] in (" and ", ", ")
+        and text[end : end + 1] in _LIST_END
+    ):
+        return ("place", WEAK_WEIGHT)
+    return cue
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lowercase word other than a function word follows `end`."""
+    if text[end : end + 1] != " ":
+        return False
+    after = LOWER_WORD.match(text, end + 1)
+    return after is not None and after[0] not in FUNCTION_WORDS
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """A name in brackets after a dateline's place or date, before its dash, is the agency it
+    credits: "LONDON (Reuters) -", "ALVORADA, Portugal, Sept 20 (Atlas) -"."""
+    before = text[start - 3 : start - 1]  # "0 (", "N ("
+    return (
+        before[1:] == " "
+        and (before[0].isdigit() or before[0].isupper())
+        and text[end : end + 2] == ") "
+        and text[end + 2 : end + 4] in _DASHES
+    )
+
+
+_DASHES = ("- ", "– ", "— ")
+
+
+def _run_cue(text: str, start: int, role_end: int | None) -> tuple[str, int] | None:
+    """What stands before a run says about it: a bare role and a comma make it a person."""
+    if role_end is not None and text[role_end:start] == ", ":
+        return PERSON
+    word = word_before(text, start)
+    if word == "the" and word_before(text, start - 4) in AWARD_VERBS:
+        return AWARD
+    return cue_before(word)
+
+
+def _place_after(
+    text: str, end: int, words: list[Token], following: tuple[int, int] | None
+) -> tuple[str, int] | None:
+    """What follows a name says it is a place: a known country or state after a comma
+    ("Kenai, Alaska", not "Wang, China's diplomat"), or a word like "province" ("Al Haouz
+    province")."""
+    if following and text[end : end + 2] == ", " and words[following[0]].start == end + 2:
+        last = words[following[1] - 1].end
+        if text[last : last + 2] not in ("’s", "'s"):
+            place = known(spelling_key(text[end + 2 : last]))
+            if place and place[1] == "place" and place[2]:
+                return ("place", HEAD_WORD_WEIGHT)
+        return None
+    if PLACE_NOUN_AFTER.match(text, end):
+        return ("place", HEAD_WORD_WEIGHT)
+    return None
+
+
+def cue_before(word: str) -> tuple[str, int] | None:
+    """What a lowercase word before a name says about it ("spokesman", "by", "in")."""
+    if word in TITLES:
+        return PERSON
+    if word == BYLINE_WORD:
+        return BYLINE
+    if word in PLACE_PREPOSITIONS:
+        return ("place", WEAK_WEIGHT)
+    if word in WORK_CUES:
+        return ("work", TITLE_WEIGHT)
+    if word in AWARD_VERBS:  # "wins Golden Lighthouse" in a headline
+        return AWARD
+    return None
+
+
+_LIST_END = ("", ".", ",", ";", ":", ")")
