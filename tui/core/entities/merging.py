@@ -107,10 +107,17 @@ class _Groups:
             key = self.parent[key]
         return key
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str) -> bool:
+        """Join the groups of `a` and `b`; whether they were two."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+        return ra != rb
+
+    def copy(self) -> _Groups:
+        copied = _Groups(())
+        copied.parent = dict(self.parent)
+        return copied
 
     def members(self) -> dict[str, list[str]]:
         found: dict[str, list[str]] = defaultdict(list)
@@ -119,10 +126,35 @@ class _Groups:
         return found
 
 
-def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Groups:
-    """Spellings of one entity grouped: gazetteer aliases and equal word bags ("Annual General
-    Assembly of the United Nations"), acronyms, aligned words, close first names, then lone
-    words ("Blinken", "Hahn") onto the one person they name."""
+class Merge:
+    """The spellings of one entity grouped and each group typed, first without the alignment's
+    evidence (all the alignment needs of its people), then with it (`aligned`): that redoes
+    only the steps after it, and none when it joins no two groups (as it mostly does)."""
+
+    def __init__(
+        self,
+        nodes: dict[str, Node],
+        before_aligned: _Groups | None = None,
+        groups: _Groups | None = None,
+    ) -> None:
+        """(`before_aligned` and `groups` are what `aligned` has merged already.)"""
+        self.nodes = nodes
+        if before_aligned is None:
+            before_aligned = _merge_unaligned(nodes)
+        self._before_aligned = before_aligned
+        self.groups = before_aligned.copy() if groups is None else groups
+        self.types = _merge_rest(nodes, self.groups)
+
+    def aligned(self, pairs: list[tuple[Span, Span]]) -> Merge:
+        """The merge with `pairs` of aligned spellings as evidence (see `_merge_aligned`)."""
+        groups = self._before_aligned.copy()
+        if not _merge_aligned(self.nodes, groups, pairs):
+            return self
+        return Merge(self.nodes, self._before_aligned, groups)
+
+
+def _merge_unaligned(nodes: dict[str, Node]) -> _Groups:
+    """The merge's steps before the aligned words."""
     groups = _Groups(nodes)
     by_known: dict[str, list[str]] = defaultdict(list)
     by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
@@ -137,11 +169,15 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     _merge_initials(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
-    _merge_aligned(nodes, groups, aligned)
+    return groups
+
+
+def _merge_rest(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
+    """The merge's steps after the aligned words; the type of each group it makes."""
     _merge_spellings(nodes, groups)
     _merge_transliterations(nodes, groups)
     _attach_single_words(nodes, groups)
-    return groups
+    return cluster_types(nodes, groups)
 
 
 def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
@@ -216,8 +252,14 @@ def _conflict(a: Node, b: Node) -> bool:
     return a.known is not None and b.known is not None and a.known[0] != b.known[0]
 
 
-def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
-    """Names standing in the same place of matched sentences are one entity if they look alike."""
+def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> bool:
+    """Names standing in the same place of matched sentences are one entity if they look alike.
+    Whether that joined any two groups."""
+    ratios = ((a, b, fuzz.ratio(a.text.casefold(), b.text.casefold())) for a, b in aligned)
+    alike = [(a, b, ratio) for a, b, ratio in ratios if ratio >= _ALIGNED_RATIO]
+    if not alike:
+        return False
+    joined = False
     index: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for key, node in nodes.items():
         for f in node.founds:
@@ -225,10 +267,7 @@ def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
     for spans in index.values():
         spans.sort()
     starts = {v: [s for s, _, _ in spans] for v, spans in index.items()}
-    for a, b in aligned:
-        ratio = fuzz.ratio(a.text.casefold(), b.text.casefold())
-        if ratio < _ALIGNED_RATIO:
-            continue
+    for a, b, ratio in alike:
         for key_a in _covering(index, starts, a):
             for key_b in _covering(index, starts, b):
                 node_a, node_b = nodes[key_a], nodes[key_b]
@@ -236,7 +275,8 @@ def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
                     node_a.versions & node_b.versions and ratio < _SAME_VERSION_RATIO
                 ):
                     continue
-                groups.union(key_a, key_b)
+                joined = groups.union(key_a, key_b) or joined
+    return joined
 
 
 def _covering(index, starts, span: Span) -> set[str]:
@@ -328,6 +368,8 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
     a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
     "Ashgrove Ledger")."""
+    for node in nodes.values():  # as an earlier merge of them may have left it
+        node.person_part = False
     evidence = {key: _evidence(node) for key, node in nodes.items()}
     clusters = _clusters(nodes, groups, evidence)
     types, evidenced = _types(clusters), _types(clusters, shapes=False)
