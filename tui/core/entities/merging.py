@@ -53,7 +53,6 @@ class Node:
     def __init__(self, key: str) -> None:
         self.key = key
         self.founds: list[Found] = []
-        self.person_part = False  # a lone word of some person's name
 
     @cached_property
     def versions(self) -> frozenset[int]:
@@ -173,11 +172,15 @@ def _merge_unaligned(nodes: dict[str, Node]) -> _Groups:
 
 
 def _merge_rest(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
-    """The merge's steps after the aligned words; the type of each group it makes."""
+    """The merge's steps after the aligned words; the type each group's evidence favours, else
+    its shape's (groups with neither, a word seen only opening sentences, "Aftershocks", are
+    left out)."""
     _merge_spellings(nodes, groups)
     _merge_transliterations(nodes, groups)
-    _attach_single_words(nodes, groups)
-    return cluster_types(nodes, groups)
+    evidence = {key: _evidence(node) for key, node in nodes.items()}
+    for key in _attach_single_words(nodes, groups, evidence):
+        evidence[key]["person"] += TITLE_WEIGHT * len(nodes[key].founds)
+    return _types(_clusters(nodes, groups, evidence))
 
 
 def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
@@ -364,15 +367,16 @@ def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
                     groups.union(a.key, b.key)
 
 
-def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
+def _attach_single_words(
+    nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
+) -> list[str]:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
     a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
-    "Ashgrove Ledger")."""
-    for node in nodes.values():  # as an earlier merge of them may have left it
-        node.person_part = False
-    evidence = {key: _evidence(node) for key, node in nodes.items()}
+    "Ashgrove Ledger"). The lone words that are part of some person's name, attached or not
+    ("Wang" with two Wangs about: a person, but which?)."""
     clusters = _clusters(nodes, groups, evidence)
-    types, evidenced = _types(clusters), _types(clusters, shapes=False)
+    types = _types(clusters)
+    evidenced = {root: t for root, t in types.items() if sum(clusters[root][0].values()) > 0}
     # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
     last_word: dict[str, set[str]] = defaultdict(set)
     first_word: dict[str, set[str]] = defaultdict(set)
@@ -386,6 +390,7 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     for word in sorted(last_word.keys() | first_word.keys()):
         vocabulary[word[0]].append(word)
     decisions = []
+    parts = []
     for key, node in sorted(nodes.items()):
         if " " in key or node.sure or key in FUNCTION_WORDS or not key.isalpha():
             continue
@@ -399,9 +404,11 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
             roots = {root for root in roots if evidenced.get(root) == "person"}
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
-        node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
+        if roots:
+            parts.append(key)
     for key, root in decisions:
         groups.union(key, root)
+    return parts
 
 
 def _close_word(word: str, vocabulary: dict[str, list[str]], last_word, first_word) -> set[str]:
@@ -423,8 +430,6 @@ def _evidence(node: Node) -> Counter:
         votes[node.known[1]] += KNOWN_WEIGHT * len(node.founds)
     elif node.known:  # once, not per mention: a title still says "President Kennedy"
         votes[node.known[1]] += CITY_WEIGHT
-    if node.person_part:
-        votes["person"] += TITLE_WEIGHT * len(node.founds)
     ordinary = node.known is None and _all_common(node.key)
     for f in node.founds:
         # "the Prize in Literature": a preposition alone does not make a common word a place
@@ -463,12 +468,6 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None
 
 
-def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
-    """The type each cluster's evidence favours, else its shape's; clusters with neither (a
-    word seen only opening sentences, "Aftershocks") are left out."""
-    return _types(_clusters(nodes, groups, {key: _evidence(n) for key, n in nodes.items()}))
-
-
 def _clusters(
     nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
 ) -> dict[str, tuple[Counter, list[Node]]]:
@@ -481,13 +480,13 @@ def _clusters(
     return clusters
 
 
-def _types(clusters: dict[str, tuple[Counter, list[Node]]], shapes: bool = True) -> dict[str, str]:
-    """The type each cluster's votes favour, else (with `shapes`) its shape's."""
+def _types(clusters: dict[str, tuple[Counter, list[Node]]]) -> dict[str, str]:
+    """The type each cluster's votes favour, else its shape's."""
     types = {}
     for root, (votes, members) in clusters.items():
         if sum(votes.values()) > 0:
             types[root] = max(ENTITY_TYPES, key=lambda t: (votes[t], -ENTITY_TYPES.index(t)))
-        elif shapes and (shape := _shape_type(members)):
+        elif shape := _shape_type(members):
             types[root] = shape
     return types
 
