@@ -113,8 +113,10 @@ class Background(Generic[T]):
                 for _ in self._taken:  # received already
                     next(self._here)
             self._taken.append(next(self._here))
-        if len(self._taken) == self._count:
-            self.cancel()  # it has sent everything: reaped now
+        if len(self._taken) == self._count and self._child is not None:
+            os.close(self._pipe)  # it has sent everything and ends: reaped now
+            os.waitpid(self._child, 0)
+            self._child = None
         return self._taken[part]
 
     def _receive(self, stopped: Callable[[], bool] | None) -> bytes | None:
@@ -147,7 +149,7 @@ class Background(Generic[T]):
 
     def cancel(self) -> None:
         """Stop and reap a child whose result is no longer wanted (an error or ctrl+c came
-        first, or all of it is taken): no orphan goes on computing, no zombie is left."""
+        first): no orphan goes on computing, no zombie is left."""
         if self._child is not None:
             os.close(self._pipe)
             os.kill(self._child, signal.SIGKILL)
