@@ -220,7 +220,10 @@ def _canonical(
 _PLACE = attrgetter("version", "start")
 
 
-def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> tuple:
+Built = tuple[str, str, tuple[str, ...], tuple[Mention, ...], int]  # see `_build`
+
+
+def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> Built:
     """(type, name, variants, mentions, how many versions mention it)."""
     name, variants = _canonical(kind, type_, founds, known)
     placed = mentions(sorted(founds, key=_PLACE))
@@ -233,7 +236,7 @@ def scan_mentions(versions: Sequence[Version]) -> list[Found]:
     return _confirmed([f for v in versions for f in scan(v)])
 
 
-Scanned = tuple[list[Found], Merge]  # every mention, and the names merged without alignment
+Scanned = tuple[list[Built], Merge]  # the numbers and dates; the names merged without alignment
 
 
 def before_alignment(versions: Sequence[Version]) -> Iterator[list[Mention] | Scanned]:
@@ -242,7 +245,23 @@ def before_alignment(versions: Sequence[Version]) -> Iterator[list[Mention] | Sc
     founds = scan_mentions(versions)
     merge = Merge(_name_nodes(founds))
     yield people(merge)
-    yield founds, merge
+    yield _figures(founds), merge
+
+
+def _figures(founds: list[Found]) -> list[Built]:
+    """The numbers and dates, which no alignment changes."""
+    by_key: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for f in founds:
+        if f.kind != "name":
+            by_key[(f.kind, f.key)].append(f)
+    built = []
+    for (kind, key), group in sorted(by_key.items()):
+        # A weekday alone is relative to the day each version was written: a date to compare
+        # only when a day pins it ("Monday (18)").
+        if key in WEEKDAYS and not any(c.isdigit() for f in group for c in f.text):
+            continue
+        built.append(_build(kind, kind, group))
+    return built
 
 
 def _name_nodes(founds: list[Found]) -> dict[str, Node]:
@@ -283,20 +302,9 @@ def extract_entities(
     """
     if scanned is None:
         founds = scan_mentions(versions)
-        merge = Merge(_name_nodes(founds))
-    else:
-        founds, merge = scanned
-    built = []
-    by_key: dict[tuple[str, str], list[Found]] = defaultdict(list)
-    for f in founds:
-        if f.kind != "name":
-            by_key[(f.kind, f.key)].append(f)
-    for (kind, key), group in sorted(by_key.items()):
-        # A weekday alone is relative to the day each version was written: a date to compare
-        # only when a day pins it ("Monday (18)").
-        if key in WEEKDAYS and not any(c.isdigit() for f in group for c in f.text):
-            continue
-        built.append(_build(kind, kind, group))
+        scanned = _figures(founds), Merge(_name_nodes(founds))
+    figures, merge = scanned
+    built = list(figures)
     merge = merge.aligned(list(aligned))
     nodes, types = merge.nodes, merge.types
     for root, keys in merge.groups.members().items():
