@@ -296,13 +296,13 @@ def scale_figures(runs: int) -> list[str]:
 def _compare_without_entities(documents: list[Document]) -> None:
     """compare() with the entity scan and extraction left out (no people for the meeting rule,
     no entities): what the comparison costs without them, on the same cores."""
-    saved = pipeline.scan_mentions, pipeline.extract_entities
-    pipeline.scan_mentions = lambda versions: []
+    saved = pipeline.before_alignment, pipeline.extract_entities
+    pipeline.before_alignment = lambda versions: iter(([], None))  # no people, nothing scanned
     pipeline.extract_entities = lambda *args: ()
     try:
         compare(documents)
     finally:
-        pipeline.scan_mentions, pipeline.extract_entities = saved
+        pipeline.before_alignment, pipeline.extract_entities = saved
 
 
 def process_figures(runs: int) -> list[str]:

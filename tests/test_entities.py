@@ -11,6 +11,8 @@ import pytest
 
 from tui.core.comparison import make_version, spelling_pairs
 from tui.core.entities import extract_entities
+from tui.core.entities.assembly import _name_nodes, scan_mentions
+from tui.core.entities.merging import Merge
 from tui.core.model import ENTITY_TYPES, Document, Entity, Span, Version
 
 
@@ -253,6 +255,28 @@ def test_different_surnames_stay_apart_unless_aligned():
     aligned = [(span(versions, 0, "Kerry"), span(versions, 1, "Kirby"))]
     together = extract_entities(versions, aligned)
     assert entity(together, "John Kerry") == entity(together, "John Kirby")
+
+
+def test_aligned_spellings_merge_as_if_nothing_had_been_merged_before():
+    # The people are merged once without the aligned words (the alignment asks for them
+    # first), then again with them: the lone "Kessler" still joins the one Kessler a title
+    # shows to be a person, as it does without the aligned words.
+    versions = versions_of(
+        "Minister Anna Kessler met Zorvan Kessler in Malta. The talks were held in Kessler.",
+        "Special Climate Envoy John Kerry visited Beijing.",
+        "Special Climate Envoy John Kirby visited Beijing.",
+    )
+    aligned = [(span(versions, 1, "Kerry"), span(versions, 2, "Kirby"))]
+    for entities in (extract_entities(versions), extract_entities(versions, aligned)):
+        assert "Kessler" in entity(entities, "Anna Kessler").variants
+
+
+def test_aligned_words_joining_nothing_leave_the_merge_as_it_was():
+    versions = versions_of("Spokesman John Kirby spoke in Malta.", "John Kirby spoke.")
+    founds = scan_mentions(versions)
+    merge = Merge(_name_nodes(founds))
+    assert merge.aligned([]) is merge
+    assert merge.aligned([(span(versions, 0, "Kirby"), span(versions, 1, "Kirby"))]) is merge
 
 
 def test_aligned_words_that_look_nothing_alike_do_not_merge():

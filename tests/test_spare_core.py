@@ -55,6 +55,48 @@ def test_unwanted_or_threaded_work_stays_in_this_process():
 
 
 @pytest.mark.timing
+def test_a_first_part_comes_while_the_child_computes_the_next():
+    def parts():
+        yield os.getpid()
+        time.sleep(30)
+        yield 0
+
+    started = time.monotonic()
+    with Background(parts, parts=2) as work:
+        child = work.result(part=0)
+        assert child == work._child
+        assert time.monotonic() - started < 5
+        assert work.result(part=0) == child  # received once
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)  # stopped and reaped on leaving
+
+
+def test_parts_a_child_did_not_send_are_computed_here():
+    parent = os.getpid()
+
+    def parts():
+        yield "first"
+        if os.getpid() != parent:
+            raise RuntimeError("lost")
+        yield os.getpid()
+
+    work = Background(parts, parts=2)
+    child = work._child
+    assert work.result(part=0) == "first"
+    assert work.result(part=1) == parent
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
+
+
+def test_a_child_that_sent_every_part_is_reaped():
+    work = Background(lambda: iter((1, os.getpid())), parts=2)
+    assert work.result(part=0) == 1
+    child = work.result(part=1)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child, os.WNOHANG)
+
+
+@pytest.mark.timing
 def test_a_child_left_behind_by_an_error_is_stopped_and_reaped():
     started = time.monotonic()
     with pytest.raises(KeyboardInterrupt), Background(lambda: time.sleep(30)) as work:

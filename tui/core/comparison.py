@@ -9,7 +9,7 @@ from functools import partial
 
 from tui.core import collector
 from tui.core.align import DEFAULT_THRESHOLD, align
-from tui.core.entities import extract_entities, people, scan_mentions
+from tui.core.entities import before_alignment, extract_entities
 from tui.core.model import (
     Comparison,
     Document,
@@ -36,12 +36,13 @@ def compare(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD)
 @collector.paused()
 def realign(versions: tuple[Version, ...], threshold: float) -> Comparison:
     """Align already segmented versions (a threshold change reuses the sentences)."""
-    # Entity scanning needs no alignment: on a large input it runs on the second core.
+    # Entity scanning needs no alignment: on a large input it runs on the second core, which
+    # sends the people the alignment asks for first, and the rest while it aligns.
     sentences = sum(len(v.sentences) for v in versions)
-    scan = partial(scan_mentions, versions)
-    with Background(scan, wanted=sentences >= FORK_SENTENCES) as scanning:
-        passages = _passages(versions, threshold, lambda: people(scanning.result()))
-        scanned = scanning.result()
+    scan = partial(before_alignment, versions)
+    with Background(scan, wanted=sentences >= FORK_SENTENCES, parts=2) as scanning:
+        passages = _passages(versions, threshold, lambda: scanning.result(part=0))
+        scanned = scanning.result(part=1)
     aligned_names = spelling_pairs(versions, passages)
     notes = (
         ("only one version: there is nothing to compare it against",) if len(versions) == 1 else ()

@@ -15,7 +15,7 @@ import os
 import select
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -42,14 +42,23 @@ def usable() -> bool:
 class Background(Generic[T]):
     """`work()` computed in a forked child when `wanted` and possible, else when asked for.
 
-    Use it as a context manager: leaving the block cancels a child whose result was not taken."""
+    With `parts` > 1, `work()` yields its result in that many parts, each sent as soon as it
+    is made: this process can use the first (`result(part=0)`) while the child computes the
+    next. Use it as a context manager: leaving the block cancels a child whose result was not
+    taken."""
 
-    def __init__(self, work: Callable[[], T], wanted: bool = True) -> None:
-        self._work = work
+    def __init__(
+        self,
+        work: Callable[[], T] | Callable[[], Iterable[T]],
+        wanted: bool = True,
+        parts: int = 1,
+    ) -> None:
+        self._parts: Callable[[], Iterable[T]] = work if parts > 1 else lambda: (work(),)
+        self._count = parts
         self._child: int | None = None
         self._pipe: int | None = None
-        self._done = False
-        self._result: T
+        self._taken: list[T] = []  # the parts received or computed so far
+        self._here: Iterator[T] | None = None  # the parts, when computed in this process
         if wanted and usable():
             self._start()
 
@@ -63,7 +72,10 @@ class Background(Generic[T]):
             try:
                 os.close(read_end)
                 with os.fdopen(write_end, "wb") as pipe:
-                    pickle.dump(self._work(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                    for part in self._parts():
+                        data = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+                        pipe.write(len(data).to_bytes(_LENGTH, "little") + data)
+                        pipe.flush()
                 status = 0
             finally:
                 os._exit(status)
@@ -77,49 +89,57 @@ class Background(Generic[T]):
     def ready(self) -> bool:
         """Whether `result()` would return without waiting for the work: it is taken already, or
         the child has begun to send it."""
-        if self._done:
+        if self._taken:
             return True
         return self._child is not None and bool(select.select([self._pipe], [], [], 0)[0])
 
-    def result(self, stopped: Callable[[], bool] | None = None) -> T:
-        """The work's result, computed or received once however often it is asked for.
+    def result(self, stopped: Callable[[], bool] | None = None, part: int = 0) -> T:
+        """The work's result (or its `part`), computed or received once however often it is
+        asked for.
 
         `stopped`, asked while the child computes, gives the wait up: the child is then stopped
         and Abandoned raised. The thread that waits so is the only one to touch the child."""
-        if self._done:
-            return self._result
-        if self._child is None:
-            self._result = self._work()
-        else:
-            data = self._receive(stopped)
-            _, status = os.waitpid(self._child, 0)
-            self._child = None
-            if status != 0:
-                self._result = self._work()
-            else:
+        while len(self._taken) <= part:
+            data = None if self._child is None else self._receive(stopped)
+            if data is not None:
                 import pickle
 
-                self._result = pickle.loads(data)
-        self._done = True
-        return self._result
+                self._taken.append(pickle.loads(data))
+                continue
+            if self._child is not None:  # the child failed: this process does the work
+                self.cancel()
+            if self._here is None:
+                self._here = iter(self._parts())
+                for _ in self._taken:  # received already
+                    next(self._here)
+            self._taken.append(next(self._here))
+        if len(self._taken) == self._count and self._child is not None:
+            os.close(self._pipe)  # it has sent everything and ends: reaped now
+            os.waitpid(self._child, 0)
+            self._child = None
+        return self._taken[part]
 
-    def _receive(self, stopped: Callable[[], bool] | None) -> bytes:
-        with os.fdopen(self._pipe, "rb", buffering=0) as pipe:
-            if stopped is None:
-                return pipe.read()
-            chunks = []
-            while True:
-                if not select.select([pipe], [], [], POLL)[0]:
-                    if stopped():
-                        os.kill(self._child, signal.SIGKILL)
-                        os.waitpid(self._child, 0)
-                        self._child = None
-                        raise Abandoned
-                    continue
-                chunk = pipe.read(1 << 20)
-                if not chunk:
-                    return b"".join(chunks)
-                chunks.append(chunk)
+    def _receive(self, stopped: Callable[[], bool] | None) -> bytes | None:
+        """The next part sent, or None when the child sent none (an error, a signal)."""
+        length = self._read(_LENGTH, stopped)
+        if length is None:
+            return None
+        return self._read(int.from_bytes(length, "little"), stopped)
+
+    def _read(self, size: int, stopped: Callable[[], bool] | None) -> bytes | None:
+        chunks = []
+        while size:
+            if stopped is not None and not select.select([self._pipe], [], [], POLL)[0]:
+                if stopped():
+                    self.cancel()
+                    raise Abandoned
+                continue
+            chunk = os.read(self._pipe, min(size, 1 << 20))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
 
     def __enter__(self) -> Background[T]:
         return self
@@ -135,6 +155,9 @@ class Background(Generic[T]):
             os.kill(self._child, signal.SIGKILL)
             os.waitpid(self._child, 0)
             self._child = None
+
+
+_LENGTH = 8  # bytes giving the length of each part sent
 
 
 def split_map(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], least: int) -> list[R]:

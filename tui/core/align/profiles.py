@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
@@ -387,15 +388,23 @@ def people_by_sentence(
     """Each mention of a person as the sentence it stands in and the terms of its name; a
     speaker is left out (see `speaks`)."""
     starts = [[s.start for s in v.sentences] for v in versions]
+    named: dict[str, frozenset[str]] = {}  # a name's terms by its text: names repeat
     for mention in mentions:
         key = (mention.version, bisect_right(starts[mention.version], mention.start) - 1)
-        terms = frozenset(stem(token.norm) for token in tokens(mention.text) if token.capitalised)
+        terms = named.get(mention.text)
+        if terms is None:
+            terms = named[mention.text] = frozenset(
+                stem(token.norm) for token in tokens(mention.text) if token.capitalised
+            )
         sentence = words.get(key)
         if not terms or sentence is None:
             continue
-        at = [token.start for token in sentence]
-        if not speaks(sentence, bisect_left(at, mention.start), bisect_left(at, mention.end)):
+        first = bisect_left(sentence, mention.start, key=_START)
+        if not speaks(sentence, first, bisect_left(sentence, mention.end, first, key=_START)):
             yield key, terms
+
+
+_START = attrgetter("start")
 
 
 def speaks(sentence: list[Token], first: int, after: int) -> bool:

@@ -8,6 +8,6 @@ patterns: what entities look like; scanning: mentions in one version's sentences
 spellings of one entity grouped and typed; assembly: the entities, from the mentions.
 """
 
-from tui.core.entities.assembly import extract_entities, people, scan_mentions
+from tui.core.entities.assembly import before_alignment, extract_entities
 
-__all__ = ["extract_entities", "people", "scan_mentions"]
+__all__ = ["before_alignment", "extract_entities"]

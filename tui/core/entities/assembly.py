@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from tui.core.entities.gazetteer import common_words, known, spelling_key
-from tui.core.entities.merging import Node, cluster_types, merge_names, sounds
+from tui.core.entities.merging import Merge, Node, sounds
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.records import Found, is_acronym, mentions
 from tui.core.entities.scanning import scan
@@ -220,7 +220,10 @@ def _canonical(
 _PLACE = attrgetter("version", "start")
 
 
-def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> tuple:
+Built = tuple[str, str, tuple[str, ...], tuple[Mention, ...], int]  # see `_build`
+
+
+def _build(type_: str, kind: str, founds: list[Found], known: str | None = None) -> Built:
     """(type, name, variants, mentions, how many versions mention it)."""
     name, variants = _canonical(kind, type_, founds, known)
     placed = mentions(sorted(founds, key=_PLACE))
@@ -233,6 +236,34 @@ def scan_mentions(versions: Sequence[Version]) -> list[Found]:
     return _confirmed([f for v in versions for f in scan(v)])
 
 
+Scanned = tuple[list[Built], Merge]  # the numbers and dates; the names merged without alignment
+
+
+def before_alignment(versions: Sequence[Version]) -> Iterator[list[Mention] | Scanned]:
+    """The entity work that needs no alignment, in the two parts the comparison takes as they
+    are made: the people (see `people`), then what `extract_entities` goes on from."""
+    founds = scan_mentions(versions)
+    merge = Merge(_name_nodes(founds))
+    yield people(merge)
+    yield _figures(founds), merge
+
+
+def _figures(founds: list[Found]) -> list[Built]:
+    """The numbers and dates, which no alignment changes."""
+    by_key: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for f in founds:
+        if f.kind != "name":
+            by_key[(f.kind, f.key)].append(f)
+    built = []
+    for (kind, key), group in sorted(by_key.items()):
+        # A weekday alone is relative to the day each version was written: a date to compare
+        # only when a day pins it ("Monday (18)").
+        if key in WEEKDAYS and not any(c.isdigit() for f in group for c in f.text):
+            continue
+        built.append(_build(kind, kind, group))
+    return built
+
+
 def _name_nodes(founds: list[Found]) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
     for f in founds:
@@ -243,20 +274,17 @@ def _name_nodes(founds: list[Found]) -> dict[str, Node]:
     return nodes
 
 
-def people(scanned: list[Found]) -> list[Mention]:
-    """The mentions of people among `scan_mentions`' finds, typed as the sidebar types them
-    but before the alignment adds its evidence of spellings: the alignment tells two meetings
-    apart by who took part in them."""
-    nodes = _name_nodes(scanned)
-    groups = merge_names(nodes, [])
-    types = cluster_types(nodes, groups)
+def people(merge: Merge) -> list[Mention]:
+    """The mentions of people, typed as the sidebar types them but before the alignment adds
+    its evidence of spellings: the alignment tells two meetings apart by who took part in
+    them."""
     return list(
         mentions(
             f
-            for root, keys in groups.members().items()
-            if types.get(root) == "person"
+            for root, keys in merge.groups.members().items()
+            if merge.types.get(root) == "person"
             for key in keys
-            for f in nodes[key].founds
+            for f in merge.nodes[key].founds
         )
     )
 
@@ -264,30 +292,22 @@ def people(scanned: list[Found]) -> list[Mention]:
 def extract_entities(
     versions: Sequence[Version],
     aligned: Iterable[tuple[Span, Span]] = (),
-    scanned: list[Found] | None = None,
+    scanned: Scanned | None = None,
 ) -> tuple[Entity, ...]:
     """People, places, organisations, numbers and dates of all versions, variants merged.
 
     `aligned` pairs spans that stand in the same place of matched sentences in two versions
     and differ: evidence that two spellings name one entity ("Antony"/"Anthony").
-    `scanned` is `scan_mentions(versions)` when it was computed already.
+    `scanned` is what `before_alignment(versions)` gave when it was computed already.
     """
-    founds = scan_mentions(versions) if scanned is None else scanned
-    built = []
-    by_key: dict[tuple[str, str], list[Found]] = defaultdict(list)
-    for f in founds:
-        if f.kind != "name":
-            by_key[(f.kind, f.key)].append(f)
-    nodes = _name_nodes(founds)
-    for (kind, key), group in sorted(by_key.items()):
-        # A weekday alone is relative to the day each version was written: a date to compare
-        # only when a day pins it ("Monday (18)").
-        if key in WEEKDAYS and not any(c.isdigit() for f in group for c in f.text):
-            continue
-        built.append(_build(kind, kind, group))
-    groups = merge_names(nodes, list(aligned))
-    types = cluster_types(nodes, groups)
-    for root, keys in groups.members().items():
+    if scanned is None:
+        founds = scan_mentions(versions)
+        scanned = _figures(founds), Merge(_name_nodes(founds))
+    figures, merge = scanned
+    built = list(figures)
+    merge = merge.aligned(list(aligned))
+    nodes, types = merge.nodes, merge.types
+    for root, keys in merge.groups.members().items():
         if root in types:
             members = [f for k in keys for f in nodes[k].founds]
             known = {nodes[k].known[0] for k in keys if nodes[k].known}

@@ -57,7 +57,6 @@ class Node:
     def __init__(self, key: str) -> None:
         self.key = key
         self.founds: list[Found] = []
-        self.person_part = False  # a lone word of some person's name
 
     @cached_property
     def versions(self) -> frozenset[int]:
@@ -117,10 +116,17 @@ class _Groups:
             key = self.parent[key]
         return key
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str) -> bool:
+        """Join the groups of `a` and `b`; whether they were two."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+        return ra != rb
+
+    def copy(self) -> _Groups:
+        copied = _Groups(())
+        copied.parent = dict(self.parent)
+        return copied
 
     def members(self) -> dict[str, list[str]]:
         found: dict[str, list[str]] = defaultdict(list)
@@ -129,10 +135,35 @@ class _Groups:
         return found
 
 
-def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Groups:
-    """Spellings of one entity grouped: gazetteer aliases and equal word bags ("Annual General
-    Assembly of the United Nations"), acronyms, aligned words, close first names, then lone
-    words ("Blinken", "Hahn") onto the one person they name."""
+class Merge:
+    """The spellings of one entity grouped and each group typed, first without the alignment's
+    evidence (all the alignment needs of its people), then with it (`aligned`): that redoes
+    only the steps after it, and none when it joins no two groups (as it mostly does)."""
+
+    def __init__(
+        self,
+        nodes: dict[str, Node],
+        before_aligned: _Groups | None = None,
+        groups: _Groups | None = None,
+    ) -> None:
+        """(`before_aligned` and `groups` are what `aligned` has merged already.)"""
+        self.nodes = nodes
+        if before_aligned is None:
+            before_aligned = _merge_unaligned(nodes)
+        self._before_aligned = before_aligned
+        self.groups = before_aligned.copy() if groups is None else groups
+        self.types = _merge_rest(nodes, self.groups)
+
+    def aligned(self, pairs: list[tuple[Span, Span]]) -> Merge:
+        """The merge with `pairs` of aligned spellings as evidence (see `_merge_aligned`)."""
+        groups = self._before_aligned.copy()
+        if not _merge_aligned(self.nodes, groups, pairs):
+            return self
+        return Merge(self.nodes, self._before_aligned, groups)
+
+
+def _merge_unaligned(nodes: dict[str, Node]) -> _Groups:
+    """The merge's steps before the aligned words."""
     groups = _Groups(nodes)
     by_known: dict[str, list[str]] = defaultdict(list)
     by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
@@ -147,13 +178,21 @@ def merge_names(nodes: dict[str, Node], aligned: list[tuple[Span, Span]]) -> _Gr
     _merge_initials(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
-    _merge_aligned(nodes, groups, aligned)
+    return groups
+
+
+def _merge_rest(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
+    """The merge's steps after the aligned words; the type each group's evidence favours, else
+    its shape's (groups with neither, a word seen only opening sentences, "Aftershocks", are
+    left out)."""
     _merge_spellings(nodes, groups)
     _merge_transliterations(nodes, groups)
     _merge_reordered(nodes, groups)
     _merge_named_by_head(nodes, groups)
-    _attach_single_words(nodes, groups)
-    return groups
+    evidence = {key: _evidence(node) for key, node in nodes.items()}
+    for key in _attach_single_words(nodes, groups, evidence):
+        evidence[key]["person"] += TITLE_WEIGHT * len(nodes[key].founds)
+    return _types(_clusters(nodes, groups, evidence))
 
 
 def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
@@ -228,8 +267,14 @@ def _conflict(a: Node, b: Node) -> bool:
     return a.known is not None and b.known is not None and a.known[0] != b.known[0]
 
 
-def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
-    """Names standing in the same place of matched sentences are one entity if they look alike."""
+def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> bool:
+    """Names standing in the same place of matched sentences are one entity if they look alike.
+    Whether that joined any two groups."""
+    ratios = ((a, b, fuzz.ratio(a.text.casefold(), b.text.casefold())) for a, b in aligned)
+    alike = [(a, b, ratio) for a, b, ratio in ratios if ratio >= _ALIGNED_RATIO]
+    if not alike:
+        return False
+    joined = False
     index: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for key, node in nodes.items():
         for f in node.founds:
@@ -237,10 +282,7 @@ def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
     for spans in index.values():
         spans.sort()
     starts = {v: [s for s, _, _ in spans] for v, spans in index.items()}
-    for a, b in aligned:
-        ratio = fuzz.ratio(a.text.casefold(), b.text.casefold())
-        if ratio < _ALIGNED_RATIO:
-            continue
+    for a, b, ratio in alike:
         for key_a in _covering(index, starts, a):
             for key_b in _covering(index, starts, b):
                 node_a, node_b = nodes[key_a], nodes[key_b]
@@ -248,7 +290,8 @@ def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> None:
                     node_a.versions & node_b.versions and ratio < _SAME_VERSION_RATIO
                 ):
                     continue
-                groups.union(key_a, key_b)
+                joined = groups.union(key_a, key_b) or joined
+    return joined
 
 
 def _covering(index, starts, span: Span) -> set[str]:
@@ -385,13 +428,16 @@ def _merge_named_by_head(nodes: dict[str, Node], groups: _Groups) -> None:
             groups.union(node.key, roots.pop())
 
 
-def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
+def _attach_single_words(
+    nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
+) -> list[str]:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
     a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
-    "Ashgrove Ledger")."""
-    evidence = {key: _evidence(node) for key, node in nodes.items()}
+    "Ashgrove Ledger"). The lone words that are part of some person's name, attached or not
+    ("Wang" with two Wangs about: a person, but which?)."""
     clusters = _clusters(nodes, groups, evidence)
-    types, evidenced = _types(clusters), _types(clusters, shapes=False)
+    types = _types(clusters)
+    evidenced = {root: t for root, t in types.items() if sum(clusters[root][0].values()) > 0}
     # "Blinken" is a last word; "Xi", "Wang", "Han" (family name first) are first words
     last_word: dict[str, set[str]] = defaultdict(set)
     first_word: dict[str, set[str]] = defaultdict(set)
@@ -405,6 +451,7 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
     for word in sorted(last_word.keys() | first_word.keys()):
         vocabulary[word[0]].append(word)
     decisions = []
+    parts = []
     for key, node in sorted(nodes.items()):
         if " " in key or node.sure or key in FUNCTION_WORDS or not key.isalpha():
             continue
@@ -418,9 +465,11 @@ def _attach_single_words(nodes: dict[str, Node], groups: _Groups) -> None:
             roots = {root for root in roots if evidenced.get(root) == "person"}
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
-        node.person_part = bool(roots)  # "Wang" with two Wangs about: a person, but which?
+        if roots:
+            parts.append(key)
     for key, root in decisions:
         groups.union(key, root)
+    return parts
 
 
 def _close_word(word: str, vocabulary: dict[str, list[str]], last_word, first_word) -> set[str]:
@@ -442,8 +491,6 @@ def _evidence(node: Node) -> Counter:
         votes[node.known[1]] += KNOWN_WEIGHT * len(node.founds)
     elif node.known:  # once, not per mention: a title still says "President Kennedy"
         votes[node.known[1]] += CITY_WEIGHT
-    if node.person_part:
-        votes["person"] += TITLE_WEIGHT * len(node.founds)
     ordinary = node.known is None and _all_common(node.key)
     for f in node.founds:
         if f.cue is None:
@@ -493,12 +540,6 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in HEAD_TYPES else None
 
 
-def cluster_types(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
-    """The type each cluster's evidence favours, else its shape's; clusters with neither (a
-    word seen only opening sentences, "Aftershocks") are left out."""
-    return _types(_clusters(nodes, groups, {key: _evidence(n) for key, n in nodes.items()}))
-
-
 def _clusters(
     nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
 ) -> dict[str, tuple[Counter, list[Node]]]:
@@ -511,13 +552,13 @@ def _clusters(
     return clusters
 
 
-def _types(clusters: dict[str, tuple[Counter, list[Node]]], shapes: bool = True) -> dict[str, str]:
-    """The type each cluster's votes favour, else (with `shapes`) its shape's."""
+def _types(clusters: dict[str, tuple[Counter, list[Node]]]) -> dict[str, str]:
+    """The type each cluster's votes favour, else its shape's."""
     types = {}
     for root, (votes, members) in clusters.items():
         if sum(votes.values()) > 0:
             types[root] = max(ENTITY_TYPES, key=lambda t: (votes[t], -ENTITY_TYPES.index(t)))
-        elif shapes and (shape := _shape_type(members)):
+        elif shape := _shape_type(members):
             types[root] = shape
     return types
 
