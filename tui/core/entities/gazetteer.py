@@ -28,6 +28,8 @@ _PLACES = {
     "West Bank": (), "Tibet": (), "Xinjiang": (), "Crimea": (), "Donbas": ("Donbass",),
     "Beijing": ("Peking",), "Kyiv": ("Kiev",), "Washington": ("Washington DC",),
     "New York": ("New York City", "NYC"), "Davos": (), "Camp David": (),
+    # the United Kingdom's nations, which the lists of countries leave out
+    "England": (), "Scotland": (), "Wales": (), "Northern Ireland": (),
     # regions and waters
     "Asia-Pacific": ("Asia Pacific",), "Indo-Pacific": (), "Asia": (), "Europe": (),
     "Africa": (), "Middle East": (), "Latin America": (), "South America": (),

@@ -28,6 +28,7 @@ from tui.core.entities.patterns import (
 )
 from tui.core.entities.records import Found, is_acronym
 from tui.core.lexicon.en import (
+    CLUB_WORDS,
     FIRM_JOINERS,
     FUNCTION_WORDS,
     GENERIC_TAILS,
@@ -447,6 +448,12 @@ def _attach_single_words(
             words = key.split()
             last_word[words[-1]].add(root)
             first_word[words[0]].add(root)
+    # A club is called by its town: "Almarense" is Sporting Almarense, "Karivka" Dynamo Karivka.
+    club_town: dict[str, set[str]] = defaultdict(set)
+    for key in nodes:
+        words = key.split()
+        if _club(words) and types.get(groups.find(key)) == "organisation":
+            club_town[words[-1] if words[0] in CLUB_WORDS else words[0]].add(groups.find(key))
     vocabulary: dict[str, list[str]] = defaultdict(list)  # by first letter
     for word in sorted(last_word.keys() | first_word.keys()):
         vocabulary[word[0]].append(word)
@@ -465,6 +472,8 @@ def _attach_single_words(
             roots = {root for root in roots if evidenced.get(root) == "person"}
         if len(roots) == 1:
             decisions.append((key, next(iter(roots))))
+        elif not roots and len(club_town.get(key, ())) == 1:
+            decisions.append((key, next(iter(club_town[key]))))
         if roots:
             parts.append(key)
     for key, root in decisions:
@@ -505,6 +514,8 @@ def _evidence(node: Node) -> Counter:
     head = _head(words)
     if head:
         votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
+    elif _club(words):
+        votes["organisation"] += HEAD_WORD_WEIGHT
     if node.name_like and words[0] in GIVEN_NAMES:
         votes["person"] += GIVEN_NAME_WEIGHT
     if node.acronym:
@@ -512,6 +523,11 @@ def _evidence(node: Node) -> Counter:
     if not FIRM_JOINERS.isdisjoint(words):  # "published by Harrow & Finch": a firm, not a writer
         votes["organisation"] += HEAD_WORD_WEIGHT
     return votes
+
+
+def _club(words: list[str]) -> bool:
+    """A name opening or closing with a sports club's word ("Dynamo Karivka", "Hafnia BK")."""
+    return len(words) > 1 and (words[0] in CLUB_WORDS or words[-1] in CLUB_WORDS)
 
 
 def _all_common(key: str) -> bool:

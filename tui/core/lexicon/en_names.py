@@ -9,6 +9,7 @@ __all__ = [
     "ARTICLE_PREFIXES",
     "AWARD_VERBS",
     "BYLINE_WORD",
+    "CLUB_WORDS",
     "DEMONYMS",
     "DETERMINERS",
     "EVENT_WORDS",
@@ -89,7 +90,14 @@ ORGANISATION_WORDS = frozenset(
     network times post administration government cabinet summit conference institution corp
     plc survey observatory tribunal secretariat news press tv radio television channel journal
     herald tribune gazette magazine broadcasting academy center centre initiative systems
-    holdings corporation airlines club society""".split()
+    holdings corporation airlines club society capital industries partners ventures motors
+    pharmaceuticals technologies""".split()
+)
+# Words a sports club's name opens or closes with: "Dynamo Karivka", "Sporting Almarense",
+# "Real Madrid", "Manchester United", "Hafnia BK". Only its type: "United States" is no club.
+CLUB_WORDS = frozenset(
+    """dynamo dinamo sporting racing lokomotiv real atletico atlético olympique spartak united
+    rovers wanderers athletic ladies fc ac sc cf bk fk sk""".split()
 )
 PLACE_WORDS = frozenset(
     """sea strait ocean river island islands mountains valley province county city gulf bay
