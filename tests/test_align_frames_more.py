@@ -1,0 +1,49 @@
+"""Different events of one frame stay apart however they are told: a version splitting an
+earlier event or another award over two sentences, a year that is the story's own, two matches
+of one tournament; while one event told otherwise still links."""
+
+from __future__ import annotations
+
+from helpers import compare_texts
+
+from tui.core.align import DEFAULT_THRESHOLD, build_profiles
+from tui.core.align.passages import Clusters
+from tui.core.align.profiles import people_by_sentence
+from tui.core.comparison import _sentence_words
+from tui.core.entities import people, scan_mentions
+
+
+def _unit_score(texts: tuple[str, ...], unit, other) -> float:
+    """The engine's score of one version's adjacent sentences, taken as one, against a
+    sentence of another version (as a split is judged), with the people it names."""
+    versions = compare_texts(*texts).versions
+    words = _sentence_words(versions)
+    profiles = build_profiles(
+        words, {key: versions[key[0]].sentences[key[1]].text for key in words}
+    )
+    named = people_by_sentence(versions, people(scan_mentions(versions)), words)
+    for key, person in named:
+        profiles[key].people = (*profiles[key].people, person)
+    return Clusters(profiles, DEFAULT_THRESHOLD).unit_score(unit, other)
+
+
+def test_a_split_setting_its_event_in_an_earlier_year_is_that_earlier_event():
+    # Two sentences told as one keep the year the first sets them in: 2018's fire, whatever
+    # the second shares with today's.
+    texts = (
+        "A fire at the Dravon textile mill injured four workers on Tuesday and forced the "
+        "plant to close for a month.\n",
+        "In 2018, a fire at the Dravon textile mill injured four workers.\n\n"
+        "The plant was forced to close for a month.\n",
+    )
+    assert _unit_score(texts, ((1, 0), (1, 1)), ((0, 0),)) == 0.0
+
+
+def test_a_split_telling_another_award_is_another_award():
+    texts = (
+        "Marta Ilves won the Silver Anchor at the Harbourlight film festival on Saturday for "
+        "her drama The Night Garden.\n",
+        "Tomas Brenner won the audience award at the Harbourlight film festival on Saturday.\n\n"
+        "The festival closed with a screening of the drama The Night Garden.\n",
+    )
+    assert _unit_score(texts, ((1, 0), (1, 1)), ((0, 0),)) == 0.0
