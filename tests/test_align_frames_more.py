@@ -4,12 +4,12 @@ of one tournament; while one event told otherwise still links."""
 
 from __future__ import annotations
 
-from helpers import compare_texts
+from helpers import compare_texts, document, linked, sentence_of
 
 from tui.core.align import DEFAULT_THRESHOLD, build_profiles
 from tui.core.align.passages import Clusters
 from tui.core.align.profiles import people_by_sentence
-from tui.core.comparison import _sentence_words
+from tui.core.comparison import _sentence_words, compare
 from tui.core.entities import people, scan_mentions
 
 
@@ -47,3 +47,27 @@ def test_a_split_telling_another_award_is_another_award():
         "The festival closed with a screening of the drama The Night Garden.\n",
     )
     assert _unit_score(texts, ((1, 0), (1, 1)), ((0, 0),)) == 0.0
+
+
+def test_a_sentence_set_in_the_storys_own_year_tells_the_storys_event():
+    # "In June 2024" in a story of June 2024 is today's news told with its date; 2018 in the
+    # same story is still an earlier event.
+    texts = (
+        "In June 2024, a fire destroyed the roof of the Dravon textile mill and injured four "
+        "workers.\n\n"
+        "In 2018, a fire at the same mill injured two workers.\n",
+        "A fire destroyed the roof of the Dravon textile mill on Tuesday, injuring four workers.\n",
+    )
+    dates = ("2024-06-05", "2024-06-04")
+    c = compare(
+        [
+            document(text, f"v{i}.txt")._replace(date=date)
+            for i, (text, date) in enumerate(zip(texts, dates, strict=True))
+        ]
+    )
+    today = sentence_of(c, 1, "destroyed the roof")
+    assert linked(c, sentence_of(c, 0, "In June 2024"), today)
+    assert not linked(c, sentence_of(c, 0, "In 2018"), today)
+    # With no date known, a year given so stays an earlier one, as before.
+    undated = compare_texts(*texts)
+    assert not linked(undated, sentence_of(undated, 0, "In June 2024"), today)

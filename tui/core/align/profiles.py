@@ -98,9 +98,12 @@ class Profile:
 
 
 def build_profiles(
-    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
+    words: dict[SentenceKey, list[Token]],
+    texts: dict[SentenceKey, str],
+    year: int | None = None,
 ) -> dict[SentenceKey, Profile]:
-    """`texts`: each sentence's text, whose tokens `words` holds."""
+    """`texts`: each sentence's text, whose tokens `words` holds; `year`: the story's, the
+    latest of its versions' dates, when one is known (see `_times`)."""
     contents, content_of = _contents(words, texts)
     term_sets = [{t for t, _, _ in terms} for terms in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
@@ -128,7 +131,9 @@ def build_profiles(
             }
             sentence = words[key]
             prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
-            dated, times = _times(sentence) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
+            dated, times = (
+                _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
+            )
             events[content] = prize, dated, times
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
@@ -218,7 +223,7 @@ _POSSESSIVE = ("'s", "\u2019s")
 _WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
 
 
-def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+def _times(sentence: list[Token], year: int | None) -> tuple[frozenset[str], frozenset[str]]:
     """The earlier years a sentence is set in, and every year it names in such words.
 
     A sentence is set in a year its first clause gives after "in" ("In 2019, a fire…", "in
@@ -226,7 +231,9 @@ def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
     news of the day is dated by its weekday, not its year, so such a sentence tells an earlier
     event (see `scoring.score`). A year given elsewhere ("…, which was also hit by a fire in
     2019"; "the 2022 final") is only named. So is a month given alone ("met in November"),
-    as `IN_A_MONTH`: an earlier time too, whose year is not said."""
+    as `IN_A_MONTH`: an earlier time too, whose year is not said. When the story's `year` is
+    known, a sentence set in it or later ("In 2024, the festival moved…" in a story of 2024)
+    tells no earlier event: only years before it are earlier."""
     dated: set[str] = set()
     named: set[str] = set()
     first = True  # still in the first clause
@@ -237,9 +244,9 @@ def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
         time, outright = None, True
         if len(norm) == 4 and norm.isdigit() and norm[:2] in _CENTURIES:
             time = norm
-            outright = previous == "in" or (
-                previous in _MONTHS and i > 1 and sentence[i - 2].norm == "in"
-            )
+            outright = (
+                previous == "in" or (previous in _MONTHS and i > 1 and sentence[i - 2].norm == "in")
+            ) and (year is None or int(norm) < year)
         elif norm in _YEAR_WORDS and previous in en.YEAR_BEFORE:
             time = f"{previous} year"
         elif norm in _YEAR_WORDS and following in en.YEAR_AFTER:
