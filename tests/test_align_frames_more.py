@@ -71,3 +71,33 @@ def test_a_sentence_set_in_the_storys_own_year_tells_the_storys_event():
     # With no date known, a year given so stays an earlier one, as before.
     undated = compare_texts(*texts)
     assert not linked(undated, sentence_of(undated, 0, "In June 2024"), today)
+
+
+SHIELD = (
+    "Dynamo Karivka won the Continental Shield on Wednesday, beating Sporting Almarense 4-3 on "
+    "penalties after a 1-1 draw.\n\n"
+    "Karivka had beaten Racing Vellmar 5-4 on penalties in the semi-final.\n",
+    "Kariwka won the final 4:3 on penalties in Brackenford on Wednesday night.\n\n"
+    "On Tuesday, Racing Vellmar beat Almara Ladies 3-2 in the women's final, also on "
+    "penalties.\n",
+)
+
+
+def test_two_results_with_other_sides_are_two_matches():
+    # Two shootouts of one tournament, other sides and another score: two matches.
+    c = compare_texts(*SHIELD)
+    semi = sentence_of(c, 0, "Racing Vellmar 5-4")
+    assert not linked(c, semi, sentence_of(c, 1, "Almara Ladies 3-2"))
+    # The final told with a side's name spelled otherwise, the score written otherwise and
+    # one side left out is one match.
+    assert linked(c, sentence_of(c, 0, "Dynamo Karivka won"), sentence_of(c, 1, "Kariwka won"))
+
+
+def test_one_match_told_with_another_score_is_one_fact():
+    # Two outlets disagree on the shootout: that disagreement is what a reader compares.
+    c = compare_texts(
+        "Dynamo Karivka beat Sporting Almarense 4-3 on penalties in the Continental Shield "
+        "final on Wednesday.\n",
+        "Karivka beat Almarense 4-2 on penalties in the Continental Shield final on Wednesday.\n",
+    )
+    assert linked(c, (0, 0), (1, 0))

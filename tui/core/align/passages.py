@@ -82,8 +82,8 @@ class Clusters:
 
     def _merged_profile(self, unit: Unit) -> Profile:
         """One version's adjacent sentences as one: what any part tells, the unit tells (its
-        people, prizes and years, so that a split is held to the rules of one sentence); it
-        is a record's title only if every part is, and it follows its first part."""
+        people, prizes, years and matches, so that a split is held to the rules of one
+        sentence); it is a record's title only if every part is, and follows its first part."""
         parts = [self.profiles[key] for key in unit]
         weights: dict[str, float] = {}
         for part in parts:
@@ -109,6 +109,8 @@ class Clusters:
         merged.prize = frozenset().union(*(part.prize for part in parts))
         merged.dated = frozenset().union(*(part.dated for part in parts))
         merged.times = frozenset().union(*(part.times for part in parts))
+        merged.scores = frozenset().union(*(part.scores for part in parts))
+        merged.teams = tuple(dict.fromkeys(side for part in parts for side in part.teams))
         return merged
 
     def cluster(self, key: SentenceKey) -> list[SentenceKey]:

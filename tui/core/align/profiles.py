@@ -43,6 +43,8 @@ class Profile:
         "people",
         "previous",
         "prize",
+        "scores",
+        "teams",
         "times",
         "total",
         "unique",
@@ -73,6 +75,8 @@ class Profile:
         self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
         self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
         self.times: frozenset[str] = frozenset()  # every such year it names
+        self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
+        self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -94,6 +98,7 @@ class Profile:
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous = self.label, self.previous
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
+        rest.scores, rest.teams = self.scores, self.teams
         return rest
 
 
@@ -120,6 +125,7 @@ def build_profiles(
     counts: dict[int, dict[str, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+    matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     profiles = {}
     for key, content in content_of.items():
         if content not in weighed:
@@ -135,12 +141,19 @@ def build_profiles(
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
             )
             events[content] = prize, dated, times
+            scores = frozenset(t for t in term_sets[content] if _SCORE.fullmatch(t))
+            matches[content] = (
+                (scores, _teams(sentence))
+                if scores or _RESULT.intersection(term_sets[content])
+                else (_NONE, ())
+            )
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts[content], contexts[content]
         )
         profile.prize, profile.dated, profile.times = events[content]
+        profile.scores, profile.teams = matches[content]
     _frame(profiles, words, texts)
     return profiles
 
@@ -221,6 +234,56 @@ _OF = frozenset({"for", "of"})
 _BEFORE_PRIZE = en.DETERMINERS | {"this"}
 _POSSESSIVE = ("'s", "\u2019s")
 _WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
+
+
+def _teams(sentence: list[Token]) -> tuple[frozenset[str], ...]:
+    """The sides of the match a sentence tells, each the terms of a capitalised name: the
+    name it opens with (its subject: "Almarense had needed a shootout…"), the one before a
+    result or win verb ("Dynamo Karivka had beaten", "Karivka won") and the one after a result
+    verb ("beat Sporting Almarense", "lost to Almara Ladies"). What "won" takes is a final or
+    a trophy, no side; days and months are no sides."""
+    groups: list[tuple[int, int]] = []  # [first, last] of each capitalised name
+    for i, token in enumerate(sentence):
+        if token.capitalised and _side_word(token):
+            if groups and groups[-1][1] == i - 1 and not _break(sentence, i - 1):
+                groups[-1] = (groups[-1][0], i)
+            else:
+                groups.append((i, i))
+    ends = {last: first for first, last in groups}
+    starts = {first: last for first, last in groups}
+    found = {groups[0]} if groups and groups[0][0] == 0 else set()
+    for i, token in enumerate(sentence):
+        if token.norm not in en.RESULT_VERBS and token.norm not in en.WIN_VERBS:
+            continue
+        j = i - 1
+        while j >= 0 and sentence[j].norm in en.CLOSED_CLASS_WORDS and not _break(sentence, j):
+            j -= 1  # "Karivka had beaten", "Vellmar also lost"
+        if j in ends and not _break(sentence, j):
+            found.add((ends[j], j))
+        if token.norm in en.RESULT_VERBS:
+            j = i + 1
+            while j < len(sentence) and sentence[j].norm in en.CLOSED_CLASS_WORDS:
+                j += 1  # "lost to", "drew with", "beat the"
+            if j in starts and not _break(sentence, i):
+                found.add((j, starts[j]))
+    return tuple(
+        frozenset(stem(sentence[k].norm) for k in range(first, last + 1))
+        for first, last in sorted(found)
+    )
+
+
+def _side_word(token: Token) -> bool:
+    return (
+        token.norm.isalpha()
+        and token.norm not in en.CLOSED_CLASS_WORDS
+        and token.norm not in _MONTHS
+        and token.norm not in _WEEKDAYS
+    )
+
+
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # a score as content terms give it ("4:3" is "4-3")
+_RESULT = frozenset(stem(verb) for verb in en.RESULT_VERBS)
+_WEEKDAYS = frozenset(en.WEEKDAYS)
 
 
 def _times(sentence: list[Token], year: int | None) -> tuple[frozenset[str], frozenset[str]]:
