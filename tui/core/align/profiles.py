@@ -141,7 +141,7 @@ def build_profiles(
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
             )
             events[content] = prize, dated, times
-            scores = frozenset(t for t in term_sets[content] if _SCORE.fullmatch(t))
+            scores = frozenset(t for t in term_sets[content] if "-" in t and _SCORE.fullmatch(t))
             matches[content] = (
                 (scores, _teams(sentence))
                 if scores or _RESULT.intersection(term_sets[content])
