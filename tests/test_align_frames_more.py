@@ -101,3 +101,13 @@ def test_one_match_told_with_another_score_is_one_fact():
         "Karivka beat Almarense 4-2 on penalties in the Continental Shield final on Wednesday.\n",
     )
     assert linked(c, (0, 0), (1, 0))
+
+
+def test_losing_power_is_no_match():
+    # "Lost" tells a result only when it takes a side ("lost to Almara Ladies"): residents and
+    # households who lost power are one fact however each sentence opens.
+    c = compare_texts(
+        "Residents of Brannock lost power and water as the fire spread on Monday.\n",
+        "Hundreds of households in Brannock lost power and water as the fire spread on Monday.\n",
+    )
+    assert linked(c, (0, 0), (1, 0))

@@ -143,7 +143,7 @@ def build_profiles(
             events[content] = prize, dated, times
             scores = frozenset(t for t in term_sets[content] if "-" in t and _SCORE.fullmatch(t))
             matches[content] = (
-                (scores, _teams(sentence))
+                (scores, _teams(sentence, bool(scores)))
                 if scores or _RESULT.intersection(term_sets[content])
                 else (_NONE, ())
             )
@@ -236,12 +236,13 @@ _POSSESSIVE = ("'s", "\u2019s")
 _WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
 
 
-def _teams(sentence: list[Token]) -> tuple[frozenset[str], ...]:
+def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
     """The sides of the match a sentence tells, each the terms of a capitalised name: the
     name it opens with (its subject: "Almarense had needed a shootout…"), the one before a
     result or win verb ("Dynamo Karivka had beaten", "Karivka won") and the one after a result
     verb ("beat Sporting Almarense", "lost to Almara Ladies"). What "won" takes is a final or
-    a trophy, no side; days and months are no sides."""
+    a trophy, no side; days and months are no sides. A sentence with no score tells a result
+    only when a result verb takes a side: "residents lost power" tells no match."""
     groups: list[tuple[int, int]] = []  # [first, last] of each capitalised name
     for i, token in enumerate(sentence):
         if token.capitalised and _side_word(token):
@@ -252,6 +253,7 @@ def _teams(sentence: list[Token]) -> tuple[frozenset[str], ...]:
     ends = {last: first for first, last in groups}
     starts = {first: last for first, last in groups}
     found = {groups[0]} if groups and groups[0][0] == 0 else set()
+    played = scored
     for i, token in enumerate(sentence):
         if token.norm not in en.RESULT_VERBS and token.norm not in en.WIN_VERBS:
             continue
@@ -266,6 +268,9 @@ def _teams(sentence: list[Token]) -> tuple[frozenset[str], ...]:
                 j += 1  # "lost to", "drew with", "beat the"
             if j in starts and not _break(sentence, i):
                 found.add((j, starts[j]))
+                played = True
+    if not played:
+        return ()
     return tuple(
         frozenset(stem(sentence[k].norm) for k in range(first, last + 1))
         for first, last in sorted(found)
