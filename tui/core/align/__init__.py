@@ -63,6 +63,7 @@ def align(
     profiles = build_profiles(
         {key: words[v, s] for key, (v, s) in ranked},
         {key: versions[v].sentences[s].text for key, (v, s) in ranked},
+        _story_year(versions),
     )
     named = people_by_sentence(versions, people(), words)
     for (v, s), person in itertools.chain(named, people_by_title(words)):
@@ -157,6 +158,12 @@ def _scores(
     pairs: Sequence[tuple[SentenceKey, SentenceKey]],
 ) -> list[float]:
     return [score(profiles[a], profiles[b], known) for a, b in pairs]
+
+
+def _story_year(versions: Sequence[Version]) -> int | None:
+    """The latest year among the versions' dates (ISO, yyyy first), None when none has one."""
+    years = [int(v.date[:4]) for v in versions if v.date and v.date[:4].isdigit()]
+    return max(years, default=None)
 
 
 def _identity(version: Version) -> tuple[str, str, str]:

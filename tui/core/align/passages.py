@@ -81,12 +81,15 @@ class Clusters:
         return self.unit_profiles[unit]
 
     def _merged_profile(self, unit: Unit) -> Profile:
+        """One version's adjacent sentences as one: what any part tells, the unit tells (its
+        people, prizes, years and matches, so that a split is held to the rules of one
+        sentence); it is a record's title only if every part is, and follows its first part."""
         parts = [self.profiles[key] for key in unit]
         weights: dict[str, float] = {}
         for part in parts:
             for term, weight in part.weights.items():
                 weights[term] = max(weights.get(term, 0.0), weight)
-        return Profile(
+        merged = Profile(
             unit[0],
             tuple(part.content for part in parts),
             weights,
@@ -96,6 +99,19 @@ class Clusters:
             frozenset().union(*(part.unique for part in parts)),
             {n: thing for part in parts for n, thing in part.counts.items()},
         )
+        first = parts[0]
+        merged.people = tuple(dict.fromkeys(person for part in parts for person in part.people))
+        # A unit holding its version's frame tells that meeting rather than speaks within it.
+        merged.frame = first.frame if all(p.frame is first.frame for p in parts) else None
+        merged.parties = any(part.parties for part in parts)
+        merged.label = all(part.label for part in parts)
+        merged.previous = first.previous
+        merged.prize = frozenset().union(*(part.prize for part in parts))
+        merged.dated = frozenset().union(*(part.dated for part in parts))
+        merged.times = frozenset().union(*(part.times for part in parts))
+        merged.scores = frozenset().union(*(part.scores for part in parts))
+        merged.teams = tuple(dict.fromkeys(side for part in parts for side in part.teams))
+        return merged
 
     def cluster(self, key: SentenceKey) -> list[SentenceKey]:
         cid = self.cluster_of.get(key)

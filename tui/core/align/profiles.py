@@ -44,6 +44,8 @@ class Profile:
         "people",
         "previous",
         "prize",
+        "scores",
+        "teams",
         "times",
         "total",
         "unique",
@@ -74,6 +76,8 @@ class Profile:
         self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
         self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
         self.times: frozenset[str] = frozenset()  # every such year it names
+        self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
+        self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -95,13 +99,17 @@ class Profile:
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous = self.label, self.previous
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
+        rest.scores, rest.teams = self.scores, self.teams
         return rest
 
 
 def build_profiles(
-    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
+    words: dict[SentenceKey, list[Token]],
+    texts: dict[SentenceKey, str],
+    year: int | None = None,
 ) -> dict[SentenceKey, Profile]:
-    """`texts`: each sentence's text, whose tokens `words` holds."""
+    """`texts`: each sentence's text, whose tokens `words` holds; `year`: the story's, the
+    latest of its versions' dates, when one is known (see `_times`)."""
     contents, content_of = _contents(words, texts)
     term_sets = [{t for t, _, _ in terms} for terms in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
@@ -118,6 +126,7 @@ def build_profiles(
     counts: dict[int, dict[str, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+    matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     profiles = {}
     for key, content in content_of.items():
         if content not in weighed:
@@ -129,14 +138,23 @@ def build_profiles(
             }
             sentence = words[key]
             prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
-            dated, times = _times(sentence) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
+            dated, times = (
+                _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
+            )
             events[content] = prize, dated, times
+            scores = frozenset(t for t in term_sets[content] if "-" in t and _SCORE.fullmatch(t))
+            matches[content] = (
+                (scores, _teams(sentence, bool(scores)))
+                if scores or _RESULT.intersection(term_sets[content])
+                else (_NONE, ())
+            )
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts[content], contexts[content]
         )
         profile.prize, profile.dated, profile.times = events[content]
+        profile.scores, profile.teams = matches[content]
     _frame(profiles, words, texts)
     return profiles
 
@@ -219,7 +237,62 @@ _POSSESSIVE = ("'s", "\u2019s")
 _WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
 
 
-def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
+    """The sides of the match a sentence tells, each the terms of a capitalised name: the
+    name it opens with (its subject: "Almarense had needed a shootout…"), the one before a
+    result or win verb ("Dynamo Karivka had beaten", "Karivka won") and the one after a result
+    verb ("beat Sporting Almarense", "lost to Almara Ladies"). What "won" takes is a final or
+    a trophy, no side; days and months are no sides. A sentence with no score tells a result
+    only when a result verb takes a side: "residents lost power" tells no match."""
+    groups: list[tuple[int, int]] = []  # [first, last] of each capitalised name
+    for i, token in enumerate(sentence):
+        if token.capitalised and _side_word(token):
+            if groups and groups[-1][1] == i - 1 and not _break(sentence, i - 1):
+                groups[-1] = (groups[-1][0], i)
+            else:
+                groups.append((i, i))
+    ends = {last: first for first, last in groups}
+    starts = {first: last for first, last in groups}
+    found = {groups[0]} if groups and groups[0][0] == 0 else set()
+    played = scored
+    for i, token in enumerate(sentence):
+        if token.norm not in en.RESULT_VERBS and token.norm not in en.WIN_VERBS:
+            continue
+        j = i - 1
+        while j >= 0 and sentence[j].norm in en.CLOSED_CLASS_WORDS and not _break(sentence, j):
+            j -= 1  # "Karivka had beaten", "Vellmar also lost"
+        if j in ends and not _break(sentence, j):
+            found.add((ends[j], j))
+        if token.norm in en.RESULT_VERBS:
+            j = i + 1
+            while j < len(sentence) and sentence[j].norm in en.CLOSED_CLASS_WORDS:
+                j += 1  # "lost to", "drew with", "beat the"
+            if j in starts and not _break(sentence, i):
+                found.add((j, starts[j]))
+                played = True
+    if not played:
+        return ()
+    return tuple(
+        frozenset(stem(sentence[k].norm) for k in range(first, last + 1))
+        for first, last in sorted(found)
+    )
+
+
+def _side_word(token: Token) -> bool:
+    return (
+        token.norm.isalpha()
+        and token.norm not in en.CLOSED_CLASS_WORDS
+        and token.norm not in _MONTHS
+        and token.norm not in _WEEKDAYS
+    )
+
+
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # a score as content terms give it ("4:3" is "4-3")
+_RESULT = frozenset(stem(verb) for verb in en.RESULT_VERBS)
+_WEEKDAYS = frozenset(en.WEEKDAYS)
+
+
+def _times(sentence: list[Token], year: int | None) -> tuple[frozenset[str], frozenset[str]]:
     """The earlier years a sentence is set in, and every year it names in such words.
 
     A sentence is set in a year its first clause gives after "in" ("In 2019, a fire…", "in
@@ -227,7 +300,9 @@ def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
     news of the day is dated by its weekday, not its year, so such a sentence tells an earlier
     event (see `scoring.score`). A year given elsewhere ("…, which was also hit by a fire in
     2019"; "the 2022 final") is only named. So is a month given alone ("met in November"),
-    as `IN_A_MONTH`: an earlier time too, whose year is not said."""
+    as `IN_A_MONTH`: an earlier time too, whose year is not said. When the story's `year` is
+    known, a sentence set in it or later ("In 2024, the festival moved…" in a story of 2024)
+    tells no earlier event: only years before it are earlier."""
     dated: set[str] = set()
     named: set[str] = set()
     first = True  # still in the first clause
@@ -238,9 +313,9 @@ def _times(sentence: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
         time, outright = None, True
         if len(norm) == 4 and norm.isdigit() and norm[:2] in _CENTURIES:
             time = norm
-            outright = previous == "in" or (
-                previous in _MONTHS and i > 1 and sentence[i - 2].norm == "in"
-            )
+            outright = (
+                previous == "in" or (previous in _MONTHS and i > 1 and sentence[i - 2].norm == "in")
+            ) and (year is None or int(norm) < year)
         elif norm in _YEAR_WORDS and previous in en.YEAR_BEFORE:
             time = f"{previous} year"
         elif norm in _YEAR_WORDS and following in en.YEAR_AFTER:

@@ -72,7 +72,30 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # not the winner, is one fact.
     if a.prize and b.prize and a.people and b.people and _two_awards(a, b):
         return 0.0
+    # A match is who played whom: "Almarense edged Racing Vellmar 5-4" and "Racing Vellmar
+    # beat Almara Ladies 3-2" are two matches of one tournament, as two meetings with other
+    # people are two meetings. One match told with a side's name spelled otherwise, or one
+    # side left out, or told with another score by another outlet (which a reader compares),
+    # is one fact.
+    if a.teams and b.teams and a.scores.isdisjoint(b.scores) and _two_matches(a, b):
+        return 0.0
     return found
+
+
+def _two_matches(a: Profile, b: Profile) -> bool:
+    """Whether two sentences telling results each name a side the other does not name in any
+    spelling."""
+    return _other_side(a, b) and _other_side(b, a)
+
+
+def _other_side(a: Profile, b: Profile) -> bool:
+    return any(
+        not any(
+            _named_in(term, b) or any(_spelled_alike(term, t) for side in b.teams for t in side)
+            for term in side
+        )
+        for side in a.teams
+    )
 
 
 def _two_awards(a: Profile, b: Profile) -> bool:

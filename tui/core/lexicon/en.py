@@ -174,6 +174,12 @@ MEETING_PARTIES = frozenset({"sides", "leaders", "they", "we"})
 AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "trophy", "medal", "medals"})
 WIN_VERBS = frozenset({"win", "wins", "won", "winning", "awarded"})
 TAKE_VERBS = frozenset({"take", "takes", "took", "taking", "collected", "received", "scooped"})
+# Verbs telling a match's result between the teams before and after them ("Karivka beat
+# Almarense", "Vellmar lost to Almara"): who played whom makes a match one event.
+RESULT_VERBS = frozenset(
+    "beat beats beaten beating defeat defeated defeats defeating edged edging drew draw lost"
+    " lose losing".split()
+)
 # Words that count back from the story's own year, before "year" ("last year", "the previous
 # year") or after it ("three years ago", "a year earlier"); a year after "in" says it outright.
 YEAR_BEFORE = frozenset({"last", "previous"})
