@@ -10,7 +10,7 @@ from tui.core.align import DEFAULT_THRESHOLD, build_profiles
 from tui.core.align.passages import Clusters
 from tui.core.align.profiles import people_by_sentence
 from tui.core.comparison import _sentence_words, compare
-from tui.core.entities import people, scan_mentions
+from tui.core.entities import before_alignment
 
 
 def _unit_score(texts: tuple[str, ...], unit, other) -> float:
@@ -21,7 +21,8 @@ def _unit_score(texts: tuple[str, ...], unit, other) -> float:
     profiles = build_profiles(
         words, {key: versions[key[0]].sentences[key[1]].text for key in words}
     )
-    named = people_by_sentence(versions, people(scan_mentions(versions)), words)
+    people = next(before_alignment(versions))  # its first part: the people
+    named = people_by_sentence(versions, people, words)
     for key, person in named:
         profiles[key].people = (*profiles[key].people, person)
     return Clusters(profiles, DEFAULT_THRESHOLD).unit_score(unit, other)
