@@ -21,7 +21,7 @@ from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
 
-from tui.core.counts import count_places
+from tui.core.counts import Runs, count_places
 from tui.core.lexicon import en
 from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
 from tui.core.normalise import NUMBER_WORDS, PERCENT, STOP_WORDS, Token, stem
@@ -326,9 +326,6 @@ def passage_differences(
 
 
 _KIND_ORDER = ("number", "date", "name", "quote")  # what a place of several kinds is called
-
-
-Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
 
 def _runs(
