@@ -332,10 +332,41 @@ def process_figures(runs: int) -> list[str]:
     return out
 
 
-def timed_run(command: list[str], folder: str, env: dict[str, str]) -> tuple[float, float]:
+def collatex_figures(runs: int) -> list[str]:
+    """`newsdiff --json` against CollateX, whole processes on the same five ~1,000-word versions
+    (issue 13: at least 100x faster). CollateX is no dependency of newsdiff: it runs only when
+    COLLATEX_PYTHON names a Python that has it, and once, since one run takes most of a minute."""
+    collatex = os.environ.get("COLLATEX_PYTHON")
+    if not collatex:
+        return [line("CollateX", "not run", "set COLLATEX_PYTHON to a Python with collatex")]
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for document in corpus.words_versions(5, 1000):
+            path = Path(folder) / document.name
+            path.write_text(document.text, encoding="utf-8")
+            paths.append(str(path))
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        ours = [sys.executable, "-m", "tui", "--json", "out.json", "--force", *paths]
+        timed_run(ours, folder, env)  # writes the bytecode, as a user's first run does
+        walls, cpus = zip(*(timed_run(ours, folder, env) for _ in range(runs)), strict=True)
+        wall, cpu = statistics.median(walls), statistics.median(cpus)
+        theirs = [collatex, str(HERE / "collatex_run.py"), *paths]
+        their_wall, their_cpu = timed_run(theirs, folder, env, quiet=True)
+    return [
+        line("CollateX, 5 x ~1,000 words, whole process", f"{their_wall:.1f} s", f"CPU {their_cpu:.1f} s"),
+        line("newsdiff --json on the same (median)", f"{wall * 1000:.0f} ms", f"CPU {cpu * 1000:.0f} ms"),
+        line("CollateX / newsdiff, wall", f"{their_wall / wall:.0f}x", f">= 100x   CPU {their_cpu / cpu:.0f}x"),
+    ]  # fmt: skip
+
+
+def timed_run(
+    command: list[str], folder: str, env: dict[str, str], quiet: bool = False
+) -> tuple[float, float]:
     """Wall and CPU seconds of one run of `command`, in `folder`."""
     before, start = cpu_seconds(), time.perf_counter()
-    subprocess.run(command, check=True, cwd=folder, env=env)
+    subprocess.run(
+        command, check=True, cwd=folder, env=env, stdout=subprocess.DEVNULL if quiet else None
+    )
     return time.perf_counter() - start, cpu_seconds() - before
 
 
@@ -376,6 +407,7 @@ def main() -> None:
         ("Engine at scale", lambda: scale_figures(max(3, runs // 2))),
         ("Time per doubling of the text", lambda: doubling_figures(max(3, runs - 2), sizes)),
         ("Command line", lambda: process_figures(runs)),
+        ("Against CollateX", lambda: collatex_figures(runs)),
         ("Terminal app", lambda: optional_figures("bench_tui")),
         (f"Terminal app at {WIDE_VERSIONS} versions", lambda: wide_app_figures(max(3, runs // 2))),
         ("HTML export", lambda: optional_figures("bench_html")),
