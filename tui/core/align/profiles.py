@@ -40,6 +40,7 @@ class Profile:
         "label",
         "names",
         "names_by_initial",
+        "opening",
         "parties",
         "people",
         "previous",
@@ -78,6 +79,7 @@ class Profile:
         self.times: frozenset[str] = frozenset()  # every such year it names
         self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
         self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
+        self.opening = ""  # the term of its capitalised first word, not read as a name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -99,7 +101,7 @@ class Profile:
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous = self.label, self.previous
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
-        rest.scores, rest.teams = self.scores, self.teams
+        rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
         return rest
 
 
@@ -111,7 +113,7 @@ def build_profiles(
     """`texts`: each sentence's text, whose tokens `words` holds; `year`: the story's, the
     latest of its versions' dates, when one is known (see `_times`)."""
     contents, content_of = _contents(words, texts)
-    term_sets = [{t for t, _, _ in terms} for terms in contents]
+    term_sets = [{t for t, _, _ in terms} for terms, _ in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
     document_frequency: dict[str, int] = defaultdict(int)
     in_version: dict[tuple[int, str], int] = defaultdict(int)
@@ -129,8 +131,8 @@ def build_profiles(
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     profiles = {}
     for key, content in content_of.items():
+        terms, opening = contents[content]
         if content not in weighed:
-            terms = contents[content]
             weighed[content] = _weighed(terms, rarity)
             counts[content] = counted(list(terms))
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
@@ -155,6 +157,7 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
+        profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
 
@@ -393,20 +396,33 @@ TITLE_CASE = 0.75  # the share of a title's content words that are capitalised
 
 def _contents(
     words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
-) -> tuple[list[tuple[Term, ...]], dict[SentenceKey, int]]:
-    """Each distinct sequence of terms once, and the index of each sentence's.
+) -> tuple[list[tuple[tuple[Term, ...], str]], dict[SentenceKey, int]]:
+    """Each distinct sequence of terms once, with its opening word (see `_opening`), and the
+    index of each sentence's.
 
     Versions repeat sentences word for word (a text's terms are found once), and different
     wordings often come to the same terms."""
-    index: dict[tuple[Term, ...], int] = {}
+    index: dict[tuple[tuple[Term, ...], str], int] = {}
     of_text: dict[str, int] = {}
     content_of = {}
     for key, sentence_words in words.items():
         text = texts[key]
         if text not in of_text:
-            of_text[text] = index.setdefault(tuple(content_terms(sentence_words)), len(index))
+            terms = tuple(content_terms(sentence_words))
+            found = (terms, _opening(sentence_words, terms))
+            of_text[text] = index.setdefault(found, len(index))
         content_of[key] = of_text[text]
     return list(index), content_of
+
+
+def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:
+    """The term of a sentence's first word when it is capitalised and, standing first, not
+    read as a name (a sentence's first word is capitalised whatever it is); else ""."""
+    if terms and not terms[0][1] and sentence[0].capitalised:
+        term = terms[0][0]
+        if stem(sentence[0].norm) == term:
+            return term
+    return ""
 
 
 def _weighed(
