@@ -144,7 +144,7 @@ def build_profiles(
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
             )
             events[content] = prize, dated, times
-            scores = frozenset(t for t in term_sets[content] if "-" in t and _SCORE.fullmatch(t))
+            scores = _scores(sentence, term_sets[content])
             matches[content] = (
                 (scores, _teams(sentence, bool(scores)))
                 if scores or _RESULT.intersection(term_sets[content])
@@ -275,9 +275,12 @@ def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
                 played = True
     if not played:
         return ()
+    # A name opened by a title is a person's, no side: "Goalkeeper Yevhen Shcherbak saved…",
+    # "Secretary of State Antony Blinken…".
     return tuple(
         frozenset(stem(sentence[k].norm) for k in range(first, last + 1))
         for first, last in sorted(found)
+        if sentence[first].norm not in en.TITLES
     )
 
 
@@ -290,7 +293,43 @@ def _side_word(token: Token) -> bool:
     )
 
 
+def _scores(sentence: list[Token], terms: set[str]) -> frozenset[str]:
+    """The scores a sentence gives: two numbers of one or two digits written as one ("4-2",
+    "3–3", "4:3"), unless they are days of a month ("October 26-27", "Oct. 18-19"), a range of
+    a measure ("10-12 days", "18-19 km"), or part of a date or a clock time in digits
+    ("10/26/2023", "3:40 a.m.", "04:00", "22:11 GMT": no score is written with a leading 0)."""
+    written = {t for t in terms if "-" in t and _SCORE.fullmatch(t)}
+    if not written:
+        return _NONE
+    found = set()
+    for i in range(len(sentence) - 1):
+        first, second = sentence[i], sentence[i + 1]
+        term = f"{first.norm}-{second.norm}"
+        if term in written and second.start == first.end + 1 and not _no_score(sentence, i):
+            found.add(term)
+    return frozenset(found)
+
+
+def _no_score(sentence: list[Token], i: int) -> bool:
+    """Whether the two numbers from the `i`th word are days, a range or a time (see `_scores`)."""
+    if any(len(token.norm) == 2 and token.norm[0] == "0" for token in sentence[i : i + 2]):
+        return True
+    if i and sentence[i - 1].norm in _MONTH_NAMES:
+        return True
+    if i + 2 == len(sentence):
+        return False
+    after = sentence[i + 2]
+    return after.norm in _AFTER_RANGE or (
+        after.start == sentence[i + 1].end + 1 and after.norm[0].isdigit()
+    )
+
+
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # a score as content terms give it ("4:3" is "4-3")
+_MONTH_NAMES = frozenset((*en.MONTHS, *en.MONTH_ABBREVIATIONS))
+# What follows a range or a time of day: a unit ("days", "km") or a clock's mark.
+_AFTER_RANGE = frozenset(
+    (*en.UNITS, *" ".join(en.MEASURES.values()).split(), *en.TIME_ZONES, "a.m", "p.m", "am", "pm")
+)
 _RESULT = frozenset(stem(verb) for verb in en.RESULT_VERBS)
 _WEEKDAYS = frozenset(en.WEEKDAYS)
 
