@@ -3,7 +3,10 @@ sentence's first capital."""
 
 from __future__ import annotations
 
+from pytest import approx
+
 from tui.core.align import build_profiles, score
+from tui.core.align.scoring import RECOUNT_WEIGHT, shared_weight
 from tui.core.normalise import tokens
 
 
@@ -49,3 +52,24 @@ def test_days_ranges_and_times_are_no_scores():
 def test_a_name_opened_by_a_title_is_no_side():
     found = _profile("Goalkeeper Yevhen Shcherbak saved two penalties as Karivka won it 4-3.")
     assert found.teams == (frozenset({"karivka"}),)
+
+
+def test_another_figure_for_a_kept_count_weighs_as_the_figure():
+    # "21 still in hospital" and "19 remain in hospital" give one count, which a reader
+    # compares: the other figure weighs as the same figure would. A figure counting the word
+    # beside it ("50 homes", "47 homes") weighs half: that word may count other things.
+    texts = {
+        (0, 0): "Twenty-one people are still in hospital, the minister said.",
+        (1, 0): "Doctors said 19 remain in hospital.",
+        (0, 1): "About 50 homes were destroyed in the fire.",
+        (1, 1): "The fire destroyed 47 homes in the town.",
+    }
+    profiles = build_profiles({key: tokens(text) for key, text in texts.items()}, texts)
+    for (a, b), figures, share in (
+        ((profiles[0, 0], profiles[1, 0]), ("21", "19"), 1.0),
+        ((profiles[0, 1], profiles[1, 1]), ("50", "47"), RECOUNT_WEIGHT),
+    ):
+        common = a.weights.keys() & b.weights.keys()
+        plain = sum(min(a.weights[term], b.weights[term]) for term in common)
+        figure = min(a.weights[figures[0]], b.weights[figures[1]])
+        assert shared_weight(a, b) == approx(plain + share * figure)
