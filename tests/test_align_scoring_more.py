@@ -73,3 +73,22 @@ def test_another_figure_for_a_kept_count_weighs_as_the_figure():
         plain = sum(min(a.weights[term], b.weights[term]) for term in common)
         figure = min(a.weights[figures[0]], b.weights[figures[1]])
         assert shared_weight(a, b) == approx(plain + share * figure)
+
+
+def test_a_dateline_tells_no_fact():
+    # Where and when a wire filed is no fact of the story: its place, date and agency weigh
+    # nothing (the place, where it is the news, the sentence names again), nor is it a side.
+    lead = _profile(
+        "VARDEN, British Columbia, Aug 10 (Halyard) - A wildfire swept into the town of "
+        "Sorrel Creek, destroying at least 42 homes."
+    )
+    assert {"varden", "aug", "10", "halyard"}.isdisjoint(lead.weights)
+    assert {"wildfir", "sorrel", "42"} <= lead.weights.keys()
+    assert "reuters" not in _profile("NEW YORK (Reuters) – Blinken met Han Zheng.").weights
+    match = _profile(
+        "BRACKENFORD, England, May 15 (EWS) - Dynamo Karivka won the trophy, beating "
+        "Sporting Almarense 4-3 on penalties."
+    )
+    assert frozenset({"bracken"}) not in match.teams
+    # A capitalised name with a clause after a comma is no dateline.
+    assert "nato" in _profile("NATO, which Sweden joined in March - after years - grew.").weights

@@ -138,7 +138,7 @@ def build_profiles(
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
-            sentence = words[key]
+            sentence = _told(words[key], texts[key])
             prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
             dated, times = (
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
@@ -447,11 +447,29 @@ def _contents(
     for key, sentence_words in words.items():
         text = texts[key]
         if text not in of_text:
-            terms = tuple(content_terms(sentence_words))
-            found = (terms, _opening(sentence_words, terms))
+            told = _told(sentence_words, text)
+            terms = tuple(content_terms(told))
+            found = (terms, _opening(told, terms))
             of_text[text] = index.setdefault(found, len(index))
         content_of[key] = of_text[text]
     return list(index), content_of
+
+
+def _told(sentence: list[Token], text: str) -> list[Token]:
+    """The words of a sentence after the dateline it may open with: where and when a wire
+    filed, which tells no fact of the story (the place, where it is the news, the sentence
+    names again)."""
+    dateline = _DATELINE.match(text)
+    return sentence[len(tokens(dateline.group())) :] if dateline else sentence
+
+
+# A wire's dateline: the place it files from in capitals, then its region and the day or its
+# agency in brackets, and a dash ("VARDEN, British Columbia, Aug 10 (Halyard) -", "NEW YORK
+# (Reuters) –"); a capitalised name with a clause after a comma ("NATO, which…") is none.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]*[A-Z](?:,[^()\n]{1,60}?\b\d{1,2})?(?:\s*\([^()\n]{1,40}\))?(?<=[\d)])"
+    r"\s*[-–—]\s"
+)
 
 
 def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:
