@@ -40,6 +40,7 @@ class Profile:
         "label",
         "names",
         "names_by_initial",
+        "opening",
         "parties",
         "people",
         "previous",
@@ -78,6 +79,7 @@ class Profile:
         self.times: frozenset[str] = frozenset()  # every such year it names
         self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
         self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
+        self.opening = ""  # the term of its capitalised first word, not read as a name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
             self.names_by_initial[name[0]] = (*self.names_by_initial.get(name[0], ()), name)
@@ -99,7 +101,7 @@ class Profile:
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous = self.label, self.previous
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
-        rest.scores, rest.teams = self.scores, self.teams
+        rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
         return rest
 
 
@@ -111,7 +113,7 @@ def build_profiles(
     """`texts`: each sentence's text, whose tokens `words` holds; `year`: the story's, the
     latest of its versions' dates, when one is known (see `_times`)."""
     contents, content_of = _contents(words, texts)
-    term_sets = [{t for t, _, _ in terms} for terms in contents]
+    term_sets = [{t for t, _, _ in terms} for terms, _ in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
     document_frequency: dict[str, int] = defaultdict(int)
     in_version: dict[tuple[int, str], int] = defaultdict(int)
@@ -129,20 +131,20 @@ def build_profiles(
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     profiles = {}
     for key, content in content_of.items():
+        terms, opening = contents[content]
         if content not in weighed:
-            terms = contents[content]
             weighed[content] = _weighed(terms, rarity)
             counts[content] = counted(list(terms))
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
-            sentence = words[key]
+            sentence = _told(words[key], texts[key])
             prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
             dated, times = (
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
             )
             events[content] = prize, dated, times
-            scores = frozenset(t for t in term_sets[content] if "-" in t and _SCORE.fullmatch(t))
+            scores = _scores(sentence, term_sets[content])
             matches[content] = (
                 (scores, _teams(sentence, bool(scores)))
                 if scores or _RESULT.intersection(term_sets[content])
@@ -155,6 +157,7 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
+        profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
 
@@ -272,9 +275,12 @@ def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
                 played = True
     if not played:
         return ()
+    # A name opened by a title is a person's, no side: "Goalkeeper Yevhen Shcherbak saved…",
+    # "Secretary of State Antony Blinken…".
     return tuple(
         frozenset(stem(sentence[k].norm) for k in range(first, last + 1))
         for first, last in sorted(found)
+        if sentence[first].norm not in en.TITLES
     )
 
 
@@ -287,7 +293,43 @@ def _side_word(token: Token) -> bool:
     )
 
 
+def _scores(sentence: list[Token], terms: set[str]) -> frozenset[str]:
+    """The scores a sentence gives: two numbers of one or two digits written as one ("4-2",
+    "3–3", "4:3"), unless they are days of a month ("October 26-27", "Oct. 18-19"), a range of
+    a measure ("10-12 days", "18-19 km"), or part of a date or a clock time in digits
+    ("10/26/2023", "3:40 a.m.", "04:00", "22:11 GMT": no score is written with a leading 0)."""
+    written = {t for t in terms if "-" in t and _SCORE.fullmatch(t)}
+    if not written:
+        return _NONE
+    found = set()
+    for i in range(len(sentence) - 1):
+        first, second = sentence[i], sentence[i + 1]
+        term = f"{first.norm}-{second.norm}"
+        if term in written and second.start == first.end + 1 and not _no_score(sentence, i):
+            found.add(term)
+    return frozenset(found)
+
+
+def _no_score(sentence: list[Token], i: int) -> bool:
+    """Whether the two numbers from the `i`th word are days, a range or a time (see `_scores`)."""
+    if any(len(token.norm) == 2 and token.norm[0] == "0" for token in sentence[i : i + 2]):
+        return True
+    if i and sentence[i - 1].norm in _MONTH_NAMES:
+        return True
+    if i + 2 == len(sentence):
+        return False
+    after = sentence[i + 2]
+    return after.norm in _AFTER_RANGE or (
+        after.start == sentence[i + 1].end + 1 and after.norm[0].isdigit()
+    )
+
+
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # a score as content terms give it ("4:3" is "4-3")
+_MONTH_NAMES = frozenset((*en.MONTHS, *en.MONTH_ABBREVIATIONS))
+# What follows a range or a time of day: a unit ("days", "km") or a clock's mark.
+_AFTER_RANGE = frozenset(
+    (*en.UNITS, *" ".join(en.MEASURES.values()).split(), *en.TIME_ZONES, "a.m", "p.m", "am", "pm")
+)
 _RESULT = frozenset(stem(verb) for verb in en.RESULT_VERBS)
 _WEEKDAYS = frozenset(en.WEEKDAYS)
 
@@ -393,20 +435,51 @@ TITLE_CASE = 0.75  # the share of a title's content words that are capitalised
 
 def _contents(
     words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
-) -> tuple[list[tuple[Term, ...]], dict[SentenceKey, int]]:
-    """Each distinct sequence of terms once, and the index of each sentence's.
+) -> tuple[list[tuple[tuple[Term, ...], str]], dict[SentenceKey, int]]:
+    """Each distinct sequence of terms once, with its opening word (see `_opening`), and the
+    index of each sentence's.
 
     Versions repeat sentences word for word (a text's terms are found once), and different
     wordings often come to the same terms."""
-    index: dict[tuple[Term, ...], int] = {}
+    index: dict[tuple[tuple[Term, ...], str], int] = {}
     of_text: dict[str, int] = {}
     content_of = {}
     for key, sentence_words in words.items():
         text = texts[key]
         if text not in of_text:
-            of_text[text] = index.setdefault(tuple(content_terms(sentence_words)), len(index))
+            told = _told(sentence_words, text)
+            terms = tuple(content_terms(told))
+            found = (terms, _opening(told, terms))
+            of_text[text] = index.setdefault(found, len(index))
         content_of[key] = of_text[text]
     return list(index), content_of
+
+
+def _told(sentence: list[Token], text: str) -> list[Token]:
+    """The words of a sentence after the dateline it may open with: where and when a wire
+    filed, which tells no fact of the story (the place, where it is the news, the sentence
+    names again)."""
+    dateline = _DATELINE.match(text)
+    return sentence[len(tokens(dateline.group())) :] if dateline else sentence
+
+
+# A wire's dateline: the place it files from in capitals, then its region and the day or its
+# agency in brackets, and a dash ("VARDEN, British Columbia, Aug 10 (Halyard) -", "NEW YORK
+# (Reuters) –"); a capitalised name with a clause after a comma ("NATO, which…") is none.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]*[A-Z](?:,[^()\n]{1,60}?\b\d{1,2})?(?:\s*\([^()\n]{1,40}\))?(?<=[\d)])"
+    r"\s*[-–—]\s"
+)
+
+
+def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:
+    """The term of a sentence's first word when it is capitalised and, standing first, not
+    read as a name (a sentence's first word is capitalised whatever it is); else ""."""
+    if terms and not terms[0][1] and sentence[0].capitalised:
+        term = terms[0][0]
+        if stem(sentence[0].norm) == term:
+            return term
+    return ""
 
 
 def _weighed(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from tui.core.align.profiles import IN_A_MONTH, KnownScores, Profile
+from tui.core.align.profiles import IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
 from tui.core.lexicon import en
 from tui.core.normalise import stem
 
@@ -193,8 +193,9 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
         return 0.0
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
-    dice = 2 * shared / (a.total + b.total)
-    containment = shared / min(a.total, b.total)
+    total_a, total_b = a.total - _as_name(a, b), b.total - _as_name(b, a)
+    dice = 2 * shared / (total_a + total_b)
+    containment = shared / min(total_a, total_b)
     shorter = min(len(a.weights), len(b.weights))
     # A short sentence wholly inside a long one is evidence only when it says enough.
     contained = containment * min(1.0, shorter / 8) * 0.85
@@ -203,6 +204,17 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
     ratio = fuzz.ratio(a.joined, b.joined) / 100
     return min(1.0, max(dice, contained, 0.5 * (dice + ratio)))
+
+
+def _as_name(a: Profile, b: Profile) -> float:
+    """The weight `a`'s opening word loses when `b` writes it as a name: a capital opening a
+    sentence says nothing of its word, so "Blinken hosted Wang" names the Blinken that
+    "Secretary Blinken hosted" does, and his name weighs as little in both. (Two sentences
+    opening with one word read it alike.)"""
+    term = a.opening
+    if term and term in b.names_by_initial.get(term[0], ()) and term in a.weights:
+        return a.weights[term] * (1 - NAME_WEIGHT)
+    return 0.0
 
 
 def _earlier(a: Profile, b: Profile) -> bool:
@@ -251,7 +263,12 @@ def _variant_weight(a: Profile, b: Profile, common: set[str]) -> float:
 
 def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
     """Weight of numbers that count the same thing differently in the two sentences (12 and
-    11 people dead): one fact, told with another figure, which is what a reader compares."""
+    11 people dead): one fact, told with another figure, which is what a reader compares.
+
+    A count of a kind the press keeps (the dead, the injured, those in hospital, the crowd)
+    is that count however each outlet puts it, so its other figure weighs as the same figure
+    would; a figure counting a word beside it ("50 homes", "47 homes") only half as much: the
+    same word may count other things ("50 homes destroyed", "47 homes evacuated")."""
     weight = 0.0
     used: set[str] = set()
     for number, thing in a.counts.items():
@@ -259,10 +276,14 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
             continue
         for other, other_thing in b.counts.items():
             if other_thing == thing and other not in common and other not in used:
-                weight += RECOUNT_WEIGHT * min(a.weights[number], b.weights[other])
+                share = 1.0 if thing in _KEPT_COUNTS else RECOUNT_WEIGHT
+                weight += share * min(a.weights[number], b.weights[other])
                 used.add(other)
                 break
     return weight
+
+
+_KEPT_COUNTS = frozenset(en.COUNT_KINDS)
 
 
 @lru_cache(maxsize=1 << 16)
