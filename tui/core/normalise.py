@@ -111,6 +111,7 @@ def stem(word: str) -> str:
         return SYNONYMS[word]
     if not word.isalpha():
         return word
+    word = american(word)
     for suffix, replacement in en.SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
@@ -119,6 +120,26 @@ def stem(word: str) -> str:
 
 
 STEM_LENGTH = 7
+
+
+def american(word: str) -> str:
+    """A lowercase word in American spelling: "centre", "labour", "organised" and "travelled"
+    as "center", "labor", "organized" and "traveled", one word to a reader on either side of
+    the Atlantic (en.AMERICAN_ENDINGS, en.AMERICAN_SPELLINGS)."""
+    if word in _AMERICAN_SPELLINGS:
+        return _AMERICAN_SPELLINGS[word]
+    if word in _SPELLING_KEPT:
+        return word
+    for ending, replacement in _AMERICAN_ENDINGS:
+        word = ending.sub(replacement, word)
+    return word
+
+
+_AMERICAN_SPELLINGS = en.AMERICAN_SPELLINGS
+_SPELLING_KEPT = en.SPELLING_KEPT
+_AMERICAN_ENDINGS = tuple(
+    (re.compile(ending), replacement) for ending, replacement in en.AMERICAN_ENDINGS
+)
 
 
 Term = tuple[str, bool, bool]  # (stem, is_name, in_background)

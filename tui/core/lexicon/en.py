@@ -17,6 +17,9 @@ from tui.core.lexicon.en_names import *  # noqa: F403 (each name is `en`'s)
 from tui.core.lexicon.en_press import *  # noqa: F403 (each name is `en`'s)
 from tui.core.lexicon.en_press import NEWS_AGENCIES, WIRES
 
+# ---------------------------------------------------------------- spelling: en_spelling.py
+from tui.core.lexicon.en_spelling import *  # noqa: F403 (each name is `en`'s)
+
 # ---------------------------------------------------------------- numbers
 
 NUMBER_WORDS = {
