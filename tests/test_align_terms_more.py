@@ -1,4 +1,5 @@
-"""Terms a reader takes as one word in another form: British and American spellings."""
+"""Terms a reader takes as one word in another form: British and American spellings, and a
+verb's forms that drop its "e" or double its consonant."""
 
 from __future__ import annotations
 
@@ -66,3 +67,46 @@ def test_a_spelling_rule_merges_no_other_word(word, other):
 def test_sentences_in_british_and_american_spelling_are_linked():
     assert _linked("Police in Riga cancelled the parade.", "Riga's march was canceled.")
     assert _linked("Fog closed the Riga harbour.", "Riga's harbor shut for a day.")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # A stem short enough to need its "e" gets it back after -ed or -ing.
+        "strike strikes striking struck",
+        "save saves saved saving",
+        "hope hopes hoped hoping",
+        "score scores scored scoring",
+        # A consonant doubled before -ed or -ing is one.
+        "win wins winning won",
+        "plan plans planned planning",
+        "stop stops stopped stopping",
+        "occur occurs occurred occurring",
+        "commit commits committed",
+        "hop hops hopped hopping",
+    ],
+)
+def test_a_verbs_forms_are_one_term(words):
+    forms = {stem(word) for word in words.split()}
+    assert len(forms) == 1, forms
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("hoping", "hopping"),
+        ("plane", "planned"),
+        ("wine", "winning"),
+        ("committee", "committed"),
+        ("adding", "ad"),  # "add" keeps its two d's
+    ],
+)
+def test_a_verbs_forms_meet_no_other_word(word, other):
+    assert stem(word) != stem(other)
+
+
+def test_a_verb_and_its_other_form_link_two_sentences():
+    assert _linked("Pires made two saves in the shootout.", "Pires saved twice from the spot.")
+    assert _linked("Vellmar's plan is an appeal to the league.", "Vellmar planned to go to court.")
+    assert _linked("Vellmar have won the cup.", "Vellmar winning the trophy was no surprise.")
+    assert _linked("Dockers in Gdansk went on strike.", "Striking men blocked the Gdansk gates.")

@@ -112,14 +112,32 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     word = american(word)
+    cut = ""
     for suffix, replacement in en.SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
+            cut = suffix
             break
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    # A verb's -ed and -ing forms meet its others: the consonant the ending doubled is one
+    # ("winning", "planned": "win", "plan"), and a short stem gets back the "e" the ending took
+    # ("striking", "saved": "strike", "save"); "hoping" meets "hope", "hopping" meets "hop".
+    if cut in _VERB_ENDINGS:
+        if len(word) > 3 and _DOUBLED.search(word):
+            word = word[:-1]
+        elif _SHORT.fullmatch(word):
+            word += "e"
     return SYNONYMS.get(word, word[:STEM_LENGTH])
 
 
 STEM_LENGTH = 7
+_VERB_ENDINGS = frozenset({"ed", "ing", "ings", "edly"})
+# One vowel between consonants, the last no w, x or y: "strik", "hop", "plan".
+_SHORT = re.compile(r"[^aeiouy]*[aeiouy][^aeiouwxy]")
+# A consonant doubled before -ed or -ing: "winn", "stopp", "occurr" (but "kill", "pass", "buzz",
+# and "add" of "adding").
+_DOUBLED = re.compile(r"([^aeiouylsz])\1$")
 
 
 def american(word: str) -> str:
