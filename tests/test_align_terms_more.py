@@ -1,12 +1,17 @@
-"""Terms a reader takes as one word in another form: British and American spellings, and a
-verb's forms that drop its "e" or double its consonant."""
+"""Terms a reader takes as one word in another form: British and American spellings, a verb's
+forms that drop its "e" or double its consonant, and a measure in another unit."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import compare_texts, linked, sentence_of
 
-from tui.core.normalise import stem
+from tui.core.normalise import content_terms, counted, stem, tokens
+
+
+def member_score(*texts: str) -> float:
+    c = compare_texts(*texts)
+    return max((m.score for p in c.passages for m in p.members), default=0.0)
 
 
 def _linked(first: str, second: str) -> bool:
@@ -110,3 +115,19 @@ def test_a_verb_and_its_other_form_link_two_sentences():
     assert _linked("Vellmar's plan is an appeal to the league.", "Vellmar planned to go to court.")
     assert _linked("Vellmar have won the cup.", "Vellmar winning the trophy was no surprise.")
     assert _linked("Dockers in Gdansk went on strike.", "Striking men blocked the Gdansk gates.")
+
+
+def test_an_area_in_another_unit_is_the_same_thing_counted():
+    # A fire's or a flood's area is given in hectares, acres or square kilometres, as an outlet's
+    # readers measure it: "8,900 hectares" and "22,000 acres" burned are one fact told with
+    # another figure, as "40 kilometres" and "25 miles" of road are.
+    for text in (
+        "The fire has burned more than 28,000 acres.",
+        "The fire has burned about 114 square kilometres.",
+        "It has now burned nearly 9,000 hectares.",
+    ):
+        assert set(counted(content_terms(tokens(text))).values()) == {"area"}, text
+    told = "The Kelso fire has burned 8,900 hectares of forest, officials said."
+    assert member_score(
+        told, "Officials said the Kelso fire had burned 22,000 acres of forest."
+    ) > member_score(told, "Officials said the Kelso fire had burned 22,000 trees of forest.")

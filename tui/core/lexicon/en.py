@@ -123,10 +123,12 @@ THESAURUS = {
     "kilogram": "kilograms kg kgs",
 }
 # Units of one measure: "162 miles" and "260 km" from a place give one distance, which
-# outlets write in the unit of their readers; a figure in either counts the same thing.
+# outlets write in the unit of their readers; a figure in either counts the same thing. An
+# area is in hectares, acres or "square" kilometres or miles (the word after the figure).
 MEASURES = {
     "distance": "kilometre mile miles metre metres meter meters foot feet ft",
     "weight": "kilogram pound pounds lb lbs tonne tonnes ton tons",
+    "area": "hectare hectares acre acres square",
 }
 # What a figure counts, by the words that name it near the figure, however an outlet words it:
 # "killing 11 people", "the death toll stood at 11" and "the number of victims to twelve" all
