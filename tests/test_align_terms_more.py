@@ -131,3 +131,42 @@ def test_an_area_in_another_unit_is_the_same_thing_counted():
     assert member_score(
         told, "Officials said the Kelso fire had burned 22,000 acres of forest."
     ) > member_score(told, "Officials said the Kelso fire had burned 22,000 trees of forest.")
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("evacuation", "evacuated"),
+        ("violations", "violated"),
+        ("location", "located"),
+        ("election", "elected"),
+        ("detection", "detected"),
+        ("reaction", "reacted"),
+    ],
+)
+def test_a_noun_in_ation_or_ction_naming_a_verbs_act_is_the_verb(noun, verb):
+    # "The evacuation of 4,200 residents" is what "4,200 residents were evacuated" tells, as an
+    # approval is what was approved.
+    assert stem(noun) == stem(verb)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("situation", "situated"),
+        ("formation", "format"),
+        ("station", "stated"),
+        ("faction", "fact"),
+        ("section", "sect"),
+    ],
+)
+def test_a_noun_naming_no_act_keeps_its_ending(word, other):
+    assert stem(word) != stem(other)
+
+
+def test_a_thesaurus_word_in_ations_is_still_its_term():
+    assert stem("conversations") == stem("talks")
+
+
+def test_an_act_and_its_verb_link_two_sentences():
+    assert _linked("Vellmar's reaction to the ruling was swift.", "Vellmar reacted quickly.")

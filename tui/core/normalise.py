@@ -112,6 +112,8 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     word = american(word)
+    if word in _NOT_ACTS:
+        return word[:STEM_LENGTH]
     cut = ""
     for suffix, replacement in en.SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -132,6 +134,7 @@ def stem(word: str) -> str:
 
 
 STEM_LENGTH = 7
+_NOT_ACTS = en.NOT_ACTS
 _VERB_ENDINGS = frozenset({"ed", "ing", "ings", "edly"})
 # One vowel between consonants, the last no w, x or y: "strik", "hop", "plan".
 _SHORT = re.compile(r"[^aeiouy]*[aeiouy][^aeiouwxy]")

@@ -97,7 +97,7 @@ THESAURUS = {
     "say": "says said saying told tell tells declared declares stated states added adds "
     "explained argued noted remarked insisted affirmed asserted announced",
     "meet": "met meets meeting meetings talks talk discussions discussion summit summits "
-    "negotiations conversation",
+    "negotiations conversation conversations",
     "visit": "visits visited visiting trip trips travel travelled traveled",
     "attend": "attended attending attends participate participated participating joined",
     "absent": "absence skipped skip missed",
@@ -208,13 +208,20 @@ IRREGULAR_VERBS = {
 }  # fmt: skip
 # Inflections cut to meet a word's other forms, the first that fits: (suffix, replacement).
 # A noun naming a verb's act is the verb: "regulatory approval" is what "regulators approved"
-# tells, and so are an arrival, a refusal, a proposal, a withdrawal (-val, -sal, -wal).
+# tells, and so are an arrival, a refusal, a proposal, a withdrawal (-val, -sal, -wal), an
+# evacuation, a violation, an election, a detection (-ation, -ction).
 SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""),
     ("vals", "v"), ("sals", "s"), ("wals", "w"), ("val", "v"), ("sal", "s"), ("wal", "w"),
+    ("ations", "at"), ("ation", "at"), ("ctions", "ct"), ("ction", "ct"),
     ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
     ("us", "us"), ("is", "is"), ("s", ""),
 )  # fmt: skip
+# Nouns in -ation or -ction that name no act of the verb their stem would be: a situation is
+# nothing situated, a formation no format.
+NOT_ACTS = frozenset(
+    "situation situations formation formations vacation vacations affection traction".split()
+)
 # Words that open a clause giving the news's cause or context, to the sentence's end.
 BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "because"})
 # "did not attend" says what "absence" says; "never attended", "didn't participate" too.
