@@ -170,3 +170,13 @@ def test_a_thesaurus_word_in_ations_is_still_its_term():
 
 def test_an_act_and_its_verb_link_two_sentences():
     assert _linked("Vellmar's reaction to the ruling was swift.", "Vellmar reacted quickly.")
+
+
+def test_a_unit_abbreviated_is_the_unit_spelled_out():
+    assert stem("ft") == stem("feet") == stem("foot")
+    assert stem("lbs") == stem("lb") == stem("pounds")
+    # "30 feet" is what "30 ft" says, word for word.
+    told = "The wave that hit Kelso harbour was 30 ft high."
+    assert member_score(told, "At Kelso harbour the wave reached 30 feet.") == member_score(
+        told, "At Kelso harbour the wave reached 30 ft."
+    )

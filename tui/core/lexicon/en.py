@@ -118,9 +118,12 @@ THESAURUS = {
     "expect": "expects expected expecting",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
-    # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km".
+    # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km". ("m" and
+    # "mi" are no such abbreviation: "m" after a figure is a million as often as a metre.)
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
+    "foot": "feet ft",
+    "pound": "pounds lb lbs",
 }
 # Units of one measure: "162 miles" and "260 km" from a place give one distance, which
 # outlets write in the unit of their readers; a figure in either counts the same thing. An
