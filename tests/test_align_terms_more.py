@@ -180,3 +180,12 @@ def test_a_unit_abbreviated_is_the_unit_spelled_out():
     assert member_score(told, "At Kelso harbour the wave reached 30 feet.") == member_score(
         told, "At Kelso harbour the wave reached 30 ft."
     )
+
+
+def test_a_match_or_a_strike_that_finished_ended():
+    # "Finished" and "ended" tell one act: a match, a strike, a meeting coming to its end.
+    assert stem("finished") == stem("ended") == stem("ends")
+    told = "The Vellmar match finished 1-1 after extra time."
+    assert member_score(told, "After extra time the Vellmar match ended 1-1.") == member_score(
+        told, "After extra time the Vellmar match finished 1-1."
+    )

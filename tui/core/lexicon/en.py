@@ -116,6 +116,7 @@ THESAURUS = {
     "factory": "factories plant plants",
     "firefighter": "firefighters firemen fireman",
     "expect": "expects expected expecting",
+    "end": "ends ended ending finish finishes finished finishing",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
     # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km". ("m" and
