@@ -110,6 +110,12 @@ def test_a_verbs_forms_meet_no_other_word(word, other):
     assert stem(word) != stem(other)
 
 
+@pytest.mark.parametrize("words", ["staff staffed staffing", "boycott boycotted boycotting"])
+def test_a_base_ending_in_a_double_consonant_keeps_it(words):
+    forms = {stem(word) for word in words.split()}
+    assert len(forms) == 1, forms
+
+
 def test_a_verb_and_its_other_form_link_two_sentences():
     assert _linked("Pires made two saves in the shootout.", "Pires saved twice from the spot.")
     assert _linked("Vellmar's plan is an appeal to the league.", "Vellmar planned to go to court.")

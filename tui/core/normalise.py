@@ -126,7 +126,7 @@ def stem(word: str) -> str:
     # ("winning", "planned": "win", "plan"), and a short stem gets back the "e" the ending took
     # ("striking", "saved": "strike", "save"); "hoping" meets "hope", "hopping" meets "hop".
     if cut in _VERB_ENDINGS:
-        if len(word) > 3 and _DOUBLED.search(word):
+        if len(word) > 3 and _DOUBLED.search(word) and word not in _DOUBLED_BASES:
             word = word[:-1]
         elif _SHORT.fullmatch(word):
             word += "e"
@@ -139,8 +139,9 @@ _VERB_ENDINGS = frozenset({"ed", "ing", "ings", "edly"})
 # One vowel between consonants, the last no w, x or y: "strik", "hop", "plan".
 _SHORT = re.compile(r"[^aeiouy]*[aeiouy][^aeiouwxy]")
 # A consonant doubled before -ed or -ing: "winn", "stopp", "occurr" (but "kill", "pass", "buzz",
-# and "add" of "adding").
-_DOUBLED = re.compile(r"([^aeiouylsz])\1$")
+# "staff", whose base ends so, and "add" of "adding").
+_DOUBLED = re.compile(r"([^aeiouylszf])\1$")
+_DOUBLED_BASES = en.DOUBLED_BASES
 
 
 def american(word: str) -> str:

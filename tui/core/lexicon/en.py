@@ -221,6 +221,9 @@ SUFFIXES = (
     ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
     ("us", "us"), ("is", "is"), ("s", ""),
 )  # fmt: skip
+# Verbs whose base ends in a doubled consonant, which -ed and -ing keep: "boycotted" is
+# "boycott" (where "stopped" is "stop").
+DOUBLED_BASES = frozenset({"boycott", "butt", "putt"})
 # Nouns in -ation or -ction that name no act of the verb their stem would be: a situation is
 # nothing situated, a formation no format.
 NOT_ACTS = frozenset(
