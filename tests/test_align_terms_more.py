@@ -46,6 +46,8 @@ def _linked(first: str, second: str) -> bool:
         ("programme", "program"),
         ("grey", "gray"),
         ("ageing", "aging"),
+        ("televised", "televized"),
+        ("surprisingly", "surprizingly"),
     ],
 )
 def test_british_and_american_spellings_are_one_term(british, american):
@@ -148,6 +150,9 @@ def test_an_area_in_another_unit_is_the_same_thing_counted():
         ("election", "elected"),
         ("detection", "detected"),
         ("reaction", "reacted"),
+        ("cancellation", "cancelled"),
+        ("installation", "installed"),
+        ("sanctions", "sanctioned"),
     ],
 )
 def test_a_noun_in_ation_or_ction_naming_a_verbs_act_is_the_verb(noun, verb):

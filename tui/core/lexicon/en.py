@@ -213,11 +213,14 @@ IRREGULAR_VERBS = {
 # Inflections cut to meet a word's other forms, the first that fits: (suffix, replacement).
 # A noun naming a verb's act is the verb: "regulatory approval" is what "regulators approved"
 # tells, and so are an arrival, a refusal, a proposal, a withdrawal (-val, -sal, -wal), an
-# evacuation, a violation, an election, a detection (-ation, -ction).
+# evacuation, a violation, an election, a detection (-ation, -ction), a cancellation, and what
+# was sanctioned is a sanction.
 SUFFIXES = (
+    ("ctioned", "ct"), ("ctioning", "ct"),
     ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""),
     ("vals", "v"), ("sals", "s"), ("wals", "w"), ("val", "v"), ("sal", "s"), ("wal", "w"),
-    ("ations", "at"), ("ation", "at"), ("ctions", "ct"), ("ction", "ct"),
+    ("llations", "l"), ("llation", "l"), ("ations", "at"), ("ation", "at"), ("ctions", "ct"),
+    ("ction", "ct"),
     ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
     ("us", "us"), ("is", "is"), ("s", ""),
 )  # fmt: skip

@@ -19,8 +19,8 @@ __all__ = [
 AMERICAN_ENDINGS = (
     # colour, honour, labourer, favourite, behavioural, neighbourhood: color, honor…
     (r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|ably|al|er|ers|ful|less|hood|hoods)?$", r"or\1"),
-    # organise, organised, organisation, stabilising: organize…
-    (r"(?<=[a-z]{3})is(e|es|ed|ing|er|ers|ation|ations)$", r"iz\1"),
+    # organise, organised, organisation, stabilising, televised and television: organize…
+    (r"(?<=[a-z]{3})is(e|es|ed|ely|ing|ingly|er|ers|ion|ions|ation|ations)$", r"iz\1"),
     # analyse, paralysed: analyze, paralyzed
     (r"(?<=[a-z]{2})ys(e|es|ed|ing)$", r"yz\1"),
     # centre, metres, theatre: center, meters, theater (a consonant before "re")
@@ -28,8 +28,8 @@ AMERICAN_ENDINGS = (
     # centred, centring: centered, centering
     (r"(?<=[a-z]{2}[^aeiouyr])r(ed|ing)$", r"er\1"),
     # travelled, cancelling, traveller, instalment: the "l" British spelling doubles as one
-    # (and "install", "enrol", "fulfil" meet their other spellings), on words of two syllables
-    # or more only ("filled" is no "filed")
+    # (and "install", "enrol", "fulfil" meet their other spellings), on words of two
+    # syllables or more only ("filled" is no "filed")
     (r"^(.*[aeiou].*[aeiou][^aeiou]*)ll(s|ed|ing|er|ers|ment|ments)?$", r"\1l\2"),
 )
 # Words an ending rule would take for another word: "hatred" is no "hater", "scoured" no
