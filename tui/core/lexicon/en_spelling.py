@@ -19,8 +19,8 @@ __all__ = [
 AMERICAN_ENDINGS = (
     # colour, honour, labourer, favourite, behavioural, neighbourhood: color, honor…
     (r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|ably|al|er|ers|ful|less|hood|hoods)?$", r"or\1"),
-    # organise, organised, organisation, stabilising, televised and television: organize…
-    (r"(?<=[a-z]{3})is(e|es|ed|ely|ing|ingly|er|ers|ion|ions|ation|ations)$", r"iz\1"),
+    # organise, organised, organisation, stabilising, surprisingly: organize…
+    (r"(?<=[a-z]{3})is(e|es|ed|ely|ing|ingly|er|ers|ation|ations)$", r"iz\1"),
     # analyse, paralysed: analyze, paralyzed
     (r"(?<=[a-z]{2})ys(e|es|ed|ing)$", r"yz\1"),
     # centre, metres, theatre: center, meters, theater (a consonant before "re")
