@@ -152,16 +152,35 @@ def american(word: str) -> str:
         return _AMERICAN_SPELLINGS[word]
     if word in _SPELLING_KEPT:
         return word
-    for ending, replacement in _AMERICAN_ENDINGS:
-        word = ending.sub(replacement, word)
+    # Most words end in none of the endings: str.endswith tells it at once, where a pattern
+    # per rule would cost more than all the rest of stem().
+    if not word.endswith(_BRITISH_TAILS):
+        return word
+    for british, american_form, tails, before in _AMERICAN_ENDINGS:
+        if word.endswith(tails):
+            for tail in tails:
+                if word.endswith(tail):
+                    start = len(word) - len(tail)
+                    if before.search(word, 0, start):
+                        word = word[:start] + american_form + tail[len(british) :]
+                    break
     return word
 
 
 _AMERICAN_SPELLINGS = en.AMERICAN_SPELLINGS
 _SPELLING_KEPT = en.SPELLING_KEPT
+# (British, American, the British ending with each thing that may follow, longest first, and a
+# pattern of what must come before it.)
 _AMERICAN_ENDINGS = tuple(
-    (re.compile(ending), replacement) for ending, replacement in en.AMERICAN_ENDINGS
+    (
+        british,
+        american_form,
+        tuple(sorted((british + after for after in following), key=len, reverse=True)),
+        re.compile(f"(?:{before})$"),
+    )
+    for british, american_form, following, before in en.AMERICAN_ENDINGS
 )
+_BRITISH_TAILS = tuple(tail for _, _, tails, _ in _AMERICAN_ENDINGS for tail in tails)
 
 
 Term = tuple[str, bool, bool]  # (stem, is_name, in_background)

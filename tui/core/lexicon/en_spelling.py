@@ -13,25 +13,28 @@ __all__ = [
     "SPELLING_KEPT",
 ]
 
-# Regular endings, as (regex source matched at a lowercase word's end, replacement), each
-# applied once, in order. Each asks for letters before it, so that short words it does not
-# concern ("our", "hour", "rise", "bring", "acre") are left alone.
+# Regular endings, each as (British, American, the endings that may follow, the regex source
+# the letters before must end with), tried in order, each once. Each asks for letters before
+# it, so that short words it does not concern ("our", "hour", "rise", "bring", "acre") are left
+# alone.
 AMERICAN_ENDINGS = (
     # colour, honour, labourer, favourite, behavioural, neighbourhood: color, honor…
-    (r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|ably|al|er|ers|ful|less|hood|hoods)?$", r"or\1"),
+    ("our", "or", ("", "s", "ed", "ing", "ite", "ites", "able", "ably", "al", "er", "ers", "ful",
+                   "less", "hood", "hoods"), "[a-z]{2}"),
     # organise, organised, organisation, stabilising, surprisingly: organize…
-    (r"(?<=[a-z]{3})is(e|es|ed|ely|ing|ingly|er|ers|ation|ations)$", r"iz\1"),
+    ("is", "iz", ("e", "es", "ed", "ely", "ing", "ingly", "er", "ers", "ation", "ations"),
+     "[a-z]{3}"),
     # analyse, paralysed: analyze, paralyzed
-    (r"(?<=[a-z]{2})ys(e|es|ed|ing)$", r"yz\1"),
+    ("ys", "yz", ("e", "es", "ed", "ing"), "[a-z]{2}"),
     # centre, metres, theatre: center, meters, theater (a consonant before "re")
-    (r"(?<=[a-z]{2}[^aeiouyr])re(s?)$", r"er\1"),
+    ("re", "er", ("", "s"), "[a-z]{2}[^aeiouyr]"),
     # centred, centring: centered, centering
-    (r"(?<=[a-z]{2}[^aeiouyr])r(ed|ing)$", r"er\1"),
+    ("r", "er", ("ed", "ing"), "[a-z]{2}[^aeiouyr]"),
     # travelled, cancelling, traveller, instalment: the "l" British spelling doubles as one
     # (and "install", "enrol", "fulfil" meet their other spellings), on words of two
     # syllables or more only ("filled" is no "filed")
-    (r"^(.*[aeiou].*[aeiou][^aeiou]*)ll(s|ed|ing|er|ers|ment|ments)?$", r"\1l\2"),
-)
+    ("ll", "l", ("", "s", "ed", "ing", "er", "ers", "ment", "ments"), "[aeiou].*[aeiou][^aeiou]*"),
+)  # fmt: skip
 # Words an ending rule would take for another word: "hatred" is no "hater", "scoured" no
 # "scored", "timbre" no "timber", "hamstring" no "hamster".
 SPELLING_KEPT = frozenset(
