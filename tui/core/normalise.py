@@ -105,14 +105,15 @@ def shifted(found: list[Token], by: int) -> list[Token]:
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A term for alignment: equivalents merged, inflections cut, long words truncated so
-    'relationship'/'relations' and 'responsibly'/'responsible' meet."""
+    """A term for alignment: British spelling read as American, equivalents merged,
+    inflections cut, long words truncated so 'relationship'/'relations' and
+    'responsibly'/'responsible' meet."""
     if word in SYNONYMS:
         return SYNONYMS[word]
     if not word.isalpha():
         return word
     word = american(word)
-    if word in _NOT_ACTS:
+    if word in _NOT_ACTS:  # "situation": no act of "situate", so no -ation cut
         return word[:STEM_LENGTH]
     cut = ""
     for suffix, replacement in en.SUFFIXES:
