@@ -105,7 +105,7 @@ def test_words_in_brackets_are_asides_and_weigh_as_background():
     walked = tokens("one (two) three (four five) six ( seven (eight) nine")
     assert [t.surface for t in walked if t.aside] == ["two", "four", "five", "eight"]
     flags = {term: background for term, _, background in content_terms(found)}
-    assert flags["indones"] and flags["plann"] and not flags["bali"] and not flags["2022"]
+    assert flags["indones"] and flags["plan"] and not flags["bali"] and not flags["2022"]
 
 
 def test_irregular_past_forms_meet_their_verb():
@@ -179,7 +179,7 @@ def test_a_sentence_has_clauses_of_a_few_terms_each():
     # A date's comma and a state after its city make no clause of their own.
     assert found == [
         {"24", "2016", "magnitu", "7.1", "earthquake", "southwe", "anchora", "alaska", "january"},
-        {"occurr", "result", "strike", "slip", "fault", "interme", "depth"},
+        {"occur", "result", "strike", "slip", "fault", "interme", "depth"},
     ]
 
 

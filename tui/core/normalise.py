@@ -105,20 +105,83 @@ def shifted(found: list[Token], by: int) -> list[Token]:
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A term for alignment: equivalents merged, inflections cut, long words truncated so
-    'relationship'/'relations' and 'responsibly'/'responsible' meet."""
+    """A term for alignment: British spelling read as American, equivalents merged,
+    inflections cut, long words truncated so 'relationship'/'relations' and
+    'responsibly'/'responsible' meet."""
     if word in SYNONYMS:
         return SYNONYMS[word]
     if not word.isalpha():
         return word
+    word = american(word)
+    if word in _NOT_ACTS:  # "situation": no act of "situate", so no -ation cut
+        return word[:STEM_LENGTH]
+    cut = ""
     for suffix, replacement in en.SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
+            cut = suffix
             break
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    # A verb's -ed and -ing forms meet its others: the consonant the ending doubled is one
+    # ("winning", "planned": "win", "plan"), and a short stem gets back the "e" the ending took
+    # ("striking", "saved": "strike", "save"); "hoping" meets "hope", "hopping" meets "hop".
+    if cut in _VERB_ENDINGS:
+        if len(word) > 3 and _DOUBLED.search(word) and word not in _DOUBLED_BASES:
+            word = word[:-1]
+        elif _SHORT.fullmatch(word):
+            word += "e"
     return SYNONYMS.get(word, word[:STEM_LENGTH])
 
 
 STEM_LENGTH = 7
+_NOT_ACTS = en.NOT_ACTS
+_VERB_ENDINGS = frozenset({"ed", "ing", "ings", "edly"})
+# One vowel between consonants, the last no w, x or y: "strik", "hop", "plan".
+_SHORT = re.compile(r"[^aeiouy]*[aeiouy][^aeiouwxy]")
+# A consonant doubled before -ed or -ing: "winn", "stopp", "occurr" (but "kill", "pass", "buzz",
+# "staff", whose base ends so, and "add" of "adding").
+_DOUBLED = re.compile(r"([^aeiouylszf])\1$")
+_DOUBLED_BASES = en.DOUBLED_BASES
+
+
+def american(word: str) -> str:
+    """A lowercase word in American spelling: "centre", "labour", "organised" and "travelled"
+    as "center", "labor", "organized" and "traveled", one word to a reader on either side of
+    the Atlantic (en.AMERICAN_ENDINGS, en.AMERICAN_SPELLINGS)."""
+    if word in _AMERICAN_SPELLINGS:
+        return _AMERICAN_SPELLINGS[word]
+    if word in _SPELLING_KEPT:
+        return word
+    # Most words end in none of the endings: str.endswith tells it at once, where a pattern
+    # per rule would cost more than all the rest of stem().
+    if not word.endswith(_BRITISH_TAILS):
+        return word
+    for british, american_form, tails, before in _AMERICAN_ENDINGS:
+        if word.endswith(tails):
+            for tail in tails:
+                if word.endswith(tail):
+                    start = len(word) - len(tail)
+                    if before.search(word, 0, start):
+                        word = word[:start] + american_form + tail[len(british) :]
+                    break
+    return word
+
+
+_AMERICAN_SPELLINGS = en.AMERICAN_SPELLINGS
+_SPELLING_KEPT = en.SPELLING_KEPT
+# (British, American, the British ending with each thing that may follow, longest first, and a
+# pattern of what must come before it.)
+_AMERICAN_ENDINGS = tuple(
+    (
+        british,
+        american_form,
+        tuple(sorted((british + after for after in following), key=len, reverse=True)),
+        re.compile(f"(?:{before})$"),
+    )
+    for british, american_form, following, before in en.AMERICAN_ENDINGS
+)
+_BRITISH_TAILS = tuple(tail for _, _, tails, _ in _AMERICAN_ENDINGS for tail in tails)
 
 
 Term = tuple[str, bool, bool]  # (stem, is_name, in_background)

@@ -17,6 +17,9 @@ from tui.core.lexicon.en_names import *  # noqa: F403 (each name is `en`'s)
 from tui.core.lexicon.en_press import *  # noqa: F403 (each name is `en`'s)
 from tui.core.lexicon.en_press import NEWS_AGENCIES, WIRES
 
+# ---------------------------------------------------------------- spelling: en_spelling.py
+from tui.core.lexicon.en_spelling import *  # noqa: F403 (each name is `en`'s)
+
 # ---------------------------------------------------------------- numbers
 
 NUMBER_WORDS = {
@@ -94,7 +97,7 @@ THESAURUS = {
     "say": "says said saying told tell tells declared declares stated states added adds "
     "explained argued noted remarked insisted affirmed asserted announced",
     "meet": "met meets meeting meetings talks talk discussions discussion summit summits "
-    "negotiations conversation",
+    "negotiations conversation conversations",
     "visit": "visits visited visiting trip trips travel travelled traveled",
     "attend": "attended attending attends participate participated participating joined",
     "absent": "absence skipped skip missed",
@@ -113,17 +116,23 @@ THESAURUS = {
     "factory": "factories plant plants",
     "firefighter": "firefighters firemen fireman",
     "expect": "expects expected expecting",
+    "end": "ends ended ending finish finishes finished finishing",
     "confirm": "confirmed confirms confirmation",
     "official": "officials representative representatives",
-    # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km".
+    # A unit spelled out or abbreviated is one unit: "250 kilometers" and "260 km". ("m" and
+    # "mi" are no such abbreviation: "m" after a figure is a million as often as a metre.)
     "kilometre": "kilometres kilometer kilometers km kms",
     "kilogram": "kilograms kg kgs",
+    "foot": "feet ft",
+    "pound": "pounds lb lbs",
 }
 # Units of one measure: "162 miles" and "260 km" from a place give one distance, which
-# outlets write in the unit of their readers; a figure in either counts the same thing.
+# outlets write in the unit of their readers; a figure in either counts the same thing. An
+# area is in hectares, acres or "square" kilometres or miles (the word after the figure).
 MEASURES = {
     "distance": "kilometre mile miles metre metres meter meters foot feet ft",
     "weight": "kilogram pound pounds lb lbs tonne tonnes ton tons",
+    "area": "hectare hectares acre acres square",
 }
 # What a figure counts, by the words that name it near the figure, however an outlet words it:
 # "killing 11 people", "the death toll stood at 11" and "the number of victims to twelve" all
@@ -203,13 +212,26 @@ IRREGULAR_VERBS = {
 }  # fmt: skip
 # Inflections cut to meet a word's other forms, the first that fits: (suffix, replacement).
 # A noun naming a verb's act is the verb: "regulatory approval" is what "regulators approved"
-# tells, and so are an arrival, a refusal, a proposal, a withdrawal (-val, -sal, -wal).
+# tells, and so are an arrival, a refusal, a proposal, a withdrawal (-val, -sal, -wal), an
+# evacuation, a violation, an election, a detection (-ation, -ction), a cancellation, and what
+# was sanctioned is a sanction.
 SUFFIXES = (
+    ("ctioned", "ct"), ("ctioning", "ct"),
     ("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""),
     ("vals", "v"), ("sals", "s"), ("wals", "w"), ("val", "v"), ("sal", "s"), ("wal", "w"),
+    ("llations", "l"), ("llation", "l"), ("ations", "at"), ("ation", "at"), ("ctions", "ct"),
+    ("ction", "ct"),
     ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ly", ""), ("ss", "ss"),
     ("us", "us"), ("is", "is"), ("s", ""),
 )  # fmt: skip
+# Verbs whose base ends in a doubled consonant, which -ed and -ing keep: "boycotted" is
+# "boycott" (where "stopped" is "stop").
+DOUBLED_BASES = frozenset({"boycott", "butt", "putt"})
+# Nouns in -ation or -ction that name no act of the verb their stem would be: a situation is
+# nothing situated, a formation no format.
+NOT_ACTS = frozenset(
+    "situation situations formation formations vacation vacations affection traction".split()
+)
 # Words that open a clause giving the news's cause or context, to the sentence's end.
 BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "because"})
 # "did not attend" says what "absence" says; "never attended", "didn't participate" too.
