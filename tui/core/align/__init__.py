@@ -90,15 +90,12 @@ def align(
     founding = [(a, b) for value, a, b in scored if -value >= threshold]
     clusters.join_retold(founding)
     facts = clusters.facts(founding)
-    placed = {key for members in facts for key in members}
     facts = clusters.clause_facts(
         facts,
         {
             key: found
             for key, (v, s) in ranked
-            if key in profiles
-            and key not in placed
-            and len(found := clauses(words[v, s], versions[v].text)) > 1
+            if key in profiles and len(found := clauses(words[v, s], versions[v].text)) > 1
         },
         pairs,
     )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from tui.core.align.profiles import Content, Profile, SentenceKey
 from tui.core.align.scoring import KnownScores, score, shared_weight
+from tui.core.normalise import MIN_CLAUSE
 
 MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
 LINKAGE = 0.75  # a merge needs the mean score of the version pairs it makes >= 0.75 x threshold
@@ -408,16 +409,24 @@ class Clusters:
         clauses: dict[SentenceKey, list[set[str]]],
         pairs: Sequence[tuple[SentenceKey, SentenceKey]],
     ) -> list[list[SentenceKey]]:
-        """A sentence in no passage whose clause tells a passage's fact joins it.
+        """A sentence whose clause tells a passage's fact joins it.
 
         A long sentence may tell the fact of a passage in one clause and something else in
         the rest ("The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska,
         occurred as the result of strike-slip faulting…"; "Kirby touted the effort to keep
         lines open, evidenced in recent visits to Beijing by the secretaries"): the rest
         dilutes its score with every other version. Each clause (see `normalise.clauses`)
-        of a lone sentence is scored against the sentence's candidate partners that stand in
+        of a sentence is scored against the sentence's candidate partners that stand in
         passages, and joins a partner's passage when it matches the partner at the threshold
-        and fits the passage as a merge's members would."""
+        and fits the passage as a merge's members would.
+
+        A sentence that already stands in a passage is read for its main clause only, and
+        only when that clause says enough its passages do not (`_new_fact`): that is the
+        headline number a sentence placed by its later clause also gives ("The fire has
+        destroyed 47 homes in Sorrel Creek, according to a list the district released").
+        A later clause hangs on the main one: "…met Han in New York, arguing for the need for
+        responsible management of the relationship" read alone has lost who argued it and at
+        which meeting, and matches any speaker's words on "the relationship"."""
         placed: dict[SentenceKey, list[int]] = defaultdict(list)
         for index, members in enumerate(passages):
             for key in members:
@@ -428,10 +437,14 @@ class Clusters:
                 partners[a].add(b)
             if b in clauses and a in placed:
                 partners[b].add(a)
+        self._term_versions = {}
         joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
         for key in sorted(partners):
             profile = self.profiles[key]
-            for terms in clauses[key]:
+            read = clauses[key]
+            if key in placed:
+                read = read[:1] if self._new_fact(profile, read[0], passages, placed) else []
+            for terms in read:
                 clause = profile.without(profile.weights.keys() - terms)
                 for other in sorted(partners[key]):
                     found = score(clause, self.profiles[other])
@@ -447,6 +460,24 @@ class Clusters:
         for index, key in joined:
             passages[index].append(key)
         return [sorted(members) for members in passages]
+
+    def _new_fact(
+        self,
+        profile: Profile,
+        terms: set[str],
+        passages: list[list[SentenceKey]],
+        placed: dict[SentenceKey, list[int]],
+    ) -> bool:
+        """Whether a clause of a placed sentence says enough that its passages do not to tell
+        a fact of its own: as many terms as a clause needs to stand alone, beyond the names and
+        the background (a venue, a date, an attribution: what every fact of a story may share)
+        and beyond the terms its passages' other versions use."""
+        told = (
+            profile.weights.keys()
+            - self._rest(profile.key, passages, placed, frozenset()).weights.keys()
+        )
+        own = terms - told - profile.context - set(profile.names)
+        return len(own) >= MIN_CLAUSE
 
     def _rest(
         self,
