@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tui.core.align.profiles import Content, Profile, SentenceKey
 from tui.core.align.scoring import KnownScores, score, shared_weight
@@ -406,10 +406,11 @@ class Clusters:
     def clause_facts(
         self,
         passages: list[list[SentenceKey]],
-        clauses: dict[SentenceKey, list[set[str]]],
+        clauses: Callable[[SentenceKey], list[set[str]]],
         pairs: Sequence[tuple[SentenceKey, SentenceKey]],
     ) -> list[list[SentenceKey]]:
-        """A sentence whose clause tells a passage's fact joins it.
+        """A sentence whose clause tells a passage's fact joins it (`clauses` gives a sentence's
+        clauses, see `normalise.clauses`, found only for sentences with a passage to join).
 
         A long sentence may tell the fact of a passage in one clause and something else in
         the rest ("The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska,
@@ -421,7 +422,7 @@ class Clusters:
         and fits the passage as a merge's members would.
 
         A sentence that already stands in a passage is read for its main clause only, and
-        only when that clause says enough its passages do not (`_new_fact`): that is the
+        only when that clause says enough its passages do not (`_untold`): that is the
         headline number a sentence placed by its later clause also gives ("The fire has
         destroyed 47 homes in Sorrel Creek, according to a list the district released").
         A later clause hangs on the main one: "…met Han in New York, arguing for the need for
@@ -433,17 +434,23 @@ class Clusters:
                 placed[key].append(index)
         partners: dict[SentenceKey, set[SentenceKey]] = defaultdict(set)
         for a, b in pairs:
-            if a in clauses and b in placed:
+            # A partner is worth reading against when it stands in a passage the other does not.
+            if not set(placed.get(b, ())) <= set(placed.get(a, ())):
                 partners[a].add(b)
-            if b in clauses and a in placed:
+            if not set(placed.get(a, ())) <= set(placed.get(b, ())):
                 partners[b].add(a)
         self._term_versions = {}
         joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
         for key in sorted(partners):
             profile = self.profiles[key]
-            read = clauses[key]
-            if key in placed:
-                read = read[:1] if self._new_fact(profile, read[0], passages, placed) else []
+            own = self._untold(profile, passages, placed) if key in placed else None
+            if own is not None and len(own) < MIN_CLAUSE:
+                continue  # no clause of it can say enough its passages do not
+            read = clauses(key)
+            if len(read) < 2:
+                continue
+            if own is not None:
+                read = read[:1] if len(read[0] & own) >= MIN_CLAUSE else []
             for terms in read:
                 clause = profile.without(profile.weights.keys() - terms)
                 for other in sorted(partners[key]):
@@ -461,23 +468,15 @@ class Clusters:
             passages[index].append(key)
         return [sorted(members) for members in passages]
 
-    def _new_fact(
-        self,
-        profile: Profile,
-        terms: set[str],
-        passages: list[list[SentenceKey]],
-        placed: dict[SentenceKey, list[int]],
-    ) -> bool:
-        """Whether a clause of a placed sentence says enough that its passages do not to tell
-        a fact of its own: as many terms as a clause needs to stand alone, beyond the names and
-        the background (a venue, a date, an attribution: what every fact of a story may share)
-        and beyond the terms its passages' other versions use."""
-        told = (
-            profile.weights.keys()
-            - self._rest(profile.key, passages, placed, frozenset()).weights.keys()
-        )
-        own = terms - told - profile.context - set(profile.names)
-        return len(own) >= MIN_CLAUSE
+    def _untold(
+        self, profile: Profile, passages: list[list[SentenceKey]], placed: dict
+    ) -> set[str]:
+        """The terms of a placed sentence that may tell a fact of its own: not those its
+        passages' other versions use, nor names and the background (a venue, a date, an
+        attribution: what every fact of a story may share). Its clause tells a fact when it
+        holds as many of them as a clause needs to stand alone."""
+        rest = self._rest(profile.key, passages, placed, frozenset())
+        return set(rest.weights) - profile.context - set(profile.names)
 
     def _rest(
         self,
