@@ -352,7 +352,9 @@ class Clusters:
         when the rest of one still matches the other, each joins the passages of the other
         that it fits as a member would, and a pair that joins nowhere founds a passage of its
         own. A sentence whose rest is what its passage already says (a near copy of another
-        fact, stock phrasing) stays where it is.
+        fact, stock phrasing) stays where it is, unless, whole, it scores with the other's
+        passage as a founding pair would and the two passages tell different things
+        (`_tells`): two facts it tells may share its words.
         """
         passages = [list(members) for members in self.members.values()]
         self._term_versions = {}
@@ -372,6 +374,18 @@ class Clusters:
                     if self._retells(joining, members) or self._fits(
                         self.profiles[joining], members
                     ):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
+            if placed[a] & placed[b]:
+                continue
+            # A placed sentence may tell, whole, its partner's fact too, in words its own
+            # passage shares: its rest below has lost them ("Almost 350 firefighters are
+            # fighting the fire; two of them were injured" stands with the injured, and its
+            # rest has no firefighters left for "About 280 firefighters are working on it").
+            for joining, other in ((a, b), (b, a)):
+                own = [[k for k in passages[i] if k != joining] for i in placed[joining]]
+                for index in sorted(placed[other]) if own else ():
+                    if self._tells(joining, passages[index], own):
                         passages[index].append(joining)
                         placed[joining].add(index)
             if placed[a] & placed[b]:
@@ -519,6 +533,24 @@ class Clusters:
         own = [self.pair_score(key, m) for m in members if m[0] == key[0]]
         others = [self.pair_score(key, m) for m in members if m[0] != key[0]]
         return bool(own) and min(own) >= self.threshold and self.acceptable(others)
+
+    def _tells(
+        self, key: SentenceKey, members: list[SentenceKey], own: list[list[SentenceKey]]
+    ) -> bool:
+        """Whether a sentence standing in passages (`own`: their other members) tells, whole,
+        another passage's fact too: its scores with the members at the threshold on average,
+        as a pair founding a passage scores, none under the floor, and its passages and that
+        one apart, their members not fitting each other as a merge's would. Two passages that
+        read alike are one event told twice or two told alike (a budget for a bridge and one
+        for a tunnel): a sentence of one tells no second fact in the other. (Fitting as a
+        merge's member would is not enough for a sentence with a fact of its own: a lead
+        telling a meeting fits the passage of what one of its people said there.)"""
+        if any(m[0] == key[0] for m in members):
+            return False
+        scores = [self.pair_score(key, m) for m in members]
+        if not self.acceptable(scores) or sum(scores) / len(scores) < self.threshold:
+            return False
+        return not any(self.fit_across(others, members) for others in own)
 
     def _fits(self, rest: Profile, members: list[SentenceKey]) -> bool:
         """Whether what a sentence says beyond its passages fits a passage of other versions
