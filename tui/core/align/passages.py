@@ -378,18 +378,6 @@ class Clusters:
                         placed[joining].add(index)
             if placed[a] & placed[b]:
                 continue
-            # A placed sentence may tell, whole, its partner's fact too, in words its own
-            # passage shares: its rest below has lost them ("Almost 350 firefighters are
-            # fighting the fire; two of them were injured" stands with the injured, and its
-            # rest has no firefighters left for "About 280 firefighters are working on it").
-            for joining, other in ((a, b), (b, a)):
-                own = [[k for k in passages[i] if k != joining] for i in placed[joining]]
-                for index in sorted(placed[other]) if own else ():
-                    if self._tells(joining, passages[index], own):
-                        passages[index].append(joining)
-                        placed[joining].add(index)
-            if placed[a] & placed[b]:
-                continue
             # What the two say beyond their passages, less the context both give.
             context = self.profiles[a].context & self.profiles[b].context
             rests = {
@@ -415,6 +403,18 @@ class Clusters:
                 placed[a].add(len(passages))
                 placed[b].add(len(passages))
                 passages.append([a, b])
+        # A placed sentence may tell, whole, its partner's fact too, in words its own passage
+        # shares, which its rest has lost ("Almost 350 firefighters are fighting the fire; two
+        # of them were injured" stands with the injured, and its rest has no firefighters left
+        # for "About 280 firefighters are working on the fire"). Read once the passages above
+        # stand, so that it only adds to them.
+        for a, b in pairs:
+            for joining, other in ((a, b), (b, a)):
+                own = [[k for k in passages[i] if k != joining] for i in placed[joining]]
+                for index in sorted(placed[other] - placed[joining]) if own else ():
+                    if self._tells(joining, passages[index], own):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
         return [sorted(members) for members in passages]
 
     def clause_facts(
@@ -540,9 +540,9 @@ class Clusters:
         """Whether a sentence standing in passages (`own`: their other members) tells, whole,
         another passage's fact too: its scores with the members at the threshold on average,
         as a pair founding a passage scores, none under the floor, and its passages and that
-        one apart, their members not fitting each other as a merge's would. Two passages that
-        read alike are one event told twice or two told alike (a budget for a bridge and one
-        for a tunnel): a sentence of one tells no second fact in the other. (Fitting as a
+        one apart, their members' scores with each other under a merge's mean. Two passages
+        that read alike are one event told twice or two told alike (a budget for a bridge and
+        one for a tunnel): a sentence of one tells no second fact in the other. (Fitting as a
         merge's member would is not enough for a sentence with a fact of its own: a lead
         telling a meeting fits the passage of what one of its people said there.)"""
         if any(m[0] == key[0] for m in members):
@@ -550,7 +550,13 @@ class Clusters:
         scores = [self.pair_score(key, m) for m in members]
         if not self.acceptable(scores) or sum(scores) / len(scores) < self.threshold:
             return False
-        return not any(self.fit_across(others, members) for others in own)
+        for others in own:
+            # Alike as a merge's mean requires; a member that dropped a word may fall under
+            # the floor while the two passages still read alike.
+            cross = [self.pair_score(x, y) for x in others for y in members if x[0] != y[0]]
+            if cross and sum(cross) / len(cross) >= LINKAGE * self.threshold:
+                return False
+        return True
 
     def _fits(self, rest: Profile, members: list[SentenceKey]) -> bool:
         """Whether what a sentence says beyond its passages fits a passage of other versions
