@@ -90,16 +90,10 @@ def align(
     founding = [(a, b) for value, a, b in scored if -value >= threshold]
     clusters.join_retold(founding)
     facts = clusters.facts(founding)
-    placed = {key for members in facts for key in members}
+    where = dict(ranked)
     facts = clusters.clause_facts(
         facts,
-        {
-            key: found
-            for key, (v, s) in ranked
-            if key in profiles
-            and key not in placed
-            and len(found := clauses(words[v, s], versions[v].text)) > 1
-        },
+        lambda key: clauses(words[where[key]], versions[where[key][0]].text),
         pairs,
     )
     passages = [[(canonical[key[0]], key[1]) for key in members] for members in facts]

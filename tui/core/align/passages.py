@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tui.core.align.profiles import Content, Profile, SentenceKey
 from tui.core.align.scoring import KnownScores, score, shared_weight
+from tui.core.normalise import MIN_CLAUSE
 
 MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
 LINKAGE = 0.75  # a merge needs the mean score of the version pairs it makes >= 0.75 x threshold
@@ -351,7 +352,9 @@ class Clusters:
         when the rest of one still matches the other, each joins the passages of the other
         that it fits as a member would, and a pair that joins nowhere founds a passage of its
         own. A sentence whose rest is what its passage already says (a near copy of another
-        fact, stock phrasing) stays where it is.
+        fact, stock phrasing) stays where it is, unless, whole, it scores with the other's
+        passage as a founding pair would and the two passages tell different things
+        (`_tells`): two facts it tells may share its words.
         """
         passages = [list(members) for members in self.members.values()]
         self._term_versions = {}
@@ -400,38 +403,69 @@ class Clusters:
                 placed[a].add(len(passages))
                 placed[b].add(len(passages))
                 passages.append([a, b])
+        # A placed sentence may tell, whole, its partner's fact too, in words its own passage
+        # shares, which its rest has lost ("Almost 350 firefighters are fighting the fire; two
+        # of them were injured" stands with the injured, and its rest has no firefighters left
+        # for "About 280 firefighters are working on the fire"). Read once the passages above
+        # stand, so that it only adds to them.
+        for a, b in pairs:
+            for joining, other in ((a, b), (b, a)):
+                own = [[k for k in passages[i] if k != joining] for i in placed[joining]]
+                for index in sorted(placed[other] - placed[joining]) if own else ():
+                    if self._tells(joining, passages[index], own):
+                        passages[index].append(joining)
+                        placed[joining].add(index)
         return [sorted(members) for members in passages]
 
     def clause_facts(
         self,
         passages: list[list[SentenceKey]],
-        clauses: dict[SentenceKey, list[set[str]]],
+        clauses: Callable[[SentenceKey], list[set[str]]],
         pairs: Sequence[tuple[SentenceKey, SentenceKey]],
     ) -> list[list[SentenceKey]]:
-        """A sentence in no passage whose clause tells a passage's fact joins it.
+        """A sentence whose clause tells a passage's fact joins it (`clauses` gives a sentence's
+        clauses, see `normalise.clauses`, found only for sentences with a passage to join).
 
         A long sentence may tell the fact of a passage in one clause and something else in
         the rest ("The January 24, 2016 M 7.1 earthquake southwest of Anchorage, Alaska,
         occurred as the result of strike-slip faulting…"; "Kirby touted the effort to keep
         lines open, evidenced in recent visits to Beijing by the secretaries"): the rest
         dilutes its score with every other version. Each clause (see `normalise.clauses`)
-        of a lone sentence is scored against the sentence's candidate partners that stand in
+        of a sentence is scored against the sentence's candidate partners that stand in
         passages, and joins a partner's passage when it matches the partner at the threshold
-        and fits the passage as a merge's members would."""
+        and fits the passage as a merge's members would.
+
+        A sentence that already stands in a passage is read for its main clause only, and
+        only when that clause says enough its passages do not (`_untold`): that is the
+        headline number a sentence placed by its later clause also gives ("The fire has
+        destroyed 47 homes in Sorrel Creek, according to a list the district released").
+        A later clause hangs on the main one: "…met Han in New York, arguing for the need for
+        responsible management of the relationship" read alone has lost who argued it and at
+        which meeting, and matches any speaker's words on "the relationship"."""
         placed: dict[SentenceKey, list[int]] = defaultdict(list)
         for index, members in enumerate(passages):
             for key in members:
                 placed[key].append(index)
         partners: dict[SentenceKey, set[SentenceKey]] = defaultdict(set)
         for a, b in pairs:
-            if a in clauses and b in placed:
+            # A partner is worth reading against when it stands in a passage the other does not.
+            if not set(placed.get(b, ())) <= set(placed.get(a, ())):
                 partners[a].add(b)
-            if b in clauses and a in placed:
+            if not set(placed.get(a, ())) <= set(placed.get(b, ())):
                 partners[b].add(a)
+        self._term_versions = {}
         joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
         for key in sorted(partners):
             profile = self.profiles[key]
-            for terms in clauses[key]:
+            own = self._untold(profile, passages, placed) if key in placed else None
+            if own is not None and len(own) < MIN_CLAUSE:
+                continue  # no clause of it can say enough its passages do not
+            read = clauses(key)
+            if len(read) < 2:
+                continue
+            if own is not None:
+                read = read[:1] if len(read[0] & own) >= MIN_CLAUSE else []
+            for terms in read:
                 clause = profile.without(profile.weights.keys() - terms)
                 for other in sorted(partners[key]):
                     found = score(clause, self.profiles[other])
@@ -447,6 +481,16 @@ class Clusters:
         for index, key in joined:
             passages[index].append(key)
         return [sorted(members) for members in passages]
+
+    def _untold(
+        self, profile: Profile, passages: list[list[SentenceKey]], placed: dict
+    ) -> set[str]:
+        """The terms of a placed sentence that may tell a fact of its own: not those its
+        passages' other versions use, nor names and the background (a venue, a date, an
+        attribution: what every fact of a story may share). Its clause tells a fact when it
+        holds as many of them as a clause needs to stand alone."""
+        rest = self._rest(profile.key, passages, placed, frozenset())
+        return set(rest.weights) - profile.context - set(profile.names)
 
     def _rest(
         self,
@@ -489,6 +533,30 @@ class Clusters:
         own = [self.pair_score(key, m) for m in members if m[0] == key[0]]
         others = [self.pair_score(key, m) for m in members if m[0] != key[0]]
         return bool(own) and min(own) >= self.threshold and self.acceptable(others)
+
+    def _tells(
+        self, key: SentenceKey, members: list[SentenceKey], own: list[list[SentenceKey]]
+    ) -> bool:
+        """Whether a sentence standing in passages (`own`: their other members) tells, whole,
+        another passage's fact too: its scores with the members at the threshold on average,
+        as a pair founding a passage scores, none under the floor, and its passages and that
+        one apart, their members' scores with each other under a merge's mean. Two passages
+        that read alike are one event told twice or two told alike (a budget for a bridge and
+        one for a tunnel): a sentence of one tells no second fact in the other. (Fitting as a
+        merge's member would is not enough for a sentence with a fact of its own: a lead
+        telling a meeting fits the passage of what one of its people said there.)"""
+        if any(m[0] == key[0] for m in members):
+            return False
+        scores = [self.pair_score(key, m) for m in members]
+        if not self.acceptable(scores) or sum(scores) / len(scores) < self.threshold:
+            return False
+        for others in own:
+            # Alike as a merge's mean requires; a member that dropped a word may fall under
+            # the floor while the two passages still read alike.
+            cross = [self.pair_score(x, y) for x in others for y in members if x[0] != y[0]]
+            if cross and sum(cross) / len(cross) >= LINKAGE * self.threshold:
+                return False
+        return True
 
     def _fits(self, rest: Profile, members: list[SentenceKey]) -> bool:
         """Whether what a sentence says beyond its passages fits a passage of other versions
