@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tui.core.sentences import (
     _BOILERPLATE_PATTERNS,
     MAX_SENTENCE_CHARS,
+    _kind_pattern,
     _pattern_kind,
     boilerplate_kind,
     split_sentences,
@@ -523,6 +524,7 @@ def _made_up_boilerplate() -> list[str]:
     rng = random.Random(0)
     cases = (str.lower, str.upper, str.title, lambda w: w.replace("s", "ſ").replace("i", "ı"))
     leads = ("", "(", " ", "-- ", "— ", "( ", "#", "5 ", "a ", "With ", "©", "(c) ")
+    leads += ("5:30 ", "2023-09-19 ")  # figures that are no number of their own
     gaps = (": ", ", ", " | ", "\xa0", "  ", "\t", " » ", "/", "", "-", "… ")
     ends = ("", ".", ")", " 2023", " John Smith", " AFP", " ago", ",", ":", " »", "/")
     made = []
@@ -554,6 +556,14 @@ def test_sentences_are_tried_only_against_the_kinds_they_open_as():
     kinds = [m.lastgroup if (m := alternation.match(s)) else None for s in sentences]
     assert set(kinds) == {None, *_BOILERPLATE_PATTERNS}  # every kind was tried
     assert [_pattern_kind(s) for s in sentences] == kinds
+
+
+def test_a_date_line_is_tried_against_no_kind_a_number_opens():
+    # "5 comments", "5 min read": a figure opens those kinds as a word of its own.
+    _kind_pattern.cache_clear()
+    assert _pattern_kind("2023-09-19 04:55:59") is None
+    assert _kind_pattern.cache_info().misses == 0  # no pattern compiled to try it
+    assert _pattern_kind("5 comments") == "comments"
 
 
 def test_a_copyright_notice_takes_the_rest_of_its_paragraph():

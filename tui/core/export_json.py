@@ -113,9 +113,6 @@ def _place(comparison: Comparison, span: Span) -> dict:
     return {"version": span.version, "sentence": sentence, "start": span.start, "end": span.end}
 
 
-_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
-
-
 def to_json(comparison: Comparison) -> str:
     # No indent: an indented dump runs in pure Python, several times slower than the C encoder.
     text = json.dumps(comparison_to_dict(comparison), ensure_ascii=False, separators=(",", ":"))
@@ -124,5 +121,6 @@ def to_json(comparison: Comparison) -> str:
     except UnicodeEncodeError:
         # A file name that is not UTF-8 reaches Python as lone surrogates, which no UTF-8 file can
         # hold: they become U+FFFD, as in the HTML page. One character for one: offsets hold.
-        text = text.translate(_SURROGATES)
+        # (The table is made here, not on import: the rare case need not cost every export.)
+        text = text.translate(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))
     return text

@@ -91,7 +91,9 @@ _BOILERPLATE_PATTERNS = en.BOILERPLATE  # tried in this order
 # en.BOILERPLATE_OPENINGS): compiling them all would cost more than most articles' segmenting,
 # and most sentences open as no kind.
 _OPENINGS = {kind: tuple(openings.split("|")) for kind, openings in en.BOILERPLATE_OPENINGS.items()}
-_DIGIT_KINDS = frozenset({"comments", "timestamp", "share"})  # "5 comments", "5 min read"
+# Kinds a number opens, as a word of its own: "5 comments", "5 min read", "2 hours ago". A
+# date or a time ("2023-09-19 04:55") opens none: trying them would compile them for nothing.
+_DIGIT_KINDS = frozenset({"comments", "timestamp", "share"})
 # The openings by their first character: a sentence's is compared with the few it may be.
 _OPENINGS_BY_FIRST = {
     first: tuple(openings)
@@ -126,7 +128,7 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
 def _pattern_kind(sentence: str) -> str | None:
     """The first kind, in _BOILERPLATE_PATTERNS' order, whose pattern matches the sentence."""
     opening = _opening(sentence)
-    digit = opening[0].isdecimal()
+    digit = opening.partition(" ")[0].isdecimal()
     if not (digit or opening.startswith(_OPENINGS_BY_FIRST.get(opening[0], ()))):
         return None
     for kind, openings in _OPENINGS.items():
