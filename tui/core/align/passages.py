@@ -253,7 +253,9 @@ class Clusters:
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
         its own: the one version with sentences in both, not adjacent, and the sentence of
-        it that fits its passage worse, when that fit is under LOOSE_FIT x threshold."""
+        it that fits its passage worse, when that fit is under LOOSE_FIT x threshold and its
+        passage keeps two versions without it. (When it is the only other version telling
+        its half, its version tells that half in a sentence of its own: two facts.)"""
         sides: dict[int, tuple[list[SentenceKey], list[SentenceKey]]] = defaultdict(
             lambda: ([], [])
         )
@@ -269,7 +271,10 @@ class Clusters:
         mine = conflicts[0]
         fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
         weaker = 0 if fits[0] < fits[1] else 1
-        return set(mine[weaker]) if fits[weaker] < LOOSE_FIT * self.threshold else set()
+        if fits[weaker] >= LOOSE_FIT * self.threshold:
+            return set()
+        kept = {k[0] for k in (left, right)[weaker] if k not in mine[weaker]}
+        return set(mine[weaker]) if len(kept) > 1 else set()
 
     def best_scores(self, members: list[SentenceKey]) -> list[float]:
         """Each member's best score against a member of another version (0.0 when none).
