@@ -20,3 +20,32 @@ def test_a_half_whose_only_partner_is_a_stray_is_not_joined_as_a_split():
     assert linked(c, (0, 0), (1, 0))
     assert linked(c, (0, 2), (1, 1))
     assert not linked(c, (0, 0), (1, 1))
+
+
+def test_a_placed_headline_joins_the_passage_two_outlets_tell_in_its_words():
+    # v1's headline tells the deal and its price per share; it stands with the deal, and v4
+    # tells the price there too, so what it says beyond the deal has no price left. Whole,
+    # it matches v0's and v2's price sentences as pairs founding a passage do, and the others
+    # as a merge's members would: it tells the price too.
+    c = compare_texts(
+        "AMSTERDAM, May 4 - Dutch food group Halvorsen agreed on Monday to buy the Belgian dairy "
+        "maker Brisk Foods for 1 billion dollars (900 million euros) in cash, its largest "
+        "purchase, betting on yoghurt as its bread business slows. Halvorsen will pay 12.40 "
+        "euros per Brisk share, a premium of 30% to Friday's close.",
+        "Halvorsen buys Brisk: Dutch food group Halvorsen will buy the Belgian dairy maker Brisk "
+        "Foods for 900 million euros ($1 billion) in cash, or 12.40 euros a share.",
+        "The Dutch bread maker Halvorsen is taking over Brisk, a Belgian dairy company, in a deal "
+        "worth 900 million euros. Brisk shareholders are to receive 12.40 euros in cash per "
+        "share.",
+        "Halvorsen, the Dutch food group, said on Monday it would acquire the Belgian yoghurt "
+        "maker Brisk for 1 billion dollars. Shareholders will get 12.40 euros for each share, "
+        "and Brisk stock closed the day up 27% at 12.05 euros.",
+        "Halvorsen is buying its way into dairy: the Dutch group is taking over the Belgian "
+        "company Brisk Foods for 900 million euros, or 12.40 euros a share in cash. The price of "
+        "12.40 euros a share is about a third more than Brisk was worth on the stock market "
+        "last week.",
+    )
+    headline, deal, price = (1, 0), (0, 0), (0, 1)
+    assert linked(c, headline, deal) and linked(c, headline, price)
+    assert linked(c, headline, (2, 1)) and linked(c, headline, (3, 1))
+    assert len(c.passages_of(*headline)) == 2

@@ -544,16 +544,22 @@ class Clusters:
     ) -> bool:
         """Whether a sentence standing in passages (`own`: their other members) tells, whole,
         another passage's fact too: its scores with the members at the threshold on average,
-        as a pair founding a passage scores, none under the floor, and its passages and that
-        one apart, their members' scores with each other under a merge's mean. Two passages
-        that read alike are one event told twice or two told alike (a budget for a bridge and
-        one for a tunnel): a sentence of one tells no second fact in the other. (Fitting as a
-        merge's member would is not enough for a sentence with a fact of its own: a lead
-        telling a meeting fits the passage of what one of its people said there.)"""
+        as a pair founding a passage scores, or at a merge's mean with two of them or more at
+        the threshold (two outlets telling the fact in its words: a headline giving the deal
+        and its price per share), none under the floor; and its passages and that one apart,
+        their members' scores with each other under a merge's mean. Two passages that read
+        alike are one event told twice or two told alike (a budget for a bridge and one for a
+        tunnel): a sentence of one tells no second fact in the other. (Fitting as a merge's
+        member would is not enough for a sentence with a fact of its own: a lead telling a
+        meeting fits the passage of what one of its people said there, and matches one of
+        them as a pair at the threshold does.)"""
         if any(m[0] == key[0] for m in members):
             return False
         scores = [self.pair_score(key, m) for m in members]
-        if not self.acceptable(scores) or sum(scores) / len(scores) < self.threshold:
+        founding = sum(value >= self.threshold for value in scores)
+        if not self.acceptable(scores) or (
+            sum(scores) / len(scores) < self.threshold and founding < 2
+        ):
             return False
         for others in own:
             # Alike as a merge's mean requires; a member that dropped a word may fall under
