@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from helpers import compare_texts, linked
 
+from tui.core.align.passages import Clusters
+
 
 def test_a_half_whose_only_partner_is_a_stray_is_not_joined_as_a_split():
     # v1 tells the sinking and, in the next sentence, where it happened; v0 tells the two
@@ -49,3 +51,25 @@ def test_a_placed_headline_joins_the_passage_two_outlets_tell_in_its_words():
     assert linked(c, headline, deal) and linked(c, headline, price)
     assert linked(c, headline, (2, 1)) and linked(c, headline, (3, 1))
     assert len(c.passages_of(*headline)) == 2
+
+
+def test_a_placed_sentence_tells_a_fact_not_on_one_partner_alone():
+    # Sentence (0, 0) stands in a passage of its own fact, (1, 0) and (2, 0); is it telling
+    # the fact of the passage of (3, 0), (4, 0) and (5, 0) too? Its scores with that passage's
+    # members average under the threshold, so what decides is whether, its best partner
+    # aside, the others still read it as a pair at the threshold or a merge's members do.
+    key, own, members = (0, 0), [(1, 0), (2, 0)], [(3, 0), (4, 0), (5, 0)]
+
+    def tells(*scores: float) -> bool:
+        clusters = Clusters({}, 0.4)
+        pairs = [(key, m) for m in members[: len(scores)]] + [(o, m) for o in own for m in members]
+        clusters.record_scores(pairs, [*scores] + [0.1] * (len(pairs) - len(scores)))
+        return clusters._tells(key, members[: len(scores)], [own])
+
+    # A jury president's quote: one outlet's quote at the threshold, the other's at a merge's
+    # mean; two outlets' sentences at the threshold and a third's near the floor.
+    assert tells(0.42, 0.34)
+    assert tells(0.57, 0.41, 0.15)
+    # A lead telling a meeting matches one quote given there at the threshold; without it the
+    # others read it as neither a founding pair nor a merge's members.
+    assert not tells(0.51, 0.35, 0.2)

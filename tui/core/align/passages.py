@@ -543,22 +543,22 @@ class Clusters:
         self, key: SentenceKey, members: list[SentenceKey], own: list[list[SentenceKey]]
     ) -> bool:
         """Whether a sentence standing in passages (`own`: their other members) tells, whole,
-        another passage's fact too: its scores with the members at the threshold on average,
-        as a pair founding a passage scores, or at a merge's mean with two of them or more at
-        the threshold (two outlets telling the fact in its words: a headline giving the deal
-        and its price per share), none under the floor; and its passages and that one apart,
-        their members' scores with each other under a merge's mean. Two passages that read
-        alike are one event told twice or two told alike (a budget for a bridge and one for a
-        tunnel): a sentence of one tells no second fact in the other. (Fitting as a merge's
-        member would is not enough for a sentence with a fact of its own: a lead telling a
-        meeting fits the passage of what one of its people said there, and matches one of
-        them as a pair at the threshold does.)"""
+        another passage's fact too: its scores with the members read as a founding pair's,
+        none under the floor, and its passages and that one apart, their members' scores with
+        each other under a merge's mean. Two passages that read alike are one event told twice
+        or two told alike (a budget for a bridge and one for a tunnel): a sentence of one tells
+        no second fact in the other. They read as a founding pair's on average at the
+        threshold, or when, its best partner aside, the others still read it as a pair at the
+        threshold or a merge's members do (a headline giving a deal and its price matches two
+        outlets' price sentences): a lead telling a meeting fits, as a merge's member, the
+        passage of what one of its people said there, on that one quote's word alone."""
         if any(m[0] == key[0] for m in members):
             return False
         scores = [self.pair_score(key, m) for m in members]
-        founding = sum(value >= self.threshold for value in scores)
+        besides = sorted(scores)[:-1]  # its best partner aside
         if not self.acceptable(scores) or (
-            sum(scores) / len(scores) < self.threshold and founding < 2
+            sum(scores) / len(scores) < self.threshold
+            and not (self.acceptable(besides) or max(besides, default=0.0) >= self.threshold)
         ):
             return False
         for others in own:
