@@ -253,7 +253,9 @@ class Clusters:
     def loose_blocker(self, left: list[SentenceKey], right: list[SentenceKey]) -> set[SentenceKey]:
         """The member that alone keeps two passages from joining, when it barely belongs to
         its own: the one version with sentences in both, not adjacent, and the sentence of
-        it that fits its passage worse, when that fit is under LOOSE_FIT x threshold."""
+        it that fits its passage worse, when that fit is under LOOSE_FIT x threshold and its
+        passage keeps two versions without it. (When it is the only other version telling
+        its half, its version tells that half in a sentence of its own: two facts.)"""
         sides: dict[int, tuple[list[SentenceKey], list[SentenceKey]]] = defaultdict(
             lambda: ([], [])
         )
@@ -269,7 +271,10 @@ class Clusters:
         mine = conflicts[0]
         fits = [self._fit(keys, side) for keys, side in zip(mine, (left, right), strict=True)]
         weaker = 0 if fits[0] < fits[1] else 1
-        return set(mine[weaker]) if fits[weaker] < LOOSE_FIT * self.threshold else set()
+        if fits[weaker] >= LOOSE_FIT * self.threshold:
+            return set()
+        kept = {k[0] for k in (left, right)[weaker] if k not in mine[weaker]}
+        return set(mine[weaker]) if len(kept) > 1 else set()
 
     def best_scores(self, members: list[SentenceKey]) -> list[float]:
         """Each member's best score against a member of another version (0.0 when none).
@@ -538,17 +543,23 @@ class Clusters:
         self, key: SentenceKey, members: list[SentenceKey], own: list[list[SentenceKey]]
     ) -> bool:
         """Whether a sentence standing in passages (`own`: their other members) tells, whole,
-        another passage's fact too: its scores with the members at the threshold on average,
-        as a pair founding a passage scores, none under the floor, and its passages and that
-        one apart, their members' scores with each other under a merge's mean. Two passages
-        that read alike are one event told twice or two told alike (a budget for a bridge and
-        one for a tunnel): a sentence of one tells no second fact in the other. (Fitting as a
-        merge's member would is not enough for a sentence with a fact of its own: a lead
-        telling a meeting fits the passage of what one of its people said there.)"""
+        another passage's fact too: its scores with the members read as a founding pair's,
+        none under the floor, and its passages and that one apart, their members' scores with
+        each other under a merge's mean. Two passages that read alike are one event told twice
+        or two told alike (a budget for a bridge and one for a tunnel): a sentence of one tells
+        no second fact in the other. They read as a founding pair's on average at the
+        threshold, or when, its best partner aside, the others still read it as a pair at the
+        threshold or a merge's members do (a headline giving a deal and its price matches two
+        outlets' price sentences): a lead telling a meeting fits, as a merge's member, the
+        passage of what one of its people said there, on that one quote's word alone."""
         if any(m[0] == key[0] for m in members):
             return False
         scores = [self.pair_score(key, m) for m in members]
-        if not self.acceptable(scores) or sum(scores) / len(scores) < self.threshold:
+        besides = sorted(scores)[:-1]  # its best partner aside
+        if not self.acceptable(scores) or (
+            sum(scores) / len(scores) < self.threshold
+            and not (self.acceptable(besides) or max(besides, default=0.0) >= self.threshold)
+        ):
             return False
         for others in own:
             # Alike as a merge's mean requires; a member that dropped a word may fall under
