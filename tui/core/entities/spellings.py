@@ -57,7 +57,8 @@ def _familiar(short: str, given: str) -> bool:
 
 
 def merge_spellings(nodes: dict[str, Node], groups: Groups) -> None:
-    """Same surname, close first name ("Antony"/"Anthony"); see SAME_VERSION_RATIO."""
+    """Same surname, close first name ("Antony"/"Anthony"; see SAME_VERSION_RATIO) or one cut
+    short (`_join_shortened`)."""
     by_surname: dict[tuple[str, int], list[Node]] = defaultdict(list)
     for node in nodes.values():
         if node.name_like:
@@ -70,6 +71,25 @@ def merge_spellings(nodes: dict[str, Node], groups: Groups) -> None:
                 together = a.versions & b.versions
                 if ratio >= (SAME_VERSION_RATIO if together else _FIRST_NAME_RATIO):
                     groups.union(a.key, b.key)
+        if len(family) > 1:
+            for short in family:
+                _join_shortened(short, family, groups)
+
+
+def _join_shortened(short: Node, family: list[Node], groups: Groups) -> None:
+    """ "Tom Wroblewski" in one version is the "Tomasz Wroblewski" of others ("Alex"/"Alexander"):
+    a given name cut short is the familiar form of the one long name it begins. Not when a
+    version names both (a father and his son), nor when it begins two people's names."""
+    first, _, rest = short.key.partition(" ")
+    longer = []
+    for node in family:
+        given, _, others = node.key.partition(" ")
+        if others == rest and len(given) > len(first) and given.startswith(first):
+            if node.versions & short.versions:
+                return
+            longer.append(groups.find(node.key))
+    if longer and len(set(longer)) == 1:
+        groups.union(short.key, longer[0])
 
 
 def _first_name_ratio(a: list[str], b: list[str]) -> float:

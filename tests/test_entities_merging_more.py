@@ -1,0 +1,41 @@
+"""Merging the spellings of one entity as a careful reader of several outlets does: small
+invented versions, one rule each."""
+
+from __future__ import annotations
+
+from tests.test_entities import entity, versions_of
+from tui.core.entities import extract_entities
+
+
+def test_a_given_name_cut_short_is_the_long_one_and_the_surname_joins_them():
+    versions = versions_of(
+        "Judge Ann Reed jailed Tomasz Wroblewski on Thursday. Wroblewski will appeal.",
+        "Dock workers cheered as their old boss Tom Wroblewski was jailed.",
+        "The court sentenced Tomasz Wróblewski, a native of Gdynia. Wróblewski said nothing.",
+    )
+    entities = extract_entities(versions)
+    wroblewski = entity(entities, "Tomasz Wroblewski")
+    assert wroblewski.type == "person"
+    for form in ("Tom Wroblewski", "Tomasz Wróblewski", "Wroblewski", "Wróblewski"):
+        assert entity(entities, form) == wroblewski
+
+
+def test_a_short_and_a_long_given_name_named_in_one_version_are_two_people():
+    versions = versions_of(
+        "Tomasz Wroblewski and his son Tom Wroblewski ran the firm.",
+        "Tom Wroblewski now runs it.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Tomasz Wroblewski") != entity(entities, "Tom Wroblewski")
+
+
+def test_a_short_given_name_that_begins_two_people_s_names_joins_neither():
+    versions = versions_of(
+        "Christopher Evans spoke first.",
+        "Christina Evans spoke next.",
+        "Chris Evans spoke last.",
+    )
+    entities = extract_entities(versions)
+    chris = entity(entities, "Chris Evans")
+    assert chris != entity(entities, "Christopher Evans")
+    assert chris != entity(entities, "Christina Evans")
