@@ -3,7 +3,7 @@ invented versions, one rule each."""
 
 from __future__ import annotations
 
-from tests.test_entities import entity, versions_of
+from tests.test_entities import entity, forms, versions_of
 from tui.core.entities import extract_entities
 
 
@@ -39,3 +39,18 @@ def test_a_short_given_name_that_begins_two_people_s_names_joins_neither():
     chris = entity(entities, "Chris Evans")
     assert chris != entity(entities, "Christopher Evans")
     assert chris != entity(entities, "Christina Evans")
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it():
+    versions = versions_of(
+        "Saltway's boss, Gareth Pryce-Owen, was jailed. The Briton said nothing.",
+        "The owner of the company, the Briton Gareth Pryce Owen, heard his sentence.",
+        "The Frenchman Jean Moulin and the Pole Anna Nowak flew to Warsaw.",
+    )
+    entities = extract_entities(versions)
+    found = forms(entities)
+    assert entity(entities, "Gareth Pryce-Owen") == entity(entities, "Gareth Pryce Owen")
+    assert entity(entities, "Gareth Pryce Owen").type == "person"
+    assert {"Jean Moulin", "Anna Nowak", "Warsaw"} <= found
+    assert not {w for f in found for w in f.split()} & {"Briton", "Frenchman"}
+    assert "Pole" not in found

@@ -169,6 +169,7 @@ NOT_ALONE = (
     | en.ROLE_MODIFIERS
     | en.TITLES
     | en.DEMONYMS
+    | en.NATIONALITY_NOUNS
     | en.FUNCTION_WORDS
     | en.TIME_ZONES
     | en.NAME_SUFFIXES

@@ -39,6 +39,7 @@ from tui.core.lexicon.en import (
     NAME_ADJECTIVE_TAILS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     OF_HEADS,
     ORGANISATION_WORDS,
     POSSESSIVE_NAME_WORDS,
@@ -351,6 +352,12 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
     ):
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
+    if (  # "the Briton Gareth Pryce Owen": a person, named after it ("Pole Position Racing")
+        len(run) > 2
+        and run[0].lower in NATIONALITY_NOUNS
+        and (run[1].lower in GIVEN_NAMES or run[1].lower not in common_words())
+    ):
+        run, cue = run[1:], PERSON
     if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):

@@ -23,6 +23,7 @@ __all__ = [
     "NAME_FILLER",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NATIONALITY_NOUNS",
     "NUMBERED_HEADS",
     "OF_HEADS",
     "ORGANISATION_WORDS",
@@ -141,6 +142,13 @@ DEMONYMS = frozenset(
 DEMONYMS |= {word + "s" for word in DEMONYMS if word.endswith("an")} | frozenset(
     "filipinos greeks czechs turks iraqis saudis pakistanis somalis qataris emiratis yemenis "
     "kuwaitis bangladeshis thais".split()
+)
+# Nouns for a person of a nation, before a name they are no part of: "the Briton Gareth Pryce
+# Owen". Not in DEMONYMS, which also end names ("Han Chinese"): "North Pole" is a place.
+NATIONALITY_NOUNS = frozenset(
+    """briton britons englishman englishwoman scotsman scotswoman welshman welshwoman
+    irishman irishwoman frenchman frenchwoman dutchman dutchwoman pole poles swede swedes
+    spaniard spaniards icelander icelanders""".split()
 )
 # After a name, not names: "Joseph R. Biden, Jr."
 NAME_SUFFIXES = frozenset("jr sr ii iii".split())
