@@ -54,3 +54,14 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it():
     assert {"Jean Moulin", "Anna Nowak", "Warsaw"} <= found
     assert not {w for f in found for w in f.split()} & {"Briton", "Frenchman"}
     assert "Pole" not in found
+
+
+def test_a_courtesy_title_is_no_part_of_the_surname_it_stands_before():
+    versions = versions_of(
+        "The finance director, Imogen Tarrant, was acquitted.",
+        "Outside court, Ms Tarrant's solicitor spoke. Mr Renqvist and President Xi did not.",
+    )
+    entities = extract_entities(versions)
+    tarrant = entity(entities, "Imogen Tarrant")
+    assert "Tarrant" in tarrant.variants and "Ms Tarrant" not in forms(entities)
+    assert {"Renqvist", "President Xi"} <= forms(entities)  # a role stays: it says who he is

@@ -30,6 +30,7 @@ from tui.core.entities.patterns import (
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
+    COURTESY_TITLES,
     DEMONYMS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -291,7 +292,9 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     if name[-1].lower in HEAD_WORDS:  # "the Executive Committee": no one holds the title
         yield from _plain(run[role:], cue)
         return
-    if len(name) == 1 and direct:  # "President Xi": a lone surname is named with its role
+    # "President Xi": a lone surname is named with its role; "Ms Tarrant" is the house style
+    # of a paper for any later mention, no role: Tarrant
+    if len(name) == 1 and direct and run[t].lower not in COURTESY_TITLES:
         yield [*run[role : t + 1], name[0]], PERSON
     else:
         yield name, PERSON

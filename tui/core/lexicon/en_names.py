@@ -10,6 +10,7 @@ __all__ = [
     "AWARD_VERBS",
     "BYLINE_WORD",
     "CLUB_WORDS",
+    "COURTESY_TITLES",
     "DEMONYMS",
     "DETERMINERS",
     "EVENT_WORDS",
@@ -56,6 +57,8 @@ TITLES = frozenset(
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
     candidate""".split()
 )
+# Titles of courtesy, no role: "Ms Tarrant" names Tarrant.
+COURTESY_TITLES = frozenset("mr mrs ms".split())
 # Before a role, they make it a person of its own: "the Secretary and Director Wang" are two.
 DETERMINERS = frozenset("the a an his her their its our".split())
 # Titles kept in the name when the name is a single word ("King Charles", not "Charles").
