@@ -65,3 +65,16 @@ def test_a_courtesy_title_is_no_part_of_the_surname_it_stands_before():
     tarrant = entity(entities, "Imogen Tarrant")
     assert "Tarrant" in tarrant.variants and "Ms Tarrant" not in forms(entities)
     assert {"Renqvist", "President Xi"} <= forms(entities)  # a role stays: it says who he is
+
+
+def test_nordic_and_german_letters_written_as_english_copy_writes_them_are_one_name():
+    versions = versions_of(
+        "Civic Renewal won 42 of the 120 seats in the Folkeraad. Anna Mueller voted in Oestervik.",
+        "The party won 41 seats in the Folkeråd. Anna Müller voted in Østervik.",
+        "Sven Møller and Sven Muller voted.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Folkeraad") == entity(entities, "Folkeråd")
+    assert entity(entities, "Anna Mueller") == entity(entities, "Anna Müller")
+    assert entity(entities, "Oestervik") == entity(entities, "Østervik")
+    assert entity(entities, "Sven Møller") != entity(entities, "Sven Muller")  # "ø" is no "u"

@@ -30,6 +30,7 @@ from tui.core.entities.records import Found, is_acronym
 from tui.core.entities.spellings import (
     SAME_VERSION_RATIO,
     merge_initials,
+    merge_letter_spellings,
     merge_reordered,
     merge_spellings,
     merge_transliterations,
@@ -180,6 +181,7 @@ def _merge_unaligned(nodes: dict[str, Node]) -> Groups:
         for key in same[1:]:
             groups.union(same[0], key)
     merge_initials(nodes, groups)
+    merge_letter_spellings(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
     return groups

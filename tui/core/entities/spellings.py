@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from tui.core.entities.gazetteer import spelling_key
+from tui.core.lexicon.en import LETTER_SPELLINGS
 
 if TYPE_CHECKING:  # the merge's records; it imports this module
     from tui.core.entities.merging import Groups, Node
@@ -173,3 +174,22 @@ def merge_reordered(nodes: dict[str, Node], groups: Groups) -> None:
             for b in same[i + 1 :]:
                 if a.key != b.key and not a.versions & b.versions:
                     groups.union(a.key, b.key)
+
+
+# The spellings English copy gives those letters: the first ("aa") and the last ("a") of each.
+_RESPELLINGS = tuple(
+    str.maketrans({letter: spelled[k] for letter, spelled in LETTER_SPELLINGS.items()})
+    for k in (0, -1)
+)
+
+
+def merge_letter_spellings(nodes: dict[str, Node], groups: Groups) -> None:
+    """A name written with a letter English type lacks is the one spelled as English copy
+    writes it ("Folkeråd" and "Folkeraad", "Müller" and "Mueller"; see LETTER_SPELLINGS)."""
+    for key, node in nodes.items():
+        for text in {f.text for f in node.founds if not f.text.isascii()}:
+            lower = text.casefold()
+            for table in _RESPELLINGS:
+                other = spelling_key(lower.translate(table))
+                if other != key and other in nodes:
+                    groups.union(key, other)

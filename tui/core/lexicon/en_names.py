@@ -18,6 +18,7 @@ __all__ = [
     "GENERIC_TAILS",
     "GIVEN_NAMES",
     "HEAD_TRANSLATIONS",
+    "LETTER_SPELLINGS",
     "NAME_ABBREVIATIONS",
     "NAME_ADJECTIVE_TAILS",
     "NAME_CONNECTORS",
@@ -182,6 +183,13 @@ GIVEN_NAMES = frozenset(
     stephen steve steven susan thomas tim timothy tom tony victoria vladimir volodymyr william
     xavier yuri""".split()
 )
+# How English copy writes the letters of Nordic and German names its type may lack: "Folkeraad"
+# or "Folkerad" for "Folkeråd", "Mueller" for "Müller", "Oestervik" or "Ostervik" for
+# "Østervik" (accents alone are dropped by any spelling key: "Mbappe"; "ß" is "ss" to casefold).
+LETTER_SPELLINGS = {
+    "å": ("aa", "a"), "ä": ("ae", "a"), "æ": ("ae",), "ö": ("oe", "o"), "ø": ("oe", "o"),
+    "ü": ("ue", "u"),
+}  # fmt: skip
 # Words before a name that tell what it is: "spokesman Kirby" (TITLES), "by Kirby", "in Bali".
 BYLINE_WORD = "by"
 PLACE_PREPOSITIONS = ("in", "near")
