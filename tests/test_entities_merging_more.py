@@ -78,3 +78,16 @@ def test_nordic_and_german_letters_written_as_english_copy_writes_them_are_one_n
     assert entity(entities, "Anna Mueller") == entity(entities, "Anna Müller")
     assert entity(entities, "Oestervik") == entity(entities, "Østervik")
     assert entity(entities, "Sven Møller") != entity(entities, "Sven Muller")  # "ø" is no "u"
+
+
+def test_a_party_is_also_named_without_its_head_word():
+    versions = versions_of(
+        "The anti-immigration Homeland Party came third with 11.9%.",
+        "She has said she will not govern with Homeland. Homeland Security Secretary Alejandro "
+        "Mayorkas was in Halvik.",
+    )
+    entities = extract_entities(versions)
+    party = entity(entities, "Homeland Party")
+    assert party.type == "organisation" and "Homeland" in party.variants
+    assert entity(entities, "Alejandro Mayorkas").type == "person"
+    assert len([e for e in entities if "Homeland" in (e.name, *e.variants)]) == 1

@@ -69,7 +69,7 @@ ROLE_MODIFIERS = frozenset(
     """vice deputy foreign prime special climate national security senior chief acting former
     interior defence defense finance trade commerce treasury state health economy economic
     education justice energy press executive assistant under associate first home environment
-    agriculture transport transportation labour labor homeland top general presidential
+    agriculture transport transportation labour labor top general presidential
     principal permanent parliamentary opposition party""".split()
 )
 # What may follow a title and still be part of the role: "Secretary General".
@@ -122,10 +122,10 @@ WORK_CUES = frozenset(
     opera series documentary memoir poem painting musical sitcom""".split()
 )
 # Tails that a name is also known without: "G20 Summit" is the G20's, "Corvex Systems" is
-# Corvex.
+# Corvex, "the Homeland Party" is "Homeland" in the next paragraph.
 GENERIC_TAILS = frozenset(
     """forum summit conference agency systems group inc corp corporation holdings ltd plc
-    company airlines""".split()
+    company airlines party""".split()
 )
 # Adjectives made of a name and a participle: "Ohio-based" names Ohio, no more.
 NAME_ADJECTIVE_TAILS = ("-based", "-born", "-backed", "-owned", "-led", "-made", "-bound")
