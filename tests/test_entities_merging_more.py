@@ -91,3 +91,16 @@ def test_a_party_is_also_named_without_its_head_word():
     assert party.type == "organisation" and "Homeland" in party.variants
     assert entity(entities, "Alejandro Mayorkas").type == "person"
     assert len([e for e in entities if "Homeland" in (e.name, *e.variants)]) == 1
+
+
+def test_a_name_before_party_or_leader_is_a_party():
+    versions = versions_of(
+        "The centre-right Civic Renewal party won, and Green Left leader Saga Lindahl-Bruun "
+        "conceded. Civic Renewal took 41 seats and the Green Left nine.",
+        "Staff held their Summer party early.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Civic Renewal").type == "organisation"
+    assert entity(entities, "Green Left").type == "organisation"
+    assert entity(entities, "Saga Lindahl-Bruun").type == "person"
+    assert "Summer" not in forms(entities)  # one word: as often an occasion or a people

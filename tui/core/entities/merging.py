@@ -48,6 +48,7 @@ from tui.core.lexicon.en import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NUMBERED_HEADS,
+    PARTY_CUES,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
@@ -373,7 +374,10 @@ def _evidence(node: Node) -> Counter:
     elif node.known:  # once, not per mention: a title still says "President Kennedy"
         votes[node.known[1]] += CITY_WEIGHT
     ordinary = node.known is None and _all_common(node.key)
+    named = " " in node.key  # see PARTY_CUES
     for f in node.founds:
+        if named and f.after in PARTY_CUES:
+            votes["organisation"] += HEAD_WORD_WEIGHT
         if f.cue is None:
             continue
         # "the Prize in Literature": a preposition alone does not make a common word a place;

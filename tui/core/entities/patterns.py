@@ -158,6 +158,9 @@ HEAD_TYPES = {
     **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
 }
 HEAD_WORDS = HEAD_TYPES.keys()
+# The lowercase words after a name that say what it is: a head word ("the Lumen festival") or a
+# party's ("the Civic Renewal party", "Green Left leader").
+WORDS_AFTER = HEAD_WORDS | en.PARTY_CUES
 LOWER_LETTERS = re.compile(r"[a-z]+")
 # particles may be: "Ursula von der Leyen"
 NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS) | en.HEAD_TRANSLATIONS.keys()

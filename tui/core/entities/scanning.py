@@ -26,6 +26,7 @@ from tui.core.entities.patterns import (
     SMALL_WORDS,
     SPACED_LOWER_WORD,
     TOKEN,
+    WORDS_AFTER,
 )
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
@@ -234,7 +235,7 @@ def _name_found(
     after = ""
     if text[end : end + 1] == " ":  # "the Lumen festival": a head word after the name
         word = LOWER_LETTERS.match(text, end + 1)
-        if word and word[0] in HEAD_WORDS:
+        if word and word[0] in WORDS_AFTER:
             after = word[0]
     return new_found(
         ("name", key, -1, start, end, name, cue, False, start == opening, words, after)

@@ -29,6 +29,7 @@ __all__ = [
     "NUMBERED_HEADS",
     "OF_HEADS",
     "ORGANISATION_WORDS",
+    "PARTY_CUES",
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
@@ -190,6 +191,10 @@ LETTER_SPELLINGS = {
     "å": ("aa", "a"), "ä": ("ae", "a"), "æ": ("ae",), "ö": ("oe", "o"), "ø": ("oe", "o"),
     "ü": ("ue", "u"),
 }  # fmt: skip
+# Lowercase words after a name of two or more words that make it a party or a group: "the
+# centre-right Civic Renewal party", "Green Left leader Saga Lindahl-Bruun" (one word before
+# them is as often an occasion or a people: "their Summer party", "Kurdish leader").
+PARTY_CUES = frozenset({"party", "leader"})
 # Words before a name that tell what it is: "spokesman Kirby" (TITLES), "by Kirby", "in Bali".
 BYLINE_WORD = "by"
 PLACE_PREPOSITIONS = ("in", "near")
