@@ -104,3 +104,16 @@ def test_a_name_before_party_or_leader_is_a_party():
     assert entity(entities, "Green Left").type == "organisation"
     assert entity(entities, "Saga Lindahl-Bruun").type == "person"
     assert "Summer" not in forms(entities)  # one word: as often an occasion or a people
+
+
+def test_a_plural_s_possessive_is_part_of_an_organisation_s_name():
+    versions = versions_of(
+        "Kevin Ashworth is branch secretary of the Dockers' and Seafarers' Union. The National "
+        "Farmers' Union agreed. The Smiths' Manchester home was sold."
+    )
+    entities = extract_entities(versions)
+    found = forms(entities)
+    assert entity(entities, "Dockers' and Seafarers' Union").type == "organisation"
+    assert entity(entities, "National Farmers' Union").type == "organisation"
+    assert not found & {"Dockers", "Seafarers", "Union", "Smiths' Manchester"}
+    assert "Manchester" in found

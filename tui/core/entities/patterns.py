@@ -136,10 +136,16 @@ ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
 # words with inner ’ ' - (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
+# A plural's possessive apostrophe is part of an organisation's name: "the Dockers' and
+# Seafarers' Union", "the National Farmers' Union" (not "the Smiths' Manchester home").
+_POSSESSIVE_PLURAL = (
+    r"(?:(?<=s)['’](?=(?: and [A-Z]\w*s['’])?(?: [A-Z][\w\-]*)*? "
+    rf"{alternation(word.capitalize() for word in en.ORGANISATION_WORDS)}\b))?"
+)
 TOKEN = re.compile(
     r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
     rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
-    rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
+    rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*{_POSSESSIVE_PLURAL}|"
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )

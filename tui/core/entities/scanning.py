@@ -203,6 +203,8 @@ def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     two common words an organisation is "of" ("Ministry of Culture and Information")."""
     if known(spelling_key(text[before[0].start : run[-1].end])):
         return True
+    if before[-1].text[-1] in _APOSTROPHES and run[0].text[-1] in _APOSTROPHES:
+        return True  # "Dockers' and Seafarers' Union": of both (TOKEN keeps these apostrophes)
     common = common_words()
     if len(run) == 1:
         of = next((k for k, w in enumerate(before) if w.connector), 0)
@@ -214,6 +216,9 @@ def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     return run[-1].lower in HEAD_WORDS and all(
         w.capitalised and w.lower in common and not w.title for w in before
     )
+
+
+_APOSTROPHES = "'’"
 
 
 def _role(word: Token) -> bool:
