@@ -27,6 +27,7 @@ from tui.core.entities.patterns import (
     SPACED_LOWER_WORD,
     TOKEN,
     WORDS_AFTER,
+    possessive_head,
 )
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
@@ -76,6 +77,8 @@ def _word_tokens(
         if "’" in word or "'" in word:
             if APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
                 continue  # "I'm", "It's": no name
+            if word[-1] in _APOSTROPHES and not possessive_head().match(text, end):
+                word, end = word[:-1], end - 1  # "the Smiths' Manchester home": theirs
             if (
                 word.endswith(("’s", "'s"))
                 and len(word) > 2
