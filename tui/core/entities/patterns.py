@@ -132,9 +132,6 @@ CONNECTORS = en.NAME_PARTICLES | set(en.NAME_CONNECTORS) | en.FIRM_JOINERS
 SMALL_WORDS = en.FUNCTION_WORDS | CONNECTORS
 ROLE_WORDS = en.ROLE_MODIFIERS | en.DEMONYMS
 ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
-# A plural's possessive apostrophe before a capitalised word may be part of an organisation's
-# name ("the Dockers' and Seafarers' Union"): TOKEN keeps it, `possessive_head` tells.
-_POSSESSIVE_PLURAL = r"(?:(?<=s)['’](?= (?:and [A-Z]\w*s['’] )?[A-Z]))?"
 # The words names are made of: dotted acronyms (U.S.), middle initials before a capitalised
 # word (the J. of Antony J. Blinken), abbreviations before one (St. Volodymyr), capitalised
 # words with inner ’ ' - (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
@@ -143,7 +140,7 @@ _POSSESSIVE_PLURAL = r"(?:(?<=s)['’](?= (?:and [A-Z]\w*s['’] )?[A-Z]))?"
 TOKEN = re.compile(
     r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
     rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
-    rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*{_POSSESSIVE_PLURAL}|"
+    rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
@@ -151,12 +148,12 @@ TOKEN = re.compile(
 
 @lru_cache(maxsize=1)
 def possessive_head() -> re.Pattern[str]:
-    """What follows a plural's apostrophe that belongs to an organisation's name: capitalised
-    words up to its head word ("the Dockers' and Seafarers' Union", "the National Farmers'
-    Union"; not "the Smiths' Manchester home"). Compiled when first needed: few stories name
-    one, and its alternation of head words takes longer to compile than TOKEN."""
+    """A plural's possessive apostrophe that belongs to an organisation's name, and the
+    capitalised words after it up to its head word ("the Dockers' and Seafarers' Union", "the
+    National Farmers' Union"; not "the Smiths' Manchester home"). Compiled when first needed:
+    few stories name one, and its alternation of head words takes longer to compile than TOKEN."""
     return re.compile(
-        r"(?: and [A-Z]\w*s['’])?(?: [A-Z][\w\-]*)*? "
+        r"['’](?: and [A-Z]\w*s['’])?(?: [A-Z][\w\-]*)*? "
         rf"{alternation(word.capitalize() for word in en.ORGANISATION_WORDS)}\b"
     )
 

@@ -55,6 +55,7 @@ from tui.core.model import Version
 from tui.core.sentences import boilerplate_kind
 
 _OPENERS = {word.capitalize() for word in NAME_ABBREVIATIONS}  # "St.", "Mt."
+_POSSESSIVE_GAPS = ("' ", "’ ")  # a plural's possessive apostrophe and the space after it
 
 
 def _word_tokens(
@@ -77,14 +78,18 @@ def _word_tokens(
         if "’" in word or "'" in word:
             if APOSTROPHE.split(word.casefold())[0] in FUNCTION_WORDS:
                 continue  # "I'm", "It's": no name
-            if word[-1] in _APOSTROPHES and not possessive_head().match(text, end):
-                word, end = word[:-1], end - 1  # "the Smiths' Manchester home": theirs
             if (
                 word.endswith(("’s", "'s"))
                 and len(word) > 2
                 and not (word[:-2].casefold() in POSSESSIVE_NAME_WORDS and text[end] == " ")
             ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
                 word, end = word[:-2], end - 2
+        elif (
+            word[-1] == "s"
+            and text[end : end + 2] in _POSSESSIVE_GAPS
+            and possessive_head().match(text, end)
+        ):
+            word, end = word + text[end], end + 1  # "the Dockers' and Seafarers' Union"
         joined = start == previous_end + 1 and text[previous_end] == " "
         if word[-1] == "." and joined and found[-1].continues and word[:-1] in _OPENERS:
             word, end = word[:-1], end - 1  # "on Kalyna St. Police said": a street's, no saint
@@ -207,7 +212,7 @@ def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     if known(spelling_key(text[before[0].start : run[-1].end])):
         return True
     if before[-1].text[-1] in _APOSTROPHES and run[0].text[-1] in _APOSTROPHES:
-        return True  # "Dockers' and Seafarers' Union": of both (TOKEN keeps these apostrophes)
+        return True  # "Dockers' and Seafarers' Union": of both (see `_word_tokens`)
     common = common_words()
     if len(run) == 1:
         of = next((k for k, w in enumerate(before) if w.connector), 0)
