@@ -117,3 +117,15 @@ def test_a_plural_s_possessive_is_part_of_an_organisation_s_name():
     assert entity(entities, "National Farmers' Union").type == "organisation"
     assert not found & {"Dockers", "Seafarers", "Union", "Smiths' Manchester"}
     assert "Manchester" in found
+
+
+def test_a_paper_s_masthead_keeps_its_the():
+    versions = versions_of(
+        "The Halvik Times\n\nCapital goes green\n\nThe Green Left topped the poll in Halvik.",
+        "The Survivors\n\nThe Halvik Times said the Green Left topped the poll in Halvik.",
+    )
+    entities = extract_entities(versions)
+    paper = entity(entities, "The Halvik Times")
+    assert paper.type == "organisation"
+    assert paper.mentions[0].start == 0 and paper.mentions[0].text == "The Halvik Times"
+    assert "The Survivors" not in forms(entities)
