@@ -506,15 +506,15 @@ def _masthead(text: str, found: Found) -> Found:
     Festivals · In brief", "DPB News | Canada") or the name alone after "The", which a paper
     prints as part of its name ("The Halvik Times"): the outlet's, an organisation; else
     `found`. Not one ordinary word ("World | Europe", "The Survivors")."""
-    if not (len(found.words) > 1 or found.key not in common_words()):
+    trail = found.start == 0 and text[found.end : found.end + 3] in _TRAIL
+    alone = found.start == 4 and text.startswith("The ") and not text[found.end :].strip()
+    if not (trail or alone) or not (len(found.words) > 1 or found.key not in common_words()):
         return found
-    if found.start == 0 and text[found.end : found.end + 3] in _TRAIL:
+    if trail:
         return found._replace(cue=CREDIT)
-    if found.start == 4 and text.startswith("The ") and not text[found.end :].strip():
-        words = ((0, 3), *((start + 4, end + 4) for start, end in found.words))
-        name = text[: found.end]
-        return found._replace(key=spelling_key(name), start=0, text=name, cue=CREDIT, words=words)
-    return found
+    words = ((0, 3), *((start + 4, end + 4) for start, end in found.words))
+    name = text[: found.end]
+    return found._replace(key=spelling_key(name), start=0, text=name, cue=CREDIT, words=words)
 
 
 _TRAIL = (" · ", " | ")
