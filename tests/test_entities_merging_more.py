@@ -129,3 +129,15 @@ def test_a_paper_s_masthead_keeps_its_the():
     assert paper.type == "organisation"
     assert paper.mentions[0].start == 0 and paper.mentions[0].text == "The Halvik Times"
     assert "The Survivors" not in forms(entities)
+
+
+def test_a_wire_s_month_without_its_dot_before_a_day_is_a_date():
+    versions = versions_of(
+        "HALVIK, Oct 4 (Corvus) - Jan Berg voted on Sunday.",
+        "HARBOURNE, England, Nov. 19 (Beacon) - Judge Ann Reed spoke.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Oct 4").type == "date"
+    assert entity(entities, "Nov. 19").type == "date"
+    assert entity(entities, "Jan Berg").type == "person"
+    assert not forms(entities) & {"Oct", "Nov"}

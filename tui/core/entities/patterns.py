@@ -14,11 +14,13 @@ from tui.core.lexicon import alternation, en
 # ---------------------------------------------------------------- dates
 
 MONTH_NAMES = (None, *en.MONTHS)  # by number
-# Full names, and the short forms news style abbreviates before a day, with their dot. Case
-# matters: "may" and "march" are words.
+# Full names, and the short forms news style abbreviates before a day, with their dot or, in
+# a wire's style, without it before the day ("HALVIK, Oct 4 (Corvus) -"). Case matters: "may"
+# and "march" are words.
 _MONTH = (
     f"(?:{alternation(name.capitalize() for name in en.MONTHS)}"
-    rf"|{alternation(short.capitalize() for short in en.DATELINE_MONTH_ABBREVIATIONS)}\.)"
+    rf"|{alternation(short.capitalize() for short in en.DATELINE_MONTH_ABBREVIATIONS)}"
+    r"(?:\.|(?= \d)))"
 )
 _WEEKDAY = alternation(day.capitalize() for day in en.WEEKDAYS)
 _YEAR = r"(?:1[89]|20)\d{2}"
