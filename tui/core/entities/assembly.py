@@ -8,10 +8,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from tui.core.entities.gazetteer import common_words, known, spelling_key
-from tui.core.entities.merging import Merge, Node, sounds
+from tui.core.entities.merging import Merge, Node
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.records import Found, is_acronym, mentions
 from tui.core.entities.scanning import scan
+from tui.core.entities.spellings import sounds
 from tui.core.lexicon.en import GIVEN_NAMES, WEEKDAYS
 from tui.core.model import ENTITY_TYPES, Entity, Mention, Span, Version
 

@@ -1,6 +1,6 @@
 """Merging the spellings of one entity across versions (gazetteer aliases, word bags,
-acronyms, aligned words, close first names, lone surnames) and typing each cluster by the
-evidence of its mentions."""
+acronyms, aligned words, the spellings of `spellings`, lone surnames) and typing each cluster
+by the evidence of its mentions."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
 from tui.core.entities.cues import AWARD
-from tui.core.entities.gazetteer import KNOWN, common_words, known, spelling_key
+from tui.core.entities.gazetteer import KNOWN, common_words, known
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
@@ -27,6 +27,14 @@ from tui.core.entities.patterns import (
     WEAK_WEIGHT,
 )
 from tui.core.entities.records import Found, is_acronym
+from tui.core.entities.spellings import (
+    SAME_VERSION_RATIO,
+    merge_initials,
+    merge_letter_spellings,
+    merge_reordered,
+    merge_spellings,
+    merge_transliterations,
+)
 from tui.core.lexicon.en import (
     CLUB_WORDS,
     FIRM_JOINERS,
@@ -40,16 +48,13 @@ from tui.core.lexicon.en import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NUMBERED_HEADS,
+    PARTY_CUES,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
 # Spelling thresholds (rapidfuzz ratio, 0..100).
-_FIRST_NAME_RATIO = 75  # first names of one surname: "Jake"/"Jack" 75, "Antony"/"Anthony" 92.3
 _SINGLE_WORD_RATIO = 85  # "Hahn"/"Han" 85.7
 _ALIGNED_RATIO = 60  # aligned words must still look alike: "Kerry"/"Kirby" 60, "UN"/"Annual" 0
-# Two spellings side by side in one version are two people unless nearly equal: "Jake" and
-# "Jack Sullivan" in one text may be two men; "Antony"/"Anthony Blinken" is a typo.
-_SAME_VERSION_RATIO = 90
 
 
 class Node:
@@ -105,7 +110,7 @@ _OTHER_WORDS = frozenset(_SAME_WORDS)
 _KNOWN_BAGS = {_bag(k): (*v, True) for k, v in KNOWN.items() if " " in k}
 
 
-class _Groups:
+class Groups:
     """Union-find over node keys; the smaller key is the root, so the result is order-free."""
 
     def __init__(self, keys: Iterable[str]):
@@ -124,8 +129,8 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
         return ra != rb
 
-    def copy(self) -> _Groups:
-        copied = _Groups(())
+    def copy(self) -> Groups:
+        copied = Groups(())
         copied.parent = dict(self.parent)
         return copied
 
@@ -144,8 +149,8 @@ class Merge:
     def __init__(
         self,
         nodes: dict[str, Node],
-        before_aligned: _Groups | None = None,
-        groups: _Groups | None = None,
+        before_aligned: Groups | None = None,
+        groups: Groups | None = None,
     ) -> None:
         """(`before_aligned` and `groups` are what `aligned` has merged already.)"""
         self.nodes = nodes
@@ -163,9 +168,9 @@ class Merge:
         return Merge(self.nodes, self._before_aligned, groups)
 
 
-def _merge_unaligned(nodes: dict[str, Node]) -> _Groups:
+def _merge_unaligned(nodes: dict[str, Node]) -> Groups:
     """The merge's steps before the aligned words."""
-    groups = _Groups(nodes)
+    groups = Groups(nodes)
     by_known: dict[str, list[str]] = defaultdict(list)
     by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
@@ -176,19 +181,20 @@ def _merge_unaligned(nodes: dict[str, Node]) -> _Groups:
     for same in (*by_known.values(), *by_bag.values()):
         for key in same[1:]:
             groups.union(same[0], key)
-    _merge_initials(nodes, groups)
+    merge_initials(nodes, groups)
+    merge_letter_spellings(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
     return groups
 
 
-def _merge_rest(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
+def _merge_rest(nodes: dict[str, Node], groups: Groups) -> dict[str, str]:
     """The merge's steps after the aligned words; the type each group's evidence favours, else
     its shape's (groups with neither, a word seen only opening sentences, "Aftershocks", are
     left out)."""
-    _merge_spellings(nodes, groups)
-    _merge_transliterations(nodes, groups)
-    _merge_reordered(nodes, groups)
+    merge_spellings(nodes, groups)
+    merge_transliterations(nodes, groups)
+    merge_reordered(nodes, groups)
     _merge_named_by_head(nodes, groups)
     evidence = {key: _evidence(node) for key, node in nodes.items()}
     for key in _attach_single_words(nodes, groups, evidence):
@@ -196,46 +202,12 @@ def _merge_rest(nodes: dict[str, Node], groups: _Groups) -> dict[str, str]:
     return _types(_clusters(nodes, groups, evidence))
 
 
-def _merge_initials(nodes: dict[str, Node], groups: _Groups) -> None:
-    """ "Antony J. Blinken" is Antony Blinken, unless two names with initials would both be
-    ("George W. Bush", "George H. W. Bush"); "Joseph R. Biden" is Joe Biden when no other
-    Biden's given name could be short for Joseph."""
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for key in nodes:
-        words = key.split()
-        if len(words) > 2 and any(len(w) == 1 for w in words[1:-1]):
-            by_base[" ".join(w for w in words if len(w) > 1)].append(key)
-    for base, keys in by_base.items():
-        if base in nodes and len(keys) == 1:
-            groups.union(base, keys[0])
-        elif len(keys) == 1:  # "Joseph R. Biden" is the "Joe Biden" of a familiar style
-            first, _, rest = base.partition(" ")
-            familiar = [
-                key
-                for key in nodes
-                if key.endswith(" " + rest)
-                and key.count(" ") == base.count(" ")
-                and nodes[key].name_like
-                and _familiar(key.partition(" ")[0], first)
-            ]
-            if len(familiar) == 1:
-                groups.union(familiar[0], keys[0])
-
-
-def _familiar(short: str, given: str) -> bool:
-    """Whether a given name may be a familiar short form of another: its start, or three letters
-    that open alike ("Alex" of "Alexander", "Joe" of "Joseph"; not "Jake" of "Janet")."""
-    return len(short) < len(given) and (
-        given.startswith(short) or (len(short) == 3 and given[:2] == short[:2])
-    )
-
-
 def _initials(key: str) -> str:
     words = [w for w in re.split(r"[\s-]+", key) if w and w not in NAME_FILLER]
     return "".join(w[0] for w in words)
 
 
-def _merge_acronyms(nodes: dict[str, Node], groups: _Groups) -> None:
+def _merge_acronyms(nodes: dict[str, Node], groups: Groups) -> None:
     """An acronym joins the one long form whose initials it spells ("APEC", "Asia-Pacific ...")."""
     long_forms: dict[str, set[str]] = defaultdict(set)
     for key, node in nodes.items():
@@ -255,7 +227,7 @@ def _merge_acronyms(nodes: dict[str, Node], groups: _Groups) -> None:
         groups.union(a, b)
 
 
-def _merge_generic_tails(nodes: dict[str, Node], groups: _Groups) -> None:
+def _merge_generic_tails(nodes: dict[str, Node], groups: Groups) -> None:
     """A name with a generic tail joins the name without it: "G20 Summit" is the G20's."""
     for key in sorted(nodes):
         head, _, tail = key.rpartition(" ")
@@ -268,7 +240,7 @@ def _conflict(a: Node, b: Node) -> bool:
     return a.known is not None and b.known is not None and a.known[0] != b.known[0]
 
 
-def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> bool:
+def _merge_aligned(nodes: dict[str, Node], groups: Groups, aligned) -> bool:
     """Names standing in the same place of matched sentences are one entity if they look alike.
     Whether that joined any two groups."""
     ratios = ((a, b, fuzz.ratio(a.text.casefold(), b.text.casefold())) for a, b in aligned)
@@ -288,7 +260,7 @@ def _merge_aligned(nodes: dict[str, Node], groups: _Groups, aligned) -> bool:
             for key_b in _covering(index, starts, b):
                 node_a, node_b = nodes[key_a], nodes[key_b]
                 if _conflict(node_a, node_b) or (
-                    node_a.versions & node_b.versions and ratio < _SAME_VERSION_RATIO
+                    node_a.versions & node_b.versions and ratio < SAME_VERSION_RATIO
                 ):
                     continue
                 joined = groups.union(key_a, key_b) or joined
@@ -303,106 +275,7 @@ def _covering(index, starts, span: Span) -> set[str]:
     return {key for s, e, key in spans[max(0, upto - 8) : upto] if s < span.end and span.start < e}
 
 
-def _merge_spellings(nodes: dict[str, Node], groups: _Groups) -> None:
-    """Same surname, close first name ("Antony"/"Anthony"); see _SAME_VERSION_RATIO."""
-    by_surname: dict[tuple[str, int], list[Node]] = defaultdict(list)
-    for node in nodes.values():
-        if node.name_like:
-            words = node.key.split()
-            by_surname[(words[-1], len(words))].append(node)
-    for family in by_surname.values():
-        for i, a in enumerate(family):
-            for b in family[i + 1 :]:
-                ratio = _first_name_ratio(a.key.split(), b.key.split())
-                together = a.versions & b.versions
-                if ratio >= (_SAME_VERSION_RATIO if together else _FIRST_NAME_RATIO):
-                    groups.union(a.key, b.key)
-
-
-def _first_name_ratio(a: list[str], b: list[str]) -> float:
-    """How alike the first names of two full names that differ only there, by a letter or two."""
-    if a[1:] != b[1:] or a[0][0] != b[0][0] or abs(len(a[0]) - len(b[0])) > 1:
-        return 0.0
-    return fuzz.ratio(a[0], b[0])
-
-
-# How German and French copy spell the sounds English writes in a name transliterated from
-# another alphabet ("Jewhen Schtscherbak", "Kowal", "Hryzenko"; "Stoïan Jelev", "Iantrahim"),
-# rewritten as English spells them; an English spelling is left as it is.
-_GERMAN = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("ue", "u"))
-_SHORTEST_TRANSLITERATED = 5  # "Kowal": shorter single words collide ("Jin" is no "Yin")
-
-
-@lru_cache(maxsize=16384)
-def sounds(key: str) -> frozenset[str]:
-    """A name as English, German and French copy would spell its sounds in English ("dzh" and
-    "zh" are one sound in English copy too: "Dzhunusova", "Zhunusova"; French writes English
-    "j" and "ch" as "dj" and "tch": "Djaparidze", "Tchaikovsky")."""
-    english = key.replace("dzh", "zh")
-    german = english
-    for spelled, sound in _GERMAN:
-        german = german.replace(spelled, sound)
-    if "z" in german:  # German "z" is "ts", its "zh" English's
-        german = german.replace("zh", "\0").replace("z", "ts").replace("\0", "zh")
-    french = english
-    if "j" in french:  # French "dj" is English "j" ("Djaparidze"), its "j" English's "zh"
-        french = french.replace("dj", "\0").replace("j", "zh").replace("\0", "j")
-    french = french.replace("tch", "ch")  # "Tchaikovsky"
-    if "i" in french:
-        french = _french_i(french)
-    return frozenset((english, german, french))
-
-
-def _french_i(spelled: str) -> str:
-    """French "i" before a vowel where English writes "y": opening a word or after a vowel
-    ("Iantrahim", "Stoïan")."""
-    chars = list(spelled)
-    for k in range(len(chars) - 1):
-        if chars[k] == "i" and chars[k + 1] in "aeou" and (k == 0 or spelled[k - 1] in " aeou"):
-            chars[k] = "y"
-    return "".join(chars)
-
-
-def _merge_transliterations(nodes: dict[str, Node], groups: _Groups) -> None:
-    """Names that versions spell by another language's transliteration of the same sounds are
-    one ("Andrij Kowal" in a German paper's story, "Andriy Koval" in an English one)."""
-    by_sound: dict[str, list[Node]] = defaultdict(list)
-    for key, node in nodes.items():
-        words = key.split()
-        if (
-            node.known is None
-            and not node.acronym
-            and all(w.isalpha() for w in words)
-            and (len(words) > 1 or len(key) >= _SHORTEST_TRANSLITERATED)
-        ):
-            for sound in sounds(key):
-                by_sound[sound].append(node)
-    for same in by_sound.values():
-        for i, a in enumerate(same):
-            for b in same[i + 1 :]:
-                if a is not b and not a.versions & b.versions:
-                    groups.union(a.key, b.key)
-
-
-def _merge_reordered(nodes: dict[str, Node], groups: _Groups) -> None:
-    """Two words of a name in the other order, in other versions, are one person: East Asian
-    names are written family name first or last, and the hyphen of a given name is often
-    dropped ("Kang Eun-ha", "Eunha Kang")."""
-    by_words: dict[frozenset[str], list[Node]] = defaultdict(list)
-    for node in nodes.values():
-        if node.name_like:
-            for text in {f.text for f in node.founds}:
-                words = spelling_key(text.replace("-", "")).split()
-                if len(words) == 2:
-                    by_words[frozenset(words)].append(node)
-    for same in by_words.values():
-        for i, a in enumerate(same):
-            for b in same[i + 1 :]:
-                if a.key != b.key and not a.versions & b.versions:
-                    groups.union(a.key, b.key)
-
-
-def _merge_named_by_head(nodes: dict[str, Node], groups: _Groups) -> None:
+def _merge_named_by_head(nodes: dict[str, Node], groups: Groups) -> None:
     """A name followed by the lowercase head word of the one longer name that holds its words
     is that name: "the Lumen festival" is the Lumen International Film Festival, "the St.
     Volodymyr church" the Church of Saint Volodymyr. Not a person's name: "the Biden
@@ -430,7 +303,7 @@ def _merge_named_by_head(nodes: dict[str, Node], groups: _Groups) -> None:
 
 
 def _attach_single_words(
-    nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
+    nodes: dict[str, Node], groups: Groups, evidence: dict[str, Counter]
 ) -> list[str]:
     """ "Blinken", "Xi", "Hahn": a lone word joins the one person whose name holds it; not
     a person only shaped like one when the word says otherwise ("in Ashgrove" is no part of
@@ -501,7 +374,10 @@ def _evidence(node: Node) -> Counter:
     elif node.known:  # once, not per mention: a title still says "President Kennedy"
         votes[node.known[1]] += CITY_WEIGHT
     ordinary = node.known is None and _all_common(node.key)
+    named = " " in node.key  # see PARTY_CUES
     for f in node.founds:
+        if named and f.after in PARTY_CUES:
+            votes["organisation"] += HEAD_WORD_WEIGHT
         if f.cue is None:
             continue
         # "the Prize in Literature": a preposition alone does not make a common word a place;
@@ -557,7 +433,7 @@ def _head(words: list[str]) -> str | None:
 
 
 def _clusters(
-    nodes: dict[str, Node], groups: _Groups, evidence: dict[str, Counter]
+    nodes: dict[str, Node], groups: Groups, evidence: dict[str, Counter]
 ) -> dict[str, tuple[Counter, list[Node]]]:
     """Each cluster's root -> (the votes of its nodes' evidence, its nodes)."""
     clusters: dict[str, tuple[Counter, list[Node]]] = {}

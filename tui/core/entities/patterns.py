@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tui.core.entities.gazetteer import KNOWN
 from tui.core.lexicon import alternation, en
@@ -13,11 +14,13 @@ from tui.core.lexicon import alternation, en
 # ---------------------------------------------------------------- dates
 
 MONTH_NAMES = (None, *en.MONTHS)  # by number
-# Full names, and the short forms news style abbreviates before a day, with their dot. Case
-# matters: "may" and "march" are words.
+# Full names, and the short forms news style abbreviates before a day, with their dot or, in
+# a wire's style, without it before the day ("HALVIK, Oct 4 (Corvus) -"). Case matters: "may"
+# and "march" are words.
 _MONTH = (
     f"(?:{alternation(name.capitalize() for name in en.MONTHS)}"
-    rf"|{alternation(short.capitalize() for short in en.DATELINE_MONTH_ABBREVIATIONS)}\.)"
+    rf"|{alternation(short.capitalize() for short in en.DATELINE_MONTH_ABBREVIATIONS)}"
+    r"(?:\.|(?= \d)))"
 )
 _WEEKDAY = alternation(day.capitalize() for day in en.WEEKDAYS)
 _YEAR = r"(?:1[89]|20)\d{2}"
@@ -143,6 +146,20 @@ TOKEN = re.compile(
     + alternation(CONNECTORS)
     + rf"(?=(?: {alternation(CONNECTORS)})* [^\W\d_a-z]))"
 )
+
+
+@lru_cache(maxsize=1)
+def possessive_head() -> re.Pattern[str]:
+    """A plural's possessive apostrophe that belongs to an organisation's name, and the
+    capitalised words after it up to its head word ("the Dockers' and Seafarers' Union", "the
+    National Farmers' Union"; not "the Smiths' Manchester home"). Compiled when first needed:
+    few stories name one, and its alternation of head words takes longer to compile than TOKEN."""
+    return re.compile(
+        r"['’](?: and [A-Z]\w*s['’])?(?: [A-Z][\w\-]*)*? "
+        rf"{alternation(word.capitalize() for word in en.ORGANISATION_WORDS)}\b"
+    )
+
+
 PLACE_NOUN_AFTER = re.compile(rf" {alternation(en.PLACE_NOUNS)}\b")  # "Al Haouz province"
 LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
@@ -158,6 +175,9 @@ HEAD_TYPES = {
     **dict.fromkeys(en.ORGANISATION_WORDS, "organisation"),
 }
 HEAD_WORDS = HEAD_TYPES.keys()
+# The lowercase words after a name that say what it is: a head word ("the Lumen festival") or a
+# party's ("the Civic Renewal party", "Green Left leader").
+WORDS_AFTER = HEAD_WORDS | en.PARTY_CUES
 LOWER_LETTERS = re.compile(r"[a-z]+")
 # particles may be: "Ursula von der Leyen"
 NOT_IN_FULL_NAMES = HEAD_WORDS | set(en.NAME_CONNECTORS) | en.HEAD_TRANSLATIONS.keys()
@@ -169,6 +189,7 @@ NOT_ALONE = (
     | en.ROLE_MODIFIERS
     | en.TITLES
     | en.DEMONYMS
+    | en.NATIONALITY_NOUNS
     | en.FUNCTION_WORDS
     | en.TIME_ZONES
     | en.NAME_SUFFIXES

@@ -26,10 +26,13 @@ from tui.core.entities.patterns import (
     SMALL_WORDS,
     SPACED_LOWER_WORD,
     TOKEN,
+    WORDS_AFTER,
+    possessive_head,
 )
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
+    COURTESY_TITLES,
     DEMONYMS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -39,6 +42,7 @@ from tui.core.lexicon.en import (
     NAME_ADJECTIVE_TAILS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     OF_HEADS,
     ORGANISATION_WORDS,
     POSSESSIVE_NAME_WORDS,
@@ -51,6 +55,7 @@ from tui.core.model import Version
 from tui.core.sentences import boilerplate_kind
 
 _OPENERS = {word.capitalize() for word in NAME_ABBREVIATIONS}  # "St.", "Mt."
+_POSSESSIVE_GAPS = ("' ", "’ ")  # a plural's possessive apostrophe and the space after it
 
 
 def _word_tokens(
@@ -79,6 +84,12 @@ def _word_tokens(
                 and not (word[:-2].casefold() in POSSESSIVE_NAME_WORDS and text[end] == " ")
             ):  # "China's Foreign Ministry" is China's; "People's Republic" is a name
                 word, end = word[:-2], end - 2
+        elif (
+            word[-1] == "s"
+            and text[end : end + 2] in _POSSESSIVE_GAPS
+            and possessive_head().match(text, end)
+        ):
+            word, end = word + text[end], end + 1  # "the Dockers' and Seafarers' Union"
         joined = start == previous_end + 1 and text[previous_end] == " "
         if word[-1] == "." and joined and found[-1].continues and word[:-1] in _OPENERS:
             word, end = word[:-1], end - 1  # "on Kalyna St. Police said": a street's, no saint
@@ -200,6 +211,8 @@ def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     two common words an organisation is "of" ("Ministry of Culture and Information")."""
     if known(spelling_key(text[before[0].start : run[-1].end])):
         return True
+    if before[-1].text[-1] in _APOSTROPHES and run[0].text[-1] in _APOSTROPHES:
+        return True  # "Dockers' and Seafarers' Union": of both (see `_word_tokens`)
     common = common_words()
     if len(run) == 1:
         of = next((k for k, w in enumerate(before) if w.connector), 0)
@@ -211,6 +224,9 @@ def _and_joined(text: str, before: list[Token], run: list[Token]) -> bool:
     return run[-1].lower in HEAD_WORDS and all(
         w.capitalised and w.lower in common and not w.title for w in before
     )
+
+
+_APOSTROPHES = "'’"
 
 
 def _role(word: Token) -> bool:
@@ -232,7 +248,7 @@ def _name_found(
     after = ""
     if text[end : end + 1] == " ":  # "the Lumen festival": a head word after the name
         word = LOWER_LETTERS.match(text, end + 1)
-        if word and word[0] in HEAD_WORDS:
+        if word and word[0] in WORDS_AFTER:
             after = word[0]
     return new_found(
         ("name", key, -1, start, end, name, cue, False, start == opening, words, after)
@@ -290,7 +306,9 @@ def _pieces(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int
     if name[-1].lower in HEAD_WORDS:  # "the Executive Committee": no one holds the title
         yield from _plain(run[role:], cue)
         return
-    if len(name) == 1 and direct:  # "President Xi": a lone surname is named with its role
+    # "President Xi": a lone surname is named with its role; "Ms Tarrant" is the house style
+    # of a paper for any later mention, no role: Tarrant
+    if len(name) == 1 and direct and run[t].lower not in COURTESY_TITLES:
         yield [*run[role : t + 1], name[0]], PERSON
     else:
         yield name, PERSON
@@ -351,6 +369,12 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
     ):
         while run and run[0].lower in DEMONYMS:
             run = run[1:]
+    if (  # "the Briton Gareth Pryce Owen": a person, named after it ("Pole Position Racing")
+        len(run) > 2
+        and run[0].lower in NATIONALITY_NOUNS
+        and (run[1].lower in GIVEN_NAMES or run[1].lower not in common_words())
+    ):
+        run, cue = run[1:], PERSON
     if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
@@ -479,15 +503,18 @@ def scan(version: Version) -> list[Found]:
 
 def _masthead(text: str, found: Found) -> Found:
     """The name opening a page's first line when the line is a trail of parts ("Reel Ledger ·
-    Festivals · In brief", "DPB News | Canada"): the outlet's, an organisation; else `found`.
-    Not one ordinary word ("World | Europe")."""
-    if (
-        found.start == 0
-        and text[found.end : found.end + 3] in _TRAIL
-        and (len(found.words) > 1 or found.key not in common_words())
-    ):
+    Festivals · In brief", "DPB News | Canada") or the name alone after "The", which a paper
+    prints as part of its name ("The Halvik Times"): the outlet's, an organisation; else
+    `found`. Not one ordinary word ("World | Europe", "The Survivors")."""
+    trail = found.start == 0 and text[found.end : found.end + 3] in _TRAIL
+    alone = found.start == 4 and text.startswith("The ") and not text[found.end :].strip()
+    if not (trail or alone) or not (len(found.words) > 1 or found.key not in common_words()):
+        return found
+    if trail:
         return found._replace(cue=CREDIT)
-    return found
+    words = ((0, 3), *((start + 4, end + 4) for start, end in found.words))
+    name = text[: found.end]
+    return found._replace(key=spelling_key(name), start=0, text=name, cue=CREDIT, words=words)
 
 
 _TRAIL = (" · ", " | ")

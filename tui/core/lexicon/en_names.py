@@ -10,6 +10,7 @@ __all__ = [
     "AWARD_VERBS",
     "BYLINE_WORD",
     "CLUB_WORDS",
+    "COURTESY_TITLES",
     "DEMONYMS",
     "DETERMINERS",
     "EVENT_WORDS",
@@ -17,15 +18,18 @@ __all__ = [
     "GENERIC_TAILS",
     "GIVEN_NAMES",
     "HEAD_TRANSLATIONS",
+    "LETTER_SPELLINGS",
     "NAME_ABBREVIATIONS",
     "NAME_ADJECTIVE_TAILS",
     "NAME_CONNECTORS",
     "NAME_FILLER",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NATIONALITY_NOUNS",
     "NUMBERED_HEADS",
     "OF_HEADS",
     "ORGANISATION_WORDS",
+    "PARTY_CUES",
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "PLACE_WORDS",
@@ -55,6 +59,8 @@ TITLES = frozenset(
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
     candidate""".split()
 )
+# Titles of courtesy, no role: "Ms Tarrant" names Tarrant.
+COURTESY_TITLES = frozenset("mr mrs ms".split())
 # Before a role, they make it a person of its own: "the Secretary and Director Wang" are two.
 DETERMINERS = frozenset("the a an his her their its our".split())
 # Titles kept in the name when the name is a single word ("King Charles", not "Charles").
@@ -64,7 +70,7 @@ ROLE_MODIFIERS = frozenset(
     """vice deputy foreign prime special climate national security senior chief acting former
     interior defence defense finance trade commerce treasury state health economy economic
     education justice energy press executive assistant under associate first home environment
-    agriculture transport transportation labour labor homeland top general presidential
+    agriculture transport transportation labour labor top general presidential
     principal permanent parliamentary opposition party""".split()
 )
 # What may follow a title and still be part of the role: "Secretary General".
@@ -117,10 +123,10 @@ WORK_CUES = frozenset(
     opera series documentary memoir poem painting musical sitcom""".split()
 )
 # Tails that a name is also known without: "G20 Summit" is the G20's, "Corvex Systems" is
-# Corvex.
+# Corvex, "the Homeland Party" is "Homeland" in the next paragraph.
 GENERIC_TAILS = frozenset(
     """forum summit conference agency systems group inc corp corporation holdings ltd plc
-    company airlines""".split()
+    company airlines party""".split()
 )
 # Adjectives made of a name and a participle: "Ohio-based" names Ohio, no more.
 NAME_ADJECTIVE_TAILS = ("-based", "-born", "-backed", "-owned", "-led", "-made", "-bound")
@@ -141,6 +147,13 @@ DEMONYMS = frozenset(
 DEMONYMS |= {word + "s" for word in DEMONYMS if word.endswith("an")} | frozenset(
     "filipinos greeks czechs turks iraqis saudis pakistanis somalis qataris emiratis yemenis "
     "kuwaitis bangladeshis thais".split()
+)
+# Nouns for a person of a nation, before a name they are no part of: "the Briton Gareth Pryce
+# Owen". Not in DEMONYMS, which also end names ("Han Chinese"): "North Pole" is a place.
+NATIONALITY_NOUNS = frozenset(
+    """briton britons englishman englishwoman scotsman scotswoman welshman welshwoman
+    irishman irishwoman frenchman frenchwoman dutchman dutchwoman pole poles swede swedes
+    spaniard spaniards icelander icelanders""".split()
 )
 # After a name, not names: "Joseph R. Biden, Jr."
 NAME_SUFFIXES = frozenset("jr sr ii iii".split())
@@ -171,6 +184,17 @@ GIVEN_NAMES = frozenset(
     stephen steve steven susan thomas tim timothy tom tony victoria vladimir volodymyr william
     xavier yuri""".split()
 )
+# How English copy writes the letters of Nordic and German names its type may lack: "Folkeraad"
+# or "Folkerad" for "Folkeråd", "Mueller" for "Müller", "Oestervik" or "Ostervik" for
+# "Østervik" (accents alone are dropped by any spelling key: "Mbappe"; "ß" is "ss" to casefold).
+LETTER_SPELLINGS = {
+    "å": ("aa", "a"), "ä": ("ae", "a"), "æ": ("ae",), "ö": ("oe", "o"), "ø": ("oe", "o"),
+    "ü": ("ue", "u"),
+}  # fmt: skip
+# Lowercase words after a name of two or more words that make it a party or a group: "the
+# centre-right Civic Renewal party", "Green Left leader Saga Lindahl-Bruun" (one word before
+# them is as often an occasion or a people: "their Summer party", "Kurdish leader").
+PARTY_CUES = frozenset({"party", "leader"})
 # Words before a name that tell what it is: "spokesman Kirby" (TITLES), "by Kirby", "in Bali".
 BYLINE_WORD = "by"
 PLACE_PREPOSITIONS = ("in", "near")
