@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
+from tui.core.align.speech import clause_ends, quotes, speakers, speaks
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -45,7 +46,9 @@ class Profile:
         "people",
         "previous",
         "prize",
+        "quotes",
         "scores",
+        "speakers",
         "teams",
         "times",
         "total",
@@ -79,6 +82,8 @@ class Profile:
         self.times: frozenset[str] = frozenset()  # every such year it names
         self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
         self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
+        self.speakers: tuple[frozenset[str], ...] = ()  # who speaks in it (`speech.speakers`)
+        self.quotes = False  # whether it quotes their words
         self.opening = ""  # the term of its capitalised first word, not read as a name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
@@ -102,6 +107,7 @@ class Profile:
         rest.label, rest.previous = self.label, self.previous
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
+        rest.speakers, rest.quotes = self.speakers, self.quotes
         return rest
 
 
@@ -129,6 +135,8 @@ def build_profiles(
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
+    speaking: dict[int, tuple[frozenset[str], ...]] = {}
+    story_names = {t for terms, _ in contents for t, is_name, _ in terms if is_name}
     profiles = {}
     for key, content in content_of.items():
         terms, opening = contents[content]
@@ -150,6 +158,7 @@ def build_profiles(
                 if scores or _RESULT.intersection(term_sets[content])
                 else (_NONE, ())
             )
+            speaking[content] = speakers(sentence, story_names)
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
@@ -157,6 +166,7 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
+        profile.speakers, profile.quotes = speaking[content], quotes(texts[key])
         profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
@@ -176,7 +186,11 @@ def _prize(sentence: list[Token]) -> frozenset[str]:
         norm = token.norm
         if norm in en.AWARD_NOUNS:
             for j in range(i - 1, max(-1, i - 4), -1):
-                if not _names_prize(sentence[j]) or _possessive(sentence[j]) or _break(sentence, j):
+                if (
+                    not _names_prize(sentence[j])
+                    or _possessive(sentence[j])
+                    or clause_ends(sentence, j)
+                ):
                     break
                 found.add(stem(sentence[j].norm))
             if token.capitalised and i + 1 < len(sentence) and sentence[i + 1].norm in _OF:
@@ -201,7 +215,7 @@ def _words_after(sentence: list[Token], start: int) -> Iterator[str]:
         if not _names_prize(token) or token.norm in en.AWARD_NOUNS:
             return
         yield stem(token.norm)
-        if _possessive(token) or _break(sentence, j):
+        if _possessive(token) or clause_ends(sentence, j):
             return
 
 
@@ -212,7 +226,7 @@ def _name_after(sentence: list[Token], start: int) -> Iterator[str]:
         if not token.capitalised or not _names_prize(token) or token.norm in en.AWARD_NOUNS:
             return
         yield stem(token.norm)
-        if _break(sentence, j):
+        if clause_ends(sentence, j):
             return
 
 
@@ -222,16 +236,6 @@ def _names_prize(token: Token) -> bool:
 
 def _possessive(token: Token) -> bool:
     return token.surface.endswith(_POSSESSIVE)
-
-
-def _break(sentence: list[Token], i: int) -> bool:
-    """Whether a clause ends after the `i`th word: more than a space before the next word (a
-    comma, a quote, a dash), and no abbreviation's stop ("U.S. officials")."""
-    return (
-        i + 1 < len(sentence)
-        and sentence[i + 1].start - sentence[i].end > 1
-        and "." not in sentence[i].surface
-    )
 
 
 _OF = frozenset({"for", "of"})
@@ -250,7 +254,7 @@ def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
     groups: list[tuple[int, int]] = []  # [first, last] of each capitalised name
     for i, token in enumerate(sentence):
         if token.capitalised and _side_word(token):
-            if groups and groups[-1][1] == i - 1 and not _break(sentence, i - 1):
+            if groups and groups[-1][1] == i - 1 and not clause_ends(sentence, i - 1):
                 groups[-1] = (groups[-1][0], i)
             else:
                 groups.append((i, i))
@@ -262,15 +266,15 @@ def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
         if token.norm not in en.RESULT_VERBS and token.norm not in en.WIN_VERBS:
             continue
         j = i - 1
-        while j >= 0 and sentence[j].norm in en.CLOSED_CLASS_WORDS and not _break(sentence, j):
+        while j >= 0 and sentence[j].norm in en.CLOSED_CLASS_WORDS and not clause_ends(sentence, j):
             j -= 1  # "Karivka had beaten", "Vellmar also lost"
-        if j in ends and not _break(sentence, j):
+        if j in ends and not clause_ends(sentence, j):
             found.add((ends[j], j))
         if token.norm in en.RESULT_VERBS:
             j = i + 1
             while j < len(sentence) and sentence[j].norm in en.CLOSED_CLASS_WORDS:
                 j += 1  # "lost to", "drew with", "beat the"
-            if j in starts and not _break(sentence, i):
+            if j in starts and not clause_ends(sentence, i):
                 found.add((j, starts[j]))
                 played = True
     if not played:
@@ -368,7 +372,7 @@ def _times(sentence: list[Token], year: int | None) -> tuple[frozenset[str], fro
             named.add(time)
             if first and outright:
                 dated.add(time)
-        first = first and not _break(sentence, i)
+        first = first and not clause_ends(sentence, i)
     return frozenset(dated), frozenset(named)
 
 
@@ -553,24 +557,3 @@ def people_by_sentence(
 
 
 _START = attrgetter("start")
-
-
-def speaks(sentence: list[Token], first: int, after: int) -> bool:
-    """Whether the person named by the words from `first` up to `after` only speaks: the
-    subject of a speech verb ("Kirby touted…", "Kirby also said") or who is quoted after it
-    ("said Kirby", "according to Kirby"). A speaker is no participant of a meeting told: who
-    took part makes a meeting one event, not who talks of it. (In "Blinken told Han", Han,
-    who is told, is no speaker.)"""
-    following = [token.norm for token in sentence[after : after + 2]]
-    if following and following[0] in en.CLOSED_CLASS_WORDS:  # "Kirby also said"
-        following = following[1:]
-    if following and following[0] in _SPEAKING:
-        return True
-    before = [token.norm for token in sentence[max(0, first - 2) : first]]
-    return before == ["according", "to"] or (
-        bool(before) and before[-1] in _SPEAKING and before[-1] not in _TOLD
-    )
-
-
-_SPEAKING = frozenset(en.SPEECH_VERBS)
-_TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does not speak

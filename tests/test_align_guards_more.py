@@ -1,0 +1,54 @@
+"""Guards that keep apart what a careful reader keeps apart however alike the words: the same
+words from two speakers, sentences sharing only the people they name."""
+
+from __future__ import annotations
+
+from helpers import compare_texts, linked, sentence_of
+
+from tui.core.align import DEFAULT_THRESHOLD, build_profiles, score
+from tui.core.normalise import tokens
+
+CONCEDES = (
+    "Renqvist conceded defeat shortly after 11 p.m. on Sunday.\n\n"
+    '"The voters have spoken, and I congratulate Elin Soderqvist," he told party members.\n'
+)
+ADMITS = '"The voters have spoken," said Renqvist, admitting defeat.\n'
+OTHER_LEADER = (
+    "The biggest winner was the Homeland Party, which took 11.7%.\n\n"
+    '"The voters have spoken, and they want a government that listens," said its leader, '
+    "Rasmus Ekdahl.\n"
+)
+
+
+def test_the_same_words_from_another_speaker_are_another_statement():
+    c = compare_texts(CONCEDES, ADMITS, OTHER_LEADER)
+    he = sentence_of(c, 0, "he told party members")
+    renqvist = sentence_of(c, 1, "said Renqvist")
+    ekdahl = sentence_of(c, 2, "Rasmus Ekdahl")
+    # "He" is Renqvist, named just before: one statement told twice.
+    assert linked(c, he, renqvist)
+    assert not linked(c, renqvist, ekdahl)
+    assert not linked(c, he, ekdahl)
+
+
+def _profiles(*versions: tuple[str, ...]):
+    """Profiles of the sentences of each version, all weighed as one story."""
+    texts = {
+        (v, s): text for v, sentences in enumerate(versions) for s, text in enumerate(sentences)
+    }
+    return build_profiles({key: tokens(text) for key, text in texts.items()}, texts)
+
+
+def test_he_who_speaks_is_whoever_spoke_just_before():
+    # "He" is Renqvist, who speaks in the sentence before: Ekdahl's words are another
+    # statement, Renqvist's told again are the same.
+    profiles = _profiles(
+        (
+            "Renqvist said his party would be a strong opposition.",
+            '"The voters have spoken, and I congratulate Elin Soderqvist," he told party members.',
+        ),
+        ('"The voters have spoken, and they want a government that listens," said Rasmus Ekdahl.',),
+        ('"The voters have spoken," said Renqvist, admitting defeat.',),
+    )
+    assert score(profiles[0, 1], profiles[1, 0]) == 0.0
+    assert score(profiles[0, 1], profiles[2, 0]) >= DEFAULT_THRESHOLD

@@ -1,0 +1,150 @@
+"""Who speaks in a sentence: the people it quotes, and whether a name it gives only speaks."""
+
+from __future__ import annotations
+
+from tui.core.lexicon import en
+from tui.core.normalise import Token, stem
+
+
+def speaks(sentence: list[Token], first: int, after: int) -> bool:
+    """Whether the person named by the words from `first` up to `after` only speaks: the
+    subject of a speech verb ("Kirby touted…", "Kirby also said") or who is quoted after it
+    ("said Kirby", "according to Kirby"). A speaker is no participant of a meeting told: who
+    took part makes a meeting one event, not who talks of it. (In "Blinken told Han", Han,
+    who is told, is no speaker.)"""
+    following = [token.norm for token in sentence[after : after + 2]]
+    if following and following[0] in en.CLOSED_CLASS_WORDS:  # "Kirby also said"
+        following = following[1:]
+    if following and following[0] in _SPEAKING:
+        return True
+    before = [token.norm for token in sentence[max(0, first - 2) : first]]
+    return before == ["according", "to"] or (
+        bool(before) and before[-1] in _SPEAKING and before[-1] not in _TOLD
+    )
+
+
+_SPEAKING = frozenset(en.SPEECH_VERBS)
+_TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does not speak
+
+# A speaker given by a pronoun ("he said"): the person the sentence before names (see
+# `scoring`). No name's terms: a pronoun is no term.
+PRONOUN = frozenset({"he"})
+
+
+def quotes(text: str) -> bool:
+    """Whether a sentence quotes someone's words."""
+    return not _QUOTES.isdisjoint(text)
+
+
+def speakers(sentence: list[Token], names: set[str]) -> tuple[frozenset[str], ...]:
+    """The people a sentence gives as speaking, each the terms of their name (no title:
+    "Prime Minister Tobias Renqvist" is {"tobia", "renqvis"}), or `PRONOUN` for "he said". A
+    speaker is the name before a speech verb ("Renqvist said", "Green Left leader Saga
+    Lindahl-Bruun said") or after it when the attribution follows the quote ('…," said its
+    leader, Rasmus Ekdahl', "according to Kirby"). `names`: the story's names, by which a
+    sentence's capitalised first word is read as one ("Renqvist said…", not "Officials
+    said…")."""
+    found: list[frozenset[str]] = []
+    for i, token in enumerate(sentence):
+        if token.norm == "according" and i + 1 < len(sentence) and sentence[i + 1].norm == "to":
+            found.extend(_named_after(sentence, i + 1, names))
+        elif token.norm in _SPEAKING:
+            before = _named_before(sentence, i, names)
+            if before is not None:
+                found.append(before)
+            elif i and clause_ends(sentence, i - 1) and token.norm not in _TOLD:
+                found.extend(_named_after(sentence, i, names))
+    return tuple(dict.fromkeys(found))
+
+
+def _named_before(sentence: list[Token], verb: int, names: set[str]) -> frozenset[str] | None:
+    """The subject of the speech verb at `verb` when it is a name or "he"/"she"."""
+    j = verb - 1
+    while j >= 0 and sentence[j].norm in _ADVERBS and not clause_ends(sentence, j):
+        j -= 1  # "Kirby also said"
+    if j < 0 or clause_ends(sentence, j):
+        return None
+    if sentence[j].norm in _PRONOUNS:
+        return PRONOUN
+    if not _name_word(sentence[j], names):
+        return None  # "the commission said", "Renqvist's party said"
+    first = j
+    while (
+        first > 0 and _in_name(sentence[first - 1], names) and not clause_ends(sentence, first - 1)
+    ):
+        first -= 1
+    return _person(sentence, first, j + 1, names) or None
+
+
+def _named_after(sentence: list[Token], verb: int, names: set[str]) -> list[frozenset[str]]:
+    """The speaker named after a speech verb that follows its quote: a name, perhaps after its
+    role set off by a comma ("said its leader, Rasmus Ekdahl"), ending the sentence or its
+    clause ("said Renqvist, admitting defeat", "said Miller in a statement")."""
+    j = verb + 1
+    role_ended = False
+    while j < len(sentence) and not _name_word(sentence[j], names):
+        if sentence[j].capitalised or sentence[j].norm in _ADVERBS or role_ended:
+            return []
+        role_ended = clause_ends(sentence, j)
+        j += 1
+        if j - verb > _ROLE_WORDS:
+            return []
+    first = j
+    while (
+        j + 1 < len(sentence) and _in_name(sentence[j + 1], names) and not clause_ends(sentence, j)
+    ):
+        j += 1
+    if (
+        j + 1 < len(sentence)
+        and not clause_ends(sentence, j)
+        and sentence[j + 1].norm not in _AFTER
+    ):
+        return []  # "…, said China would…": China is what is said
+    person = _person(sentence, first, j + 1, names)
+    return [person] if person else []
+
+
+def _person(sentence: list[Token], first: int, after: int, names: set[str]) -> frozenset[str]:
+    """The terms of the name from `first` up to `after` after its role ("Almarense coach
+    Henrique Valadares" is {"henriqu", "valadar"}); empty when it holds no name."""
+    words = sentence[first:after]
+    roles = [i for i, token in enumerate(words) if token.norm in _ROLE_WORDS_SET]
+    if roles:
+        words = words[roles[-1] + 1 :]
+    return frozenset(stem(t.norm) for t in words if _name_word(t, names))
+
+
+def _in_name(token: Token, names: set[str]) -> bool:
+    """Whether a word may stand in a person's name with its role ("party leader Elin
+    Soderqvist", "State Department spokesperson Matthew Miller")."""
+    return token.norm in en.TITLES or _name_word(token, names)
+
+
+def _name_word(token: Token, names: set[str]) -> bool:
+    return (
+        token.capitalised
+        and token.norm[:1].isalpha()
+        and token.norm not in en.CLOSED_CLASS_WORDS
+        and token.norm not in _CALENDAR
+        and (stem(token.norm) in names or token.norm in _ROLE_WORDS_SET)
+    )
+
+
+def clause_ends(sentence: list[Token], i: int) -> bool:
+    """Whether a clause ends after the `i`th word: more than a space before the next word (a
+    comma, a quote, a dash), and no abbreviation's stop ("U.S. officials")."""
+    return (
+        i + 1 < len(sentence)
+        and sentence[i + 1].start - sentence[i].end > 1
+        and "." not in sentence[i].surface
+    )
+
+
+_QUOTES = frozenset('"“”«»')
+_PRONOUNS = frozenset({"he", "she"})
+_ADVERBS = frozenset({"also", "later", "then", "again", "further", "had", "has", "have"})
+_ROLE_WORDS = 5  # the most words of a role between a speech verb and the name after it
+_ROLE_WORDS_SET = en.TITLES | en.ROLE_MODIFIERS | en.ROYAL_TITLES
+_CALENDAR = frozenset((*en.WEEKDAYS, *en.MONTHS))
+# What may follow a speaker named after the verb: where, when or how the words were said.
+_AFTER = frozenset({"in", "on", "at", "after", "before", "during", "while", "as", "from", "to"})
