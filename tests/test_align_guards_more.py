@@ -52,3 +52,19 @@ def test_he_who_speaks_is_whoever_spoke_just_before():
     )
     assert score(profiles[0, 1], profiles[1, 0]) == 0.0
     assert score(profiles[0, 1], profiles[2, 0]) >= DEFAULT_THRESHOLD
+
+
+def test_a_person_named_as_whose_something_is_shares_no_fact_with_one_about_them():
+    # The party's result and its leader's concession share only him, title and name: the
+    # first tells of his party. Two sentences telling of him may share only his name.
+    c = compare_texts(
+        "Civic Renewal won the election with 31.4% of the vote.\n\n"
+        "Prime Minister Tobias Renqvist conceded defeat.\n\n"
+        "Former finance director Imogen Tarrant was acquitted.\n",
+        "Civic Renewal took 31.2% of the vote.\n\n"
+        "The Social Alliance of Prime Minister Tobias Renqvist won 24.9% and 33 seats.\n\n"
+        "Former finance director Imogen Tarrant was found not guilty.\n",
+    )
+    conceded = sentence_of(c, 0, "conceded defeat")
+    assert not linked(c, conceded, sentence_of(c, 1, "The Social Alliance of"))
+    assert linked(c, sentence_of(c, 0, "acquitted"), sentence_of(c, 1, "not guilty"))

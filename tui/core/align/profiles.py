@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.align.speech import clause_ends, quotes, speakers, speaks
+from tui.core.align.speech import clause_ends, owners, quotes, speakers, speaks, titles
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -42,6 +42,7 @@ class Profile:
         "names",
         "names_by_initial",
         "opening",
+        "owners",
         "parties",
         "people",
         "previous",
@@ -51,6 +52,7 @@ class Profile:
         "speakers",
         "teams",
         "times",
+        "titles",
         "total",
         "unique",
         "weights",
@@ -84,6 +86,8 @@ class Profile:
         self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
         self.speakers: tuple[frozenset[str], ...] = ()  # who speaks in it (`speech.speakers`)
         self.quotes = False  # whether it quotes their words
+        self.titles: frozenset[str] = frozenset()  # titles naming its people (`speech.titles`)
+        self.owners: frozenset[str] = frozenset()  # names of whose things it tells (`owners`)
         self.opening = ""  # the term of its capitalised first word, not read as a name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
@@ -107,7 +111,8 @@ class Profile:
         rest.label, rest.previous = self.label, self.previous
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
-        rest.speakers, rest.quotes = self.speakers, self.quotes
+        rest.speakers, rest.quotes, rest.titles = self.speakers, self.quotes, self.titles
+        rest.owners = self.owners
         return rest
 
 
@@ -135,7 +140,7 @@ def build_profiles(
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
-    speaking: dict[int, tuple[frozenset[str], ...]] = {}
+    naming: dict[int, tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[str]]] = {}
     story_names = {t for terms, _ in contents for t, is_name, _ in terms if is_name}
     profiles = {}
     for key, content in content_of.items():
@@ -158,7 +163,11 @@ def build_profiles(
                 if scores or _RESULT.intersection(term_sets[content])
                 else (_NONE, ())
             )
-            speaking[content] = speakers(sentence, story_names)
+            naming[content] = (
+                speakers(sentence, story_names),
+                titles(sentence, story_names),
+                owners(sentence, story_names),
+            )
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
@@ -166,7 +175,8 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
-        profile.speakers, profile.quotes = speaking[content], quotes(texts[key])
+        profile.speakers, profile.titles, profile.owners = naming[content]
+        profile.quotes = quotes(texts[key])
         profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
@@ -497,7 +507,7 @@ def _weighed(
         if is_name:
             weight *= NAME_WEIGHT
             names.add(term)
-        elif term in _FRAMING:
+        elif term in FRAMING:
             weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight
@@ -506,7 +516,7 @@ def _weighed(
 
 # A day or an attribution shared says as little as a name shared ("may" and "march" are
 # other words too).
-_FRAMING = frozenset(
+FRAMING = frozenset(
     stem(word)
     for word in (*en.WEEKDAYS, *en.MONTHS, *en.FRAMING_WORDS)
     if word not in en.AMBIGUOUS_MONTHS

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from tui.core.align.profiles import IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
+from tui.core.align.profiles import FRAMING, IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
 from tui.core.align.speech import PRONOUN
 from tui.core.lexicon import en
 from tui.core.normalise import stem
@@ -239,7 +239,7 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     if (a.dated or b.dated) and (_earlier(a, b) or _earlier(b, a)):
         return 0.0
     shared = shared_weight(a, b)
-    if shared == 0.0 or _one_word(a, b):
+    if shared == 0.0 or _one_word(a, b) or _one_person(a, b):
         return 0.0
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
@@ -289,6 +289,23 @@ def _one_word(a: Profile, b: Profile) -> bool:
     common = a.weights.keys() & b.weights.keys()
     return len(common) == 1 and shared_weight(a, b) == _smaller_weights(
         a.weights, b.weights, common
+    )
+
+
+def _one_person(a: Profile, b: Profile) -> bool:
+    """Whether all two sentences share is one person they name, with the titles naming them
+    and the days and attributions that weigh as names, where one of them names that person
+    only as whose something is: "Prime Minister Tobias Renqvist conceded defeat" and "The
+    Social Alliance of Prime Minister Tobias Renqvist won 24.9%" tell of him and of his party.
+    (Two sentences telling of one person may share only the name: "Tarrant was acquitted",
+    "Tarrant was found not guilty".)"""
+    common = a.weights.keys() & b.weights.keys()
+    rest = common - FRAMING - a.titles - b.titles
+    return (
+        bool(rest)
+        and (rest <= a.owners or rest <= b.owners)
+        and any(rest <= person for person in (*a.people, *b.people, *a.speakers, *b.speakers))
+        and not (a.counts and b.counts and _recount_weight(a, b, common))
     )
 
 

@@ -1,4 +1,5 @@
-"""Who speaks in a sentence: the people it quotes, and whether a name it gives only speaks."""
+"""Who a sentence names and who speaks in it: the titles of the people it names, the people
+it quotes, and whether a name it gives only speaks."""
 
 from __future__ import annotations
 
@@ -29,6 +30,48 @@ _TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does n
 # A speaker given by a pronoun ("he said"): the person the sentence before names (see
 # `scoring`). No name's terms: a pronoun is no term.
 PRONOUN = frozenset({"he"})
+
+
+def titles(sentence: list[Token], names: set[str]) -> frozenset[str]:
+    """The terms of the titles before the names a sentence gives ("Prime Minister Tobias
+    Renqvist", "party leader Elin Soderqvist"): part of naming that person, no fact of their
+    own. `names` as for `speakers`."""
+    found = set()
+    for i in range(1, len(sentence)):
+        if not _name_word(sentence[i], names) or sentence[i].norm in _ROLE_WORDS_SET:
+            continue
+        j = i - 1
+        while j >= 0 and sentence[j].norm in _ROLE_WORDS_SET and not clause_ends(sentence, j):
+            found.add(stem(sentence[j].norm))
+            j -= 1
+    return frozenset(found)
+
+
+def owners(sentence: list[Token], names: set[str]) -> frozenset[str]:
+    """The terms of the names a sentence gives as whose something is ("Tobias Renqvist's
+    Social Alliance", "the Social Alliance of Prime Minister Tobias Renqvist"): a name that
+    tells of what they own, not of them. `names` as for `speakers`."""
+    found: set[str] = set()
+    i = 0
+    while i < len(sentence):
+        if not _name_word(sentence[i], names) or sentence[i].norm in _ROLE_WORDS_SET:
+            i += 1
+            continue
+        first = i
+        while (
+            not sentence[i].surface.endswith(_POSSESSIVE)
+            and i + 1 < len(sentence)
+            and _name_word(sentence[i + 1], names)
+            and not clause_ends(sentence, i)
+        ):
+            i += 1
+        j = first - 1
+        while j >= 0 and sentence[j].norm in _ROLE_WORDS_SET | en.DETERMINERS:
+            j -= 1  # "of the party's leader", "of Prime Minister"
+        if sentence[i].surface.endswith(_POSSESSIVE) or (j >= 0 and sentence[j].norm == "of"):
+            found.update(stem(token.norm) for token in sentence[first : i + 1])
+        i += 1
+    return frozenset(found)
 
 
 def quotes(text: str) -> bool:
@@ -140,6 +183,7 @@ def clause_ends(sentence: list[Token], i: int) -> bool:
     )
 
 
+_POSSESSIVE = ("'s", "\u2019s")
 _QUOTES = frozenset('"“”«»')
 _PRONOUNS = frozenset({"he", "she"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "further", "had", "has", "have"})
