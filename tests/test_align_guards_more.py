@@ -68,3 +68,17 @@ def test_a_person_named_as_whose_something_is_shares_no_fact_with_one_about_them
     conceded = sentence_of(c, 0, "conceded defeat")
     assert not linked(c, conceded, sentence_of(c, 1, "The Social Alliance of"))
     assert linked(c, sentence_of(c, 0, "acquitted"), sentence_of(c, 1, "not guilty"))
+
+
+def test_a_question_the_story_asks_tells_no_fact():
+    # A subheading asking why tells nothing: what answers it does. A quoted question is
+    # someone's words, which another version may quote too.
+    c = compare_texts(
+        "Why did the Social Alliance lose seats in Halvik?\n\n"
+        '"Why did the Social Alliance lose seats in Halvik?" Renqvist asked party members.\n',
+        "The Social Alliance lost three of its seven seats in Halvik.\n\n"
+        '"Why did the Social Alliance lose seats in Halvik?" Renqvist asked.\n',
+    )
+    lost = sentence_of(c, 1, "lost three")
+    assert not linked(c, sentence_of(c, 0, "Why did"), lost)
+    assert linked(c, sentence_of(c, 0, "party members"), sentence_of(c, 1, "Renqvist asked."))

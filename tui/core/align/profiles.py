@@ -77,7 +77,7 @@ class Profile:
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
         self.frame: Profile | None = None  # the headline or lead telling its version's meeting
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
-        self.label = False  # whether it is the title of a meeting's record (see `_frame`)
+        self.label = False  # whether it tells no news: a record's title (`_frame`), a question
         self.previous: Profile | None = None  # the sentence before it in its version
         self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
         self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
@@ -177,6 +177,9 @@ def build_profiles(
         profile.scores, profile.teams = matches[content]
         profile.speakers, profile.titles, profile.owners = naming[content]
         profile.quotes = quotes(texts[key])
+        # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells
+        # no fact: what answers it does. (A quoted one is someone's words.)
+        profile.label = texts[key].rstrip().endswith("?") and not profile.quotes
         profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
@@ -418,7 +421,7 @@ def _frame(
     }
     for frame in frames.values():
         if frame is not None:
-            frame.label = _record_title(words[frame.key], texts[frame.key])
+            frame.label = frame.label or _record_title(words[frame.key], texts[frame.key])
     previous = None
     for key in sorted(profiles):
         profile = profiles[key]
