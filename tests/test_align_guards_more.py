@@ -82,3 +82,15 @@ def test_a_question_the_story_asks_tells_no_fact():
     lost = sentence_of(c, 1, "lost three")
     assert not linked(c, sentence_of(c, 0, "Why did"), lost)
     assert linked(c, sentence_of(c, 0, "party members"), sentence_of(c, 1, "Renqvist asked."))
+
+
+def test_a_speaker_named_before_an_aside_is_still_the_speaker():
+    # "Okafor, who took over in 2023, said…": the aside does not hide who speaks.
+    profiles = _profiles(
+        ('Chief executive Jurgen Falkenrath said the deal "serves our customers well".',),
+        ('The Water Board, which oversees the utility, said the deal "serves our customers".',),
+        ('Falkenrath, 58, said the deal "serves our customers well".',),
+    )
+    assert score(profiles[0, 0], profiles[1, 0]) == 0.0
+    assert score(profiles[1, 0], profiles[2, 0]) == 0.0
+    assert score(profiles[0, 0], profiles[2, 0]) >= DEFAULT_THRESHOLD

@@ -101,11 +101,21 @@ def speakers(sentence: list[Token], names: set[str]) -> tuple[frozenset[str], ..
 
 
 def _named_before(sentence: list[Token], verb: int, names: set[str]) -> frozenset[str] | None:
-    """The subject of the speech verb at `verb` when it is a name or "he"/"she"."""
+    """The subject of the speech verb at `verb` when it is a name or "he"/"she", perhaps
+    before an aside ("Okafor, who took over in 2023, said", "Soderqvist, 47, told")."""
     j = verb - 1
     while j >= 0 and sentence[j].norm in _ADVERBS and not clause_ends(sentence, j):
         j -= 1  # "Kirby also said"
-    if j < 0 or clause_ends(sentence, j):
+    if j >= 0 and clause_ends(sentence, j):
+        k = j - 1
+        while k >= 0 and not clause_ends(sentence, k):
+            k -= 1
+        if k < 0 or not (
+            sentence[k + 1].norm in _RELATIVES or (k + 1 == j and sentence[j].norm.isdigit())
+        ):
+            return None
+        j = k
+    if j < 0:
         return None
     if sentence[j].norm in _PRONOUNS:
         return PRONOUN
@@ -186,6 +196,7 @@ def clause_ends(sentence: list[Token], i: int) -> bool:
 _POSSESSIVE = ("'s", "\u2019s")
 _QUOTES = frozenset('"“”«»')
 _PRONOUNS = frozenset({"he", "she"})
+_RELATIVES = frozenset({"who", "which", "whose"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "further", "had", "has", "have"})
 _ROLE_WORDS = 5  # the most words of a role between a speech verb and the name after it
 _ROLE_WORDS_SET = en.TITLES | en.ROLE_MODIFIERS | en.ROYAL_TITLES
