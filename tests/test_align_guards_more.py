@@ -1,9 +1,11 @@
 """Guards that keep apart what a careful reader keeps apart however alike the words: the same
-words from two speakers, sentences sharing only the people they name."""
+words from two speakers, sentences sharing only a person they name, a question the story asks,
+a name's particle."""
 
 from __future__ import annotations
 
 from helpers import compare_texts, linked, sentence_of
+from pytest import approx
 
 from tui.core.align import DEFAULT_THRESHOLD, build_profiles, score
 from tui.core.normalise import tokens
@@ -94,3 +96,14 @@ def test_a_speaker_named_before_an_aside_is_still_the_speaker():
     assert score(profiles[0, 0], profiles[1, 0]) == 0.0
     assert score(profiles[1, 0], profiles[2, 0]) == 0.0
     assert score(profiles[0, 0], profiles[2, 0]) >= DEFAULT_THRESHOLD
+
+
+def test_a_particle_inside_a_name_weighs_as_the_name():
+    # "de" in "Opéra de Montvallon" is part of the name, no word two sentences giving the
+    # place share beyond it: it weighs as "Montvallon" does, always found beside it.
+    profiles = _profiles(
+        ("The awards were presented at the Opéra de Montvallon on Thursday.",),
+        ("Marsh, who was at the Opéra de Montvallon on Thursday, had no speech prepared.",),
+    )
+    weights = profiles[0, 0].weights
+    assert weights["de"] == approx(weights["montval"])

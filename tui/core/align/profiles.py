@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.align.speech import clause_ends, owners, quotes, speakers, speaks, titles
+from tui.core.align.speech import clause_ends, owners, particles, quotes, speakers, speaks, titles
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -146,12 +146,12 @@ def build_profiles(
     for key, content in content_of.items():
         terms, opening = contents[content]
         if content not in weighed:
-            weighed[content] = _weighed(terms, rarity)
+            sentence = _told(words[key], texts[key])
+            weighed[content] = _weighed(terms, rarity, particles(sentence))
             counts[content] = counted(list(terms))
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
-            sentence = _told(words[key], texts[key])
             prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
             dated, times = (
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
@@ -500,9 +500,10 @@ def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:
 
 
 def _weighed(
-    terms: tuple[Term, ...], rarity: dict[str, float]
+    terms: tuple[Term, ...], rarity: dict[str, float], inside_names: frozenset[str]
 ) -> tuple[dict[str, float], tuple[str, ...], float, str]:
-    """A sentence's term weights, names, total weight and sorted terms joined."""
+    """A sentence's term weights, names, total weight and sorted terms joined. `inside_names`:
+    lowercase words inside its names ("Opéra de Montvallon"), which weigh as the name does."""
     weights: dict[str, float] = {}
     names = set()
     for term, is_name, background in terms:
@@ -510,7 +511,7 @@ def _weighed(
         if is_name:
             weight *= NAME_WEIGHT
             names.add(term)
-        elif term in FRAMING:
+        elif term in FRAMING or term in inside_names:
             weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight

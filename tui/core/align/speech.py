@@ -74,6 +74,21 @@ def owners(sentence: list[Token], names: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def particles(sentence: list[Token]) -> frozenset[str]:
+    """The terms of the particles inside the names a sentence gives ("Opéra de Montvallon",
+    "Lula da Silva"): part of the name, no word of the story's own."""
+    return frozenset(
+        stem(sentence[i].norm)
+        for i in range(1, len(sentence) - 1)
+        if sentence[i].norm in en.NAME_PARTICLES
+        and not sentence[i].capitalised
+        and sentence[i - 1].capitalised
+        and sentence[i + 1].capitalised
+        and not clause_ends(sentence, i - 1)
+        and not clause_ends(sentence, i)
+    )
+
+
 def quotes(text: str) -> bool:
     """Whether a sentence quotes someone's words."""
     return not _QUOTES.isdisjoint(text)
