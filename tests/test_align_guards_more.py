@@ -107,3 +107,21 @@ def test_a_particle_inside_a_name_weighs_as_the_name():
     )
     weights = profiles[0, 0].weights
     assert weights["de"] == approx(weights["montval"])
+
+
+def test_other_figures_of_another_subject_are_another_count():
+    # Two parties' seats are two results; one party's seats given otherwise by two outlets
+    # are one result, which a reader compares.
+    profiles = _profiles(
+        ("Civic Renewal won 42 seats in the new parliament.", "Voters backed Civic Renewal."),
+        ("The Social Alliance won 33 seats in the new parliament.",),
+        ("Civic Renewal won 41 seats in the new parliament, final results show.",),
+    )
+    assert score(profiles[0, 0], profiles[1, 0]) == 0.0
+    assert score(profiles[0, 0], profiles[2, 0]) >= DEFAULT_THRESHOLD
+    # A place before a colon, or a source that speaks, is no subject of the figures.
+    profiles = _profiles(
+        ("Canada: Wildfire destroys about 50 homes.", "Iantrahim said 12 workers died."),
+        ("Fires burn in western Canada, and Iantrahim is closed.",),
+    )
+    assert profiles[0, 0].subject == profiles[0, 1].subject == frozenset()

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.align.speech import clause_ends, owners, particles, quotes, speakers, speaks, titles
+from tui.core.align.speech import Naming, clause_ends, naming, particles, quotes, speaks
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -50,6 +50,7 @@ class Profile:
         "quotes",
         "scores",
         "speakers",
+        "subject",
         "teams",
         "times",
         "titles",
@@ -88,6 +89,7 @@ class Profile:
         self.quotes = False  # whether it quotes their words
         self.titles: frozenset[str] = frozenset()  # titles naming its people (`speech.titles`)
         self.owners: frozenset[str] = frozenset()  # names of whose things it tells (`owners`)
+        self.subject: frozenset[str] = frozenset()  # the name it opens with (`speech.subject`)
         self.opening = ""  # the term of its capitalised first word, not read as a name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
@@ -112,7 +114,7 @@ class Profile:
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
         rest.speakers, rest.quotes, rest.titles = self.speakers, self.quotes, self.titles
-        rest.owners = self.owners
+        rest.owners, rest.subject = self.owners, self.subject
         return rest
 
 
@@ -140,7 +142,7 @@ def build_profiles(
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
-    naming: dict[int, tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[str]]] = {}
+    named: dict[int, Naming] = {}
     story_names = {t for terms, _ in contents for t, is_name, _ in terms if is_name}
     profiles = {}
     for key, content in content_of.items():
@@ -163,11 +165,7 @@ def build_profiles(
                 if scores or _RESULT.intersection(term_sets[content])
                 else (_NONE, ())
             )
-            naming[content] = (
-                speakers(sentence, story_names),
-                titles(sentence, story_names),
-                owners(sentence, story_names),
-            )
+            named[content] = naming(sentence, story_names)
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
@@ -175,7 +173,7 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
-        profile.speakers, profile.titles, profile.owners = naming[content]
+        profile.speakers, profile.titles, profile.owners, profile.subject = named[content]
         profile.quotes = quotes(texts[key])
         # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells
         # no fact: what answers it does. (A quoted one is someone's words.)

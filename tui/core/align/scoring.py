@@ -80,6 +80,11 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # is one fact.
     if a.teams and b.teams and a.scores.isdisjoint(b.scores) and _two_matches(a, b):
         return 0.0
+    # A figure is whose it is: "Civic Renewal won 42 of the 120 seats" and "The Social
+    # Alliance won 33 seats" are two parties' results, though another figure for the same
+    # thing is otherwise one fact told by two outlets (see `_recount_weight`).
+    if a.subject and b.subject and a.counts and b.counts and _two_counts(a, b):
+        return 0.0
     # A quote is who said it: '"The voters have spoken," said Renqvist' and '"The voters have
     # spoken, and they want a government that listens," said Ekdahl' are two statements,
     # however alike their words. (A sentence naming the other's speaker may tell one quoting
@@ -88,6 +93,18 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     if a.quotes and b.quotes and a.speakers and b.speakers and _two_statements(a, b):
         return 0.0
     return found
+
+
+def _two_counts(a: Profile, b: Profile) -> bool:
+    """Whether two sentences count the same thing with other figures (no figure in common)
+    and each opens with a name the other does not name in any spelling."""
+    common = a.weights.keys() & b.weights.keys()
+    return (
+        a.counts.keys().isdisjoint(b.counts)
+        and _recount_weight(a, b, common) > 0
+        and not any(_named_in(t, b) for t in a.subject)
+        and not any(_named_in(t, a) for t in b.subject)
+    )
 
 
 def _two_statements(a: Profile, b: Profile) -> bool:

@@ -3,8 +3,29 @@ it quotes, and whether a name it gives only speaks."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from tui.core.lexicon import en
 from tui.core.normalise import Token, stem
+
+
+class Naming(NamedTuple):
+    """Whom a sentence names and how (see the functions below)."""
+
+    speakers: tuple[frozenset[str], ...]
+    titles: frozenset[str]
+    owners: frozenset[str]
+    subject: frozenset[str]
+
+
+def naming(sentence: list[Token], names: set[str]) -> Naming:
+    """Whom a sentence names and how; `names`: the story's names (see `speakers`)."""
+    return Naming(
+        speakers(sentence, names),
+        titles(sentence, names),
+        owners(sentence, names),
+        subject(sentence, names),
+    )
 
 
 def speaks(sentence: list[Token], first: int, after: int) -> bool:
@@ -87,6 +108,24 @@ def particles(sentence: list[Token]) -> frozenset[str]:
         and not clause_ends(sentence, i - 1)
         and not clause_ends(sentence, i)
     )
+
+
+def subject(sentence: list[Token], names: set[str]) -> frozenset[str]:
+    """The terms of the name a sentence opens with, after its article ("Civic Renewal won…",
+    "The Social Alliance of Prime Minister Tobias Renqvist won…"), unless it only speaks
+    ("Iantrahim said…") or a break follows it: whom its figures are about. Empty when it
+    opens otherwise."""
+    i = 0
+    while i < len(sentence) and sentence[i].norm in en.DETERMINERS:
+        i += 1
+    first = i
+    while i < len(sentence) and _name_word(sentence[i], names):
+        i += 1
+        if sentence[i - 1].surface.endswith(_POSSESSIVE) or clause_ends(sentence, i - 1):
+            break
+    if i == first or clause_ends(sentence, i - 1) or speaks(sentence, first, i):
+        return frozenset()  # "Canada: Wildfire destroys…" names a place, no subject
+    return frozenset(stem(t.norm) for t in sentence[first:i] if t.norm not in _ROLE_WORDS_SET)
 
 
 def quotes(text: str) -> bool:
