@@ -59,6 +59,10 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
         found = known.get(key)
         if found is None:
             found = known[key] = _score(a, b, anchors)
+    # A person named only as whose something is shares no fact (`_one_person`). Here, not in
+    # `_score`: the people a sentence names are no part of its contents, the key of `known`.
+    if (a.owners or b.owners) and _one_person(a, b):
+        return 0.0
     # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
     # however alike their wording, and so are "Blinken hosted Wang" and "Biden met Wang".
     # (Elsewhere another name is often the same fact: another player in the same shootout, a
@@ -256,7 +260,7 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     if (a.dated or b.dated) and (_earlier(a, b) or _earlier(b, a)):
         return 0.0
     shared = shared_weight(a, b)
-    if shared == 0.0 or _one_word(a, b) or _one_person(a, b):
+    if shared == 0.0 or _one_word(a, b):
         return 0.0
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
