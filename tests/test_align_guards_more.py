@@ -125,3 +125,14 @@ def test_other_figures_of_another_subject_are_another_count():
         ("Fires burn in western Canada, and Iantrahim is closed.",),
     )
     assert profiles[0, 0].subject == profiles[0, 1].subject == frozenset()
+
+
+def test_she_in_two_versions_is_one_speaker():
+    # Both versions' "she" is Okafor, named as the speaker just before: one statement.
+    story = (
+        "Minister Zoe Okafor said 12 people were hurt in Lyon on Monday.\n\n"
+        "\u201cWe will rebuild the bridge,\u201d she told reporters at the town hall.\n"
+    )
+    c = compare_texts(story, story.replace("12 people", "14 people"))
+    she = "rebuild the bridge"
+    assert linked(c, sentence_of(c, 0, she), sentence_of(c, 1, she))

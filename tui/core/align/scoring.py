@@ -112,12 +112,12 @@ def _two_counts(a: Profile, b: Profile) -> bool:
 
 
 def _two_statements(a: Profile, b: Profile) -> bool:
-    """Whether two quotes are each attributed to people the other sentence does not name in
-    any spelling."""
+    """Whether two quotes are each attributed to people the other sentence neither names nor
+    gives as speaking ("she" standing for them), in any spelling."""
     speakers_a, speakers_b = _speakers(a), _speakers(b)
     return bool(speakers_a and speakers_b) and not any(
-        _named_in(term, other)
-        for speakers, other in ((speakers_a, b), (speakers_b, a))
+        _named_in(term, other) or any(_spelled_alike(term, t) for person in others for t in person)
+        for speakers, other, others in ((speakers_a, b, speakers_b), (speakers_b, a, speakers_a))
         for person in speakers
         for term in person
     )
