@@ -136,3 +136,16 @@ def test_she_in_two_versions_is_one_speaker():
     c = compare_texts(story, story.replace("12 people", "14 people"))
     she = "rebuild the bridge"
     assert linked(c, sentence_of(c, 0, she), sentence_of(c, 1, she))
+
+
+def test_who_speaks_shares_no_fact_with_one_about_another_holder_of_the_role():
+    # All the two share is the role of the one who speaks in the second: the jailed former
+    # chief executive and his successor's words are two facts.
+    profiles = _profiles(
+        ("The former chief executive of the port authority has been jailed for six years.",),
+        (
+            "Port authority chief executive Adaeze Okafor, who took over in 2023, said the "
+            "authority had rebuilt its procurement.",
+        ),
+    )
+    assert score(profiles[0, 0], profiles[1, 0]) == 0.0

@@ -56,6 +56,7 @@ class Profile:
         "titles",
         "total",
         "unique",
+        "voices",
         "weights",
     )
 
@@ -86,6 +87,7 @@ class Profile:
         self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
         self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
         self.speakers: tuple[frozenset[str], ...] = ()  # who speaks in it (`speech.speakers`)
+        self.voices: frozenset[str] = frozenset()  # the words giving them, role and all
         self.quotes = False  # whether it quotes their words
         self.titles: frozenset[str] = frozenset()  # titles naming its people (`speech.titles`)
         self.owners: frozenset[str] = frozenset()  # names of whose things it tells (`owners`)
@@ -114,7 +116,7 @@ class Profile:
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
         rest.speakers, rest.quotes, rest.titles = self.speakers, self.quotes, self.titles
-        rest.owners, rest.subject = self.owners, self.subject
+        rest.owners, rest.subject, rest.voices = self.owners, self.subject, self.voices
         return rest
 
 
@@ -173,7 +175,13 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
-        profile.speakers, profile.titles, profile.owners, profile.subject = named[content]
+        (
+            profile.speakers,
+            profile.voices,
+            profile.titles,
+            profile.owners,
+            profile.subject,
+        ) = named[content]
         profile.quotes = quotes(texts[key])
         # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells
         # no fact: what answers it does. (A quoted one is someone's words.)

@@ -59,9 +59,10 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
         found = known.get(key)
         if found is None:
             found = known[key] = _score(a, b, anchors)
-    # A person named only as whose something is shares no fact (`_one_person`). Here, not in
-    # `_score`: the people a sentence names are no part of its contents, the key of `known`.
-    if (a.owners or b.owners) and _one_person(a, b):
+    # A person named only as whose something is or who speaks shares no fact (`_one_person`).
+    # Here, not in `_score`: whom a sentence names is no part of its contents, the key of
+    # `known`.
+    if (a.owners or b.owners or a.voices or b.voices) and _one_person(a, b):
         return 0.0
     # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
     # however alike their wording, and so are "Blinken hosted Wang" and "Biden met Wang".
@@ -316,16 +317,24 @@ def _one_word(a: Profile, b: Profile) -> bool:
 def _one_person(a: Profile, b: Profile) -> bool:
     """Whether all two sentences share is one person they name, with the titles naming them
     and the days and attributions that weigh as names, where one of them names that person
-    only as whose something is: "Prime Minister Tobias Renqvist conceded defeat" and "The
-    Social Alliance of Prime Minister Tobias Renqvist won 24.9%" tell of him and of his party.
-    (Two sentences telling of one person may share only the name: "Tarrant was acquitted",
-    "Tarrant was found not guilty".)"""
+    only as whose something is or as who speaks: "Prime Minister Tobias Renqvist conceded
+    defeat" and "The Social Alliance of Prime Minister Tobias Renqvist won 24.9%" tell of him
+    and of his party; "The former chief executive of the port authority was jailed" and "Port
+    authority chief executive Adaeze Okafor said…" of him and of what she says. (Two sentences
+    telling of one person may share only the name: "Tarrant was acquitted", "Tarrant was
+    found not guilty".)"""
     common = a.weights.keys() & b.weights.keys()
     rest = common - FRAMING - a.titles - b.titles
     return (
         bool(rest)
-        and (rest <= a.owners or rest <= b.owners)
-        and any(rest <= person for person in (*a.people, *b.people, *a.speakers, *b.speakers))
+        and (
+            rest <= a.voices
+            or rest <= b.voices
+            or (
+                (rest <= a.owners or rest <= b.owners)
+                and any(rest <= p for p in (*a.people, *b.people, *a.speakers, *b.speakers))
+            )
+        )
         and not (a.counts and b.counts and _recount_weight(a, b, common))
     )
 

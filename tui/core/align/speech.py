@@ -13,6 +13,7 @@ class Naming(NamedTuple):
     """Whom a sentence names and how (see the functions below)."""
 
     speakers: tuple[frozenset[str], ...]
+    voices: frozenset[str]
     titles: frozenset[str]
     owners: frozenset[str]
     subject: frozenset[str]
@@ -21,7 +22,7 @@ class Naming(NamedTuple):
 def naming(sentence: list[Token], names: set[str]) -> Naming:
     """Whom a sentence names and how; `names`: the story's names (see `speakers`)."""
     return Naming(
-        speakers(sentence, names),
+        *speakers(sentence, names),
         titles(sentence, names),
         owners(sentence, names),
         subject(sentence, names),
@@ -133,30 +134,42 @@ def quotes(text: str) -> bool:
     return not _QUOTES.isdisjoint(text)
 
 
-def speakers(sentence: list[Token], names: set[str]) -> tuple[frozenset[str], ...]:
+def speakers(
+    sentence: list[Token], names: set[str]
+) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """The people a sentence gives as speaking, each the terms of their name (no title:
-    "Prime Minister Tobias Renqvist" is {"tobia", "renqvis"}), or `PRONOUN` for "he said". A
-    speaker is the name before a speech verb ("Renqvist said", "Green Left leader Saga
-    Lindahl-Bruun said") or after it when the attribution follows the quote ('…," said its
-    leader, Rasmus Ekdahl', "according to Kirby"). `names`: the story's names, by which a
-    sentence's capitalised first word is read as one ("Renqvist said…", not "Officials
-    said…")."""
+    "Prime Minister Tobias Renqvist" is {"tobia", "renqvis"}), or `PRONOUN` for "he said";
+    and the terms of the words giving them, role and all ("Port authority chief executive
+    Adaeze Okafor"). A speaker is the name before a speech verb ("Renqvist said", "Green Left
+    leader Saga Lindahl-Bruun said") or after it when the attribution follows the quote ('…,"
+    said its leader, Rasmus Ekdahl', "according to Kirby"). `names`: the story's names, by
+    which a sentence's capitalised first word is read as one ("Renqvist said…", not
+    "Officials said…")."""
     found: list[frozenset[str]] = []
+    spans: list[tuple[int, int]] = []
     for i, token in enumerate(sentence):
         if token.norm == "according" and i + 1 < len(sentence) and sentence[i + 1].norm == "to":
-            found.extend(_named_after(sentence, i + 1, names))
+            spans.append(_named_after(sentence, i + 1, names))
         elif token.norm in _SPEAKING:
             before = _named_before(sentence, i, names)
             if before is not None:
-                found.append(before)
+                spans.append(before)
             elif i and clause_ends(sentence, i - 1) and token.norm not in _TOLD:
-                found.extend(_named_after(sentence, i, names))
-    return tuple(dict.fromkeys(found))
+                spans.append(_named_after(sentence, i, names))
+    voices: set[str] = set()
+    for first, after in spans:
+        if sentence[first].norm in _PRONOUNS:
+            found.append(PRONOUN)
+        elif person := _person(sentence, first, after, names):
+            found.append(person)
+            voices.update(stem(t.norm) for t in sentence[first:after] if t.norm not in _STOPS)
+    return tuple(dict.fromkeys(found)), frozenset(voices)
 
 
-def _named_before(sentence: list[Token], verb: int, names: set[str]) -> frozenset[str] | None:
-    """The subject of the speech verb at `verb` when it is a name or "he"/"she", perhaps
-    before an aside ("Okafor, who took over in 2023, said", "Soderqvist, 47, told")."""
+def _named_before(sentence: list[Token], verb: int, names: set[str]) -> tuple[int, int] | None:
+    """The words giving the subject of the speech verb at `verb`, from where its clause opens,
+    when it is a name or "he"/"she", perhaps before an aside ("Okafor, who took over in 2023,
+    said", "Soderqvist, 47, told")."""
     j = verb - 1
     while j >= 0 and sentence[j].norm in _ADVERBS and not clause_ends(sentence, j):
         j -= 1  # "Kirby also said"
@@ -172,31 +185,34 @@ def _named_before(sentence: list[Token], verb: int, names: set[str]) -> frozense
     if j < 0:
         return None
     if sentence[j].norm in _PRONOUNS:
-        return PRONOUN
+        return j, j + 1
     if not _name_word(sentence[j], names):
         return None  # "the commission said", "Renqvist's party said"
     first = j
-    while (
-        first > 0 and _in_name(sentence[first - 1], names) and not clause_ends(sentence, first - 1)
-    ):
-        first -= 1
-    return _person(sentence, first, j + 1, names) or None
+    while first > 0 and not clause_ends(sentence, first - 1):
+        if sentence[first - 1].norm in en.CLOSED_CLASS_WORDS and not _in_name(
+            sentence[first - 1], names
+        ):
+            break
+        first -= 1  # "Port authority chief executive Adaeze Okafor"
+    return first, j + 1
 
 
-def _named_after(sentence: list[Token], verb: int, names: set[str]) -> list[frozenset[str]]:
-    """The speaker named after a speech verb that follows its quote: a name, perhaps after its
-    role set off by a comma ("said its leader, Rasmus Ekdahl"), ending the sentence or its
-    clause ("said Renqvist, admitting defeat", "said Miller in a statement")."""
+def _named_after(sentence: list[Token], verb: int, names: set[str]) -> tuple[int, int]:
+    """The words giving the speaker after a speech verb that follows its quote: a name,
+    perhaps after its role set off by a comma ("said its leader, Rasmus Ekdahl"), ending the
+    sentence or its clause ("said Renqvist, admitting defeat", "said Miller in a statement");
+    none (an empty span) otherwise."""
+    none = (verb, verb)
     j = verb + 1
     role_ended = False
     while j < len(sentence) and not _name_word(sentence[j], names):
         if sentence[j].capitalised or sentence[j].norm in _ADVERBS or role_ended:
-            return []
+            return none
         role_ended = clause_ends(sentence, j)
         j += 1
         if j - verb > _ROLE_WORDS:
-            return []
-    first = j
+            return none
     while (
         j + 1 < len(sentence) and _in_name(sentence[j + 1], names) and not clause_ends(sentence, j)
     ):
@@ -206,19 +222,20 @@ def _named_after(sentence: list[Token], verb: int, names: set[str]) -> list[froz
         and not clause_ends(sentence, j)
         and sentence[j + 1].norm not in _AFTER
     ):
-        return []  # "…, said China would…": China is what is said
-    person = _person(sentence, first, j + 1, names)
-    return [person] if person else []
+        return none  # "…, said China would…": China is what is said
+    return verb + 1, j + 1
 
 
 def _person(sentence: list[Token], first: int, after: int, names: set[str]) -> frozenset[str]:
-    """The terms of the name from `first` up to `after` after its role ("Almarense coach
-    Henrique Valadares" is {"henriqu", "valadar"}); empty when it holds no name."""
+    """The terms of the name ending the words from `first` up to `after`, after its role
+    ("Almarense coach Henrique Valadares" is {"henriqu", "valadar"}); empty when it holds no
+    name."""
     words = sentence[first:after]
-    roles = [i for i, token in enumerate(words) if token.norm in _ROLE_WORDS_SET]
+    roles = [i for i, token in enumerate(words) if not _name_word(token, names)]
+    roles += [i for i, token in enumerate(words) if token.norm in _ROLE_WORDS_SET]
     if roles:
-        words = words[roles[-1] + 1 :]
-    return frozenset(stem(t.norm) for t in words if _name_word(t, names))
+        words = words[max(roles) + 1 :]
+    return frozenset(stem(t.norm) for t in words)
 
 
 def _in_name(token: Token, names: set[str]) -> bool:
@@ -250,6 +267,7 @@ def clause_ends(sentence: list[Token], i: int) -> bool:
 _POSSESSIVE = ("'s", "\u2019s")
 _QUOTES = frozenset('"“”«»')
 _PRONOUNS = frozenset({"he", "she"})
+_STOPS = en.STOP_WORDS
 _RELATIVES = frozenset({"who", "which", "whose"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "further", "had", "has", "have"})
 _ROLE_WORDS = 5  # the most words of a role between a speech verb and the name after it
