@@ -1,6 +1,6 @@
 """Guards that keep apart what a careful reader keeps apart however alike the words: the same
-words from two speakers, sentences sharing only a person they name, a question the story asks,
-a name's particle."""
+words from two speakers, sentences sharing only a person they name or who speaks, a question
+the story asks, another subject's figures, a name's particle."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Who a sentence names and who speaks in it: the titles of the people it names, the people
-it quotes, and whether a name it gives only speaks."""
+"""Who a sentence names and how: who speaks in it (and whether a name it gives only speaks),
+the titles and particles inside its names, whose things it tells of, the name it opens with."""
 
 from __future__ import annotations
 
