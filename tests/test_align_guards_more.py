@@ -149,3 +149,13 @@ def test_who_speaks_shares_no_fact_with_one_about_another_holder_of_the_role():
         ),
     )
     assert score(profiles[0, 0], profiles[1, 0]) == 0.0
+
+
+def test_a_speech_verb_ending_a_sentence_names_no_speaker():
+    # An attribution cut short ("…, according to", "…," said.) gives nobody, and fails nothing.
+    profiles = _profiles(
+        ('"We will rebuild the bridge," said.', "The repairs are costly, according to"),
+        ('"We will rebuild the bridge," said Kirby.',),
+    )
+    assert profiles[0, 0].speakers == profiles[0, 1].speakers == ()
+    assert len(profiles[1, 0].speakers) == 1

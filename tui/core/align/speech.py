@@ -158,6 +158,8 @@ def speakers(
                 spans.append(_named_after(sentence, i, names))
     voices: set[str] = set()
     for first, after in spans:
+        if first == after:
+            continue
         if sentence[first].norm in _PRONOUNS:
             found.append(PRONOUN)
         elif person := _person(sentence, first, after, names):
@@ -213,6 +215,8 @@ def _named_after(sentence: list[Token], verb: int, names: set[str]) -> tuple[int
         j += 1
         if j - verb > _ROLE_WORDS:
             return none
+    if j == len(sentence):
+        return none  # "…, the minister said."
     while (
         j + 1 < len(sentence) and _in_name(sentence[j + 1], names) and not clause_ends(sentence, j)
     ):
