@@ -31,6 +31,7 @@ class Profile:
     costs every `newsdiff --json` run its code generation at import.)"""
 
     __slots__ = (
+        "asks",
         "content",
         "context",
         "counts",
@@ -79,7 +80,8 @@ class Profile:
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
         self.frame: Profile | None = None  # the headline or lead telling its version's meeting
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
-        self.label = False  # whether it tells no news: a record's title (`_frame`), a question
+        self.label = False  # whether it is the title of a meeting's record (see `_frame`)
+        self.asks = False  # whether it is a question the story asks (see `scoring.score`)
         self.previous: Profile | None = None  # the sentence before it in its version
         self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
         self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
@@ -112,7 +114,7 @@ class Profile:
             self.context - terms,
         )
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
-        rest.label, rest.previous = self.label, self.previous
+        rest.label, rest.previous, rest.asks = self.label, self.previous, self.asks
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
         rest.speakers, rest.quotes, rest.titles = self.speakers, self.quotes, self.titles
@@ -183,9 +185,7 @@ def build_profiles(
             profile.subject,
         ) = named[content]
         profile.quotes = quotes(texts[key])
-        # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells
-        # no fact: what answers it does. (A quoted one is someone's words.)
-        profile.label = texts[key].rstrip().endswith("?") and not profile.quotes
+        profile.asks = texts[key].rstrip().endswith("?") and not profile.quotes
         profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
@@ -427,7 +427,7 @@ def _frame(
     }
     for frame in frames.values():
         if frame is not None:
-            frame.label = frame.label or _record_title(words[frame.key], texts[frame.key])
+            frame.label = _record_title(words[frame.key], texts[frame.key])
     previous = None
     for key in sorted(profiles):
         profile = profiles[key]

@@ -47,7 +47,12 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     """Similarity of two sentences, 0..1; from `known` when two sentences with the same
     contents and anchors met before, else worked out and added to it. (Without `known`, for
     profiles made on the way, such as a sentence less what its passages say.)"""
-    if a.label or b.label:  # a record's title, a question: no news (`Profile.label`)
+    if a.label or b.label:  # the title of a meeting's record tells no news (`_record_title`)
+        return 0.0
+    # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells no
+    # fact, so it is none of the facts other sentences tell; two versions may ask it alike.
+    # (A quoted question is someone's words.)
+    if a.asks != b.asks:
         return 0.0
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
