@@ -161,3 +161,13 @@ def test_a_speech_verb_ending_a_sentence_names_no_speaker():
     )
     assert profiles[0, 0].speakers == profiles[0, 1].speakers == ()
     assert len(profiles[1, 0].speakers) == 1
+
+
+def test_the_same_quote_word_for_word_is_one_statement_whoever_he_is():
+    # Each outlet's "he" follows another sentence: a guess, which the same words outweigh.
+    quote = '"The voters have spoken, and we accept their verdict tonight," he said.'
+    profiles = _profiles(
+        ("Tobias Renqvist said his party would go into opposition.", quote),
+        ("Rasmus Ekdahl said his party was ready to talk.", quote),
+    )
+    assert score(profiles[0, 1], profiles[1, 1]) >= DEFAULT_THRESHOLD

@@ -17,6 +17,7 @@ from tui.core.normalise import stem
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
 RECOUNT_WEIGHT = 0.5  # another figure for the same thing: the same slot, not the same value
+WORD_FOR_WORD = 0.8  # a score at which two quotes are the same words, near enough
 
 
 def shared_weight(a: Profile, b: Profile) -> float:
@@ -100,7 +101,16 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # however alike their words. (A sentence naming the other's speaker may tell one quoting
     # the other, and one told without its speaker may be either: both are left to the words.)
     # A fact reported from other sources ("12 died, the mayor said") is still one fact.
-    if a.quotes and b.quotes and a.speakers and b.speakers and _two_statements(a, b):
+    # "He" is a guess from the sentence before, which another outlet may have moved: the same
+    # words nearly word for word are one quote whoever "he" there stands for.
+    if (
+        a.quotes
+        and b.quotes
+        and a.speakers
+        and b.speakers
+        and (found < WORD_FOR_WORD or PRONOUN not in a.speakers + b.speakers)
+        and _two_statements(a, b)
+    ):
         return 0.0
     return found
 
