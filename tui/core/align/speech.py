@@ -59,8 +59,8 @@ def titles(sentence: list[Token], names: set[str]) -> frozenset[str]:
     Renqvist", "party leader Elin Soderqvist"): part of naming that person, no fact of their
     own. `names` as for `speakers`."""
     found = set()
-    for i in range(1, len(sentence)):
-        if not _name_word(sentence[i], names) or sentence[i].norm in _ROLE_WORDS_SET:
+    for i in _capitals(sentence):
+        if not i or not _named(sentence[i], names):
             continue
         j = i - 1
         while j >= 0 and sentence[j].norm in _ROLE_WORDS_SET and not clause_ends(sentence, j):
@@ -74,26 +74,29 @@ def owners(sentence: list[Token], names: set[str]) -> frozenset[str]:
     Social Alliance", "the Social Alliance of Prime Minister Tobias Renqvist"): a name that
     tells of what they own, not of them. `names` as for `speakers`."""
     found: set[str] = set()
-    i = 0
-    while i < len(sentence):
-        if not _name_word(sentence[i], names) or sentence[i].norm in _ROLE_WORDS_SET:
-            i += 1
+    last = -1
+    for first in _capitals(sentence):
+        if first <= last or not _named(sentence[first], names):
             continue
-        first = i
+        last = first
         while (
-            not sentence[i].surface.endswith(_POSSESSIVE)
-            and i + 1 < len(sentence)
-            and _name_word(sentence[i + 1], names)
-            and not clause_ends(sentence, i)
+            not sentence[last].surface.endswith(_POSSESSIVE)
+            and last + 1 < len(sentence)
+            and _name_word(sentence[last + 1], names)
+            and not clause_ends(sentence, last)
         ):
-            i += 1
+            last += 1
         j = first - 1
-        while j >= 0 and sentence[j].norm in _ROLE_WORDS_SET | en.DETERMINERS:
+        while j >= 0 and sentence[j].norm in _BEFORE_OWNER:
             j -= 1  # "of the party's leader", "of Prime Minister"
-        if sentence[i].surface.endswith(_POSSESSIVE) or (j >= 0 and sentence[j].norm == "of"):
-            found.update(stem(token.norm) for token in sentence[first : i + 1])
-        i += 1
+        if sentence[last].surface.endswith(_POSSESSIVE) or (j >= 0 and sentence[j].norm == "of"):
+            found.update(stem(token.norm) for token in sentence[first : last + 1])
     return frozenset(found)
+
+
+def _capitals(sentence: list[Token]) -> list[int]:
+    """Where a sentence's capitalised words stand: names are among them."""
+    return [i for i, token in enumerate(sentence) if token.capitalised]
 
 
 def particles(sentence: list[Token]) -> frozenset[str]:
@@ -242,6 +245,11 @@ def _person(sentence: list[Token], first: int, after: int, names: set[str]) -> f
     return frozenset(stem(t.norm) for t in words)
 
 
+def _named(token: Token, names: set[str]) -> bool:
+    """Whether a word is part of a name, no title ("Renqvist", not "Minister")."""
+    return token.capitalised and token.norm not in _ROLE_WORDS_SET and _name_word(token, names)
+
+
 def _in_name(token: Token, names: set[str]) -> bool:
     """Whether a word may stand in a person's name with its role ("party leader Elin
     Soderqvist", "State Department spokesperson Matthew Miller")."""
@@ -276,6 +284,7 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 _ADVERBS = frozenset({"also", "later", "then", "again", "further", "had", "has", "have"})
 _ROLE_WORDS = 5  # the most words of a role between a speech verb and the name after it
 _ROLE_WORDS_SET = en.TITLES | en.ROLE_MODIFIERS | en.ROYAL_TITLES
+_BEFORE_OWNER = _ROLE_WORDS_SET | en.DETERMINERS
 _CALENDAR = frozenset((*en.WEEKDAYS, *en.MONTHS))
 # What may follow a speaker named after the verb: where, when or how the words were said.
 _AFTER = frozenset({"in", "on", "at", "after", "before", "during", "while", "as", "from", "to"})
