@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
+from tui.core.align.speech import Naming, clause_ends, naming, particles, quotes, speaks
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -30,6 +31,7 @@ class Profile:
     costs every `newsdiff --json` run its code generation at import.)"""
 
     __slots__ = (
+        "asks",
         "content",
         "context",
         "counts",
@@ -41,15 +43,21 @@ class Profile:
         "names",
         "names_by_initial",
         "opening",
+        "owners",
         "parties",
         "people",
         "previous",
         "prize",
+        "quotes",
         "scores",
+        "speakers",
+        "subject",
         "teams",
         "times",
+        "titles",
         "total",
         "unique",
+        "voices",
         "weights",
     )
 
@@ -73,12 +81,19 @@ class Profile:
         self.frame: Profile | None = None  # the headline or lead telling its version's meeting
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
         self.label = False  # whether it is the title of a meeting's record (see `_frame`)
+        self.asks = False  # whether it is a question the story asks (see `scoring.score`)
         self.previous: Profile | None = None  # the sentence before it in its version
         self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
         self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
         self.times: frozenset[str] = frozenset()  # every such year it names
         self.scores: frozenset[str] = frozenset()  # the scores of the match it tells ("4-3")
         self.teams: tuple[frozenset[str], ...] = ()  # the sides of that match (see `_match`)
+        self.speakers: tuple[frozenset[str], ...] = ()  # who speaks in it (`speech.speakers`)
+        self.voices: frozenset[str] = frozenset()  # the words giving them, role and all
+        self.quotes = False  # whether it quotes their words
+        self.titles: frozenset[str] = frozenset()  # titles naming its people (`speech.titles`)
+        self.owners: frozenset[str] = frozenset()  # names of whose things it tells (`owners`)
+        self.subject: frozenset[str] = frozenset()  # the name it opens with (`speech.subject`)
         self.opening = ""  # the term of its capitalised first word, not read as a name
         self.names_by_initial: dict[str, tuple[str, ...]] = {}
         for name in names:
@@ -99,9 +114,11 @@ class Profile:
             self.context - terms,
         )
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
-        rest.label, rest.previous = self.label, self.previous
+        rest.label, rest.previous, rest.asks = self.label, self.previous, self.asks
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
+        rest.speakers, rest.quotes, rest.titles = self.speakers, self.quotes, self.titles
+        rest.owners, rest.subject, rest.voices = self.owners, self.subject, self.voices
         return rest
 
 
@@ -129,16 +146,18 @@ def build_profiles(
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
+    named: dict[int, Naming] = {}
+    story_names = {t for terms, _ in contents for t, is_name, _ in terms if is_name}
     profiles = {}
     for key, content in content_of.items():
         terms, opening = contents[content]
         if content not in weighed:
-            weighed[content] = _weighed(terms, rarity)
+            sentence = _told(words[key], texts[key])
+            weighed[content] = _weighed(terms, rarity, particles(sentence))
             counts[content] = counted(list(terms))
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
-            sentence = _told(words[key], texts[key])
             prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
             dated, times = (
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
@@ -150,6 +169,7 @@ def build_profiles(
                 if scores or _RESULT.intersection(term_sets[content])
                 else (_NONE, ())
             )
+            named[content] = naming(sentence, story_names)
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
@@ -157,6 +177,15 @@ def build_profiles(
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
+        (
+            profile.speakers,
+            profile.voices,
+            profile.titles,
+            profile.owners,
+            profile.subject,
+        ) = named[content]
+        profile.quotes = quotes(texts[key])
+        profile.asks = texts[key].rstrip().endswith("?") and not profile.quotes
         profile.opening = opening
     _frame(profiles, words, texts)
     return profiles
@@ -176,7 +205,11 @@ def _prize(sentence: list[Token]) -> frozenset[str]:
         norm = token.norm
         if norm in en.AWARD_NOUNS:
             for j in range(i - 1, max(-1, i - 4), -1):
-                if not _names_prize(sentence[j]) or _possessive(sentence[j]) or _break(sentence, j):
+                if (
+                    not _names_prize(sentence[j])
+                    or _possessive(sentence[j])
+                    or clause_ends(sentence, j)
+                ):
                     break
                 found.add(stem(sentence[j].norm))
             if token.capitalised and i + 1 < len(sentence) and sentence[i + 1].norm in _OF:
@@ -201,7 +234,7 @@ def _words_after(sentence: list[Token], start: int) -> Iterator[str]:
         if not _names_prize(token) or token.norm in en.AWARD_NOUNS:
             return
         yield stem(token.norm)
-        if _possessive(token) or _break(sentence, j):
+        if _possessive(token) or clause_ends(sentence, j):
             return
 
 
@@ -212,7 +245,7 @@ def _name_after(sentence: list[Token], start: int) -> Iterator[str]:
         if not token.capitalised or not _names_prize(token) or token.norm in en.AWARD_NOUNS:
             return
         yield stem(token.norm)
-        if _break(sentence, j):
+        if clause_ends(sentence, j):
             return
 
 
@@ -222,16 +255,6 @@ def _names_prize(token: Token) -> bool:
 
 def _possessive(token: Token) -> bool:
     return token.surface.endswith(_POSSESSIVE)
-
-
-def _break(sentence: list[Token], i: int) -> bool:
-    """Whether a clause ends after the `i`th word: more than a space before the next word (a
-    comma, a quote, a dash), and no abbreviation's stop ("U.S. officials")."""
-    return (
-        i + 1 < len(sentence)
-        and sentence[i + 1].start - sentence[i].end > 1
-        and "." not in sentence[i].surface
-    )
 
 
 _OF = frozenset({"for", "of"})
@@ -250,7 +273,7 @@ def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
     groups: list[tuple[int, int]] = []  # [first, last] of each capitalised name
     for i, token in enumerate(sentence):
         if token.capitalised and _side_word(token):
-            if groups and groups[-1][1] == i - 1 and not _break(sentence, i - 1):
+            if groups and groups[-1][1] == i - 1 and not clause_ends(sentence, i - 1):
                 groups[-1] = (groups[-1][0], i)
             else:
                 groups.append((i, i))
@@ -262,15 +285,15 @@ def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
         if token.norm not in en.RESULT_VERBS and token.norm not in en.WIN_VERBS:
             continue
         j = i - 1
-        while j >= 0 and sentence[j].norm in en.CLOSED_CLASS_WORDS and not _break(sentence, j):
+        while j >= 0 and sentence[j].norm in en.CLOSED_CLASS_WORDS and not clause_ends(sentence, j):
             j -= 1  # "Karivka had beaten", "Vellmar also lost"
-        if j in ends and not _break(sentence, j):
+        if j in ends and not clause_ends(sentence, j):
             found.add((ends[j], j))
         if token.norm in en.RESULT_VERBS:
             j = i + 1
             while j < len(sentence) and sentence[j].norm in en.CLOSED_CLASS_WORDS:
                 j += 1  # "lost to", "drew with", "beat the"
-            if j in starts and not _break(sentence, i):
+            if j in starts and not clause_ends(sentence, i):
                 found.add((j, starts[j]))
                 played = True
     if not played:
@@ -368,7 +391,7 @@ def _times(sentence: list[Token], year: int | None) -> tuple[frozenset[str], fro
             named.add(time)
             if first and outright:
                 dated.add(time)
-        first = first and not _break(sentence, i)
+        first = first and not clause_ends(sentence, i)
     return frozenset(dated), frozenset(named)
 
 
@@ -483,9 +506,10 @@ def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:
 
 
 def _weighed(
-    terms: tuple[Term, ...], rarity: dict[str, float]
+    terms: tuple[Term, ...], rarity: dict[str, float], inside_names: frozenset[str]
 ) -> tuple[dict[str, float], tuple[str, ...], float, str]:
-    """A sentence's term weights, names, total weight and sorted terms joined."""
+    """A sentence's term weights, names, total weight and sorted terms joined. `inside_names`:
+    lowercase words inside its names ("Opéra de Montvallon"), which weigh as the name does."""
     weights: dict[str, float] = {}
     names = set()
     for term, is_name, background in terms:
@@ -493,7 +517,7 @@ def _weighed(
         if is_name:
             weight *= NAME_WEIGHT
             names.add(term)
-        elif term in _FRAMING:
+        elif term in FRAMING or term in inside_names:
             weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight
@@ -502,7 +526,7 @@ def _weighed(
 
 # A day or an attribution shared says as little as a name shared ("may" and "march" are
 # other words too).
-_FRAMING = frozenset(
+FRAMING = frozenset(
     stem(word)
     for word in (*en.WEEKDAYS, *en.MONTHS, *en.FRAMING_WORDS)
     if word not in en.AMBIGUOUS_MONTHS
@@ -553,24 +577,3 @@ def people_by_sentence(
 
 
 _START = attrgetter("start")
-
-
-def speaks(sentence: list[Token], first: int, after: int) -> bool:
-    """Whether the person named by the words from `first` up to `after` only speaks: the
-    subject of a speech verb ("Kirby touted…", "Kirby also said") or who is quoted after it
-    ("said Kirby", "according to Kirby"). A speaker is no participant of a meeting told: who
-    took part makes a meeting one event, not who talks of it. (In "Blinken told Han", Han,
-    who is told, is no speaker.)"""
-    following = [token.norm for token in sentence[after : after + 2]]
-    if following and following[0] in en.CLOSED_CLASS_WORDS:  # "Kirby also said"
-        following = following[1:]
-    if following and following[0] in _SPEAKING:
-        return True
-    before = [token.norm for token in sentence[max(0, first - 2) : first]]
-    return before == ["according", "to"] or (
-        bool(before) and before[-1] in _SPEAKING and before[-1] not in _TOLD
-    )
-
-
-_SPEAKING = frozenset(en.SPEECH_VERBS)
-_TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does not speak

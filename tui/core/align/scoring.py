@@ -9,13 +9,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from tui.core.align.profiles import IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
+from tui.core.align.profiles import FRAMING, IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
+from tui.core.align.speech import PRONOUN
 from tui.core.lexicon import en
 from tui.core.normalise import stem
 
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
 RECOUNT_WEIGHT = 0.5  # another figure for the same thing: the same slot, not the same value
+WORD_FOR_WORD = 0.8  # a score at which two quotes are the same words, near enough
 
 
 def shared_weight(a: Profile, b: Profile) -> float:
@@ -48,6 +50,11 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     profiles made on the way, such as a sentence less what its passages say.)"""
     if a.label or b.label:  # the title of a meeting's record tells no news (`_record_title`)
         return 0.0
+    # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells no
+    # fact, so it is none of the facts other sentences tell; two versions may ask it alike.
+    # (A quoted question is someone's words.)
+    if a.asks != b.asks:
+        return 0.0
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
@@ -58,6 +65,11 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
         found = known.get(key)
         if found is None:
             found = known[key] = _score(a, b, anchors)
+    # A person named only as whose something is or who speaks shares no fact (`_one_person`).
+    # Here, not in `_score`: whom a sentence names is no part of its contents, the key of
+    # `known`.
+    if (a.owners or b.owners or a.voices or b.voices) and _one_person(a, b):
+        return 0.0
     # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
     # however alike their wording, and so are "Blinken hosted Wang" and "Biden met Wang".
     # (Elsewhere another name is often the same fact: another player in the same shootout, a
@@ -79,7 +91,82 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # is one fact.
     if a.teams and b.teams and a.scores.isdisjoint(b.scores) and _two_matches(a, b):
         return 0.0
+    # A figure is whose it is: "Civic Renewal won 42 of the 120 seats" and "The Social
+    # Alliance won 33 seats" are two parties' results, though another figure for the same
+    # thing is otherwise one fact told by two outlets (see `_recount_weight`).
+    if a.subject and b.subject and a.counts and b.counts and _two_counts(a, b):
+        return 0.0
+    # A quote is who said it: '"The voters have spoken," said Renqvist' and '"The voters have
+    # spoken, and they want a government that listens," said Ekdahl' are two statements,
+    # however alike their words. (A sentence naming the other's speaker may tell one quoting
+    # the other, and one told without its speaker may be either: both are left to the words.)
+    # A fact reported from other sources ("12 died, the mayor said") is still one fact.
+    # "He" is a guess from the sentence before, which another outlet may have moved: the same
+    # words nearly word for word are one quote whoever "he" there stands for.
+    if (
+        a.quotes
+        and b.quotes
+        and a.speakers
+        and b.speakers
+        and (found < WORD_FOR_WORD or PRONOUN not in a.speakers + b.speakers)
+        and _two_statements(a, b)
+    ):
+        return 0.0
     return found
+
+
+def _two_counts(a: Profile, b: Profile) -> bool:
+    """Whether two sentences count the same thing with other figures (no figure in common)
+    and each opens with a name the other does not name in any spelling."""
+    common = a.weights.keys() & b.weights.keys()
+    return (
+        a.counts.keys().isdisjoint(b.counts)
+        and _recount_weight(a, b, common) > 0
+        and not any(_named_in(t, b) for t in a.subject)
+        and not any(_named_in(t, a) for t in b.subject)
+    )
+
+
+def _two_statements(a: Profile, b: Profile) -> bool:
+    """Whether two quotes are each attributed to people the other sentence neither names nor
+    gives as speaking ("she" standing for them), in any spelling."""
+    speakers_a, speakers_b = _speakers(a), _speakers(b)
+    return bool(speakers_a and speakers_b) and not any(
+        _named_in(term, other) or any(_spelled_alike(term, t) for person in others for t in person)
+        for speakers, other, others in ((speakers_a, b, speakers_b), (speakers_b, a, speakers_a))
+        for person in speakers
+        for term in person
+    )
+
+
+def _speakers(profile: Profile) -> tuple[frozenset[str], ...]:
+    """Whom a sentence gives as speaking, "he" or "she" being whom the sentence before gives as
+    speaking, or else the one person it names (a reporter names whom "he" is just before);
+    () when that is not known."""
+    found = []
+    for person in profile.speakers:
+        if person == PRONOUN:
+            named = _named_before(profile.previous)
+            if named is None:
+                return ()
+            person = named
+        found.append(person)
+    return tuple(found)
+
+
+def _named_before(previous: Profile | None) -> frozenset[str] | None:
+    """The one person a pronoun opening the sentence after `previous` stands for: its one
+    speaker (whom "he said" there stands for, through a run of quotes), or else the one person
+    it names."""
+    while previous is not None:
+        if len(previous.speakers) == 1 and previous.speakers[0] != PRONOUN:
+            return previous.speakers[0]
+        if not previous.speakers:
+            return previous.people[0] if len(previous.people) == 1 else None
+        if previous.speakers != (PRONOUN,):
+            return None
+        previous = previous.previous
+    return None
 
 
 def _two_matches(a: Profile, b: Profile) -> bool:
@@ -239,6 +326,31 @@ def _one_word(a: Profile, b: Profile) -> bool:
     common = a.weights.keys() & b.weights.keys()
     return len(common) == 1 and shared_weight(a, b) == _smaller_weights(
         a.weights, b.weights, common
+    )
+
+
+def _one_person(a: Profile, b: Profile) -> bool:
+    """Whether all two sentences share is one person they name, with the titles naming them
+    and the days and attributions that weigh as names, where one of them names that person
+    only as whose something is or as who speaks: "Prime Minister Tobias Renqvist conceded
+    defeat" and "The Social Alliance of Prime Minister Tobias Renqvist won 24.9%" tell of him
+    and of his party; "The former chief executive of the port authority was jailed" and "Port
+    authority chief executive Adaeze Okafor said…" of him and of what she says. (Two sentences
+    telling of one person may share only the name: "Tarrant was acquitted", "Tarrant was
+    found not guilty".)"""
+    common = a.weights.keys() & b.weights.keys()
+    rest = common - FRAMING - a.titles - b.titles
+    return (
+        bool(rest)
+        and (
+            rest <= a.voices
+            or rest <= b.voices
+            or (
+                (rest <= a.owners or rest <= b.owners)
+                and any(rest <= p for p in (*a.people, *b.people, *a.speakers, *b.speakers))
+            )
+        )
+        and not (a.counts and b.counts and _recount_weight(a, b, common))
     )
 
 
