@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
 
@@ -214,10 +213,23 @@ def _parse_date(match: re.Match[str]) -> str | None:
     month = match.group("m") or match.group("m2") or match.group("m3")
     day = match.group("d") or match.group("d2") or match.group("d3")
     number = int(month) if month.isdigit() else en.MONTH_NUMBERS[month.lower()]
-    try:
-        return datetime.date(int(year), number, int(day)).isoformat()
-    except ValueError:  # not a day of the calendar: "February 30"
-        return None
+    return _iso_date(int(year), number, int(day))
+
+
+def _iso_date(year: int, month: int, day: int) -> str | None:
+    """The date as ISO writes it, None for no day of the calendar ("February 30"). Checked
+    here, not by `datetime`, whose import costs more than reading a text's metadata."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if (
+        year >= 1
+        and 1 <= month <= 12
+        and 1 <= day <= _MONTH_DAYS[month - 1] + (leap and month == 2)
+    ):
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _first_date(line: str) -> str | None:
