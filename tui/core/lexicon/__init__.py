@@ -32,26 +32,34 @@ def narrow_classes(pattern: str) -> str:
     classes are left as they are."""
     out = []
     i = 0
-    while i < len(pattern):
+    while found := _ESCAPE_OR_CLASS.search(pattern, i):
+        out.append(pattern[i : found.start()])
+        i = found.start()
         if pattern[i] == "\\":
             out.append(pattern[i : i + 2])
             i += 2
-        elif pattern[i] == "[":
+        else:
             end, items = _class_items(pattern, i + 1)
             parts = _split_class(items)
-            before = pattern[:i].removesuffix("(?<!").removesuffix("(?!")
+            opening = pattern[max(0, i - 5) : i]
+            lookaround = next((o for o in ("(?<!", "(?!") if opening.endswith(o)), "")
             if not parts:
                 out.append(pattern[i:end])
-            elif len(before) < i and pattern.startswith(")", end) and before[-1:] != "\\":
+            elif (
+                lookaround
+                and pattern.startswith(")", end)
+                and not opening[: -len(lookaround)].endswith("\\")
+            ):
                 # A negative lookaround: not one class and not the other, each in a lookaround.
-                out.append(f"[{parts[0]}]){pattern[len(before) : i]}[{parts[1]}]")
+                out.append(f"[{parts[0]}]){lookaround}[{parts[1]}]")
             else:
                 out.append(f"(?:[{parts[0]}]|(?>[{parts[1]}]))")
             i = end
-        else:
-            out.append(pattern[i])
-            i += 1
+    out.append(pattern[i:])
     return "".join(out)
+
+
+_ESCAPE_OR_CLASS = re.compile(r"[\\\[]")
 
 
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
