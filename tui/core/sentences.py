@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from itertools import groupby
 from operator import itemgetter
@@ -37,7 +38,6 @@ FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) 
 
 # str.splitlines() boundaries: what the rest of the app counts as line breaks too.
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE = re.compile(f"[^{_LINE_BREAKS}]+")
 _NON_SPACE = re.compile(r"\S")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -169,9 +169,20 @@ _STOP_STEMS = frozenset(word[:5] for word in en.TOPIC_STOP_WORDS)
 _TERMINAL = frozenset(_STOPS)
 
 
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of `text` that holds a character, with its offset. (str.splitlines, not a
+    pattern: a class of these breaks is one re compiles into a 65,536-entry table.)"""
+    start = 0
+    for piece in text.splitlines(keepends=True):
+        line = piece.rstrip(_LINE_BREAKS)  # the one break that ends it
+        if line:
+            yield line, start
+        start += len(piece)
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of `text` with exact offsets, paragraph indexes and boilerplate flags."""
-    lines = [_segment_line(m.group(), m.start()) for m in _LINE.finditer(text)]
+    lines = [_segment_line(line, start) for line, start in _lines(text)]
     lines = [pieces for pieces in lines if pieces]
     flags = _classify(text, lines)
     sentences = []
