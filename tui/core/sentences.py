@@ -79,7 +79,7 @@ def _attribution() -> re.Pattern[str]:
 
 
 # " date 2023-09-19 The…": a scraper's metadata token glued before the first sentence.
-_METADATA_TOKEN = re.compile(
+_METADATA_TOKEN = compile_narrow(
     rf"(?:{alternation(en.METADATA_KEYS)}\s*[:=]?\s*)?"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?=\s+(?:[^\W\d_]|[“\"‘«(]))",  # words follow: a lone date and time are one timestamp
@@ -161,7 +161,7 @@ _DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{en.MONTH_WORD}\s*\d", re.I)
-_DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
+_DATE_SEPARATORS = compile_narrow(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.core.lexicon import alternation, en
+from tui.core.lexicon import alternation, compile_narrow, en
 from tui.core.sentences import boilerplate_kind
 
 _CANONICAL = {
@@ -36,7 +36,7 @@ _COMPANY_SUFFIX = r"(?:,?\s+(?i:company|co\.|inc\.?|ltd\.?|llc|plc))?"
 
 def _dateline(outlet: str) -> re.Pattern[str]:
     """ "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -" """
-    return re.compile(
+    return compile_narrow(
         rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{outlet})(?:\s*/[^)\n]{{0,40}})?\s*\)"
         r"\s*(?:[-–—:]|$)"
     )
@@ -44,7 +44,7 @@ def _dateline(outlet: str) -> re.Pattern[str]:
 
 def _leading_dateline(outlet: str) -> re.Pattern[str]:
     """A dateline opening a headline's line, to be cut from it: "NEW YORK (Reuters) – "."""
-    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{outlet}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
+    return compile_narrow(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{outlet}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
 
 
 _CREDIT_LEAD = (
@@ -56,7 +56,7 @@ _CREDIT_LEAD = (
 
 def _credit_line(outlet: str) -> re.Pattern[str]:
     """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
-    return re.compile(
+    return compile_narrow(
         rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_outlet_list(outlet)})"
         rf"{_AGENCY_SUFFIX}{_COMPANY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
     )
@@ -64,7 +64,7 @@ def _credit_line(outlet: str) -> re.Pattern[str]:
 
 def _credit_tail(outlet: str) -> re.Pattern[str]:
     """A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)"."""
-    return re.compile(
+    return compile_narrow(
         rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_outlet_list(outlet)}){_AGENCY_SUFFIX}\s*\)"
         rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_outlet_list(outlet)}))\s*\.?$"
     )
@@ -73,7 +73,7 @@ def _credit_tail(outlet: str) -> re.Pattern[str]:
 def _staff_line(outlet: str) -> re.Pattern[str]:
     """A reporter's note at the end saying whom they write for: "Adam Nossiter is the Paris
     bureau chief for The New York Times." """
-    return re.compile(
+    return compile_narrow(
         r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|covers|writes|reports|reported|wrote)\b"
         rf"[^\n]{{0,100}}?\s(?:for|at|with)\s+(?i:the\s+)?(?P<o>{outlet})"
     )
@@ -85,7 +85,7 @@ _BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
 @functools.cache
 def _author_name() -> re.Pattern[str]:
     """An author's name in a byline, its last word apart; compiled at the first byline."""
-    return re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+    return compile_narrow(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
 
 
 # Metadata sits in the lead and the tail: lines looked at, within characters from either end
@@ -285,7 +285,7 @@ _NOT_TITLE_KINDS = frozenset(
     {"related", "navigation", "hashtags", "comments", "share", "advertisement", "tags"}
 )
 _LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
+_SENTENCE_END = compile_narrow(r"[.!?]+[”\"’)]*(?=\s|$)")
 _ABBREVIATIONS = en.HEADLINE_ABBREVIATIONS | frozenset(en.MONTH_NUMBERS)
 
 
