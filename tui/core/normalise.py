@@ -66,7 +66,7 @@ class Token:
 
 @lru_cache(maxsize=1 << 16)
 def normal_form(word: str) -> str:
-    word = word.translate(_QUOTES).lower()
+    word = (word if word.isascii() else word.translate(_QUOTES)).lower()
     if " ".join(word.split()) in _PERCENT_FORMS:
         return PERCENT
     if word.endswith("'s"):
