@@ -52,11 +52,12 @@ _SOFT_STOPS = ".!?…"
 _STOPS = _SOFT_STOPS + _HARD_STOPS
 _TERMINATOR = re.compile(
     # The first stop of a run: starting with a character class lets the engine skip to
-    # candidates fast, and the lookbehind fails at once inside a run, so runs of dots stay linear.
-    # The classes after it are narrowed (cheaper to compile, and tried at candidates only).
+    # candidates fast, and the lookbehind (no stop before the one just read) fails at once inside
+    # a run, so runs of dots stay linear. The classes after it are narrowed (cheaper to compile,
+    # and tried at candidates only).
     rf"[{_STOPS}]"
     + narrow_classes(
-        rf"(?<![{_STOPS}][{_STOPS}])(?:"
+        rf"(?<![{_STOPS}].)(?:"
         # . ! ? … attached to a word (French puts a space before ! and ?), maybe closed by quotes
         # or brackets (French: a space before »), then a space or the end of the line, but not
         # before a lower-case word or stray punctuation (". ."): cheap here, common in prose.
