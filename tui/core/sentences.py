@@ -41,32 +41,59 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _NON_SPACE = re.compile(r"\S")
 _SPACE_RUN = re.compile(r"\s+")
 
-_CLOSERS = "\"'”’»›)\\]}」』】〕〉》）］｝"
+_CJK_CLOSERS = "」』】〕〉》）］｝"
+_CLOSERS = "\"'”’»›)\\]}" + _CJK_CLOSERS
 _OPENERS = "\"'“‘«‹(\\[{「『【〔〈《（［｛"
 _OPENER_SET = frozenset(_OPENERS)
 _QUOTES = "\"'”’»›」』"
-_STRAY = ".,;:!?…”’»›)\\]}」』】〕〉》）］｝"  # what cannot open a sentence
+_STRAY = ".,;:!?…”’»›)\\]}" + _CJK_CLOSERS  # what cannot open a sentence
 # CJK, Arabic, Urdu and Devanagari stops end a sentence even with no space after them.
 _HARD_STOPS = "。！？｡؟۔।॥"
 _SOFT_STOPS = ".!?…"
 _STOPS = _SOFT_STOPS + _HARD_STOPS
-_TERMINATOR = re.compile(
-    # The first stop of a run: starting with a character class lets the engine skip to
-    # candidates fast, and the lookbehind (no stop before the one just read) fails at once inside
-    # a run, so runs of dots stay linear. The classes after it are narrowed (cheaper to compile,
-    # and tried at candidates only).
-    rf"[{_STOPS}]"
-    + narrow_classes(
-        rf"(?<![{_STOPS}].)(?:"
-        # . ! ? … attached to a word (French puts a space before ! and ?), maybe closed by quotes
-        # or brackets (French: a space before »), then a space or the end of the line, but not
-        # before a lower-case word or stray punctuation (". ."): cheap here, common in prose.
-        rf"(?:(?<=\S[{_SOFT_STOPS}])|(?<=\S[ \u00a0\u202f][!?]))[{_SOFT_STOPS}]*+"
-        rf"(?P<close>(?:[{_CLOSERS}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)(?!\s++[a-z{_STRAY}])"
-        # Or a run holding a hard stop, with any closing quotes or brackets.
-        rf"|(?P<hard>(?:(?<=[{_HARD_STOPS}])|[{_SOFT_STOPS}]*+[{_HARD_STOPS}])[{_STOPS}]*+[{_CLOSERS}]*+))"
+
+
+def _terminator(hard: str, closers: str, stray: str) -> re.Pattern[str]:
+    """Terminators, with the hard stops, closing marks and stray marks given: where a line holds
+    none of the CJK ones, a pattern without them does, with fewer of the classes re compiles
+    into a 65,536-entry table (it does so for a class holding many runs of wide characters)."""
+    stops = _SOFT_STOPS + hard
+    return re.compile(
+        # The first stop of a run: starting with a character class lets the engine skip to
+        # candidates fast, and the lookbehind (no stop before the one just read) fails at once
+        # inside a run, so runs of dots stay linear. The classes after it are narrowed (cheaper
+        # to compile, and tried at candidates only).
+        rf"[{stops}]"
+        + narrow_classes(
+            rf"(?<![{stops}].)(?:"
+            # . ! ? … attached to a word (French puts a space before ! and ?), maybe closed by
+            # quotes or brackets (French: a space before »), then a space or the end of the line,
+            # but not before a lower-case word or stray punctuation (". ."): cheap here, common
+            # in prose.
+            rf"(?:(?<=\S[{_SOFT_STOPS}])|(?<=\S[ \u00a0\u202f][!?]))[{_SOFT_STOPS}]*+"
+            rf"(?P<close>(?:[{closers}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)(?!\s++[a-z{stray}])"
+            # Or a run holding a hard stop, with any closing quotes or brackets (none without).
+            + (
+                rf"|(?P<hard>(?:(?<=[{hard}])|[{_SOFT_STOPS}]*+[{hard}])[{stops}]*+[{closers}]*+))"
+                if hard
+                else "|(?P<hard>(?!)))"
+            )
+        )
     )
+
+
+_TERMINATOR = _terminator(
+    "", _CLOSERS.removesuffix(_CJK_CLOSERS), _STRAY.removesuffix(_CJK_CLOSERS)
 )
+_CJK_MARKS = frozenset(_HARD_STOPS + _CJK_CLOSERS)
+
+
+@cache
+def _cjk_terminator() -> re.Pattern[str]:
+    """Terminators in a line holding a hard stop or a CJK closing mark: compiled for the first."""
+    return _terminator(_HARD_STOPS, _CLOSERS, _STRAY)
+
+
 # What follows a candidate terminator: bounded so a long run of symbols costs nothing.
 _FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
 
@@ -217,7 +244,8 @@ def _segment_line(line: str, offset: int) -> list[_Piece]:
     if metadata:
         spans.append((start, metadata.end(), True))
         start = _NON_SPACE.search(line, metadata.end()).start()
-    for match in _TERMINATOR.finditer(line, start, end):
+    terminator = _TERMINATOR if _CJK_MARKS.isdisjoint(line) else _cjk_terminator()
+    for match in terminator.finditer(line, start, end):
         if not _ends_sentence(line, match, start):
             continue
         spans.extend(_capped(line, start, match.end()))
