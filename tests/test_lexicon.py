@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tui.core import lexicon, sentences
 from tui.core.documents import find_label
 from tui.core.entities import gazetteer, patterns
-from tui.core.lexicon import alternation, en
+from tui.core.lexicon import alternation, en, narrow_classes
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -125,6 +125,42 @@ def test_an_alternation_matches_its_words_and_only_them(words, other):
     pattern = re.compile(alternation(words))
     assert all(pattern.fullmatch(word) for word in words)
     assert bool(pattern.fullmatch(other)) == (other in words)
+
+
+# Classes as the patterns write them: wide characters beside Latin-1 ones, escapes, ranges, a
+# "]" or "^" where it is a member, a negated class, and classes re compiles cheaply as they are.
+_CLASSES = (
+    r"[\w’'.-]",
+    r"[A-Z .'’-]",
+    r"[ \u00a0\u202f]",
+    r"[]’'.-]",
+    r"[’^a]",
+    r"[\s,|·–—]",
+    r"[^“”\"«»‘’]",
+    r"[’']",
+    "[.!?…。！？｡؟۔।॥]",
+)
+# Every character up to U+2100 (Latin-1, the dashes, quotes and spaces past it), and the rest
+# of the classes' members.
+_CHARACTERS = "".join(map(chr, range(0x2100))) + "。！？｡؟۔।॥ a’b 'c x-y -z ’q ’y ay a’b a–y ’z"
+
+
+@pytest.mark.parametrize("source", _CLASSES)
+@pytest.mark.parametrize("context", ["{}", "{}*+x", "(?<!{})y", "(?!{})z", "(?<=a{})b"])
+def test_a_narrowed_class_matches_what_the_class_did(source, context):
+    for flags in (0, re.IGNORECASE):
+        old = re.compile(context.format(source), flags)
+        new = re.compile(narrow_classes(context.format(source)), flags)
+        assert [m.span() for m in new.finditer(_CHARACTERS)] == [
+            m.span() for m in old.finditer(_CHARACTERS)
+        ]
+
+
+def test_a_class_re_would_compile_into_a_table_is_narrowed_and_no_other():
+    assert narrow_classes(r"[A-Z][\w’'.-]*+") == r"[A-Z](?:[\w'.-]|(?>[’]))*+"
+    assert narrow_classes(r"(?<![\w’'\-])a") == r"(?<![\w'\-])(?<![’])a"
+    for whole in (r"[’']", r"[^“”\"«»‘’]", r"[.!?…。！？｡؟۔।॥]", r"\[’'.-]"):
+        assert narrow_classes(whole) == whole
 
 
 _CALENDAR = (

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from tui.core.lexicon import en
+from tui.core.lexicon import compile_narrow, en
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
 # split, so "Vice-President" meets "Vice President" and "US-China" meets "US and China".
-_WORD = re.compile(r"(?i:per\s+cent)\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
+_WORD = compile_narrow(r"(?i:per\s+cent)\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
 # Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FIRST_CJK = "\u3040"
@@ -66,7 +66,7 @@ class Token:
 
 @lru_cache(maxsize=1 << 16)
 def normal_form(word: str) -> str:
-    word = word.translate(_QUOTES).lower()
+    word = (word if word.isascii() else word.translate(_QUOTES)).lower()
     if " ".join(word.split()) in _PERCENT_FORMS:
         return PERCENT
     if word.endswith("'s"):
@@ -116,7 +116,7 @@ def stem(word: str) -> str:
     if word in _NOT_ACTS:  # "situation": no act of "situate", so no -ation cut
         return word[:STEM_LENGTH]
     cut = ""
-    for suffix, replacement in en.SUFFIXES:
+    for suffix, replacement in _SUFFIXES_BY_LAST.get(word[-1], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
             cut = suffix
@@ -135,6 +135,11 @@ def stem(word: str) -> str:
 
 
 STEM_LENGTH = 7
+# en.SUFFIXES in their order, by their last letter: a word is tried against the few it may end in.
+_SUFFIXES_BY_LAST = {
+    last: [(suffix, cut) for suffix, cut in en.SUFFIXES if suffix[-1] == last]
+    for last in {suffix[-1] for suffix, _ in en.SUFFIXES}
+}
 _NOT_ACTS = en.NOT_ACTS
 _VERB_ENDINGS = frozenset({"ed", "ing", "ings", "edly"})
 # One vowel between consonants, the last no w, x or y: "strik", "hop", "plan".
@@ -203,7 +208,7 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             skip -= 1
             continue
         norm = norms[i]
-        if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
+        if token.surface[0].isdigit() and _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
             norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
@@ -214,7 +219,10 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 continue
         if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
             continue
-        if _middle_initial(sentence_tokens, i) or _pronoun_one(sentence_tokens, norms, i):
+        # (Cheap tests first, for every word: an initial is one letter, and "one" reads "1".)
+        if (len(token.surface) == 1 and _middle_initial(sentence_tokens, i)) or (
+            norm == "1" and _pronoun_one(sentence_tokens, norms, i)
+        ):
             continue
         if (
             token.surface in _BEFORE_FIGURE
@@ -251,12 +259,12 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
 
 
 def _middle_initial(sentence_tokens: list[Token], i: int) -> bool:
-    """Whether the token at `i` is a name's middle initial ("Antony J. Blinken", "Joseph R.
-    Biden"): how one outlet writes a name, which others write without it, and no fact."""
+    """Whether the one-character token at `i` is a name's middle initial ("Antony J. Blinken",
+    "Joseph R. Biden"): how one outlet writes a name, which others write without it, and no
+    fact."""
     token = sentence_tokens[i]
     return (
-        len(token.surface) == 1
-        and token.surface.isupper()
+        token.surface.isupper()
         and 0 < i < len(sentence_tokens) - 1
         and sentence_tokens[i - 1].capitalised
         and sentence_tokens[i + 1].capitalised

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from itertools import groupby
 from operator import itemgetter
 
-from tui.core.lexicon import alternation, en
+from tui.core.lexicon import alternation, compile_narrow, en, narrow_classes
 from tui.core.model import Sentence
 
 # A longer run without a terminator is cut at a space, so later stages stay bounded.
@@ -37,31 +38,62 @@ FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) 
 
 # str.splitlines() boundaries: what the rest of the app counts as line breaks too.
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE = re.compile(f"[^{_LINE_BREAKS}]+")
 _NON_SPACE = re.compile(r"\S")
 _SPACE_RUN = re.compile(r"\s+")
 
-_CLOSERS = "\"'”’»›)\\]}」』】〕〉》）］｝"
+_CJK_CLOSERS = "」』】〕〉》）］｝"
+_CLOSERS = "\"'”’»›)\\]}" + _CJK_CLOSERS
 _OPENERS = "\"'“‘«‹(\\[{「『【〔〈《（［｛"
 _OPENER_SET = frozenset(_OPENERS)
 _QUOTES = "\"'”’»›」』"
-_STRAY = ".,;:!?…”’»›)\\]}」』】〕〉》）］｝"  # what cannot open a sentence
+_STRAY = ".,;:!?…”’»›)\\]}" + _CJK_CLOSERS  # what cannot open a sentence
 # CJK, Arabic, Urdu and Devanagari stops end a sentence even with no space after them.
 _HARD_STOPS = "。！？｡؟۔।॥"
 _SOFT_STOPS = ".!?…"
 _STOPS = _SOFT_STOPS + _HARD_STOPS
-_TERMINATOR = re.compile(
-    # The first stop of a run: starting with a character class lets the engine skip to
-    # candidates fast, and the lookbehind fails at once inside a run, so runs of dots stay linear.
-    rf"[{_STOPS}](?<![{_STOPS}][{_STOPS}])(?:"
-    # . ! ? … attached to a word (French puts a space before ! and ?), maybe closed by quotes
-    # or brackets (French: a space before »), then a space or the end of the line, but not
-    # before a lower-case word or stray punctuation (". ."): cheap here, common in prose.
-    rf"(?:(?<=\S[{_SOFT_STOPS}])|(?<=\S[ \u00a0\u202f][!?]))[{_SOFT_STOPS}]*+"
-    rf"(?P<close>(?:[{_CLOSERS}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)(?!\s++[a-z{_STRAY}])"
-    # Or a run holding a hard stop, with any closing quotes or brackets.
-    rf"|(?P<hard>(?:(?<=[{_HARD_STOPS}])|[{_SOFT_STOPS}]*+[{_HARD_STOPS}])[{_STOPS}]*+[{_CLOSERS}]*+))"
+
+
+def _terminator(hard: str, closers: str, stray: str) -> re.Pattern[str]:
+    """Terminators, with the hard stops, closing marks and stray marks given: where a line holds
+    none of the CJK ones, a pattern without them does, with fewer of the classes re compiles
+    into a 65,536-entry table (it does so for a class holding many runs of wide characters)."""
+    stops = _SOFT_STOPS + hard
+    return re.compile(
+        # The first stop of a run: starting with a character class lets the engine skip to
+        # candidates fast, and the lookbehind (no stop before the one just read) fails at once
+        # inside a run, so runs of dots stay linear. The classes after it are narrowed (cheaper
+        # to compile, and tried at candidates only).
+        rf"[{stops}]"
+        + narrow_classes(
+            rf"(?<![{stops}].)(?:"
+            # . ! ? … attached to a word (French puts a space before ! and ?), maybe closed by
+            # quotes or brackets (French: a space before »), then a space or the end of the line,
+            # but not before a lower-case word or stray punctuation (". ."): cheap here, common
+            # in prose.
+            rf"(?:(?<=\S[{_SOFT_STOPS}])|(?<=\S[ \u00a0\u202f][!?]))[{_SOFT_STOPS}]*+"
+            rf"(?P<close>(?:[{closers}]|[ \u00a0\u202f](?=[»›]))*+)(?=\s|\Z)(?!\s++[a-z{stray}])"
+            # Or a run holding a hard stop, with any closing quotes or brackets (none without).
+            + (
+                rf"|(?P<hard>(?:(?<=[{hard}])|[{_SOFT_STOPS}]*+[{hard}])[{stops}]*+[{closers}]*+))"
+                if hard
+                else "|(?P<hard>(?!)))"
+            )
+        )
+    )
+
+
+_TERMINATOR = _terminator(
+    "", _CLOSERS.removesuffix(_CJK_CLOSERS), _STRAY.removesuffix(_CJK_CLOSERS)
 )
+_CJK_MARKS = frozenset(_HARD_STOPS + _CJK_CLOSERS)
+
+
+@cache
+def _cjk_terminator() -> re.Pattern[str]:
+    """Terminators in a line holding a hard stop or a CJK closing mark: compiled for the first."""
+    return _terminator(_HARD_STOPS, _CLOSERS, _STRAY)
+
+
 # What follows a candidate terminator: bounded so a long run of symbols costs nothing.
 _FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
 
@@ -69,13 +101,13 @@ _FOLLOWING = re.compile(r"\s*(?P<lead>[^\w\s]{0,8})(?P<word>\w{0,30})")
 @cache
 def _attribution() -> re.Pattern[str]:
     """ "Blinken asked" after a quote that ends in ? or !: compiled at the first such quote."""
-    return re.compile(
+    return compile_narrow(
         rf"\s*(?:[\w’'.-]+\s+){{0,4}}?{alternation(en.SPEECH_VERBS)}\b", re.IGNORECASE
     )
 
 
 # " date 2023-09-19 The…": a scraper's metadata token glued before the first sentence.
-_METADATA_TOKEN = re.compile(
+_METADATA_TOKEN = compile_narrow(
     rf"(?:{alternation(en.METADATA_KEYS)}\s*[:=]?\s*)?"
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"(?=\s+(?:[^\W\d_]|[“\"‘«(]))",  # words follow: a lone date and time are one timestamp
@@ -122,7 +154,7 @@ def _opening(sentence: str) -> str:
 def _kind_pattern(kind: str) -> re.Pattern[str]:
     # A byline is told by its capitalised names, so case matters there only.
     pattern = _BOILERPLATE_PATTERNS[kind]
-    return re.compile(pattern if kind == "byline" else f"(?i:{pattern})")
+    return compile_narrow(pattern if kind == "byline" else f"(?i:{pattern})")
 
 
 def _pattern_kind(sentence: str) -> str | None:
@@ -146,8 +178,8 @@ _WHOLE_LINE_KINDS = frozenset({"copyright", "comments", "glossary"})
 _CREDIT_ANYWHERE = re.compile(en.CREDIT_ANYWHERE, re.IGNORECASE)
 _CAPTION_ANYWHERE = re.compile(en.CAPTION_ANYWHERE)
 # Told by their capitalised names or lowercase entries: matched as written, from the start.
-_PRODUCTION_CREDIT = re.compile(en.PRODUCTION_CREDIT)
-_GLOSSARY_ENTRY = re.compile(en.GLOSSARY_ENTRY)
+_PRODUCTION_CREDIT = compile_narrow(en.PRODUCTION_CREDIT)
+_GLOSSARY_ENTRY = compile_narrow(en.GLOSSARY_ENTRY)
 _SECTION_MARKS = "|·•"
 _DATE_TOKEN = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
@@ -157,7 +189,7 @@ _DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DATE_ANCHOR = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d:\d\d|\d/\d|{en.MONTH_WORD}\s*\d", re.I)
-_DATE_SEPARATORS = re.compile(r"[\s,|·–—]+")
+_DATE_SEPARATORS = compile_narrow(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic
@@ -165,9 +197,20 @@ _STOP_STEMS = frozenset(word[:5] for word in en.TOPIC_STOP_WORDS)
 _TERMINAL = frozenset(_STOPS)
 
 
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """Each line of `text` that holds a character, with its offset. (str.splitlines, not a
+    pattern: a class of these breaks is one re compiles into a 65,536-entry table.)"""
+    start = 0
+    for piece in text.splitlines(keepends=True):
+        line = piece.rstrip(_LINE_BREAKS)  # the one break that ends it
+        if line:
+            yield line, start
+        start += len(piece)
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of `text` with exact offsets, paragraph indexes and boilerplate flags."""
-    lines = [_segment_line(m.group(), m.start()) for m in _LINE.finditer(text)]
+    lines = [_segment_line(line, start) for line, start in _lines(text)]
     lines = [pieces for pieces in lines if pieces]
     flags = _classify(text, lines)
     sentences = []
@@ -201,7 +244,8 @@ def _segment_line(line: str, offset: int) -> list[_Piece]:
     if metadata:
         spans.append((start, metadata.end(), True))
         start = _NON_SPACE.search(line, metadata.end()).start()
-    for match in _TERMINATOR.finditer(line, start, end):
+    terminator = _TERMINATOR if _CJK_MARKS.isdisjoint(line) else _cjk_terminator()
+    for match in terminator.finditer(line, start, end):
         if not _ends_sentence(line, match, start):
             continue
         spans.extend(_capped(line, start, match.end()))

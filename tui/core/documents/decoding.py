@@ -130,7 +130,10 @@ _NEWLINES = ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e" + (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-_REMOVED = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Deleted by str.translate, in the few texts holding one: re compiles a class of them with the
+# controls into a 65,536-entry table, for every text.
+_INVISIBLE_DELETED = dict.fromkeys(map(ord, _INVISIBLE))
 
 
 @functools.cache
@@ -208,8 +211,10 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     text = text.replace("\t", " ")
     invisible = sum(text.count(char) for char in _INVISIBLE)
     nuls = text.count("\x00")
-    text, removed = _REMOVED.subn("", text)
-    controls = removed - invisible - nuls
+    text, removed = _CONTROLS.subn("", text)
+    if invisible:
+        text = text.translate(_INVISIBLE_DELETED)
+    controls = removed - nuls
     text = unicodedata.normalize("NFC", text)
     if "\u200c" in text or "\u200d" in text:
         joined = _clean_joiners(text)

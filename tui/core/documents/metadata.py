@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
 
-from tui.core.lexicon import alternation, en
+from tui.core.lexicon import alternation, compile_narrow, en
 from tui.core.sentences import boilerplate_kind
 
 _CANONICAL = {
@@ -37,7 +36,7 @@ _COMPANY_SUFFIX = r"(?:,?\s+(?i:company|co\.|inc\.?|ltd\.?|llc|plc))?"
 
 def _dateline(outlet: str) -> re.Pattern[str]:
     """ "NEW YORK (Reuters) –", "(AP) —", "WASHINGTON, Sept 19 (Reuters/Ipsos) -" """
-    return re.compile(
+    return compile_narrow(
         rf"^(?:[^\W\d_][^\n()]{{0,60}}?)?\(\s*(?P<o>{outlet})(?:\s*/[^)\n]{{0,40}})?\s*\)"
         r"\s*(?:[-–—:]|$)"
     )
@@ -45,7 +44,7 @@ def _dateline(outlet: str) -> re.Pattern[str]:
 
 def _leading_dateline(outlet: str) -> re.Pattern[str]:
     """A dateline opening a headline's line, to be cut from it: "NEW YORK (Reuters) – "."""
-    return re.compile(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{outlet}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
+    return compile_narrow(rf"[^\W\d_][^\n()]{{0,60}}?\(\s*{outlet}[^)\n]{{0,40}}\)\s*[-–—:]\s*")
 
 
 _CREDIT_LEAD = (
@@ -57,7 +56,7 @@ _CREDIT_LEAD = (
 
 def _credit_line(outlet: str) -> re.Pattern[str]:
     """A credit line of its own: "With AFP", "— Bloomberg", "Source: Reuters", "© 2023 AFP"."""
-    return re.compile(
+    return compile_narrow(
         rf"^[\s(\[]*(?:[-–—]+\s*)?(?:{_CREDIT_LEAD}\s*)?(?i:the\s+)?(?P<o>{_outlet_list(outlet)})"
         rf"{_AGENCY_SUFFIX}{_COMPANY_SUFFIX}[\s)\].]*(?i:all\s+rights\s+reserved\.?)?$"
     )
@@ -65,7 +64,7 @@ def _credit_line(outlet: str) -> re.Pattern[str]:
 
 def _credit_tail(outlet: str) -> re.Pattern[str]:
     """A credit closing the last paragraph: "… Assembly. (With information from the EFE Agency)"."""
-    return re.compile(
+    return compile_narrow(
         rf"(?:\(\s*{_CREDIT_LEAD}\s*(?i:the\s+)?(?P<o>{_outlet_list(outlet)}){_AGENCY_SUFFIX}\s*\)"
         rf"|[.”\"]\s*[-–—]+\s*(?P<d>{_outlet_list(outlet)}))\s*\.?$"
     )
@@ -74,7 +73,7 @@ def _credit_tail(outlet: str) -> re.Pattern[str]:
 def _staff_line(outlet: str) -> re.Pattern[str]:
     """A reporter's note at the end saying whom they write for: "Adam Nossiter is the Paris
     bureau chief for The New York Times." """
-    return re.compile(
+    return compile_narrow(
         r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|covers|writes|reports|reported|wrote)\b"
         rf"[^\n]{{0,100}}?\s(?:for|at|with)\s+(?i:the\s+)?(?P<o>{outlet})"
     )
@@ -86,7 +85,7 @@ _BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,100})$")
 @functools.cache
 def _author_name() -> re.Pattern[str]:
     """An author's name in a byline, its last word apart; compiled at the first byline."""
-    return re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
+    return compile_narrow(r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?P<last>[A-Z][\w'’-]+)$")
 
 
 # Metadata sits in the lead and the tail: lines looked at, within characters from either end
@@ -214,10 +213,23 @@ def _parse_date(match: re.Match[str]) -> str | None:
     month = match.group("m") or match.group("m2") or match.group("m3")
     day = match.group("d") or match.group("d2") or match.group("d3")
     number = int(month) if month.isdigit() else en.MONTH_NUMBERS[month.lower()]
-    try:
-        return datetime.date(int(year), number, int(day)).isoformat()
-    except ValueError:  # not a day of the calendar: "February 30"
-        return None
+    return _iso_date(int(year), number, int(day))
+
+
+def _iso_date(year: int, month: int, day: int) -> str | None:
+    """The date as ISO writes it, None for no day of the calendar ("February 30"). Checked
+    here, not by `datetime`, whose import costs more than reading a text's metadata."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if (
+        year >= 1
+        and 1 <= month <= 12
+        and 1 <= day <= _MONTH_DAYS[month - 1] + (leap and month == 2)
+    ):
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _first_date(line: str) -> str | None:
@@ -273,7 +285,7 @@ _NOT_TITLE_KINDS = frozenset(
     {"related", "navigation", "hashtags", "comments", "share", "advertisement", "tags"}
 )
 _LEADING_PARENTHESIS = re.compile(r"\([^)\n]{1,40}\)\s+")  # "(Updated) ", "(AP) "
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’)]*(?=\s|$)")
+_SENTENCE_END = compile_narrow(r"[.!?]+[”\"’)]*(?=\s|$)")
 _ABBREVIATIONS = en.HEADLINE_ABBREVIATIONS | frozenset(en.MONTH_NUMBERS)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tui.core.entities.gazetteer import KNOWN
-from tui.core.lexicon import alternation, en
+from tui.core.lexicon import alternation, compile_narrow, en
 
 # ---------------------------------------------------------------- dates
 
@@ -139,7 +139,7 @@ ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
 # words with inner ’ ' - (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
 # one is not a single space.
-TOKEN = re.compile(
+TOKEN = compile_narrow(
     r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
     rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
     rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
@@ -161,10 +161,10 @@ def possessive_head() -> re.Pattern[str]:
 
 
 PLACE_NOUN_AFTER = re.compile(rf" {alternation(en.PLACE_NOUNS)}\b")  # "Al Haouz province"
-LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
+LOWER_WORD = compile_narrow(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
 ALPHANUMERIC = re.compile(r"[^\W_]")
-LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
-CAPITALISED_LONG_WORD = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]{2,}")
+LONG_WORD = compile_narrow(r"[^\W\d_][\w’'\-]{3,}")
+CAPITALISED_LONG_WORD = compile_narrow(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]{2,}")
 SPACED_LOWER_WORD = re.compile(r" [a-z]{4}")  # a long word that is not capitalised
 CAPITAL = re.compile(r"[A-Z]")
 MAX_ACRONYM = 5  # "BREAKING", "UPDATE": shouted words, not acronyms
