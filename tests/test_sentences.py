@@ -911,3 +911,9 @@ def test_a_masthead_and_a_section_word_above_the_headline_are_chrome():
         "Storm Brings Good News",
         False,
     )
+
+
+def test_a_long_line_cut_inside_a_run_of_spaces_starts_its_next_piece_at_a_word():
+    # The cap falls inside six spaces: the window's last space run goes on past it, and the
+    # piece after the cut must still start at the next word, not on a space.
+    assert_tiles(("wordwordwordword" + " " * 6) * 92)

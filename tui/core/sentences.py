@@ -269,7 +269,8 @@ def _capped(line: str, start: int, end: int) -> list[_Piece]:
             start = limit - 1
             continue
         pieces.append((start, limit - space.end(), False))
-        start = limit - space.start()
+        # The next piece starts at the next word: the space run may go on past the window.
+        start = _NON_SPACE.search(line, limit - space.start(), end).start()
     pieces.append((start, end, False))
     return pieces
 
