@@ -30,6 +30,7 @@ from tui.core.sentences import split_sentences
 from tui.core.wordiff import word_gaps
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def _clauses() -> list[str]:
@@ -377,3 +378,26 @@ def test_alignment_is_identical_across_processes(tmp_path):
         for seed in ("1", "2")
     ]
     assert outputs[0] == outputs[1] and json.loads(outputs[0])["passages"]
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(p for p in (DATA / "own").iterdir() if p.is_dir())
+    + sorted(p for p in (DATA / "devset").iterdir() if p.is_dir()),
+    ids=lambda p: p.name,
+)
+def test_each_story_in_the_test_data_gives_one_json_whatever_the_string_hashing(folder):
+    # A float summed over a set's terms changes in its last bits with the set's order, which
+    # Python's string hashing changes from run to run; rounded, it once gave continental's
+    # passage 2 a score of 0.5908 in one run and 0.5907 in the next.
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-m", "tui", str(folder), "--json", "-"],
+            capture_output=True,
+            check=True,
+            timeout=60,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1")
+    ]
+    assert outputs[0] == outputs[1]
