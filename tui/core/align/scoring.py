@@ -3,8 +3,7 @@ other figures for the same thing counted, two sentences naming other people held
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
+from collections.abc import Container
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -33,14 +32,19 @@ def shared_weight(a: Profile, b: Profile) -> float:
 
 
 def _smaller_weights(
-    weights_a: dict[str, float], weights_b: dict[str, float], terms: Iterable[str]
+    weights_a: dict[str, float], weights_b: dict[str, float], terms: Container[str]
 ) -> float:
-    """The sum over `terms` of the smaller of their two weights.
+    """The sum of the smaller of the two weights of each of `a`'s terms that is in `terms`.
 
-    Summed exactly (fsum): `terms` is a set, whose order changes with Python's string hashing
-    from one run to the next, and a plain float sum with its order, which would let one input
-    give two outputs."""
-    return math.fsum([a if a <= b else b for a, b in ((weights_a[t], weights_b[t]) for t in terms)])
+    Summed in the order of `a`'s terms, the same in every run: a set of strings iterates in an
+    order Python's string hashing changes from run to run, and a float sum changes with its
+    order, which would let one input give two outputs. A plain loop: the hottest of scoring."""
+    total = 0.0
+    for term, a in weights_a.items():
+        if term in terms:
+            b = weights_b[term]
+            total += a if a <= b else b
+    return total
 
 
 def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
