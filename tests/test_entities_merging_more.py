@@ -93,6 +93,19 @@ def test_a_party_is_also_named_without_its_head_word():
     assert len([e for e in entities if "Homeland" in (e.name, *e.variants)]) == 1
 
 
+def test_labour_alone_is_the_labour_party_and_a_labour_secretary_keeps_the_role():
+    # Britain's Labour, Australia's Labor: a party's name first, which news writes alone
+    # ("Labour won"); "Labour Secretary" and "Labor Secretary" are still roles, since "Secretary"
+    # says so.
+    versions = versions_of(
+        "The Labour Party won a large majority. Labour Secretary Julie Su said talks resume.",
+        "Labour won the election in Britain on Thursday.",
+    )
+    entities = extract_entities(versions)
+    assert "Labour" in entity(entities, "Labour Party").variants
+    assert entity(entities, "Julie Su").type == "person"
+
+
 def test_a_name_before_party_or_leader_is_a_party():
     versions = versions_of(
         "The centre-right Civic Renewal party won, and Green Left leader Saga Lindahl-Bruun "

@@ -65,12 +65,14 @@ COURTESY_TITLES = frozenset("mr mrs ms".split())
 DETERMINERS = frozenset("the a an his her their its our".split())
 # Titles kept in the name when the name is a single word ("King Charles", not "Charles").
 ROYAL_TITLES = frozenset("king queen prince princess pope emir sheikh".split())
-# Words of a role before its title ("Special Climate Envoy", "Treasury Secretary").
+# Words of a role before its title ("Special Climate Envoy", "Treasury Secretary"). Not
+# "labour"/"labor": a party's name first ("Labour won"), and "Labour Secretary" is a role
+# by its title alone.
 ROLE_MODIFIERS = frozenset(
     """vice deputy foreign prime special climate national security senior chief acting former
     interior defence defense finance trade commerce treasury state health economy economic
     education justice energy press executive assistant under associate first home environment
-    agriculture transport transportation labour labor top general presidential
+    agriculture transport transportation top general presidential
     principal permanent parliamentary opposition party""".split()
 )
 # What may follow a title and still be part of the role: "Secretary General".
