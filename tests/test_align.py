@@ -10,9 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.align.passages import Clusters
-from tui.core.comparison import compare, realign
+from tui.core.align.profiles import Profile, build_profiles
+from tui.core.comparison import _sentence_terms, _sentence_words, compare, realign
 from tui.core.documents import load_documents
 from tui.core.normalise import content_terms, counted, tokens
+from tui.core.versions import make_version
 
 
 def test_translated_quote_is_matched():
@@ -566,3 +568,35 @@ def test_another_player_named_in_the_same_shootout_is_the_same_fact():
         "Karivka won the shootout 4-3 after Danylo Marchuk hit the post with the second penalty.",
     )
     assert linked(c, (0, 0), (1, 0))
+
+
+def test_the_terms_found_once_per_sentence_are_those_alignment_finds_itself(seed_comparison):
+    # comparison finds each sentence's terms and counts once, for alignment and for wordiff's
+    # count places: the profiles weighed on them are those alignment weighs from the words
+    # alone, a sentence opening with a dateline too (its terms are found without it).
+    wire = make_version(
+        len(seed_comparison.versions),
+        document(
+            "VARDEN, British Columbia, Aug 10 (Halyard) - A wildfire killed 12 people.\n\n"
+            "The fire killed 12 people in Varden, officials said.\n"
+        ),
+    )
+    versions = (*seed_comparison.versions, wire)
+    words = _sentence_words(versions)
+    texts = {key: versions[key[0]].sentences[key[1]].text for key in words}
+    terms, counts = _sentence_terms(versions, words)
+    assert "varden" in {term for term, _, _ in terms[wire.id, 0]}  # the dateline's, for wordiff
+
+    def fields(profiles):
+        return {
+            key: [
+                getattr(p, name).key if name in ("frame", "previous") and getattr(p, name)
+                else repr(getattr(p, name))
+                for name in Profile.__slots__
+            ]
+            for key, p in profiles.items()
+        }  # fmt: skip
+
+    alone = fields(build_profiles(words, texts))
+    assert fields(build_profiles(words, texts, None, terms, counts)) == alone
+    assert alone[wire.id, 0][Profile.__slots__.index("counts")] == repr({"12": "the dead"})

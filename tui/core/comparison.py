@@ -19,7 +19,7 @@ from tui.core.model import (
     Span,
     Version,
 )
-from tui.core.normalise import Token, shifted, tokens
+from tui.core.normalise import Term, Token, content_terms, counted, shifted, tokens
 from tui.core.spare_core import Background
 from tui.core.versions import make_version
 from tui.core.wordiff import passage_differences
@@ -61,13 +61,14 @@ def _passages(
 ) -> tuple[Passage, ...]:
     """The aligned passages, with their word differences, in reading order."""
     words = _sentence_words(versions)
+    terms, counts = _sentence_terms(versions, words)
     passages = []
-    for group in align(versions, words, threshold, people):
+    for group in align(versions, words, threshold, people, terms, counts):
         group = sorted(group, key=lambda m: (m.version, m.sentence))
         members_by_version: dict[int, list[int]] = defaultdict(list)
         for m in group:
             members_by_version[m.version].append(m.sentence)
-        found = passage_differences(versions, members_by_version, words)
+        found = passage_differences(versions, members_by_version, words, counts)
         members = tuple(
             Member(m.version, m.sentence, m.score, found.marks[m.version, m.sentence], m.part)
             for m in group
@@ -101,6 +102,26 @@ def _sentence_words(versions: tuple[Version, ...]) -> dict[tuple[int, int], list
                 words[v.id, s.id] = tokens(s.text, s.start)
                 first_found[s.text] = s.start, words[v.id, s.id]
     return words
+
+
+def _sentence_terms(
+    versions: tuple[Version, ...], words: dict[tuple[int, int], list[Token]]
+) -> tuple[dict[tuple[int, int], tuple[Term, ...]], dict[tuple[int, int], dict[str, str]]]:
+    """The content terms of each article sentence and what its figures count (`counted`), by
+    (version, sentence): found here once per text, read by alignment (its profiles) and by
+    wordiff (the places where members disagree on a count)."""
+    terms: dict[tuple[int, int], tuple[Term, ...]] = {}
+    counts: dict[tuple[int, int], dict[str, str]] = {}
+    first_found: dict[str, tuple[int, int]] = {}  # text: the first sentence with it
+    for key, sentence_words in words.items():
+        text = versions[key[0]].sentences[key[1]].text
+        first = first_found.setdefault(text, key)
+        if first == key:
+            terms[key] = tuple(content_terms(sentence_words))
+            counts[key] = counted(list(terms[key]))
+        else:
+            terms[key], counts[key] = terms[first], counts[first]
+    return terms, counts
 
 
 def spelling_pairs(

@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.core.lexicon import en
-from tui.core.normalise import Token, content_terms, counted
+from tui.core.normalise import Token
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
 
 def count_places(
     words_of: dict[int, list[list[Token]]],
+    counts_of: dict[int, list[dict[str, str]]],
     numeric: dict[int, list[int]],
     found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
     after: int,
@@ -21,7 +22,8 @@ def count_places(
     """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…) the
     members give different figures for, wherever in their words: "the death toll stood at 11"
     and "the blast killed at least 12 people" disagree on the dead though no diff sets 11
-    against 12 (what a figure counts is read as in alignment, `normalise.counted`).
+    against 12 (what a figure counts is read as in alignment, `normalise.counted`: `counts_of`
+    holds it for each of `words_of`'s sentences).
 
     A member giving two figures for one kind (a headline's early toll, its lead's later one)
     is left out of that place: it disagrees with itself. One giving its figure twice gives the
@@ -33,14 +35,13 @@ def count_places(
         if not any(numeric[v]):
             continue
         first = 0
-        for tokens in sentences:
-            words_at: dict[str, list[int]] = {}
-            for i, token in enumerate(tokens, first):
-                words_at.setdefault(token.norm, []).append(i)
-            for figure, kind in counted(content_terms(tokens)).items():
-                if kind in en.COUNT_KINDS and figure in words_at:
-                    given = figures.setdefault(kind, {}).setdefault(v, set())
-                    given.update((figure, i) for i in words_at[figure])
+        for tokens, counts in zip(sentences, counts_of[v], strict=True):
+            for figure, kind in counts.items():
+                if kind in en.COUNT_KINDS:
+                    at = [i for i, token in enumerate(tokens, first) if token.norm == figure]
+                    if at:
+                        given = figures.setdefault(kind, {}).setdefault(v, set())
+                        given.update((figure, i) for i in at)
             first += len(tokens)
     held = set()  # (version, word) of the places found
     for _, runs in found_at.values():

@@ -238,14 +238,16 @@ def passage_differences(
     versions: Sequence[Version],
     members: dict[int, list[int]],
     sentence_words: dict[tuple[int, int], list[Token]],
+    sentence_counts: dict[tuple[int, int], dict[str, str]],
 ) -> Differences:
     """The reference, its diffs with the other members, the discrepancies and the word marks.
 
     `members` maps each version id in the passage to its member sentence ids;
-    `sentence_words` holds each sentence's tokens, offsets into its version's text. Each member
-    is diffed with the reference, and the words it gives where the reference has others or
-    none with one other member's there at most; the others are consulted by set lookups (does
-    any other member hold this word?), so the work grows linearly with the members.
+    `sentence_words` holds each sentence's tokens, offsets into its version's text, and
+    `sentence_counts` what its figures count (`normalise.counted`). Each member is diffed
+    with the reference, and the words it gives where the reference has others or none with
+    one other member's there at most; the others are consulted by set lookups (does any other
+    member hold this word?), so the work grows linearly with the members.
     """
     words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
     sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
@@ -311,7 +313,8 @@ def passage_differences(
     }
     between = _Between(versions, sides, norms, numeric, kinds, member_gaps, to_member)
     _add_places(found_at, between.places())
-    _add_places(found_at, count_places(words_of, numeric, found_at, len(ref_norms)))
+    counts_of = {v: [sentence_counts[v, s] for s in sids] for v, sids in members.items()}
+    _add_places(found_at, count_places(words_of, counts_of, numeric, found_at, len(ref_norms)))
     discrepancies = tuple(
         _discrepancy(versions, sides, norms, kinds, *found_at[place]) for place in sorted(found_at)
     )

@@ -24,7 +24,7 @@ from tui.core.align.profiles import (
 )
 from tui.core.align.scoring import KnownScores, score
 from tui.core.model import Mention, Version
-from tui.core.normalise import STOP_WORDS, Token, clauses, stem
+from tui.core.normalise import STOP_WORDS, Term, Token, clauses, stem
 from tui.core.spare_core import split_map
 
 __all__ = ["DEFAULT_THRESHOLD", "LINKAGE", "AlignedSentence", "align", "build_profiles", "score"]
@@ -45,12 +45,15 @@ def align(
     words: dict[SentenceKey, list[Token]],
     threshold: float = DEFAULT_THRESHOLD,
     people: Callable[[], Iterable[Mention]] = tuple,
+    terms: dict[SentenceKey, tuple[Term, ...]] | None = None,
+    counts: dict[SentenceKey, dict[str, str]] | None = None,
 ) -> list[list[AlignedSentence]]:
     """Group sentences of different versions that carry the same content.
 
     `words` holds the tokens of every article (non-boilerplate) sentence; `people` gives the
     mentions of people in the versions (asked for once the sentences are weighed: they may
-    still be found on the other core).
+    still be found on the other core); `terms` and `counts`, when given, each sentence's
+    content terms and what its figures count (see `build_profiles`).
     Returns passages as lists of (version, sentence, score), each with at least two versions.
     Deterministic and independent of the order of `versions`: the work is done on the
     versions sorted by their text, so every tie breaks the same way whatever the input order.
@@ -64,6 +67,8 @@ def align(
         {key: words[v, s] for key, (v, s) in ranked},
         {key: versions[v].sentences[s].text for key, (v, s) in ranked},
         _story_year(versions),
+        terms and {key: terms[v, s] for key, (v, s) in ranked},
+        counts and {key: counts[v, s] for key, (v, s) in ranked},
     )
     named = people_by_sentence(versions, people(), words)
     for (v, s), person in itertools.chain(named, people_by_title(words)):

@@ -385,10 +385,7 @@ class Clusters:
                 continue
             # What the two say beyond their passages, less the context both give.
             context = self.profiles[a].context & self.profiles[b].context
-            rests = {
-                a: self._rest(a, passages, placed, context),
-                b: self._rest(b, passages, placed, context),
-            }
+            rests = {x: self._rest(x, passages, placed, context) for x in (a, b)}
             # One of the two must tell, beyond its passages, what the other says: a lead's
             # rest (its facts beyond the first) is a short sentence whose one fact is told
             # elsewhere too, so the short one's rest is empty and may not be asked to match.
@@ -415,8 +412,9 @@ class Clusters:
         # stand, so that it only adds to them.
         for a, b in pairs:
             for joining, other in ((a, b), (b, a)):
-                own = [[k for k in passages[i] if k != joining] for i in placed[joining]]
-                for index in sorted(placed[other] - placed[joining]) if own else ():
+                indexes = sorted(placed[other] - placed[joining]) if placed[joining] else ()
+                own = [[k for k in passages[i] if k != joining] for i in placed[joining] if indexes]
+                for index in indexes:
                     if self._tells(joining, passages[index], own):
                         passages[index].append(joining)
                         placed[joining].add(index)
@@ -494,18 +492,21 @@ class Clusters:
         passages' other versions use, nor names and the background (a venue, a date, an
         attribution: what every fact of a story may share). Its clause tells a fact when it
         holds as many of them as a clause needs to stand alone."""
-        rest = self._rest(profile.key, passages, placed, frozenset())
-        return set(rest.weights) - profile.context - set(profile.names)
+        told = self._told_terms(profile.key, passages, placed, frozenset())
+        return profile.weights.keys() - told - profile.context - set(profile.names)
 
     def _rest(
-        self,
-        key: SentenceKey,
-        passages: list[list[SentenceKey]],
-        placed: dict,
-        context: frozenset[str],
+        self, key: SentenceKey, passages: list[list[SentenceKey]], placed: dict, context: frozenset
     ) -> Profile:
-        """The sentence less the terms other than names it shares with the other versions in
-        its passages, and less `context`. Names stay: they say whom a fact is about, and every
+        """The sentence less the terms it tells as its passages do (`_told_terms`)."""
+        told = self._told_terms(key, passages, placed, context)
+        return self.profiles[key].without(told) if told else self.profiles[key]
+
+    def _told_terms(
+        self, key: SentenceKey, passages: list[list[SentenceKey]], placed: dict, context: frozenset
+    ) -> set[str]:
+        """The terms other than names a sentence shares with the other versions in its
+        passages, and `context`. Names are kept: they say whom a fact is about, and every
         fact of a story names the same few, so a name its passage gives is no sign that the
         sentence told nothing more (they weigh little, see `profiles.NAME_WEIGHT`)."""
         profile = self.profiles[key]
@@ -519,8 +520,7 @@ class Clusters:
                 using = versions.get(term)
                 if using and (len(using) > 1 or version not in using):
                     told.add(term)
-        told -= set(profile.names)
-        return profile.without(told) if told else profile
+        return told - set(profile.names)
 
     def _versions_using(self, index: int, members: list[SentenceKey]) -> dict[str, set[int]]:
         """Each term of a passage's members, with the versions whose members use it."""

@@ -126,11 +126,15 @@ def build_profiles(
     words: dict[SentenceKey, list[Token]],
     texts: dict[SentenceKey, str],
     year: int | None = None,
+    terms_of: dict[SentenceKey, tuple[Term, ...]] | None = None,
+    counts_of: dict[SentenceKey, dict[str, str]] | None = None,
 ) -> dict[SentenceKey, Profile]:
     """`texts`: each sentence's text, whose tokens `words` holds; `year`: the story's, the
-    latest of its versions' dates, when one is known (see `_times`)."""
-    contents, content_of = _contents(words, texts)
-    term_sets = [{t for t, _, _ in terms} for terms, _ in contents]
+    latest of its versions' dates, when one is known (see `_times`); `terms_of` and
+    `counts_of`: each sentence's content terms and what its figures count (`counted`) when
+    the caller has found them (comparison does, for wordiff too), else they are found here."""
+    contents, content_of = _contents(words, texts, terms_of, counts_of)
+    term_sets = [{t for t, _, _ in terms} for terms, _, _ in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
     document_frequency: dict[str, int] = defaultdict(int)
     in_version: dict[tuple[int, str], int] = defaultdict(int)
@@ -142,19 +146,17 @@ def build_profiles(
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
     # Sentences with the same terms share their weights (and their scores, see `score`).
     weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
-    counts: dict[int, dict[str, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     named: dict[int, Naming] = {}
-    story_names = {t for terms, _ in contents for t, is_name, _ in terms if is_name}
+    story_names = {t for terms, _, _ in contents for t, is_name, _ in terms if is_name}
     profiles = {}
     for key, content in content_of.items():
-        terms, opening = contents[content]
+        terms, opening, counts = contents[content]
         if content not in weighed:
             sentence = _told(words[key], texts[key])
             weighed[content] = _weighed(terms, rarity, particles(sentence))
-            counts[content] = counted(list(terms))
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
@@ -173,7 +175,7 @@ def build_profiles(
         weights, names, total, joined = weighed[content]
         unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
         profile = profiles[key] = Profile(
-            key, content, weights, names, total, joined, unique, counts[content], contexts[content]
+            key, content, weights, names, total, joined, unique, counts, contexts[content]
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
@@ -457,25 +459,36 @@ TITLE_CASE = 0.75  # the share of a title's content words that are capitalised
 
 
 def _contents(
-    words: dict[SentenceKey, list[Token]], texts: dict[SentenceKey, str]
-) -> tuple[list[tuple[tuple[Term, ...], str]], dict[SentenceKey, int]]:
-    """Each distinct sequence of terms once, with its opening word (see `_opening`), and the
-    index of each sentence's.
+    words: dict[SentenceKey, list[Token]],
+    texts: dict[SentenceKey, str],
+    terms_of: dict[SentenceKey, tuple[Term, ...]] | None,
+    counts_of: dict[SentenceKey, dict[str, str]] | None,
+) -> tuple[list[tuple[tuple[Term, ...], str, dict[str, str]]], dict[SentenceKey, int]]:
+    """Each distinct sequence of terms once, with its opening word (see `_opening`) and what
+    its figures count, and the index of each sentence's.
 
     Versions repeat sentences word for word (a text's terms are found once), and different
-    wordings often come to the same terms."""
+    wordings often come to the same terms. A sentence's terms are the caller's unless it opens
+    with a dateline, whose terms tell nothing."""
     index: dict[tuple[tuple[Term, ...], str], int] = {}
+    found_counts: list[dict[str, str]] = []
     of_text: dict[str, int] = {}
     content_of = {}
     for key, sentence_words in words.items():
         text = texts[key]
         if text not in of_text:
             told = _told(sentence_words, text)
-            terms = tuple(content_terms(told))
-            found = (terms, _opening(told, terms))
-            of_text[text] = index.setdefault(found, len(index))
+            if terms_of is None or counts_of is None or len(told) < len(sentence_words):
+                terms = tuple(content_terms(told))
+                counts = None
+            else:
+                terms, counts = terms_of[key], counts_of[key]
+            content = index.setdefault((terms, _opening(told, terms)), len(index))
+            if content == len(found_counts):
+                found_counts.append(counted(list(terms)) if counts is None else counts)
+            of_text[text] = content
         content_of[key] = of_text[text]
-    return list(index), content_of
+    return [(*found, counts) for found, counts in zip(index, found_counts, strict=True)], content_of
 
 
 def _told(sentence: list[Token], text: str) -> list[Token]:
