@@ -90,16 +90,6 @@ def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
     return _records(WordOp, ops)
 
 
-class _Record:
-    """A NamedTuple's fields, given in the order annotated: cheaper to create on import."""
-
-    __slots__ = ()
-
-    def __init__(self, *values: object) -> None:
-        for name, value in zip(type(self).__annotations__, values, strict=True):
-            setattr(self, name, value)
-
-
 class _Side(NamedTuple):
     """What discrepancy detection needs of one version's member words."""
 
@@ -204,10 +194,9 @@ def _inside(words: list[Token], ranges: list[tuple[int, int]]) -> bool:
     return any(start <= words[0].start and words[-1].end <= end for start, end in ranges)
 
 
-class Differences(_Record):
+class Differences(NamedTuple):
     """What `passage_differences` finds in one passage."""
 
-    __slots__ = ("diffs", "discrepancies", "marks", "reference")
     reference: int  # the version every other member is compared with
     diffs: tuple[PairDiff, ...]  # each other member's words against the reference's
     discrepancies: tuple[Discrepancy, ...]
@@ -361,14 +350,13 @@ def _runs(
     return runs
 
 
-class _Between(_Record):
+class _Between(NamedTuple):
     """Where members other than the reference disagree with one another at a place the
     reference words otherwise or lacks ("the talks" / "the entire visit" / "the whole visit").
 
     The members that differ from the reference at one place are compared with one of them
     alone, chosen as the reference is, so the work still grows linearly with the members."""
 
-    __slots__ = ("gaps", "kinds", "norms", "numeric", "sides", "to_member", "versions")
     versions: Sequence[Version]
     sides: dict[int, _Side]
     norms: dict[int, list[str]]
