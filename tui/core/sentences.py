@@ -164,11 +164,27 @@ def _pattern_kind(sentence: str) -> str | None:
     if not (digit or opening.startswith(_OPENINGS_BY_FIRST.get(opening[0], ()))):
         return None
     for kind, openings in _OPENINGS.items():
-        if (opening.startswith(openings) or (digit and kind in _DIGIT_KINDS)) and _kind_pattern(
-            kind
-        ).match(sentence):
+        if (opening.startswith(openings) or (digit and kind in _DIGIT_KINDS)) and _matches(
+            kind, opening, sentence
+        ):
             return kind
     return None
+
+
+@cache
+def _part_pattern(kind: str, index: int) -> re.Pattern[str]:
+    return compile_narrow(f"(?i:{en.BOILERPLATE_PARTS[kind][index][1]})")
+
+
+def _matches(kind: str, opening: str, sentence: str) -> bool:
+    """Whether the kind's pattern matches the sentence; for a kind in parts (en.BOILERPLATE_PARTS)
+    each part is tried, so compiled, only if the sentence opens as it may."""
+    if kind not in en.BOILERPLATE_PARTS:
+        return bool(_kind_pattern(kind).match(sentence))
+    return any(
+        opening.startswith(openings) and _part_pattern(kind, index).match(sentence)
+        for index, (openings, _) in enumerate(en.BOILERPLATE_PARTS[kind])
+    )
 
 
 # Notices searched for in every sentence.

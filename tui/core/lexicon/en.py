@@ -302,6 +302,63 @@ HOME_LINKS = ("home", "homepage", "start", "accueil", "inicio", "startseite")
 _NAME = r"[A-Z][\w’'.-]*+"
 # Capitalised names in a list: "CNN and NBC News", "Jane Doe, John Roe & Ann Poe".
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+){_NAME})*+"
+# The credit kind's alternatives, each after words one of which opens any sentence it matches
+# (lowercase, as in BOILERPLATE_OPENINGS, but coarser): the kind's whole pattern is long to
+# compile, and a sentence opening "With …" needs only the alternatives that may open so.
+_AGENCY_WORDS = "|".join(dict.fromkeys(a.lower().split()[0] for a in (*NEWS_AGENCIES, *WIRES)))
+CREDIT_PARTS = (
+    (
+        "additional|further|reporting|writing|editing|edited|compiled|written|reported|"
+        "translat|produced|research|graphic|illustration|photo|picture|image|video|camera|"
+        "production|fact-checking",
+        r"\(?\s*(?:(?:additional|further)\s+)?"
+        r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
+        r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
+        r"videos?|camera|production|fact-checking)\s+by\b",
+    ),
+    (
+        "file|photo|image|picture|video|credit|illustration|caption|source",
+        r"\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|video|credit|illustration|caption|"
+        r"photo credit|photo caption|image source|source)s?\s*:",
+    ),
+    # The page on its own translation: "Translated from the French edition".
+    (
+        "this |machine|translated",
+        r"(?:this (?:article|story|report) (?:was|has been) )?(?:machine[- ])?translated from\b",
+    ),
+    (
+        "machine|automatic|translation",
+        r"(?:machine-assisted |machine |automatic )?translation from\b",
+    ),
+    ("image|photo|media", r"(?:image|photo|media) (?:source|caption)\s*,"),
+    (
+        "additional|further",
+        r"(?:additional|further)\s+(?:information|material|reporting)\s+(?:came\s+)?from\s+"
+        rf"(?-i:{_NAMES})\s*\.?\s*\Z",
+    ),
+    (
+        "with",
+        r"\(?\s*(?:[-–—]+\s*)?with\s+(?:information|reporting|additional reporting|input|"
+        r"inputs|contributions?|files|material|agency reports|agencies|wires|assistance|help)\b",
+    ),
+    ("our standards", r"our standards\s*:"),
+    # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
+    (
+        f"with|{_AGENCY_WORDS}",
+        rf"(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{_AGENCY}(?:\s*(?:,|and|&|/)\s*{_AGENCY})*"
+        r"\s*\)?\.?\s*\Z)",
+    ),
+    (_AGENCY_WORDS, rf"(?-i:\(?\s*{_AGENCY}\s+)(?:photo|video|pool)s?\s*/"),  # (AP Photo/Jane Doe)
+    (
+        "with",
+        rf"(?-i:\(?\s*[Ww]ith\s+{_NAME}(?:(?:\s*[,&]\s*|\s+and\s+|\s+){_NAME}){{0,3}}"
+        r"\s*\)?\.?\s*\Z)",
+    ),
+)
+# Kinds tried by parts, as above (none a number opens: see sentences._DIGIT_KINDS).
+BOILERPLATE_PARTS = {
+    "credit": [(tuple(opens.split("|")), pattern) for opens, pattern in CREDIT_PARTS]
+}
 # Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
 # sentence, case-blind except for bylines (told by their capitalised names).
 BOILERPLATE = {
@@ -326,27 +383,7 @@ BOILERPLATE = {
     # A name, then the writer's role or desk: "By Priya Anand, Arts correspondent", "…, NBS
     # Sport at Brackenford Arena"; words only, no stop ("By Tuesday, the toll had doubled.").
     rf"|(?:[Bb]y|BY)\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s*,(?:\s+[^\W\d_][\w’'-]*){{1,6}}\s*\Z",
-    "credit": r"\(?\s*(?:(?:additional|further)\s+)?"
-    r"(?:reporting|writing|editing|edited|compiled|written|reported|translated|translation|"
-    r"produced|research|graphics?|illustrations?|photos?|photographs?|pictures?|images?|"
-    r"videos?|camera|production|fact-checking)\s+by\b"
-    r"|\(?\s*(?:file\s+)?(?:photo|photograph|image|picture|video|credit|illustration|caption|"
-    r"photo credit|photo caption|image source|source)s?\s*:"
-    # The page on its own translation: "Translated from the French edition".
-    r"|(?:this (?:article|story|report) (?:was|has been) )?(?:machine[- ])?translated from\b"
-    r"|(?:machine-assisted |machine |automatic )?translation from\b"
-    r"|(?:image|photo|media) (?:source|caption)\s*,"
-    rf"|(?:additional|further)\s+(?:information|material|reporting)\s+(?:came\s+)?from\s+"
-    rf"(?-i:{_NAMES})\s*\.?\s*\Z"
-    r"|\(?\s*(?:[-–—]+\s*)?with\s+(?:information|reporting|additional reporting|input|"
-    r"inputs|contributions?|files|material|agency reports|agencies|wires|assistance|help)\b"
-    r"|our standards\s*:"
-    # "With AFP", "(Reuters)", "With Reuters and AP": agencies and names, so case matters.
-    rf"|(?-i:\(?\s*(?:[-–—]\s*)?(?:[Ww]ith\s+)?{_AGENCY}(?:\s*(?:,|and|&|/)\s*{_AGENCY})*"
-    r"\s*\)?\.?\s*\Z)"
-    rf"|(?-i:\(?\s*{_AGENCY}\s+)(?:photo|video|pool)s?\s*/"  # (AP Photo/Jane Doe)
-    rf"|(?-i:\(?\s*[Ww]ith\s+{_NAME}(?:(?:\s*[,&]\s*|\s+and\s+|\s+){_NAME}){{0,3}}"
-    r"\s*\)?\.?\s*\Z)",
+    "credit": "|".join(pattern for _, pattern in CREDIT_PARTS),
     "hashtags": r"#\w+(?:[\s,]+#\w+)*\s*\Z",
     "comments": r"(?:leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?\b|"
     r"comments?\s*(?:\(\d+\))?\s*\Z|show comments|view comments|"
