@@ -355,9 +355,40 @@ CREDIT_PARTS = (
         r"\s*\)?\.?\s*\Z)",
     ),
 )
-# Kinds tried by parts, as above (none a number opens: see sentences._DIGIT_KINDS).
+# The comments kind's alternatives by the words one of which opens any sentence they match, as
+# CREDIT_PARTS (a digit: "5 comments").
+COMMENT_PARTS = (
+    ("leave a", r"leave a (?:comment|reply)"),
+    ("post a comment", r"post a comment"),
+    ("add a comment", r"add a comment"),
+    ("0|1|2|3|4|5|6|7|8|9", r"\d+\s+comments?\b"),
+    ("comment", r"comments?\s*(?:\(\d+\))?\s*\Z"),
+    ("show comments|view comments", r"show comments|view comments"),
+    ("join the", r"join the (?:conversation|discussion)"),
+    ("cancel reply", r"cancel reply"),
+    ("your email address", r"your email address will not be published"),
+    ("required fields", r"required fields are marked"),
+    ("this site uses", r"this site uses akismet"),
+    ("learn how your", r"learn how your comment data is processed"),
+    ("you must be", r"you must be logged in to post a comment"),
+    ("log in to", r"log in to (?:comment|reply)"),
+    ("be the first", r"be the first to comment"),
+    ("no comments", r"no comments(?: yet)?\s*[:.!]?\s*\Z"),
+    ("comments", r"comments (?:are|have been) (?:closed|disabled|turned off)\b"),
+    ("we", r"we(?:[’']d| would)? (?:want|like|love) to hear from you\s*[.!]?\s*\Z"),
+    ("write to us", r"write to us (?:in|at|on|via|with)\b"),
+    ("tell us|let us", r"(?:tell|let) us (?:know )?what you think\b"),
+    # The newsroom asking for tips: "Have a news tip?", "Email newsdesk@…".
+    ("do you|have a", r"(?:do you )?have a (?:news )?(?:tip|story)(?: for us)?\s*\?\s*\Z"),
+    (
+        "email|e-mail|contact|write to|send",
+        r"(?:e-?mail|contact|write to|send)\b[^@\s]*(?:\s+\S+){0,5}?\s*\S+@\S+\.\w+\s*\.?\s*\Z",
+    ),
+)
+# Kinds tried by parts, as above.
 BOILERPLATE_PARTS = {
-    "credit": [(tuple(opens.split("|")), pattern) for opens, pattern in CREDIT_PARTS]
+    kind: [(tuple(opens.split("|")), pattern) for opens, pattern in parts]
+    for kind, parts in (("credit", CREDIT_PARTS), ("comments", COMMENT_PARTS))
 }
 # Sentence openings that mark boilerplate, by kind, as regex sources matched from the start of a
 # sentence, case-blind except for bylines (told by their capitalised names).
@@ -385,19 +416,7 @@ BOILERPLATE = {
     rf"|(?:[Bb]y|BY)\s+{_NAME}(?:\s+{_NAME}){{0,3}}\s*,(?:\s+[^\W\d_][\w’'-]*){{1,6}}\s*\Z",
     "credit": "|".join(pattern for _, pattern in CREDIT_PARTS),
     "hashtags": r"#\w+(?:[\s,]+#\w+)*\s*\Z",
-    "comments": r"(?:leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?\b|"
-    r"comments?\s*(?:\(\d+\))?\s*\Z|show comments|view comments|"
-    r"join the (?:conversation|discussion)|cancel reply|"
-    r"your email address will not be published|required fields are marked|"
-    r"this site uses akismet|learn how your comment data is processed|"
-    r"you must be logged in to post a comment|log in to (?:comment|reply)|"
-    r"be the first to comment|no comments(?: yet)?\s*[:.!]?\s*\Z|"
-    r"comments (?:are|have been) (?:closed|disabled|turned off)\b|"
-    r"we(?:[’']d| would)? (?:want|like|love) to hear from you\s*[.!]?\s*\Z|"
-    r"write to us (?:in|at|on|via|with)\b|(?:tell|let) us (?:know )?what you think\b|"
-    # The newsroom asking for tips: "Have a news tip?", "Email newsdesk@…".
-    r"(?:do you )?have a (?:news )?(?:tip|story)(?: for us)?\s*\?\s*\Z|"
-    r"(?:e-?mail|contact|write to|send)\b[^@\s]*(?:\s+\S+){0,5}?\s*\S+@\S+\.\w+\s*\.?\s*\Z)",
+    "comments": "(?:" + "|".join(pattern for _, pattern in COMMENT_PARTS) + ")",
     "timestamp": r"(?:published|updated|posted|last updated|last modified|modified|"
     r"first published|created|date)\s*(?:on|at|:|-)?\s*"
     rf"(?:\d|{MONTH_WORD}\s|{WEEKDAY_WORD}\W|today|yesterday)"
