@@ -10,7 +10,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
-from tui.core.align.speech import Naming, clause_ends, naming, particles, quotes, speaks
+from tui.core.align.speech import (
+    Naming,
+    clause_ends,
+    naming,
+    particles,
+    possessive,
+    quotes,
+    speaks,
+)
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -209,7 +217,7 @@ def _prize(sentence: list[Token]) -> frozenset[str]:
             for j in range(i - 1, max(-1, i - 4), -1):
                 if (
                     not _names_prize(sentence[j])
-                    or _possessive(sentence[j])
+                    or possessive(sentence[j])
                     or clause_ends(sentence, j)
                 ):
                     break
@@ -219,7 +227,7 @@ def _prize(sentence: list[Token]) -> frozenset[str]:
         elif norm in en.WIN_VERBS or norm in en.TAKE_VERBS:
             j = i + 1
             while j < len(sentence) and (
-                sentence[j].norm in _BEFORE_PRIZE or _possessive(sentence[j])
+                sentence[j].norm in _BEFORE_PRIZE or possessive(sentence[j])
             ):
                 j += 1  # "won the", "won this year's", not "won on penalties"
             if norm in en.WIN_VERBS:
@@ -236,7 +244,7 @@ def _words_after(sentence: list[Token], start: int) -> Iterator[str]:
         if not _names_prize(token) or token.norm in en.AWARD_NOUNS:
             return
         yield stem(token.norm)
-        if _possessive(token) or clause_ends(sentence, j):
+        if possessive(token) or clause_ends(sentence, j):
             return
 
 
@@ -255,13 +263,8 @@ def _names_prize(token: Token) -> bool:
     return token.norm.isalpha() and token.norm not in en.STOP_WORDS
 
 
-def _possessive(token: Token) -> bool:
-    return token.surface.endswith(_POSSESSIVE)
-
-
 _OF = frozenset({"for", "of"})
 _BEFORE_PRIZE = en.DETERMINERS | {"this"}
-_POSSESSIVE = ("'s", "\u2019s")
 _WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
 
 

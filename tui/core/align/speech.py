@@ -80,7 +80,7 @@ def owners(sentence: list[Token], names: set[str]) -> frozenset[str]:
             continue
         last = first
         while (
-            not sentence[last].surface.endswith(_POSSESSIVE)
+            not possessive(sentence[last])
             and last + 1 < len(sentence)
             and _name_word(sentence[last + 1], names)
             and not clause_ends(sentence, last)
@@ -89,9 +89,14 @@ def owners(sentence: list[Token], names: set[str]) -> frozenset[str]:
         j = first - 1
         while j >= 0 and sentence[j].norm in _BEFORE_OWNER:
             j -= 1  # "of the party's leader", "of Prime Minister"
-        if sentence[last].surface.endswith(_POSSESSIVE) or (j >= 0 and sentence[j].norm == "of"):
+        if possessive(sentence[last]) or (j >= 0 and sentence[j].norm == "of"):
             found.update(stem(token.norm) for token in sentence[first : last + 1])
     return frozenset(found)
+
+
+def possessive(token: Token) -> bool:
+    """Whether a word is a possessive ("Renqvist's", "Renqvist’s")."""
+    return token.surface.endswith(("'s", "\u2019s"))
 
 
 def _capitals(sentence: list[Token]) -> list[int]:
@@ -125,7 +130,7 @@ def subject(sentence: list[Token], names: set[str]) -> frozenset[str]:
     first = i
     while i < len(sentence) and _name_word(sentence[i], names):
         i += 1
-        if sentence[i - 1].surface.endswith(_POSSESSIVE) or clause_ends(sentence, i - 1):
+        if possessive(sentence[i - 1]) or clause_ends(sentence, i - 1):
             break
     if i == first or clause_ends(sentence, i - 1) or speaks(sentence, first, i):
         return frozenset()  # "Canada: Wildfire destroys…" names a place, no subject
@@ -276,7 +281,6 @@ def clause_ends(sentence: list[Token], i: int) -> bool:
     )
 
 
-_POSSESSIVE = ("'s", "\u2019s")
 _QUOTES = frozenset('"“”«»')
 _PRONOUNS = frozenset({"he", "she"})
 _STOPS = en.STOP_WORDS
