@@ -382,8 +382,12 @@ def test_alignment_is_identical_across_processes(tmp_path):
 
 @pytest.mark.parametrize(
     "folder",
-    sorted(p for p in (DATA / "own").iterdir() if p.is_dir())
-    + sorted(p for p in (DATA / "devset").iterdir() if p.is_dir()),
+    [
+        folder
+        for stories in ("own", "devset", "real")
+        for folder in sorted((DATA / stories).iterdir())
+        if folder.is_dir()
+    ],
     ids=lambda p: p.name,
 )
 def test_each_story_in_the_test_data_gives_one_json_whatever_the_string_hashing(folder):

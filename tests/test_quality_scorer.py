@@ -161,11 +161,18 @@ def test_predicted_links_are_the_cross_version_pairs_of_each_passage(seed_compar
     }
 
 
-GOLD_FOLDERS = quality.cluster_folders() + quality.cluster_folders(quality.OWN)
+GOLD_FOLDERS = [
+    *quality.cluster_folders(),
+    *(folder for _, root in quality.UNTARGETED for folder in quality.cluster_folders(root)),
+]
 
 
 def test_the_eight_own_stories_are_found():
     assert len(quality.cluster_folders(quality.OWN)) == 8
+
+
+def test_the_two_held_out_real_stories_are_found():
+    assert len(quality.cluster_folders(quality.REAL)) == 2
 
 
 @pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=lambda folder: folder.name)
@@ -180,5 +187,5 @@ def test_the_benchmark_prints_every_cluster_beside_its_targets(capsys):
     printed = capsys.readouterr().out
     for folder in GOLD_FOLDERS:
         assert folder.name in printed
-    assert quality.OWN_TITLE in printed
+    assert quality.OWN_TITLE in printed and quality.REAL_TITLE in printed
     assert "seeds (17-passage gold)" in printed and "target" in printed
