@@ -202,6 +202,7 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     norms = [token.norm for token in sentence_tokens]
     background = False
     attribution = _attribution_start(sentence_tokens, norms)
+    zeros = zero_counts(norms)
     skip = 0
     for i, token in enumerate(sentence_tokens):
         if skip:
@@ -212,6 +213,10 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
+        if i in zeros:  # "no injuries", "no one was killed": a count of none (`zero_counts`)
+            if zeros[i]:
+                terms.append((zeros[i], False, in_background))
+            continue
         if norm in _JOINED_NAME_STARTS:
             joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
             if joined:
@@ -375,6 +380,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
     for i in figures:
         before, after = sides[i]
         thing = (before or after) if named_first else (after or before)
+        thing = _ZERO_KINDS.get(terms[i][0], thing)
         if not thing and _is_number(terms[i][0]):
             thing = _neighbour(terms, i)
         if thing:
@@ -482,3 +488,80 @@ _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATION
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
 _GLUED_UNIT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(en.GLUED_UNITS)})")
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")
+
+
+def zero_counts(norms: list[str]) -> dict[int, str]:
+    """The counts of the dead and the injured a sentence gives as none: "no injuries or deaths
+    were reported", "nobody was hurt", "no one was killed", "they do not know of any injuries".
+    A reader reads each as a count of zero, which another outlet's "two people were injured"
+    contradicts. By word index: the casualty word's term is the count's (`zero_term`, which
+    names its kind, so the word adds nothing), and the words saying none ("no", "nobody",
+    "no one": no count of one) are "". A negation that is no count stays none: "not the first
+    injury", "no longer injured", "no tsunami warning"."""
+    if _NONE_CUES.isdisjoint(norms):
+        return {}
+    found: dict[int, str] = {}
+    for i, norm in enumerate(norms):
+        kind = _NONE_KIND.get(stem(norm))
+        if kind is None:
+            continue
+        saying = _none_before(norms, i, found)
+        if saying is None:
+            saying = _nobody_before(norms, i)
+        if saying is not None:
+            found[i] = zero_term(kind)
+            for j in saying:
+                found.setdefault(j, "")
+    return found
+
+
+def zero_term(kind: str) -> str:
+    """The term of a count of none of `kind`: a figure (a digit first), one per kind, so that
+    "no deaths" and "no injuries" are two counts and "nobody died" meets "no deaths"."""
+    return f"0 {kind}"
+
+
+def is_zero_term(term: str) -> bool:
+    """Whether a term is a count of none (`zero_term`)."""
+    return term in _ZERO_KINDS
+
+
+def _none_before(norms: list[str], i: int, found: dict[int, str]) -> range | None:
+    """The words before the casualty word at `i` that give it as none ("no", "without", a
+    negated "any"), over hedges and a report ("no immediate reports of serious injuries"); none
+    after a conjunction following another casualty given as none ("no injuries or deaths")."""
+    j = _past(norms, i - 1, en.NONE_HEDGES)
+    if j >= 1 and norms[j] == "of" and norms[j - 1] in en.NONE_REPORTS:
+        j = _past(norms, j - 2, en.NONE_HEDGES)
+    if j < 0:
+        return None
+    if norms[j] in en.NONE_BEFORE or (
+        norms[j] == en.NONE_ANY and any(map(_negation, norms[max(0, j - 4) : j]))
+    ):
+        return range(j, j + 1)
+    return range(0) if norms[j] in en.NONE_JOINS and found.get(j - 1) else None
+
+
+def _nobody_before(norms: list[str], i: int) -> range | None:
+    """The words "nobody", "none" or "no one" before the verb at `i`, over auxiliaries and
+    adverbs ("no one was seriously injured")."""
+    j = _past(norms, i - 1, en.NONE_AUXILIARIES)
+    if j >= 0 and norms[j] in en.NOBODY:
+        return range(j, j + 1)
+    return range(j - 1, j + 1) if j > 0 and norms[j] == "1" and norms[j - 1] == "no" else None
+
+
+def _past(norms: list[str], j: int, skipped: frozenset[str]) -> int:
+    """The index of the first word at or before `j` not in `skipped` (-1 if none)."""
+    while j >= 0 and norms[j] in skipped:
+        j -= 1
+    return j
+
+
+def _negation(norm: str) -> bool:
+    return norm in _NEGATIONS or norm.endswith("n't") or norm in en.NONE_BEFORE
+
+
+_NONE_KIND = {term: _KIND_OF[term] for term in map(stem, map(normal_form, en.NONE_COUNTED.split()))}
+_NONE_CUES = frozenset({*en.NONE_BEFORE, en.NONE_ANY, *en.NOBODY})
+_ZERO_KINDS = {zero_term(kind): kind for kind in set(_NONE_KIND.values())}

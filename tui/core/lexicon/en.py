@@ -534,3 +534,28 @@ GLOSSARY_ENTRY = (
 )
 # A link's text closing a sentence ("Tustin Hangar ResourceClick Here"): a call to follow it.
 LINK_PROMPT = "click here"
+
+# ---------------------------------------------------------------- counts of none
+# A report that nobody was hurt gives the count of the injured as none: "no injuries were
+# reported", "nobody was hurt", "no one was killed", "do not know of any injuries". The words
+# naming the dead and the injured themselves (not a toll, nor the treated).
+NONE_COUNTED = (
+    "dead killed died deaths death fatalities fatality injured hurt wounded injuries injury"
+)
+# Words giving such a count as none when they stand before it, over hedges that keep it none
+# ("no immediate reports of injuries"; "no serious injuries" is no count: some may be minor).
+NONE_BEFORE = frozenset({"no", "without"})
+NONE_HEDGES = frozenset({"immediate", "known", "reported", "confirmed"})
+NONE_REPORTS = frozenset(
+    {"reports", "report", "word", "indication", "indications", "sign", "signs"}
+)
+# "Any" gives none after a negation a few words before it: "do not know of any injuries".
+NONE_ANY = "any"
+# Who nobody is, before the verb saying what befell them: "nobody was hurt", "no one died",
+# "none were killed", over auxiliaries ("no one has been reported killed").
+NOBODY = frozenset({"nobody", "none", "noone"})
+NONE_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "been", "be", "reported", "reportedly"}
+)
+# "No injuries or deaths": a second casualty after a conjunction is none too.
+NONE_JOINS = frozenset({"or", "and", "nor"})
