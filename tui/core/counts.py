@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.core.lexicon import en
-from tui.core.normalise import Token, is_zero_term, zero_counts
+from tui.core.normalise import Token, is_zero_term, place_of, zero_counts
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
@@ -19,11 +19,12 @@ def count_places(
     found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
     after: int,
 ) -> Iterator[tuple[tuple[int, ...], set[str], Runs]]:
-    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…) the
-    members give different figures for, wherever in their words: "the death toll stood at 11"
-    and "the blast killed at least 12 people" disagree on the dead though no diff sets 11
-    against 12 (what a figure counts is read as in alignment, `normalise.counted`: `counts_of`
-    holds it for each of `words_of`'s sentences).
+    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…; a
+    distance from a named place in one unit) the members give different figures for,
+    wherever in their words: "the death toll stood at 11" and "the blast killed at least 12
+    people" disagree on the dead though no diff sets 11 against 12, and so do "no one was
+    killed" and "killed two" (what a figure counts is read as in alignment,
+    `normalise.counted`: `counts_of` holds it for each of `words_of`'s sentences).
 
     A member giving two figures for one kind (a headline's early toll, its lead's later one)
     is left out of that place: it disagrees with itself. One giving its figure twice gives the
@@ -37,7 +38,7 @@ def count_places(
         first = 0
         for tokens, counts in zip(sentences, counts_of[v], strict=True):
             for figure, kind in counts.items():
-                if kind in en.COUNT_KINDS:
+                if kind in en.COUNT_KINDS or place_of(kind):
                     at = _runs_giving(figure, tokens, first)
                     if at:
                         given = figures.setdefault(kind, {}).setdefault(v, set())

@@ -383,6 +383,8 @@ def counted(terms: list[Term]) -> dict[str, str]:
         thing = _ZERO_KINDS.get(terms[i][0], thing)
         if not thing and _is_number(terms[i][0]):
             thing = _neighbour(terms, i)
+            if thing == _DISTANCE:
+                thing = _distance_from(terms, i) or thing
         if thing:
             found.setdefault(terms[i][0], thing)
     return found
@@ -491,13 +493,11 @@ _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")
 
 
 def zero_counts(norms: list[str]) -> dict[int, str]:
-    """The counts of the dead and the injured a sentence gives as none: "no injuries or deaths
-    were reported", "nobody was hurt", "no one was killed", "they do not know of any injuries".
-    A reader reads each as a count of zero, which another outlet's "two people were injured"
-    contradicts. By word index: the casualty word's term is the count's (`zero_term`, which
-    names its kind, so the word adds nothing), and the words saying none ("no", "nobody",
-    "no one": no count of one) are "". A negation that is no count stays none: "not the first
-    injury", "no longer injured", "no tsunami warning"."""
+    """The dead and the injured a sentence counts as none, by word index: "no injuries or
+    deaths were reported", "nobody was hurt", "no one was killed" (no count of one), "they do
+    not know of any injuries". A reader reads a count of zero, which "two people were injured"
+    contradicts. The casualty word's term is the count's (`zero_term`: it names its kind), the
+    words saying none are "". No count: "not the first injury", "no longer injured"."""
     if _NONE_CUES.isdisjoint(norms):
         return {}
     found: dict[int, str] = {}
@@ -516,20 +516,18 @@ def zero_counts(norms: list[str]) -> dict[int, str]:
 
 
 def zero_term(kind: str) -> str:
-    """The term of a count of none of `kind`: a figure (a digit first), one per kind, so that
-    "no deaths" and "no injuries" are two counts and "nobody died" meets "no deaths"."""
+    """A count of none of `kind`: a figure, one per kind ("no deaths" meets "nobody died")."""
     return f"0 {kind}"
 
 
 def is_zero_term(term: str) -> bool:
-    """Whether a term is a count of none (`zero_term`)."""
     return term in _ZERO_KINDS
 
 
 def _none_before(norms: list[str], i: int, found: dict[int, str]) -> range | None:
     """The words before the casualty word at `i` that give it as none ("no", "without", a
-    negated "any"), over hedges and a report ("no immediate reports of serious injuries"); none
-    after a conjunction following another casualty given as none ("no injuries or deaths")."""
+    negated "any"), over hedges and a report ("no immediate reports of injuries"); none after
+    a conjunction following another casualty given as none ("no injuries or deaths")."""
     j = _past(norms, i - 1, en.NONE_HEDGES)
     if j >= 1 and norms[j] == "of" and norms[j - 1] in en.NONE_REPORTS:
         j = _past(norms, j - 2, en.NONE_HEDGES)
@@ -543,8 +541,8 @@ def _none_before(norms: list[str], i: int, found: dict[int, str]) -> range | Non
 
 
 def _nobody_before(norms: list[str], i: int) -> range | None:
-    """The words "nobody", "none" or "no one" before the verb at `i`, over auxiliaries and
-    adverbs ("no one was seriously injured")."""
+    """The words "nobody", "none" or "no one" before the verb at `i`, over auxiliaries ("no
+    one has been reported killed")."""
     j = _past(norms, i - 1, en.NONE_AUXILIARIES)
     if j >= 0 and norms[j] in en.NOBODY:
         return range(j, j + 1)
@@ -565,3 +563,35 @@ def _negation(norm: str) -> bool:
 _NONE_KIND = {term: _KIND_OF[term] for term in map(stem, map(normal_form, en.NONE_COUNTED.split()))}
 _NONE_CUES = frozenset({*en.NONE_BEFORE, en.NONE_ANY, *en.NOBODY})
 _ZERO_KINDS = {zero_term(kind): kind for kind in set(_NONE_KIND.values())}
+
+
+def _distance_from(terms: list[Term], i: int) -> str | None:
+    """What the figure at `i` counts when it is a distance from a named place ("85 kilometers
+    west of Anchor Point", "162 miles (about 260 km) away from Anchorage"): two distances from
+    one place locate one thing, however far each outlet puts it; a depth ("50 miles
+    underground") or a distance from another place is another fact."""
+    if i + 1 >= len(terms) or _MEASURE_OF.get(terms[i + 1][0]) != _DISTANCE:
+        return None
+    j = i + 2
+    if j + 1 < len(terms) and _is_number(terms[j][0]) and terms[j + 1][0] in _MEASURE_OF:
+        j += 2  # the same distance in another unit
+    while j < len(terms) and terms[j][0] in _DIRECTIONS:
+        j += 1
+    if j >= len(terms) or not terms[j][1]:
+        return None
+    place = terms[j][0]  # its first word, or two: "New York" and "New Delhi" are two places
+    if place in _PLACE_PREFIXES and j + 1 < len(terms) and terms[j + 1][1]:
+        place += " " + terms[j + 1][0]
+    # The unit too: a figure in another unit is no reading of this one (162 miles are 260 km).
+    return f"{terms[i + 1][0]} from {place}"
+
+
+def place_of(thing: str) -> str | None:
+    """The place a count of `thing` is a distance from (`_distance_from`), if it is one."""
+    unit, _, place = thing.partition(" from ")
+    return place if place and unit in _MEASURE_OF else None
+
+
+_DISTANCE = "distance"
+_DIRECTIONS = frozenset(stem(normal_form(word)) for word in en.DIRECTIONS)
+_PLACE_PREFIXES = frozenset(stem(word) for word in en.PLACE_PREFIXES)

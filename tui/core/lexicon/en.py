@@ -559,3 +559,18 @@ NONE_AUXILIARIES = frozenset(
 )
 # "No injuries or deaths": a second casualty after a conjunction is none too.
 NONE_JOINS = frozenset({"or", "and", "nor"})
+
+# ---------------------------------------------------------------- distances from a place
+# Words between a distance and the place it is measured from ("85 kilometers west of Anchor
+# Point", "162 miles away from Anchorage"): two distances from one place locate one thing.
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northeastern northwestern southeastern southwestern northern "
+    "southern eastern western away outside".split()
+)
+# Words opening many places' names, which name no place alone: "New York" and "New Delhi",
+# "Mount Hood" and "Mount Rainier" are two places.
+PLACE_PREFIXES = frozenset(
+    "new san santa st saint mount mt lake port fort cape el la las los le north south east "
+    "west upper lower great".split()
+)
