@@ -7,7 +7,15 @@ import pytest
 from helpers import compare_texts, linked
 from test_align_counts import counts, number_discrepancies
 
+from tui.core.lexicon import en
 from tui.core.normalise import content_terms, tokens
+
+
+def test_each_word_given_as_none_names_its_kind_of_count():
+    # A casualty word read as none names the kind it names beside a figure.
+    for kind, words in en.NONE_COUNTED.items():
+        for word in words.split():
+            assert counts(f"12 {word}") == {"12": kind}, word
 
 
 @pytest.mark.parametrize(
@@ -42,6 +50,7 @@ def test_no_one_is_no_count_of_one():
         "The police had no comment.",
         "No serious injuries were reported.",  # some may be minor: no count
         "It is unclear whether there were any injuries.",
+        "Police did not say whether any injuries occurred.",
     ],
 )
 def test_a_negation_that_gives_no_casualty_as_none_is_no_count(text):

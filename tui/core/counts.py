@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tui.core.count_words import is_zero_term, zero_counts
 from tui.core.lexicon import en
-from tui.core.normalise import Token, is_zero_term, place_of, zero_counts
+from tui.core.normalise import Token, place_of
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 

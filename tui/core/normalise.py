@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from tui.core.count_words import ZERO_KINDS, zero_counts
 from tui.core.lexicon import compile_narrow, en
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
@@ -380,7 +381,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
     for i in figures:
         before, after = sides[i]
         thing = (before or after) if named_first else (after or before)
-        thing = _ZERO_KINDS.get(terms[i][0], thing)
+        thing = ZERO_KINDS.get(terms[i][0], thing)
         if not thing and _is_number(terms[i][0]):
             thing = _neighbour(terms, i)
             if thing == _DISTANCE:
@@ -490,79 +491,6 @@ _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATION
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
 _GLUED_UNIT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(en.GLUED_UNITS)})")
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")
-
-
-def zero_counts(norms: list[str]) -> dict[int, str]:
-    """The dead and the injured a sentence counts as none, by word index: "no injuries or
-    deaths were reported", "nobody was hurt", "no one was killed" (no count of one), "they do
-    not know of any injuries". A reader reads a count of zero, which "two people were injured"
-    contradicts. The casualty word's term is the count's (`zero_term`: it names its kind), the
-    words saying none are "". No count: "not the first injury", "no longer injured"."""
-    if _NONE_CUES.isdisjoint(norms):
-        return {}
-    found: dict[int, str] = {}
-    for i, norm in enumerate(norms):
-        kind = _NONE_KIND.get(stem(norm))
-        if kind is None:
-            continue
-        saying = _none_before(norms, i, found)
-        if saying is None:
-            saying = _nobody_before(norms, i)
-        if saying is not None:
-            found[i] = zero_term(kind)
-            for j in saying:
-                found.setdefault(j, "")
-    return found
-
-
-def zero_term(kind: str) -> str:
-    """A count of none of `kind`: a figure, one per kind ("no deaths" meets "nobody died")."""
-    return f"0 {kind}"
-
-
-def is_zero_term(term: str) -> bool:
-    return term in _ZERO_KINDS
-
-
-def _none_before(norms: list[str], i: int, found: dict[int, str]) -> range | None:
-    """The words before the casualty word at `i` that give it as none ("no", "without", a
-    negated "any"), over hedges and a report ("no immediate reports of injuries"); none after
-    a conjunction following another casualty given as none ("no injuries or deaths")."""
-    j = _past(norms, i - 1, en.NONE_HEDGES)
-    if j >= 1 and norms[j] == "of" and norms[j - 1] in en.NONE_REPORTS:
-        j = _past(norms, j - 2, en.NONE_HEDGES)
-    if j < 0:
-        return None
-    if norms[j] in en.NONE_BEFORE or (
-        norms[j] == en.NONE_ANY and any(map(_negation, norms[max(0, j - 4) : j]))
-    ):
-        return range(j, j + 1)
-    return range(0) if norms[j] in en.NONE_JOINS and found.get(j - 1) else None
-
-
-def _nobody_before(norms: list[str], i: int) -> range | None:
-    """The words "nobody", "none" or "no one" before the verb at `i`, over auxiliaries ("no
-    one has been reported killed")."""
-    j = _past(norms, i - 1, en.NONE_AUXILIARIES)
-    if j >= 0 and norms[j] in en.NOBODY:
-        return range(j, j + 1)
-    return range(j - 1, j + 1) if j > 0 and norms[j] == "1" and norms[j - 1] == "no" else None
-
-
-def _past(norms: list[str], j: int, skipped: frozenset[str]) -> int:
-    """The index of the first word at or before `j` not in `skipped` (-1 if none)."""
-    while j >= 0 and norms[j] in skipped:
-        j -= 1
-    return j
-
-
-def _negation(norm: str) -> bool:
-    return norm in _NEGATIONS or norm.endswith("n't") or norm in en.NONE_BEFORE
-
-
-_NONE_KIND = {term: _KIND_OF[term] for term in map(stem, map(normal_form, en.NONE_COUNTED.split()))}
-_NONE_CUES = frozenset({*en.NONE_BEFORE, en.NONE_ANY, *en.NOBODY})
-_ZERO_KINDS = {zero_term(kind): kind for kind in set(_NONE_KIND.values())}
 
 
 def _distance_from(terms: list[Term], i: int) -> str | None:

@@ -538,10 +538,11 @@ LINK_PROMPT = "click here"
 # ---------------------------------------------------------------- counts of none
 # A report that nobody was hurt gives the count of the injured as none: "no injuries were
 # reported", "nobody was hurt", "no one was killed", "do not know of any injuries". The words
-# naming the dead and the injured themselves (not a toll, nor the treated).
-NONE_COUNTED = (
-    "dead killed died deaths death fatalities fatality injured hurt wounded injuries injury"
-)
+# naming the dead and the injured themselves, as written (not a toll, nor the treated).
+NONE_COUNTED = {
+    "the dead": "dead killed died dies deaths death fatalities fatality",
+    "the injured": "injured hurt wounded injuries injury",
+}
 # Words giving such a count as none when they stand before it, over hedges that keep it none
 # ("no immediate reports of injuries"; "no serious injuries" is no count: some may be minor).
 NONE_BEFORE = frozenset({"no", "without"})
@@ -549,8 +550,10 @@ NONE_HEDGES = frozenset({"immediate", "known", "reported", "confirmed"})
 NONE_REPORTS = frozenset(
     {"reports", "report", "word", "indication", "indications", "sign", "signs"}
 )
-# "Any" gives none after a negation a few words before it: "do not know of any injuries".
+# "Any" gives none after a negation a few words before it, "do not know of any injuries",
+# unless a word between leaves it open or starts another clause: "did not say whether any".
 NONE_ANY = "any"
+NONE_ANY_OPEN = frozenset({"whether", "if", "but", "and", "or"})
 # Who nobody is, before the verb saying what befell them: "nobody was hurt", "no one died",
 # "none were killed", over auxiliaries ("no one has been reported killed").
 NOBODY = frozenset({"nobody", "none", "noone"})
