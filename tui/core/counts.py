@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tui.core.count_words import is_zero_term, zero_counts
 from tui.core.lexicon import en
-from tui.core.normalise import Token
+from tui.core.normalise import Token, place_of
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
@@ -19,29 +20,30 @@ def count_places(
     found_at: dict[tuple[int, ...], tuple[set[str], Runs]],
     after: int,
 ) -> Iterator[tuple[tuple[int, ...], set[str], Runs]]:
-    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…) the
-    members give different figures for, wherever in their words: "the death toll stood at 11"
-    and "the blast killed at least 12 people" disagree on the dead though no diff sets 11
-    against 12 (what a figure counts is read as in alignment, `normalise.counted`: `counts_of`
-    holds it for each of `words_of`'s sentences).
+    """A place for each kind of count (en.COUNT_KINDS: the dead, the injured, a crowd…; a
+    distance from a named place in one unit) the members give different figures for,
+    wherever in their words: "the death toll stood at 11" and "the blast killed at least 12
+    people" disagree on the dead though no diff sets 11 against 12, and so do "no one was
+    killed" and "killed two" (what a figure counts is read as in alignment,
+    `normalise.counted`: `counts_of` holds it for each of `words_of`'s sentences).
 
     A member giving two figures for one kind (a headline's early toll, its lead's later one)
     is left out of that place: it disagrees with itself. One giving its figure twice gives the
     word a place found already holds, so that the readings join that place. Keyed after the
     reference's places (`after`: its word count)."""
-    # kind -> version -> (figure, word index) for every word giving it
-    figures: dict[str, dict[int, set[tuple[str, int]]]] = {}
+    # kind -> version -> (figure, first word, end) for every run of words giving it
+    figures: dict[str, dict[int, set[tuple[str, int, int]]]] = {}
     for v, sentences in words_of.items():
-        if not any(numeric[v]):
+        if not any(numeric[v]) and not any(map(_gives_none, counts_of[v])):
             continue
         first = 0
         for tokens, counts in zip(sentences, counts_of[v], strict=True):
             for figure, kind in counts.items():
-                if kind in en.COUNT_KINDS:
-                    at = [i for i, token in enumerate(tokens, first) if token.norm == figure]
+                if kind in en.COUNT_KINDS or place_of(kind):
+                    at = _runs_giving(figure, tokens, first)
                     if at:
                         given = figures.setdefault(kind, {}).setdefault(v, set())
-                        given.update((figure, i) for i in at)
+                        given.update((figure, i0, i1) for i0, i1 in at)
             first += len(tokens)
     held = set()  # (version, word) of the places found
     for _, runs in found_at.values():
@@ -50,10 +52,30 @@ def count_places(
     for number, (_, given) in enumerate(sorted(figures.items())):
         runs = {}
         for v, found in given.items():
-            if len({figure for figure, _ in found}) == 1:
-                words = sorted(i for _, i in found)
-                word = next((i for i in words if (v, i) in held), words[0])
-                runs[v] = (word, word + 1)
-        told = {figure for v in runs for figure, _ in given[v]}
+            if len({figure for figure, _, _ in found}) == 1:
+                ordered = sorted((i0, i1) for _, i0, i1 in found)
+                runs[v] = next((run for run in ordered if (v, run[0]) in held), ordered[0])
+        told = {figure for v in runs for figure, _, _ in given[v]}
         if len(runs) > 1 and len(told) > 1:
             yield (after, after, number), {"number"}, runs
+
+
+def _runs_giving(figure: str, tokens: list[Token], first: int) -> list[tuple[int, int]]:
+    """The runs of words (indexes from `first`) that give `figure`: the words of the figure,
+    or for a count of none, the words from the one saying none to the casualty ("no
+    injuries", "no one was killed"; `normalise.zero_counts`)."""
+    if not is_zero_term(figure):
+        return [(i, i + 1) for i, token in enumerate(tokens, first) if token.norm == figure]
+    found, start = [], None
+    for i, term in sorted(zero_counts([token.norm for token in tokens]).items()):
+        if not term:
+            start = i if start is None else start
+            continue
+        if term == figure:
+            found.append((first + (i if start is None else start), first + i + 1))
+        start = None
+    return found
+
+
+def _gives_none(counts: dict[str, str]) -> bool:
+    return any(map(is_zero_term, counts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from tui.core.count_words import ZERO_KINDS, zero_counts
 from tui.core.lexicon import compile_narrow, en
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
@@ -202,6 +203,7 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
     norms = [token.norm for token in sentence_tokens]
     background = False
     attribution = _attribution_start(sentence_tokens, norms)
+    zeros = zero_counts(norms)
     skip = 0
     for i, token in enumerate(sentence_tokens):
         if skip:
@@ -212,6 +214,10 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
+        if i in zeros:  # "no injuries", "no one was killed": a count of none (`zero_counts`)
+            if zeros[i]:
+                terms.append((zeros[i], False, in_background))
+            continue
         if norm in _JOINED_NAME_STARTS:
             joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
             if joined:
@@ -375,8 +381,11 @@ def counted(terms: list[Term]) -> dict[str, str]:
     for i in figures:
         before, after = sides[i]
         thing = (before or after) if named_first else (after or before)
+        thing = ZERO_KINDS.get(terms[i][0], thing)
         if not thing and _is_number(terms[i][0]):
             thing = _neighbour(terms, i)
+            if thing == _DISTANCE:
+                thing = _distance_from(terms, i) or thing
         if thing:
             found.setdefault(terms[i][0], thing)
     return found
@@ -482,3 +491,35 @@ _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATION
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
 _GLUED_UNIT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(en.GLUED_UNITS)})")
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")
+
+
+def _distance_from(terms: list[Term], i: int) -> str | None:
+    """What the figure at `i` counts when it is a distance from a named place ("85 kilometers
+    west of Anchor Point", "162 miles (about 260 km) away from Anchorage"): two distances from
+    one place locate one thing, however far each outlet puts it; a depth ("50 miles
+    underground") or a distance from another place is another fact."""
+    if i + 1 >= len(terms) or _MEASURE_OF.get(terms[i + 1][0]) != _DISTANCE:
+        return None
+    j = i + 2
+    if j + 1 < len(terms) and _is_number(terms[j][0]) and terms[j + 1][0] in _MEASURE_OF:
+        j += 2  # the same distance in another unit
+    while j < len(terms) and terms[j][0] in _DIRECTIONS:
+        j += 1
+    if j >= len(terms) or not terms[j][1]:
+        return None
+    place = terms[j][0]  # its first word, or two: "New York" and "New Delhi" are two places
+    if place in _PLACE_PREFIXES and j + 1 < len(terms) and terms[j + 1][1]:
+        place += " " + terms[j + 1][0]
+    # The unit too: a figure in another unit is no reading of this one (162 miles are 260 km).
+    return f"{terms[i + 1][0]} from {place}"
+
+
+def place_of(thing: str) -> str | None:
+    """The place a count of `thing` is a distance from (`_distance_from`), if it is one."""
+    unit, _, place = thing.partition(" from ")
+    return place if place and unit in _MEASURE_OF else None
+
+
+_DISTANCE = "distance"
+_DIRECTIONS = frozenset(stem(normal_form(word)) for word in en.DIRECTIONS)
+_PLACE_PREFIXES = frozenset(stem(word) for word in en.PLACE_PREFIXES)

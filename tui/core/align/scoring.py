@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 from tui.core.align.profiles import FRAMING, IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
 from tui.core.align.speech import PRONOUN
 from tui.core.lexicon import en
-from tui.core.normalise import stem
+from tui.core.normalise import place_of, stem
 
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
@@ -27,7 +27,7 @@ def shared_weight(a: Profile, b: Profile) -> float:
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
     if a.counts and b.counts:
-        shared += _recount_weight(a, b, common)
+        shared += _recount_weight(a, b, common) - _elsewhere_weight(a, b, common)
     return shared
 
 
@@ -381,7 +381,8 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
     11 people dead): one fact, told with another figure, which is what a reader compares.
 
     A count of a kind the press keeps (the dead, the injured, those in hospital, the crowd)
-    is that count however each outlet puts it, so its other figure weighs as the same figure
+    is that count however each outlet puts it, and so is a distance from one named place
+    (250 km from Anchorage, 162 miles from it), so its other figure weighs as the same figure
     would; a figure counting a word beside it ("50 homes", "47 homes") only half as much: the
     same word may count other things ("50 homes destroyed", "47 homes evacuated")."""
     weight = 0.0
@@ -389,13 +390,42 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
     for number, thing in a.counts.items():
         if number in common:
             continue
-        for other, other_thing in b.counts.items():
-            if other_thing == thing and other not in common and other not in used:
-                share = 1.0 if thing in _KEPT_COUNTS else RECOUNT_WEIGHT
-                weight += share * min(a.weights[number], b.weights[other])
-                used.add(other)
-                break
+        place = place_of(thing)
+        other = _recounted(thing, place, b.counts, common | used)
+        if other is not None:
+            share = 1.0 if thing in _KEPT_COUNTS or place else RECOUNT_WEIGHT
+            weight += share * min(a.weights[number], b.weights[other])
+            used.add(other)
     return weight
+
+
+def _elsewhere_weight(a: Profile, b: Profile, common: set[str]) -> float:
+    """Weight of figures both sentences give as distances from two different named places:
+    "30 km north of Lyon" and "30 km north of Grenoble" locate two things, and the figure
+    they share is no shared fact."""
+    weight = 0.0
+    for number, thing in a.counts.items():
+        if number in common:
+            place, other = place_of(thing), place_of(b.counts.get(number, ""))
+            if place and other and place != other:
+                weight += min(a.weights[number], b.weights[number])
+    return weight
+
+
+def _recounted(
+    thing: str, place: str | None, counts: dict[str, str], taken: Container[str]
+) -> str | None:
+    """The figure of `counts` counting `thing` (a distance from `place` in another unit if
+    none is in its unit), none of `taken`."""
+    found = None
+    for other, other_thing in counts.items():
+        if other in taken:
+            continue
+        if other_thing == thing:
+            return other
+        if found is None and place and place_of(other_thing) == place:
+            found = other
+    return found
 
 
 _KEPT_COUNTS = frozenset(en.COUNT_KINDS)
