@@ -422,12 +422,29 @@ def _contents(
                 counts = None
             else:
                 terms, counts = terms_of[key], counts_of[key]
+            if counts is None:
+                counts = counted(list(terms))
+            terms = (*terms, *_compounds(text))
             content = index.setdefault((terms, _opening(told, terms)), len(index))
             if content == len(found_counts):
-                found_counts.append(counted(list(terms)) if counts is None else counts)
+                found_counts.append(counts)
             of_text[text] = content
         content_of[key] = of_text[text]
     return [(*found, counts) for found, counts in zip(index, found_counts, strict=True)], content_of
+
+
+def _compounds(text: str) -> Iterator[Term]:
+    """A term for each phrase of words joined by hyphens around a short word and the noun it
+    goes with ("people-to-people exchanges", "ground-to-air missiles", "state-of-the-art
+    stadium"): a phrase that names one thing, which two sentences giving it both tell of,
+    however common its words are on their own. (Its term holds a space, as no word's does.)"""
+    for match in _COMPOUND.finditer(text):
+        head = match.group(2).lower()
+        if head not in en.STOP_WORDS:
+            yield f"{match.group(1).lower()} {stem(head)}", False, False
+
+
+_COMPOUND = re.compile(r"\b([^\W\d_]+(?:[-‐‑][^\W\d_]+){2,})\s+([^\W\d_]+)")
 
 
 def _told(sentence: list[Token], text: str) -> list[Token]:
@@ -473,7 +490,9 @@ def _weighed(
             weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight
-    return weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
+    # A phrase (`_compounds`) weighs only where shared: its words weigh it where it is not.
+    told = [term for term in sorted(weights) if " " not in term]
+    return weights, tuple(sorted(names)), sum(weights[t] for t in told), " ".join(told)
 
 
 # A day or an attribution shared says as little as a name shared ("may" and "march" are
