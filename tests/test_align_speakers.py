@@ -58,3 +58,39 @@ def test_a_phrase_with_another_noun_or_in_one_sentence_alone_weighs_nothing():
         ),
     ):
         assert _score(a, b) == _score(_unhyphened(a), _unhyphened(b)), a
+
+
+def _profiles(*texts: str, people: dict[int, tuple[frozenset[str], ...]] | None = None):
+    """Profiles of sentences of one version each, with the story's other sentences, and the
+    people given (who `align` finds by the entity scan)."""
+    found = {(v, 0): text for v, text in enumerate(texts)}
+    found.update({(len(texts), i): text for i, text in enumerate(_STORY)})
+    profiles = build_profiles({key: tokens(text) for key, text in found.items()}, found)
+    for v, named in (people or {}).items():
+        profiles[v, 0].people = named
+    return [profiles[v, 0] for v in range(len(texts))]
+
+
+BLINKEN = frozenset({"antony", "blinken"})
+WANG = frozenset({"wang", "yi"})
+
+
+def test_the_rest_of_a_name_the_other_gives_in_part_names_no_one_else():
+    # "Antony Blinken" and "Blinken" are one person, named more fully in one sentence: the
+    # first name tells nothing the other sentence lacks. Another person's name still does.
+    fuller = "Antony Blinken praised the accord with Wang Yi on Tuesday."
+    shorter = "Blinken praised the trade accord with Wang after a long dinner in the capital."
+    a, b = _profiles(fuller, shorter)
+    unnamed = score(a, b)
+    a, b = _profiles(
+        fuller, shorter, people={0: (BLINKEN, WANG), 1: (frozenset({"blinken"}), WANG)}
+    )
+    assert score(a, b) > unnamed
+    a, b = _profiles(fuller, "Biden praised the accord on Tuesday.")
+    unnamed = score(a, b)
+    a, b = _profiles(
+        fuller,
+        "Biden praised the accord on Tuesday.",
+        people={0: (BLINKEN, WANG), 1: (frozenset({"biden"}),)},
+    )
+    assert score(a, b) == unnamed

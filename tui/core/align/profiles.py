@@ -31,7 +31,7 @@ SentenceKey = tuple[int, int]  # (version, sentence)
 Content = int | tuple[int, ...]  # which terms a sentence has; a unit's: its sentences' ones
 # Scores by the two sentences' contents and anchors, all a score depends on: versions repeat
 # sentences, so most pairs of sentences have the contents of pairs scored before.
-KnownScores = dict[tuple[Content, Content, frozenset[str]], float]
+KnownScores = dict[tuple[Content, Content, frozenset[str], frozenset[str]], float]
 
 
 class Profile:

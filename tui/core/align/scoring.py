@@ -61,13 +61,16 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
+    # The rest of a name the other sentence gives in part ("Antony Blinken", "Blinken"; "Wang
+    # Yi", "Wang") names no one else: a reader sees one person, named more fully in one.
+    fuller = _fuller(a, b) | _fuller(b, a) if a.people and b.people else _NO_TERMS
     if known is None:
-        found = _score(a, b, anchors)
+        found = _score(a, b, anchors, fuller)
     else:
-        key = (a.content, b.content, anchors)
+        key = (a.content, b.content, anchors, fuller)
         found = known.get(key)
         if found is None:
-            found = known[key] = _score(a, b, anchors)
+            found = known[key] = _score(a, b, anchors, fuller)
     # A person named only as whose something is or who speaks shares no fact (`_one_person`).
     # Here, not in `_score`: whom a sentence names is no part of its contents, the key of
     # `known`.
@@ -271,7 +274,22 @@ def _named_in(term: str, profile: Profile) -> bool:
     )
 
 
-def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
+def _fuller(a: Profile, b: Profile) -> frozenset[str]:
+    """The terms of the names of people `a` gives that `b` names in part and not whole (in
+    any spelling)."""
+    return frozenset(
+        t
+        for person in a.people
+        if any(_named_in(t, b) for t in person)
+        for t in person
+        if not _named_in(t, b)
+    )
+
+
+_NO_TERMS: frozenset[str] = frozenset()
+
+
+def _score(a: Profile, b: Profile, anchors: frozenset[str], fuller: frozenset[str]) -> float:
     # A sentence set in an earlier year tells an earlier event: "In 2019, a fire at the same
     # plant injured four workers" is not today's fire, however alike the words, unless the
     # other sentence gives that year too (two versions of the 2019 fire) or dates its event to
@@ -283,7 +301,8 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
         return 0.0
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
-    total_a, total_b = a.total - _as_name(a, b), b.total - _as_name(b, a)
+    total_a = a.total - _as_name(a, b) - sum(a.weights.get(t, 0.0) for t in fuller)
+    total_b = b.total - _as_name(b, a) - sum(b.weights.get(t, 0.0) for t in fuller)
     dice = 2 * shared / (total_a + total_b)
     containment = shared / min(total_a, total_b)
     shorter = min(len(a.weights), len(b.weights))
