@@ -94,3 +94,12 @@ def test_the_rest_of_a_name_the_other_gives_in_part_names_no_one_else():
         people={0: (BLINKEN, WANG), 1: (frozenset({"biden"}),)},
     )
     assert score(a, b) == unnamed
+
+
+def test_a_host_meets_his_guest():
+    # "Blinken hosted Wang" and "Blinken met with Wang Yi" tell one encounter in other words;
+    # "Blinken thanked Wang" tells none, and shares only the names.
+    met = "Secretary Blinken met with Foreign Minister Wang Yi in the capital city."
+    hosted = _score("Blinken hosted Wang at the ministry for a dinner.", met)
+    thanked = _score("Blinken thanked Wang at the ministry for a dinner.", met)
+    assert hosted > thanked

@@ -299,6 +299,7 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str], fuller: frozenset[st
     shared = shared_weight(a, b)
     if shared == 0.0 or _one_word(a, b):
         return 0.0
+    shared += _encounter_weight(a, b)
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
     total_a = a.total - _as_name(a, b) - sum(a.weights.get(t, 0.0) for t in fuller)
@@ -313,6 +314,19 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str], fuller: frozenset[st
     # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
     ratio = fuzz.ratio(a.joined, b.joined) / 100
     return min(1.0, max(dice, contained, 0.5 * (dice + ratio)))
+
+
+def _encounter_weight(a: Profile, b: Profile) -> float:
+    """The weight two sentences telling an encounter in other words share beyond their terms:
+    "Blinken hosted Wang" and "Blinken met with Wang Yi" tell one encounter, the host's
+    meeting with his guest. (Whether the same people met is the meeting rule's to judge, see
+    `_two_meetings`.)"""
+    told_a = [a.weights[t] for t in en.ENCOUNTER_TERMS if t in a.weights]
+    told_b = [b.weights[t] for t in en.ENCOUNTER_TERMS if t in b.weights]
+    if not told_a or not told_b:
+        return 0.0
+    same = _smaller_weights(a.weights, b.weights, en.ENCOUNTER_TERMS & b.weights.keys())
+    return max(0.0, min(max(told_a), max(told_b)) - same)
 
 
 def _as_name(a: Profile, b: Profile) -> float:
