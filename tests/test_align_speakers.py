@@ -103,3 +103,48 @@ def test_a_host_meets_his_guest():
     hosted = _score("Blinken hosted Wang at the ministry for a dinner.", met)
     thanked = _score("Blinken thanked Wang at the ministry for a dinner.", met)
     assert hosted > thanked
+
+
+_TRANSCRIPT = (
+    "PRESIDENT XI:  Mr. Secretary, welcome to China.",
+    "Director Wang Yi and State Councilor Qin Gang have held talks with you at length.",
+    "SECRETARY BLINKEN:  Mr. President, thank you for receiving us today.",
+    "I appreciate this opportunity to discuss the way forward with you.",
+)
+
+
+def _transcript(*lines: str, readout: str = "Secretary Blinken met Director Wang Yi today."):
+    texts = {(0, i): line for i, line in enumerate(lines)}
+    texts[1, 0] = readout
+    return build_profiles({key: tokens(text) for key, text in texts.items()}, texts)
+
+
+def test_you_in_a_transcript_of_two_is_the_other_speaker():
+    # In the turn Xi's label opens, "you" is Blinken, and in Blinken's, Xi: whom the words
+    # are said to. The speaker is no person the sentence names, as who "said" it is not.
+    profiles = _transcript(*_TRANSCRIPT)
+    assert profiles[0, 1].people == (frozenset({"blinken"}),)
+    assert profiles[0, 3].people == (frozenset({"xi"}),)
+    assert profiles[0, 0].people == ()
+
+
+def test_you_is_anyone_without_two_labelled_speakers():
+    # One capitalised opening before a colon is a dateline; a third speaker, or a label
+    # naming no one ("QUESTION:"), leaves whom "you" addresses open.
+    for lines in (
+        ("NEW DELHI:  Officials said Wang Yi had held talks with you.", *_TRANSCRIPT[1:2]),
+        (*_TRANSCRIPT, "QUESTION:  Will you meet Wang Yi again?"),
+        (*_TRANSCRIPT, "DIRECTOR WANG:  Thank you all."),
+    ):
+        profiles = _transcript(*lines)
+        assert all(profiles[0, i].people == () for i in range(len(lines)) if (0, i) in profiles)
+
+
+def test_talks_held_with_you_are_the_other_speakers_talks():
+    # Xi telling Blinken that Wang Yi and Qin Gang "have held talks with you" tells talks of
+    # Blinken's, which a readout of his meeting with Wang Yi may tell: no two meetings.
+    profiles = _transcript(*_TRANSCRIPT)
+    transcript, readout = profiles[0, 1], profiles[1, 0]
+    transcript.people += (frozenset({"wang", "yi"}), frozenset({"qin", "gang"}))
+    readout.people += (frozenset({"blinken"}), frozenset({"wang", "yi"}))
+    assert score(transcript, readout) > 0

@@ -13,6 +13,7 @@ from operator import attrgetter
 from tui.core.align.prizes import WINNING, prizes
 from tui.core.align.speech import (
     Naming,
+    addressed,
     clause_ends,
     naming,
     particles,
@@ -197,6 +198,9 @@ def build_profiles(
         profile.quotes = quotes(texts[key])
         profile.asks = texts[key].rstrip().endswith("?") and not profile.quotes
         profile.opening = opening
+    for key, person in addressed(((k, texts[k]) for k in sorted(words)), story_names):
+        if key in profiles:
+            profiles[key].people = (person,)
     _frame(profiles, words, texts)
     return profiles
 

@@ -262,7 +262,10 @@ def _strangers(
     people = a.people or (context_a.people if context_a is not None else ())
     return any(
         not any(
-            _named_in(t, b) or (context_b is not None and _named_in(t, context_b)) for t in person
+            _named_in(t, b)
+            or any(t in other for other in b.people)  # "you" in a transcript (`addressed`)
+            or (context_b is not None and _named_in(t, context_b))
+            for t in person
         )
         for person in people
     )

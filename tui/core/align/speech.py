@@ -3,10 +3,12 @@ the titles and particles inside its names, whose things it tells of, the name it
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from tui.core.lexicon import en
-from tui.core.normalise import Token, stem
+from tui.core.normalise import Token, stem, tokens
 
 
 class Naming(NamedTuple):
@@ -52,6 +54,46 @@ _TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does n
 # A speaker given by a pronoun ("he said"): the person the sentence before names (see
 # `scoring`). No name's terms: a pronoun is no term.
 PRONOUN = frozenset({"he"})
+
+
+def addressed(
+    sentences: Iterable[tuple[tuple[int, int], str]], names: set[str]
+) -> Iterator[tuple[tuple[int, int], frozenset[str]]]:
+    """Whom "you" names in a transcript of two people's words (turns opened by labels naming
+    them, "PRESIDENT XI:  Mr. Secretary, welcome…", "SECRETARY BLINKEN:  Mr. President…"):
+    in one's turn, the other, to whom the words are said ("have held talks with you"). The
+    speaker is no person a sentence names, as who "said" it is not (see `speaks`); whom they
+    address is, as who is "told" is. A turn runs from its label to the next. `sentences`:
+    each version's sentences in order, as (key, text); `names` as for `speakers`. With a
+    label naming no one the story names ("QUESTION:", "THE PRESIDENT:"), or a third speaker,
+    "you" may be anyone; a single capitalised opening before a colon is a dateline or a
+    kicker ("NEW DELHI:"), no turn."""
+    by_version: dict[int, list[tuple[tuple[int, int], str]]] = {}
+    for key, text in sentences:
+        by_version.setdefault(key[0], []).append((key, text))
+    for turns in by_version.values():
+        labels = [_LABEL.match(text) for _, text in turns]
+        speaking = [_labelled(label.group(1), names) for label in labels if label]
+        if len(set(speaking)) != 2 or not all(speaking):
+            continue
+        other: set[frozenset[str]] = set()
+        for (key, text), label in zip(turns, labels, strict=True):
+            if label is not None:
+                other = set(speaking) - {_labelled(label.group(1), names)}
+            if other and _YOU.search(text):
+                yield key, next(iter(other))
+
+
+def _labelled(label: str, names: set[str]) -> frozenset[str]:
+    """The terms of the name a transcript's label gives, its titles left out; empty when a
+    word of it is no name of the story's."""
+    person = frozenset(stem(t.norm) for t in tokens(label) if t.norm not in _ROLE_WORDS_SET)
+    return person if person <= names else frozenset()
+
+
+# A transcript's label: a speaker's name or role in capitals, a colon, the words said.
+_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*):\s")
+_YOU = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
 
 
 def titles(sentence: list[Token], names: set[str]) -> frozenset[str]:
