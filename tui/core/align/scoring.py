@@ -278,15 +278,13 @@ def _named_in(term: str, profile: Profile) -> bool:
 
 
 def _fuller(a: Profile, b: Profile) -> frozenset[str]:
-    """The terms of the names of people `a` gives that `b` names in part and not whole (in
-    any spelling)."""
-    return frozenset(
-        t
-        for person in a.people
-        if any(_named_in(t, b) for t in person)
-        for t in person
-        if not _named_in(t, b)
-    )
+    """The terms of the names of people `a` gives that `b` names in part, which `b` does not
+    give in any spelling."""
+    found: set[str] = set()
+    for person in a.people:
+        if not person.isdisjoint(b.weights):
+            found.update(t for t in person.difference(b.weights) if not _named_in(t, b))
+    return frozenset(found) if found else _NO_TERMS
 
 
 _NO_TERMS: frozenset[str] = frozenset()
