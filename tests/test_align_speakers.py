@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui.core.align import build_profiles, score
+from tui.core.align.speech import quotes
 from tui.core.normalise import tokens
 
 # Other sentences of the story, so that rarity weighs its words as a story's would.
@@ -148,3 +149,13 @@ def test_talks_held_with_you_are_the_other_speakers_talks():
     transcript.people += (frozenset({"wang", "yi"}), frozenset({"qin", "gang"}))
     readout.people += (frozenset({"blinken"}), frozenset({"wang", "yi"}))
     assert score(transcript, readout) > 0
+
+
+def test_a_word_or_two_in_quotation_marks_is_no_quote():
+    # 'held “candid” and “direct” talks, the department said' reports the talks, in the
+    # department's words: it is no statement of the department's to hold apart from others.
+    assert not quotes("Blinken and Qin held “candid” and “direct” talks, the department said.")
+    assert not quotes('Both sides will work on several issues at a "working level," he said.')
+    assert quotes('Both sides will work on several issues "at a working level," he said.')
+    assert quotes("“The voters have spoken,” said Renqvist.")
+    assert quotes("“The voters have spoken.")

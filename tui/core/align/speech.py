@@ -180,8 +180,14 @@ def subject(sentence: list[Token], names: set[str]) -> frozenset[str]:
 
 
 def quotes(text: str) -> bool:
-    """Whether a sentence quotes someone's words."""
-    return not _QUOTES.isdisjoint(text)
+    """Whether a sentence quotes someone's words: not a word or two in quotation marks, the
+    speaker's word for a thing (held “candid” and “direct” talks, the department said), which
+    the sentence reports as a fact."""
+    return not _QUOTES.isdisjoint(_WORDS_QUOTED.sub("", text))
+
+
+# A word or two in quotation marks.
+_WORDS_QUOTED = re.compile(r"[\"“«][^\s\"“”«»]+(?:\s[^\s\"“”«»]+)?[\"”»]")
 
 
 def speakers(
