@@ -127,28 +127,37 @@ def test_you_in_a_transcript_of_two_is_the_other_speaker():
     assert profiles[0, 1].people == (frozenset({"blinken"}),)
     assert profiles[0, 3].people == (frozenset({"xi"}),)
     assert profiles[0, 0].people == ()
+    assert profiles[0, 1].speakers == (frozenset({"xi"}),)
+    assert profiles[0, 3].speakers == (frozenset({"blinken"}),)
 
 
 def test_you_is_anyone_without_two_labelled_speakers():
-    # One capitalised opening before a colon is a dateline; a third speaker, or a label
-    # naming no one ("QUESTION:"), leaves whom "you" addresses open.
+    # A third speaker, or a label naming no one ("QUESTION:"), leaves whom "you" addresses
+    # open; one capitalised opening before a colon is a dateline, and gives no speaker.
     for lines in (
-        ("NEW DELHI:  Officials said Wang Yi had held talks with you.", *_TRANSCRIPT[1:2]),
         (*_TRANSCRIPT, "QUESTION:  Will you meet Wang Yi again?"),
         (*_TRANSCRIPT, "DIRECTOR WANG:  Thank you all."),
+        ("NEW DELHI:  Officials said Wang Yi had held talks with you.", *_TRANSCRIPT[1:2]),
     ):
         profiles = _transcript(*lines)
         assert all(profiles[0, i].people == () for i in range(len(lines)) if (0, i) in profiles)
+    assert profiles[0, 1].speakers == ()
+    assert _transcript(*_TRANSCRIPT, "QUESTION:  Will you meet Wang Yi again?")[0, 4].speakers == ()
 
 
-def test_talks_held_with_you_are_the_other_speakers_talks():
-    # Xi telling Blinken that Wang Yi and Qin Gang "have held talks with you" tells talks of
-    # Blinken's, which a readout of his meeting with Wang Yi may tell: no two meetings.
-    profiles = _transcript(*_TRANSCRIPT)
-    transcript, readout = profiles[0, 1], profiles[1, 0]
-    transcript.people += (frozenset({"wang", "yi"}), frozenset({"qin", "gang"}))
-    readout.people += (frozenset({"blinken"}), frozenset({"wang", "yi"}))
-    assert score(transcript, readout) > 0
+def test_a_transcript_turn_is_its_speakers_words():
+    # Blinken's words in a transcript and a spokesman's quoted statement are two statements,
+    # however alike their words, as two quotes given to two people are.
+    blinken = "It's in the interest of the United States and in the interest of the world."
+    miller = (
+        "“The Secretary will always stand up for the interests of the United States and"
+        " for a world that is free,” said spokesperson Matthew Miller."
+    )
+    profiles = _transcript(*_TRANSCRIPT, blinken, readout=miller)
+    assert profiles[1, 0].speakers == (frozenset({"matthew", "miller"}),)
+    assert score(profiles[0, 4], profiles[1, 0]) == 0.0
+    # Told as the story's own sentence, it shares the spokesman's words.
+    assert _score(blinken, miller) > 0.0
 
 
 def test_a_word_or_two_in_quotation_marks_is_no_quote():
@@ -159,3 +168,13 @@ def test_a_word_or_two_in_quotation_marks_is_no_quote():
     assert quotes('Both sides will work on several issues "at a working level," he said.')
     assert quotes("“The voters have spoken,” said Renqvist.")
     assert quotes("“The voters have spoken.")
+
+
+def test_talks_held_with_you_are_the_other_speakers_talks():
+    # Xi telling Blinken that Wang Yi and Qin Gang "have held talks with you" tells talks of
+    # Blinken's, which a readout of his meeting with Wang Yi may tell: no two meetings.
+    profiles = _transcript(*_TRANSCRIPT)
+    transcript, readout = profiles[0, 1], profiles[1, 0]
+    transcript.people += (frozenset({"wang", "yi"}), frozenset({"qin", "gang"}))
+    readout.people += (frozenset({"blinken"}), frozenset({"wang", "yi"}))
+    assert score(transcript, readout) > 0

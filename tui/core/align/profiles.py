@@ -13,12 +13,12 @@ from operator import attrgetter
 from tui.core.align.prizes import WINNING, prizes
 from tui.core.align.speech import (
     Naming,
-    addressed,
     clause_ends,
     naming,
     particles,
     quotes,
     speaks,
+    turns,
 )
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
@@ -198,9 +198,11 @@ def build_profiles(
         profile.quotes = quotes(texts[key])
         profile.asks = texts[key].rstrip().endswith("?") and not profile.quotes
         profile.opening = opening
-    for key, person in addressed(((k, texts[k]) for k in sorted(words)), story_names):
+    for key, speaker, addressed in turns(((k, texts[k]) for k in sorted(words)), story_names):
         if key in profiles:
-            profiles[key].people = (person,)
+            profile = profiles[key]
+            profile.quotes, profile.asks, profile.speakers = True, False, (speaker,)
+            profile.people = (addressed,) if addressed else ()
     _frame(profiles, words, texts)
     return profiles
 

@@ -263,7 +263,7 @@ def _strangers(
     return any(
         not any(
             _named_in(t, b)
-            or any(t in other for other in b.people)  # "you" in a transcript (`addressed`)
+            or any(t in other for other in b.people)  # "you" in a transcript (`turns`)
             or (context_b is not None and _named_in(t, context_b))
             for t in person
         )

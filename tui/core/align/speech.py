@@ -56,32 +56,36 @@ _TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does n
 PRONOUN = frozenset({"he"})
 
 
-def addressed(
+def turns(
     sentences: Iterable[tuple[tuple[int, int], str]], names: set[str]
-) -> Iterator[tuple[tuple[int, int], frozenset[str]]]:
-    """Whom "you" names in a transcript of two people's words (turns opened by labels naming
-    them, "PRESIDENT XI:  Mr. Secretary, welcome…", "SECRETARY BLINKEN:  Mr. President…"):
-    in one's turn, the other, to whom the words are said ("have held talks with you"). The
-    speaker is no person a sentence names, as who "said" it is not (see `speaks`); whom they
-    address is, as who is "told" is. A turn runs from its label to the next. `sentences`:
-    each version's sentences in order, as (key, text); `names` as for `speakers`. With a
-    label naming no one the story names ("QUESTION:", "THE PRESIDENT:"), or a third speaker,
-    "you" may be anyone; a single capitalised opening before a colon is a dateline or a
-    kicker ("NEW DELHI:"), no turn."""
+) -> Iterator[tuple[tuple[int, int], frozenset[str], frozenset[str]]]:
+    """Who speaks each sentence of a transcript, and whom "you" there names. A transcript
+    gives people's words in turns, each opened by a label naming its speaker ("PRESIDENT XI:
+    Mr. Secretary, welcome…", "SECRETARY BLINKEN:  Mr. President…") and running to the next:
+    each sentence is its speaker's words, as a quote is. When two people alone speak, "you"
+    in one's turn is the other, to whom the words are said ("have held talks with you"): a
+    person the sentence names, as who is "told" is (the speaker, as who "said", is none, see
+    `speaks`). `sentences`: each version's sentences in order, as (key, text); `names` as for
+    `speakers`. A label naming no one the story names ("QUESTION:", "THE PRESIDENT:") leaves
+    its turn's speaker unknown and "you" anyone, as a third speaker does; a single
+    capitalised opening before a colon is a dateline or a kicker ("NEW DELHI:"), no turn.
+    Yields (key, speaker, whom "you" names or nothing) for each sentence of a known turn."""
     by_version: dict[int, list[tuple[tuple[int, int], str]]] = {}
     for key, text in sentences:
         by_version.setdefault(key[0], []).append((key, text))
-    for turns in by_version.values():
-        labels = [_LABEL.match(text) for _, text in turns]
+    for told in by_version.values():
+        labels = [_LABEL.match(text) for _, text in told]
         speaking = [_labelled(label.group(1), names) for label in labels if label]
-        if len(set(speaking)) != 2 or not all(speaking):
+        if len(speaking) < 2:
             continue
-        other: set[frozenset[str]] = set()
-        for (key, text), label in zip(turns, labels, strict=True):
+        pair = set(speaking) if len(set(speaking)) == 2 and all(speaking) else set()
+        speaker = frozenset[str]()
+        for (key, text), label in zip(told, labels, strict=True):
             if label is not None:
-                other = set(speaking) - {_labelled(label.group(1), names)}
-            if other and _YOU.search(text):
-                yield key, next(iter(other))
+                speaker = _labelled(label.group(1), names)
+            if speaker:
+                addressed = pair - {speaker} if _YOU.search(text) else ()
+                yield key, speaker, next(iter(addressed), frozenset())
 
 
 def _labelled(label: str, names: set[str]) -> frozenset[str]:
