@@ -10,14 +10,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
+from tui.core.align.prizes import WINNING, prizes
 from tui.core.align.speech import (
     Naming,
     clause_ends,
     naming,
     particles,
-    possessive,
     quotes,
     speaks,
+    turns,
 )
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
@@ -31,7 +32,7 @@ SentenceKey = tuple[int, int]  # (version, sentence)
 Content = int | tuple[int, ...]  # which terms a sentence has; a unit's: its sentences' ones
 # Scores by the two sentences' contents and anchors, all a score depends on: versions repeat
 # sentences, so most pairs of sentences have the contents of pairs scored before.
-KnownScores = dict[tuple[Content, Content, frozenset[str]], float]
+KnownScores = dict[tuple[Content, Content, frozenset[str], frozenset[str]], float]
 
 
 class Profile:
@@ -168,7 +169,7 @@ def build_profiles(
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
             }
-            prize = _prize(sentence) if _WINNING.intersection(term_sets[content]) else _NONE
+            prize = prizes(sentence) if WINNING.intersection(term_sets[content]) else _NONE
             dated, times = (
                 _times(sentence, year) if _TIME_HINT.search(texts[key]) else (_NONE, _NONE)
             )
@@ -197,75 +198,16 @@ def build_profiles(
         profile.quotes = quotes(texts[key])
         profile.asks = texts[key].rstrip().endswith("?") and not profile.quotes
         profile.opening = opening
+    for key, speaker, addressed in turns(((k, texts[k]) for k in sorted(words)), story_names):
+        if key in profiles:
+            profile = profiles[key]
+            profile.quotes, profile.asks, profile.speakers = True, False, (speaker,)
+            profile.people = (addressed,) if addressed else ()
     _frame(profiles, words, texts)
     return profiles
 
 
 _NONE: frozenset[str] = frozenset()
-
-
-def _prize(sentence: list[Token]) -> frozenset[str]:
-    """The terms naming the prizes a sentence tells won: the words before an award noun ("the
-    audience award", "the festival's top prize": an owner is not the prize's name) and a
-    capitalised one's name after "for" or "of" ("the Caravel Prize for Fiction"); what a win
-    verb takes ("won the Silver Anchor", "won best actor"), or a take verb when it is a name
-    ("took the Silver Anchor", not "took part"). The award noun itself names no one prize."""
-    found: set[str] = set()
-    for i, token in enumerate(sentence):
-        norm = token.norm
-        if norm in en.AWARD_NOUNS:
-            for j in range(i - 1, max(-1, i - 4), -1):
-                if (
-                    not _names_prize(sentence[j])
-                    or possessive(sentence[j])
-                    or clause_ends(sentence, j)
-                ):
-                    break
-                found.add(stem(sentence[j].norm))
-            if token.capitalised and i + 1 < len(sentence) and sentence[i + 1].norm in _OF:
-                found.update(_name_after(sentence, i + 2))
-        elif norm in en.WIN_VERBS or norm in en.TAKE_VERBS:
-            j = i + 1
-            while j < len(sentence) and (
-                sentence[j].norm in _BEFORE_PRIZE or possessive(sentence[j])
-            ):
-                j += 1  # "won the", "won this year's", not "won on penalties"
-            if norm in en.WIN_VERBS:
-                found.update(_words_after(sentence, j))
-            elif j < len(sentence) and sentence[j].capitalised:
-                found.update(_name_after(sentence, j))
-    return frozenset(found)
-
-
-def _words_after(sentence: list[Token], start: int) -> Iterator[str]:
-    """The terms of up to three words from `start` that may name a prize, to a break."""
-    for j in range(start, min(len(sentence), start + 3)):
-        token = sentence[j]
-        if not _names_prize(token) or token.norm in en.AWARD_NOUNS:
-            return
-        yield stem(token.norm)
-        if possessive(token) or clause_ends(sentence, j):
-            return
-
-
-def _name_after(sentence: list[Token], start: int) -> Iterator[str]:
-    """The terms of a capitalised name of up to three words from `start`, to a break."""
-    for j in range(start, min(len(sentence), start + 3)):
-        token = sentence[j]
-        if not token.capitalised or not _names_prize(token) or token.norm in en.AWARD_NOUNS:
-            return
-        yield stem(token.norm)
-        if clause_ends(sentence, j):
-            return
-
-
-def _names_prize(token: Token) -> bool:
-    return token.norm.isalpha() and token.norm not in en.STOP_WORDS
-
-
-_OF = frozenset({"for", "of"})
-_BEFORE_PRIZE = en.DETERMINERS | {"this"}
-_WINNING = frozenset(stem(word) for word in (*en.AWARD_NOUNS, *en.WIN_VERBS, *en.TAKE_VERBS))
 
 
 def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
@@ -486,12 +428,29 @@ def _contents(
                 counts = None
             else:
                 terms, counts = terms_of[key], counts_of[key]
+            if counts is None:
+                counts = counted(list(terms))
+            terms = (*terms, *_compounds(text))
             content = index.setdefault((terms, _opening(told, terms)), len(index))
             if content == len(found_counts):
-                found_counts.append(counted(list(terms)) if counts is None else counts)
+                found_counts.append(counts)
             of_text[text] = content
         content_of[key] = of_text[text]
     return [(*found, counts) for found, counts in zip(index, found_counts, strict=True)], content_of
+
+
+def _compounds(text: str) -> Iterator[Term]:
+    """A term for each phrase of words joined by hyphens around a short word and the noun it
+    goes with ("people-to-people exchanges", "ground-to-air missiles", "state-of-the-art
+    stadium"): a phrase that names one thing, which two sentences giving it both tell of,
+    however common its words are on their own. (Its term holds a space, as no word's does.)"""
+    for match in _COMPOUND.finditer(text):
+        head = match.group(2).lower()
+        if head not in en.STOP_WORDS:
+            yield f"{match.group(1).lower()} {stem(head)}", False, False
+
+
+_COMPOUND = re.compile(r"\b([^\W\d_]+(?:[-‐‑][^\W\d_]+){2,})\s+([^\W\d_]+)")
 
 
 def _told(sentence: list[Token], text: str) -> list[Token]:
@@ -537,7 +496,9 @@ def _weighed(
             weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight
-    return weights, tuple(sorted(names)), sum(weights.values()), " ".join(sorted(weights))
+    # A phrase (`_compounds`) weighs only where shared: its words weigh it where it is not.
+    told = [term for term in sorted(weights) if " " not in term]
+    return weights, tuple(sorted(names)), sum(weights[t] for t in told), " ".join(told)
 
 
 # A day or an attribution shared says as little as a name shared ("may" and "march" are

@@ -61,13 +61,16 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
+    # The rest of a name the other sentence gives in part ("Antony Blinken", "Blinken"; "Wang
+    # Yi", "Wang") names no one else: a reader sees one person, named more fully in one.
+    fuller = _fuller(a, b) | _fuller(b, a) if a.people and b.people else _NO_TERMS
     if known is None:
-        found = _score(a, b, anchors)
+        found = _score(a, b, anchors, fuller)
     else:
-        key = (a.content, b.content, anchors)
+        key = (a.content, b.content, anchors, fuller)
         found = known.get(key)
         if found is None:
-            found = known[key] = _score(a, b, anchors)
+            found = known[key] = _score(a, b, anchors, fuller)
     # A person named only as whose something is or who speaks shares no fact (`_one_person`).
     # Here, not in `_score`: whom a sentence names is no part of its contents, the key of
     # `known`.
@@ -259,7 +262,10 @@ def _strangers(
     people = a.people or (context_a.people if context_a is not None else ())
     return any(
         not any(
-            _named_in(t, b) or (context_b is not None and _named_in(t, context_b)) for t in person
+            _named_in(t, b)
+            or any(t in other for other in b.people)  # "you" in a transcript (`turns`)
+            or (context_b is not None and _named_in(t, context_b))
+            for t in person
         )
         for person in people
     )
@@ -271,7 +277,20 @@ def _named_in(term: str, profile: Profile) -> bool:
     )
 
 
-def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
+def _fuller(a: Profile, b: Profile) -> frozenset[str]:
+    """The terms of the names of people `a` gives that `b` names in part, which `b` does not
+    give in any spelling."""
+    found: set[str] = set()
+    for person in a.people:
+        if not person.isdisjoint(b.weights):
+            found.update(t for t in person.difference(b.weights) if not _named_in(t, b))
+    return frozenset(found) if found else _NO_TERMS
+
+
+_NO_TERMS: frozenset[str] = frozenset()
+
+
+def _score(a: Profile, b: Profile, anchors: frozenset[str], fuller: frozenset[str]) -> float:
     # A sentence set in an earlier year tells an earlier event: "In 2019, a fire at the same
     # plant injured four workers" is not today's fire, however alike the words, unless the
     # other sentence gives that year too (two versions of the 2019 fire) or dates its event to
@@ -281,9 +300,11 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     shared = shared_weight(a, b)
     if shared == 0.0 or _one_word(a, b):
         return 0.0
+    shared += _encounter_weight(a, b)
     if anchors:
         shared += ANCHOR_BONUS * _smaller_weights(a.weights, b.weights, anchors)
-    total_a, total_b = a.total - _as_name(a, b), b.total - _as_name(b, a)
+    total_a = a.total - _as_name(a, b) - sum(a.weights.get(t, 0.0) for t in fuller)
+    total_b = b.total - _as_name(b, a) - sum(b.weights.get(t, 0.0) for t in fuller)
     dice = 2 * shared / (total_a + total_b)
     containment = shared / min(total_a, total_b)
     shorter = min(len(a.weights), len(b.weights))
@@ -294,6 +315,19 @@ def _score(a: Profile, b: Profile, anchors: frozenset[str]) -> float:
     # rapidfuzz on the sorted terms: credits near-identical wording the weights miss.
     ratio = fuzz.ratio(a.joined, b.joined) / 100
     return min(1.0, max(dice, contained, 0.5 * (dice + ratio)))
+
+
+def _encounter_weight(a: Profile, b: Profile) -> float:
+    """The weight two sentences telling an encounter in other words share beyond their terms:
+    "Blinken hosted Wang" and "Blinken met with Wang Yi" tell one encounter, the host's
+    meeting with his guest. (Whether the same people met is the meeting rule's to judge, see
+    `_two_meetings`.)"""
+    told_a = [a.weights[t] for t in en.ENCOUNTER_TERMS if t in a.weights]
+    told_b = [b.weights[t] for t in en.ENCOUNTER_TERMS if t in b.weights]
+    if not told_a or not told_b:
+        return 0.0
+    same = _smaller_weights(a.weights, b.weights, en.ENCOUNTER_TERMS & b.weights.keys())
+    return max(0.0, min(max(told_a), max(told_b)) - same)
 
 
 def _as_name(a: Profile, b: Profile) -> float:

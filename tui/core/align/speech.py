@@ -3,10 +3,12 @@ the titles and particles inside its names, whose things it tells of, the name it
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from tui.core.lexicon import en
-from tui.core.normalise import Token, stem
+from tui.core.normalise import Token, stem, tokens
 
 
 class Naming(NamedTuple):
@@ -52,6 +54,50 @@ _TOLD = frozenset({"told", "tells"})  # "…, told Han": Han is told, and does n
 # A speaker given by a pronoun ("he said"): the person the sentence before names (see
 # `scoring`). No name's terms: a pronoun is no term.
 PRONOUN = frozenset({"he"})
+
+
+def turns(
+    sentences: Iterable[tuple[tuple[int, int], str]], names: set[str]
+) -> Iterator[tuple[tuple[int, int], frozenset[str], frozenset[str]]]:
+    """Who speaks each sentence of a transcript, and whom "you" there names. A transcript
+    gives people's words in turns, each opened by a label naming its speaker ("PRESIDENT XI:
+    Mr. Secretary, welcome…", "SECRETARY BLINKEN:  Mr. President…") and running to the next:
+    each sentence is its speaker's words, as a quote is. When two people alone speak, "you"
+    in one's turn is the other, to whom the words are said ("have held talks with you"): a
+    person the sentence names, as who is "told" is (the speaker, as who "said", is none, see
+    `speaks`). `sentences`: each version's sentences in order, as (key, text); `names` as for
+    `speakers`. A label naming no one the story names ("QUESTION:", "THE PRESIDENT:") leaves
+    its turn's speaker unknown and "you" anyone, as a third speaker does; a single
+    capitalised opening before a colon is a dateline or a kicker ("NEW DELHI:"), no turn.
+    Yields (key, speaker, whom "you" names or nothing) for each sentence of a known turn."""
+    by_version: dict[int, list[tuple[tuple[int, int], str]]] = {}
+    for key, text in sentences:
+        by_version.setdefault(key[0], []).append((key, text))
+    for told in by_version.values():
+        labels = [_LABEL.match(text) for _, text in told]
+        speaking = [_labelled(label.group(1), names) for label in labels if label]
+        if len(speaking) < 2:
+            continue
+        pair = set(speaking) if len(set(speaking)) == 2 and all(speaking) else set()
+        speaker = frozenset[str]()
+        for (key, text), label in zip(told, labels, strict=True):
+            if label is not None:
+                speaker = _labelled(label.group(1), names)
+            if speaker:
+                addressed = pair - {speaker} if _YOU.search(text) else ()
+                yield key, speaker, next(iter(addressed), frozenset())
+
+
+def _labelled(label: str, names: set[str]) -> frozenset[str]:
+    """The terms of the name a transcript's label gives, its titles left out; empty when a
+    word of it is no name of the story's."""
+    person = frozenset(stem(t.norm) for t in tokens(label) if t.norm not in _ROLE_WORDS_SET)
+    return person if person <= names else frozenset()
+
+
+# A transcript's label: a speaker's name or role in capitals, a colon, the words said.
+_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*):\s")
+_YOU = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
 
 
 def titles(sentence: list[Token], names: set[str]) -> frozenset[str]:
@@ -138,8 +184,14 @@ def subject(sentence: list[Token], names: set[str]) -> frozenset[str]:
 
 
 def quotes(text: str) -> bool:
-    """Whether a sentence quotes someone's words."""
-    return not _QUOTES.isdisjoint(text)
+    """Whether a sentence quotes someone's words: not a word or two in quotation marks, the
+    speaker's word for a thing (held “candid” and “direct” talks, the department said), which
+    the sentence reports as a fact."""
+    return not _QUOTES.isdisjoint(_WORDS_QUOTED.sub("", text))
+
+
+# A word or two in quotation marks.
+_WORDS_QUOTED = re.compile(r"[\"“«][^\s\"“”«»]+(?:\s[^\s\"“”«»]+)?[\"”»]")
 
 
 def speakers(
