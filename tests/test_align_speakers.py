@@ -178,3 +178,13 @@ def test_talks_held_with_you_are_the_other_speakers_talks():
     transcript.people += (frozenset({"wang", "yi"}), frozenset({"qin", "gang"}))
     readout.people += (frozenset({"blinken"}), frozenset({"wang", "yi"}))
     assert score(transcript, readout) > 0
+
+
+def test_a_count_of_none_weighs_in_its_sentence_as_a_phrase_does_not():
+    # "0 the injured" holds spaces as a hyphened phrase's term does, but it is what the
+    # sentence tells: it weighs in the sentence's total, where a phrase no one shares does not.
+    (none,) = _profiles("Residents did not report any injuries after the storm.")
+    assert "0 the injured" in none.weights
+    assert none.total == sum(none.weights.values())
+    (phrase,) = _profiles("Residents praised the state-of-the-art shelter after the storm.")
+    assert phrase.total < sum(phrase.weights.values())

@@ -443,13 +443,22 @@ def _compounds(text: str) -> Iterator[Term]:
     """A term for each phrase of words joined by hyphens around a short word and the noun it
     goes with ("people-to-people exchanges", "ground-to-air missiles", "state-of-the-art
     stadium"): a phrase that names one thing, which two sentences giving it both tell of,
-    however common its words are on their own. (Its term holds a space, as no word's does.)"""
+    however common its words are on their own. Its term is the hyphened words, joined by "-",
+    a space and the noun's stem (`_is_phrase`)."""
     for match in _COMPOUND.finditer(text):
         head = match.group(2).lower()
         if head not in en.STOP_WORDS:
-            yield f"{match.group(1).lower()} {stem(head)}", False, False
+            yield f"{_HYPHENS.sub('-', match.group(1).lower())} {stem(head)}", False, False
 
 
+def _is_phrase(term: str) -> bool:
+    """Whether a term is a hyphened phrase's (`_compounds`), not a word's nor a count's ("0 the
+    injured", which also holds spaces)."""
+    first, space, _ = term.partition(" ")
+    return bool(space) and "-" in first
+
+
+_HYPHENS = re.compile("[-‐‑]")
 _COMPOUND = re.compile(r"\b([^\W\d_]+(?:[-‐‑][^\W\d_]+){2,})\s+([^\W\d_]+)")
 
 
@@ -497,7 +506,7 @@ def _weighed(
         if weight > weights.get(term, 0.0):
             weights[term] = weight
     # A phrase (`_compounds`) weighs only where shared: its words weigh it where it is not.
-    told = [term for term in sorted(weights) if " " not in term]
+    told = [term for term in sorted(weights) if not _is_phrase(term)]
     return weights, tuple(sorted(names)), sum(weights[t] for t in told), " ".join(told)
 
 
