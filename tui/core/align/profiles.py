@@ -20,6 +20,7 @@ from tui.core.align.speech import (
     speaks,
     turns,
 )
+from tui.core.align.statements import asks, defines
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
@@ -45,6 +46,7 @@ class Profile:
         "context",
         "counts",
         "dated",
+        "defines",
         "frame",
         "joined",
         "key",
@@ -91,6 +93,7 @@ class Profile:
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
         self.label = False  # whether it is the title of a meeting's record (see `_frame`)
         self.asks = False  # whether it is a question the story asks (see `scoring.score`)
+        self.defines = False  # whether it says what a class of things is called (`defines`)
         self.previous: Profile | None = None  # the sentence before it in its version
         self.prize: frozenset[str] = frozenset()  # the terms naming a prize it tells won
         self.dated: frozenset[str] = frozenset()  # earlier years it is set in (see `_times`)
@@ -124,6 +127,7 @@ class Profile:
         )
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous, rest.asks = self.label, self.previous, self.asks
+        rest.defines = self.defines
         rest.prize, rest.dated, rest.times = self.prize, self.dated, self.times
         rest.scores, rest.teams, rest.opening = self.scores, self.teams, self.opening
         rest.speakers, rest.quotes, rest.titles = self.speakers, self.quotes, self.titles
@@ -196,7 +200,8 @@ def build_profiles(
             profile.subject,
         ) = named[content]
         profile.quotes = quotes(texts[key])
-        profile.asks = texts[key].rstrip().endswith("?") and not profile.quotes
+        profile.asks = asks(texts[key], profile.quotes)
+        profile.defines = defines(texts[key])
         profile.opening = opening
     for key, speaker, addressed in turns(((k, texts[k]) for k in sorted(words)), story_names):
         if key in profiles:

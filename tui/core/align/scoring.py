@@ -53,10 +53,11 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     profiles made on the way, such as a sentence less what its passages say.)"""
     if a.label or b.label:  # the title of a meeting's record tells no news (`_record_title`)
         return 0.0
-    # A question the story asks ("Why did the Social Alliance lose?", a subheading) tells no
-    # fact, so it is none of the facts other sentences tell; two versions may ask it alike.
-    # (A quoted question is someone's words.)
-    if a.asks != b.asks:
+    # A question the story asks ("Why did the Social Alliance lose?", a subheading) or a
+    # definition ("an earthquake of magnitude 7.1 is considered a major earthquake") tells no
+    # fact, so it is none of the facts other sentences tell; two versions may give it alike.
+    # (`statements`: a quoted question is someone's words.)
+    if a.asks != b.asks or a.defines != b.defines:
         return 0.0
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
