@@ -435,7 +435,7 @@ def _contents(
                 terms, counts = terms_of[key], counts_of[key]
             if counts is None:
                 counts = counted(list(terms))
-            terms = (*terms, *_compounds(text))
+            terms = (*terms, *_compounds(text), *_phrased(text))
             content = index.setdefault((terms, _opening(told, terms)), len(index))
             if content == len(found_counts):
                 found_counts.append(counts)
@@ -454,6 +454,20 @@ def _compounds(text: str) -> Iterator[Term]:
         head = match.group(2).lower()
         if head not in en.STOP_WORDS:
             yield f"{_HYPHENS.sub('-', match.group(1).lower())} {stem(head)}", False, False
+
+
+def _phrased(text: str) -> Iterator[Term]:
+    """The term of a word a sentence says in a phrase of `en.PHRASE_TERMS` ("power was out":
+    outages), unless its words give it already."""
+    for term, phrase in _PHRASE_TERMS:
+        if phrase.search(text):
+            yield term, False, False
+
+
+_PHRASE_TERMS = [
+    (content_terms(tokens(word))[0][0], re.compile(phrase, re.IGNORECASE))
+    for word, phrase in en.PHRASE_TERMS.items()
+]
 
 
 def _is_phrase(term: str) -> bool:

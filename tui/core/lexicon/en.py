@@ -125,6 +125,14 @@ THESAURUS = {
     "kilogram": "kilograms kg kgs",
     "foot": "feet ft",
     "pound": "pounds lb lbs",
+    "outage": "outages blackout blackouts",
+}
+# Phrases saying what one word of the thesaurus says, read as that word too: "power was out in
+# many areas" and "lost power" tell the outages another outlet reports ("power was out of
+# reach" does not). word: a pattern.
+PHRASE_TERMS = {
+    "outage": r"\bpower (?:was|were|is|went|remained|stayed) out\b(?! of)"
+    r"|\b(?:lost|losing|without) (?:power|electricity)\b|\bpower cuts?\b",
 }
 # Units of one measure: "162 miles" and "260 km" from a place give one distance, which
 # outlets write in the unit of their readers; a figure in either counts the same thing. An
