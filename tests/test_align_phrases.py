@@ -52,3 +52,34 @@ def test_power_was_out_meets_the_outages():
 )
 def test_other_power_or_out_is_no_outage(text):
     assert "outage" not in _weights(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake was centered 40 miles southwest of the port.",
+        "It was centred near the coast, the survey said.",
+        "The earthquake was centered about 30 km under the sea floor.",
+    ],
+)
+def test_where_a_quake_was_centered_is_its_epicentre(text):
+    assert _weights(text).keys() & _weights("Its epicentre lay off the coast.").keys() >= {
+        "epicent"
+    }
+
+
+def test_what_talks_centered_on_is_no_epicentre():
+    assert "epicent" not in _weights("The talks centered on trade and the coast.")
+
+
+def test_a_quake_centered_from_a_place_meets_its_epicentre_from_it():
+    # One fact, where the quake struck, with another figure (a discrepancy to show).
+    centered = (
+        "The earthquake was centered 85 kilometers west of Port Ellis, and about 250 "
+        "kilometers southwest of Kellbury."
+    )
+    epicentre = (
+        "The earthquake's epicentre was 162 miles (about 260 km) away from Kellbury, where "
+        "residents reported feeling intense shaking."
+    )
+    assert _score(centered, epicentre) >= 0.4

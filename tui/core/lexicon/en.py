@@ -133,6 +133,9 @@ THESAURUS = {
 PHRASE_TERMS = {
     "outage": r"\bpower (?:was|were|is|went|remained|stayed) out\b(?! of)"
     r"|\b(?:lost|losing|without) (?:power|electricity)\b|\bpower cuts?\b",
+    # Where a quake was "centered" is its epicentre (not what talks were "centered on").
+    "epicentre": r"\bcent(?:ere|re)d (?:about |some |roughly |approximately |near |off |under "
+    r"|beneath |in |at |\d)",
 }
 # Units of one measure: "162 miles" and "260 km" from a place give one distance, which
 # outlets write in the unit of their readers; a figure in either counts the same thing. An
