@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.sentence_ends import MAX_SENTENCE_CHARS
 from tui.core.sentences import (
     _BOILERPLATE_PATTERNS,
-    MAX_SENTENCE_CHARS,
     _kind_pattern,
     _pattern_kind,
     boilerplate_kind,
