@@ -87,6 +87,11 @@ _METADATA_TOKEN = compile_narrow(
 _BULLET_NUMBER = re.compile(r"\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]|[^\W\d_]")  # U.S, a.m, D.C, the F of John F.
 
+# A clock time's "a.m"/"p.m" before its full stop, and a bracket closing with no stop inside.
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}(?::\d\d)?\s?[ap]\.m\Z", re.IGNORECASE)
+_CLOCK_CHARS = len("12:00 a.m")
+_ASIDE = compile_narrow(rf"\s*\([^()]{{1,60}}(?<![{_SOFT_STOPS}])\)")
+
 _MONTHS = frozenset(en.MONTH_ABBREVIATIONS)  # "Sept. 19", and "in Sept. The talks…"
 
 
@@ -155,9 +160,19 @@ def _ends_sentence(line: str, match: re.Match[str], sentence_start: int) -> bool
         # “…?” Blinken asked: after a full stop the writer chose to end, after ? or ! not.
         quoted = not opens and any(c in _QUOTES for c in match["close"])
         return not (quoted and _attribution().match(line, match.end()))
+    if opens and _clock_aside(line, match, sentence_start):
+        return False
     previous = _previous_word(line, match.start(), sentence_start)
     starts = match.start() - len(previous) == sentence_start
     return _period_ends(previous, word, opens, at_sentence_start=starts)
+
+
+def _clock_aside(line: str, match: re.Match[str], sentence_start: int) -> bool:
+    """ "the 2:00 p.m. (Central Daylight Time) advisory": after a clock time, a bracket closing
+    without a stop of its own names its zone, an aside; "(Results are due at midnight.)" is a
+    sentence of its own."""
+    time = _CLOCK.search(line, max(sentence_start, match.start() - _CLOCK_CHARS), match.start())
+    return time is not None and _ASIDE.match(line, match.end()) is not None
 
 
 def _previous_word(line: str, end: int, sentence_start: int) -> str:
