@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core import lexicon, sentences
+from tui.core import lexicon, sentence_ends, sentences
 from tui.core.documents import find_label
 from tui.core.entities import gazetteer, patterns
 from tui.core.lexicon import alternation, en, narrow_classes
@@ -182,9 +182,9 @@ def test_month_and_weekday_words_match_their_words_only(kind, source, words):
 
 def test_sentences_patterns_take_every_listed_word():
     for verb in en.SPEECH_VERBS:
-        assert sentences._attribution().match(f" Blinken {verb}. Then"), verb
+        assert sentence_ends._attribution().match(f" Blinken {verb}. Then"), verb
     for key in en.METADATA_KEYS:
-        assert sentences._METADATA_TOKEN.match(f"{key} 2023-09-19 The talks"), key
+        assert sentence_ends._METADATA_TOKEN.match(f"{key} 2023-09-19 The talks"), key
     for word in (*en.TIME_ZONES, *en.DATE_LINE_WORDS, *en.MONTHS, *en.WEEKDAYS, "19th"):
         assert sentences._DATE_TOKEN.fullmatch(word), word
 

@@ -8,7 +8,8 @@ from helpers import document
 
 from tui.app import NewsdiffApp
 from tui.core.comparison import compare
-from tui.core.sentences import MAX_SENTENCE_CHARS, split_sentences
+from tui.core.sentence_ends import MAX_SENTENCE_CHARS
+from tui.core.sentences import split_sentences
 from tui.widgets.pane_layout import layout
 from tui.widgets.version_pane import HEADER_ROWS, VersionPane
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.sentence_ends import MAX_SENTENCE_CHARS
 from tui.core.sentences import (
     _BOILERPLATE_PATTERNS,
-    MAX_SENTENCE_CHARS,
     _kind_pattern,
     _pattern_kind,
     boilerplate_kind,
@@ -74,6 +74,17 @@ def assert_tiles(text: str) -> None:
         (
             "The blast, at around 3:40 a.m. (0040 GMT), shook the town.",
             ["The blast, at around 3:40 a.m. (0040 GMT), shook the town."],
+        ),
+        # After a clock time, a bracket with no stop of its own names the zone, a time zone
+        # goes on; a bracketed sentence is one.
+        (
+            "As of the 2:00 p.m. (Central Daylight Time) advisory, Dolly had weakened.",
+            ["As of the 2:00 p.m. (Central Daylight Time) advisory, Dolly had weakened."],
+        ),
+        ("They met at 3 p.m. EDT on Thursday.", ["They met at 3 p.m. EDT on Thursday."]),
+        (
+            "The polls close at 8 p.m. (Results are due by midnight.)",
+            ["The polls close at 8 p.m.", "(Results are due by midnight.)"],
         ),
         (
             "He left the U.S. (The talks had failed.)",

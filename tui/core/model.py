@@ -30,7 +30,7 @@ class Document(NamedTuple):
 
     path: str
     name: str  # file name, the fallback label
-    text: str  # decoded, newlines normalised, control characters and escapes removed
+    text: str  # decoded, newlines normalised, controls and escapes removed, hard wraps read through
     encoding: str
     label: str  # outlet or agency when the text names one, else the file name
     title: str

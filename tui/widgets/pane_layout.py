@@ -10,7 +10,7 @@ from typing import NamedTuple
 from rich.cells import cell_len, get_character_cell_size
 
 from tui.core.model import Sentence
-from tui.core.sentences import MAX_SENTENCE_CHARS
+from tui.core.sentence_ends import MAX_SENTENCE_CHARS
 
 WORD = re.compile(r"\S+\s*|\s+")
 

@@ -27,6 +27,7 @@ from tui.core.documents.reading import (
     seeds_dir,
 )
 from tui.core.documents.sniffing import binary_kind
+from tui.core.documents.wrapping import unwrap
 from tui.core.model import Document
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ def text_document(data: bytes, path: str, name: str, fallback: str | None = None
     text, cleaning = clean_text(text)
     if not text:
         raise InputError.about(path, "empty: nothing to compare")
+    text = unwrap(text)
     return Document(
         path=path,
         name=name,

@@ -19,10 +19,11 @@ from tui.core.model import ENTITY_TYPES, Entity, Mention, Span, Version
 
 def _confirmed(founds: list[Found]) -> list[Found]:
     """Title-case lines and page chrome keep only names seen in running text, known, or shaped
-    like a name ("UN" of "UN Summit", "By Nike Ching"); a name opening a sentence, unless known
-    or seen in the middle of one, loses the common words it opens with when another mention
-    names it without them ("Novelist Olga Tokarczuk"), and is dropped when it is only common
-    words ("Literature Awarded")."""
+    like a name ("UN" of "UN Summit", "By Nike Ching"); a sentence in capitals only those seen,
+    known or named by a head word ("THE ALVORADA POST"): there every word is shaped like a name
+    or an acronym. A name opening a sentence, unless known or seen in the middle of one, loses
+    the common words it opens with when another mention names it without them ("Novelist Olga
+    Tokarczuk"), and is dropped when it is only common words ("Literature Awarded")."""
     names = [f for f in founds if f.kind == "name" and not f.headline]
     seen = {f.key for f in names}
     inside = {f.key for f in names if not f.initial}
@@ -40,7 +41,7 @@ def _confirmed(founds: list[Found]) -> list[Found]:
                 # "Read also: Falkenrath's strategy": the surname of someone named in full
                 or any(_person_shaped(name, alone) for name in named.get(f.key, ()))
                 or _known_name(f.key)
-                or _shaped(f, alone)
+                or _shaped(f, alone, people=not f.capitals)
             ):
                 kept.append(f)
             elif len(f.words) > 1:
@@ -69,7 +70,7 @@ def _known_name(key: str) -> bool:
     return place is not None and (place[2] or key not in common_words())
 
 
-def _shaped(found: Found, alone: set[str]) -> bool:
+def _shaped(found: Found, alone: set[str], *, people: bool) -> bool:
     """A name though no sentence repeats it: a full name ("Nobel Prize in Literature Awarded
     to Peter Handke", "Kathleen Struck was the editor") or an organisation named by its head
     word ("VOA News reported on this story"); never only common words ("Related Topics")."""
@@ -78,7 +79,7 @@ def _shaped(found: Found, alone: set[str]) -> bool:
         return False
     if all(w in common_words() for w in words):
         return False
-    return words[-1] in HEAD_WORDS or _person_shaped(found.key, alone)
+    return words[-1] in HEAD_WORDS or (people and _person_shaped(found.key, alone))
 
 
 def _person_shaped(key: str, alone: set[str]) -> bool:
@@ -169,14 +170,20 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
     """The parts of an unconfirmed name that are seen or known, and its acronyms ("VOA60" of
-    "VOA60 America - Blinken, Chinese President Xi Meet in Beijing")."""
+    "VOA60 America - Blinken, Chinese President Xi Meet in Beijing"); in capitals, where any
+    word may be an acronym, none, nor an ordinary word that names a town ("NORMAL")."""
+    capitals = found.capitals
     words, i = found.words, 0
     while i < len(words):
         for j in range(len(words), i, -1):
             start, end = words[i][0], words[j - 1][1]
             text = found.text[start:end]
             key = spelling_key(text)
-            if key in seen or known(key) or (j == i + 1 and _acronym(text, key)):
+            if (
+                key in seen
+                or (_known_name(key) if capitals else known(key))
+                or (not capitals and j == i + 1 and _acronym(text, key))
+            ):
                 at = found.start + start
                 yield Found("name", key, found.version, at, at + len(text), text)
                 i = j
@@ -195,7 +202,9 @@ def _canonical(
 ) -> tuple[str, tuple[str, ...]]:
     """The most frequent full form (ties: in most versions, then alphabetical), and the rest.
 
-    A gazetteer entity is called by its gazetteer name when the texts use it ("APEC", "G20").
+    A gazetteer entity is called by its gazetteer name when the texts use it ("APEC", "G20"); a
+    name of several words in capitals ("NATIONAL HURRICANE CENTER", a bulletin's) by the way
+    running text writes it, when some version does.
     """
     count = Counter(f.text for f in founds)
     versions: dict[str, set[int]] = defaultdict(set)
@@ -214,6 +223,7 @@ def _canonical(
         full = [t for t in forms if not t[0].isalpha()] or forms
     elif kind == "name":
         full = [t for t in forms if " " in t] or [t for t in forms if not is_acronym(t)] or forms
+    full = [t for t in full if not (" " in t and t.isupper())] or full
     name = known if known in count else full[0]
     return name, tuple(t for t in forms if t != name)
 

@@ -14,7 +14,7 @@ from tui.core.entities.patterns import (
 )
 from tui.core.entities.records import (
     Found,
-    new_found,
+    figure_found,
 )
 from tui.core.lexicon.en import (
     AMBIGUOUS_MONTHS,
@@ -56,9 +56,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if key is not None:
             start, end = m.span()
             taken.append((start, end))
-            found.append(
-                new_found(("date", key, -1, start, end, m.group(), None, False, False, (), ""))
-            )
+            found.append(figure_found("date", key, start, end, m.group()))
     return found
 
 
@@ -91,22 +89,24 @@ def _month_number(name: str) -> int:
 
 
 def find_numbers(
-    text: str, taken: list[tuple[int, int]], in_names: list[tuple[int, int]]
+    text: str, taken: list[tuple[int, int]], in_names: list[tuple[int, int]] | None
 ) -> list[Found]:
-    """Numbers outside `taken`; the spans of those that are part of a name go to `in_names`."""
+    """Numbers outside `taken`; the spans of those that are part of a name go to `in_names`,
+    when it is given (not for a text in capitals, where the word before tells no name)."""
     found = []
     for m in outside(NUMBER.finditer(text), taken):
         if m["word"] and not (m["unit"] or m["scale"]):
             continue  # "two countries" is not a fact to check; "two days" is
         start, end = m.span()
-        if start > 1 and text[start - 2].isalpha() and _names_a_number(text, start, end, m[0]):
+        if (
+            in_names is not None
+            and start > 1
+            and text[start - 2].isalpha()
+            and _names_a_number(text, start, end, m[0])
+        ):
             in_names.append((start, end))  # "France 24", "Apollo 11"
             continue
-        found.append(
-            new_found(
-                ("number", _number_key(m), -1, start, end, m.group(), None, False, False, (), "")
-            )
-        )
+        found.append(figure_found("number", _number_key(m), start, end, m.group()))
     return found
 
 

@@ -79,15 +79,18 @@ class Found(NamedTuple):
     initial: bool = False  # opening its sentence: its first word may be capitalised for that
     words: tuple[tuple[int, int], ...] = ()  # its words' offsets, relative to `start`
     after: str = ""  # a lowercase head word right after it: the "festival" of "Lumen festival"
+    # In a sentence all in capitals, where case tells no name: kept only when confirmed by
+    # running text or known (see `assembly._confirmed`).
+    capitals: bool = False
 
-    def placed(self, version: int, offset: int, headline: bool) -> "Found":
-        kind, key, _, start, end, text, cue, _, initial, words, after = (
+    def placed(self, version: int, offset: int, headline: bool, capitals: bool = False) -> "Found":
+        kind, key, _, start, end, text, cue, _, initial, words, after, _ = (
             self  # (not _replace: a call in Python)
         )
         return new_found(
             (
                 kind, key, version, start + offset, end + offset, text, cue, headline, initial,
-                words, after,
+                words, after, capitals,
             )
         )  # fmt: skip
 
@@ -100,4 +103,11 @@ def mentions(founds: Iterable[Found]) -> tuple[Mention, ...]:
 
 _MENTION_FIELDS = itemgetter(slice(2, 6))  # Found's version, start, end, text
 new_found = new_record(Found)
+
+
+def figure_found(kind: str, key: str, start: int, end: int, text: str) -> Found:
+    """A date or a number found in a sentence (offsets into it)."""
+    return new_found((kind, key, -1, start, end, text, None, False, False, (), "", False))
+
+
 _new_mention = new_record(Mention)

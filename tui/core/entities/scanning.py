@@ -251,7 +251,7 @@ def _name_found(
         if word and word[0] in WORDS_AFTER:
             after = word[0]
     return new_found(
-        ("name", key, -1, start, end, name, cue, False, start == opening, words, after)
+        ("name", key, -1, start, end, name, cue, False, start == opening, words, after, False)
     )
 
 
@@ -467,6 +467,7 @@ def scan(version: Version) -> list[Found]:
     placed = []
     first = version.sentences[0] if version.sentences else None
     for sentence in version.sentences:
+        capitals = _in_capitals(sentence.text)
         if sentence.boilerplate:
             # Page chrome names the people who wrote and edited the story and its publisher
             # ("By Nike Ching", "VOA News reported on this story"), kept as a headline's names
@@ -481,7 +482,10 @@ def scan(version: Version) -> list[Found]:
                 if sentence is first:
                     names = [_masthead(sentence.text, found) for found in names]
                 placed += (
-                    found.placed(version.id, sentence.start, not _signed(found)) for found in names
+                    found.placed(
+                        version.id, sentence.start, capitals or not _signed(found), capitals
+                    )
+                    for found in names
                 )
             continue
         founds, title_words = _scan_sentence(sentence.text)
@@ -493,12 +497,20 @@ def scan(version: Version) -> list[Found]:
         words = ordinary if sentence.text.rstrip()[-1:] in _CLOSING else common
         headline = sum(w in ordinary or w in words for w in title_words) >= 2
         placed += (
-            found.placed(version.id, sentence.start, headline)
+            found.placed(version.id, sentence.start, headline or capitals, capitals)
+            if found.kind == "name"
+            else found.placed(version.id, sentence.start, headline, False)
             for found in founds
             # "Currently", "Both": capitalised only because they open the sentence
             if not (found.initial and found.key in ordinary)
         )
     return placed
+
+
+def _in_capitals(text: str) -> bool:
+    """A sentence all in capitals (a bulletin, a wire's headline), of two words or more (one
+    may be an acronym): its capitals tell no name."""
+    return text.isupper() and sum(not word.isdigit() for word in text.split()) >= 2
 
 
 def _masthead(text: str, found: Found) -> Found:
@@ -546,7 +558,7 @@ def _scan_sentence(text: str) -> tuple[tuple[Found, ...], tuple[str, ...]]:
             found.append(Found("name", spelling_key(m.group()), -1, *m.span(), m.group()))
     taken.sort()
     in_names: list[tuple[int, int]] = []
-    numbers = find_numbers(text, taken, in_names)
+    numbers = find_numbers(text, taken, None if _in_capitals(text) else in_names)
     found += numbers
     taken = sorted(taken + [(f.start, f.end) for f in numbers])
     words = _word_tokens(text, taken, in_names)
