@@ -2,8 +2,8 @@
 
 A line break always ends a sentence; inside a line, `sentence_ends` finds where one ends.
 Boilerplate (bylines, credits, navigation, related links, timestamps, prompts, the page's notices
-about itself, press-release directions, glossaries, sign-offs) is kept but flagged so it is shown
-dimmed and never aligned.
+about itself, press-release directions, numbers and contacts, glossaries, sign-offs) is kept but
+flagged so it is shown dimmed and never aligned.
 """
 
 from __future__ import annotations
@@ -195,7 +195,84 @@ def boilerplate_kind(sentence: str) -> str | None:
         return "share"
     if section or _is_breadcrumb(sentence):
         return "navigation"
+    return _source_line_kind(sentence)
+
+
+# The lines a press release or a page prints around its story (en_press), by the kind each is
+# told as; each compiled for the first sentence that may be one.
+_SOURCE_LINES = {
+    "release": f"(?i:{en.RELEASE_LINE})",
+    "navigation": f"(?i:{en.SKIP_LINKS})",
+    "credit": en.IMAGE_CREDIT,
+}
+_RELEASE_MARKS = "-–—#"  # what opens an end mark: "###", "-30-"
+# "ESA image created by …": a credit names its maker within its first words.
+MAX_CREDIT_OPENING = 80
+# A telephone number has seven digits or more.
+MIN_PHONE_DIGITS = 7
+# "Dana Whitcombe Goddard Space Flight Center, Greenbelt, Md": a contact's name, office, place.
+MAX_CONTACT_WORDS = 10
+
+
+@cache
+def _source_pattern(kind: str) -> re.Pattern[str]:
+    return compile_narrow(_SOURCE_LINES[kind])
+
+
+def _source_line_kind(sentence: str) -> str | None:
+    """A line a press release or a page prints around the story, told by its shape: the
+    release's number, end mark or contacts, a picture's credit, a skip link. Each pattern is
+    tried only on a sentence that opens or reads as it may."""
+    head = sentence.lstrip()[:14].lower() or " "
+    if (head.startswith(en.RELEASE_OPENINGS) or head[0] in _RELEASE_MARKS) and _source_pattern(
+        "release"
+    ).match(sentence):
+        return "release"
+    if head.startswith(en.SKIP_LINK_OPENINGS) and _source_pattern("navigation").match(sentence):
+        return "navigation"
+    opening = sentence[:MAX_CREDIT_OPENING].lower()
+    if (" by " in opening or " courtesy" in opening) and _source_pattern("credit").match(sentence):
+        return "credit"
+    if _is_contact_line(sentence):
+        return "release"
     return None
+
+
+@cache
+def _contact_token() -> re.Pattern[str]:
+    return re.compile(en.CONTACT_TOKEN)
+
+
+def _is_contact_line(sentence: str) -> bool:
+    """A press officer's contact, "Lena Marsh Headquarters, Washington 202-555-0143
+    lena.marsh@agency.gov": capitalised words (a name, an office, a place) or a label
+    ("Media contact:"), then a telephone number or an e-mail address, and no sentence around
+    them ("Call police at 555-0100 if you saw it." is one)."""
+    line = sentence.rstrip()
+    if "@" not in line and (
+        (_ends_with_terminal(line) and not line[-2:-1].isdigit()) or not _DIGIT.search(line)
+    ):
+        return False  # (most sentences: a contact line ends in its number or address)
+    tokens = [
+        token
+        for token in _contact_token().finditer(line)
+        if "@" in token[0] or len(_DIGIT.findall(token[0])) >= MIN_PHONE_DIGITS
+    ]
+    if not tokens:
+        return False
+    before = line[: tokens[0].start()].split()
+    after = line[tokens[-1].end() :].strip()
+    return (
+        len(before) <= MAX_CONTACT_WORDS
+        and all(
+            word[0].isupper()
+            or word in en.NAME_FILLER
+            or word.endswith(":")
+            or not any(c.isalpha() for c in word)
+            for word in before
+        )
+        and (after in ("", ".") or not _ends_with_terminal(after))
+    )
 
 
 def _is_date_only(sentence: str, words: list[str]) -> bool:

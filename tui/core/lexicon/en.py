@@ -588,3 +588,12 @@ PLACE_PREFIXES = frozenset(
     "new san santa st saint mount mt lake port fort cape el la las los le north south east "
     "west upper lower great".split()
 )
+
+# A picture's or caption's credit, its maker's organisation first: "ESA image created by Joan
+# Ferrel, using data …", "Caption by Ruth Okafor.", names last, never a verb ("… by Maxar show").
+IMAGE_CREDIT = (
+    r"(?:(?!(?i:the|a|an|this|that|these|those)\b)[A-Z][\w/’'.-]*\s+){0,3}(?i:(?:images?|photos?|"
+    r"photographs?|pictures?|maps?|graphics?|illustrations?|animations?|captions?|videos?)\s+"
+    r"(?:(?:created|taken|made|produced|prepared|processed|compiled|edited|written)\s+)?)(?:(?i:by)"
+    rf"\s+{_NAMES}(?:\s*\.?\s*\Z|\s*,\s*(?i:using|with|from|based on)\b)|(?i:courtesy)\b)"
+)

@@ -1,5 +1,6 @@
 """English: the press's names (news agencies, papers and broadcasters, what a byline says after a
-writer's name), read as `en`'s.
+writer's name) and the lines a press release prints around its story (its number and contacts),
+read as `en`'s.
 
 Kept apart from `en.py`, which re-exports every name, so that each stays short enough to read
 whole.
@@ -7,9 +8,14 @@ whole.
 
 __all__ = [
     "BYLINE_ROLES",
+    "CONTACT_TOKEN",
     "NEWS_AGENCIES",
     "NEWS_HEADS",
     "NEWS_OUTLETS",
+    "RELEASE_LINE",
+    "RELEASE_OPENINGS",
+    "SKIP_LINKS",
+    "SKIP_LINK_OPENINGS",
     "WIRES",
 ]
 
@@ -72,3 +78,30 @@ NEWS_HEADS = frozenset(
 )
 # Credits to no agency by name: "With agencies".
 WIRES = ("Agencies", "agencies", "wires")
+
+# ---------------------------------------------------------------- the lines around a source's story
+# Regex sources, each matched against a whole line, case-blind unless it says otherwise.
+
+# A press release's own lines: its number ("RELEASE: 23-117", "Release No. 23-117") and the mark
+# that ends it ("###", "-30-", "- END -"). They file the release; they tell nothing.
+RELEASE_LINE = (
+    r"(?:news\s+|press\s+)?release\s*(?:(?:no|number|#)\b\.?)?\s*[:#]?\s*\d[\w/.-]*\s*\Z"
+    r"|[-–—]+\s*(?:ends?|30)\s*[-–—]+\s*\Z|#(?:\s*#){2,}\s*\Z"
+)
+# How a release's number opens (lowercase); its end mark opens with a dash or a "#".
+RELEASE_OPENINGS = ("release", "news release", "press release")
+# A telephone number or an e-mail address, as a press office gives its contacts: "301-555-0143",
+# "(202) 555-0175", "+44 20 7946 0000", "jane.roe@agency.gov". A date ("2023-09-19") ends in two
+# digits: no number.
+CONTACT_TOKEN = (
+    r"(?<![\w.-])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{1,4}){1,5}"
+    r"|(?:1[.-])?(?:\(\d{3,4}\)\s?|\d{3,4}[.-])\d{3,4}[.-]\d{4})(?![\w-])"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+# A page's links past its own menus, for screen readers and keyboards: "Accessibility links",
+# "Skip to main content"; and how they open.
+SKIP_LINKS = (
+    r"(?:accessibility links|accessibility help|skip navigation|"
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer))\s*\Z"
+)
+SKIP_LINK_OPENINGS = ("accessibility", "skip", "jump")
