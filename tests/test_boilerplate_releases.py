@@ -1,5 +1,6 @@
 """The chrome of the sources journalists compare with coverage: a press release's contacts,
-number and end mark, a picture's credit, a page's skip links. None of it tells the story."""
+number and end mark, a picture's credit, a page's skip links, a weather bulletin's codes and
+heading. None of it tells the story."""
 
 from __future__ import annotations
 
@@ -40,9 +41,20 @@ def flagged(text: str) -> list[tuple[str, bool]]:
         ("Accessibility links", "navigation"),
         ("Skip to main content", "navigation"),
         ("Jump to navigation", "navigation"),
+        # A bulletin's machine lines.
+        ("WTUS82 KMFL 091500", "bulletin"),
+        ("WFUS54 KOUN 202301 CCA", "bulletin"),
+        ("FLZ063>066-168-100300-", "bulletin"),
+        ("OKC017-027-202345-", "bulletin"),
+        ("/O.NEW.KMFL.HU.W.1011.170909T1500Z-000000T0000Z/", "bulletin"),
+        ("/00000.0.ER.000000T0000Z.000000T0000Z.000000T0000Z.OO/", "bulletin"),
+        ("URGENT - IMMEDIATE BROADCAST REQUESTED", "bulletin"),
+        ("BULLETIN - EAS ACTIVATION REQUESTED", "bulletin"),
+        ("...NEW INFORMATION...", "bulletin"),
+        ("...Areas Affected...", "bulletin"),
     ],
 )
-def test_the_chrome_of_releases_and_pages(line, kind):
+def test_the_chrome_of_releases_and_bulletins(line, kind):
     assert boilerplate_kind(line) == kind
 
 
@@ -64,9 +76,61 @@ def test_the_chrome_of_releases_and_pages(line, kind):
         "Images taken by Maxar show the damage along the coast.",
         "The photograph taken by Ruth Okafor went around the world.",
         "A NASA image taken by the Aqua satellite shows the eye of the storm.",
-        # Skipping in the news.
+        # Headlines between ellipses, and skipping in the news.
+        "...HURRICANE WARNING NOW IN EFFECT UNTIL 10 PM CDT THURSDAY...",
         "Skip to the end: the vote passed.",
     ],
 )
 def test_figures_and_words_of_the_story_are_no_chrome(line):
     assert boilerplate_kind(line) is None
+
+
+BULLETIN = (
+    "WTUS82 KMFL 091500\n"
+    "HLSMIA\n\n"
+    "URGENT - IMMEDIATE BROADCAST REQUESTED\n"
+    "HURRICANE ORLA LOCAL STATEMENT\n"
+    "NATIONAL WEATHER SERVICE MIAMI FL\n"
+    "1100 AM EDT SAT SEP 9 2017\n\n"
+    "...ORLA BRINGS HURRICANE CONDITIONS TO THE KEYS...\n\n"
+    "AT 11 AM EDT THE CENTER OF ORLA WAS LOCATED 60 MILES SOUTH OF KEY WEST.\n\n"
+    "FLZ063>066-100300-\n"
+    "/O.CON.KMFL.HU.W.1011.000000T0000Z-000000T0000Z/\n"
+    "MONROE UPPER KEYS-MONROE MIDDLE KEYS-\n"
+    "MONROE LOWER KEYS-\n"
+    "1100 AM EDT SAT SEP 9 2017\n\n"
+    "...NEW INFORMATION...\n\n"
+    "ORLA IS MOVING WEST AT 12 MPH.\n"
+)
+
+
+def test_a_bulletins_heading_runs_from_its_code_to_its_time_of_issue():
+    assert flagged(BULLETIN) == [
+        ("WTUS82 KMFL 091500", True),
+        ("HLSMIA", True),
+        ("URGENT - IMMEDIATE BROADCAST REQUESTED", True),
+        ("HURRICANE ORLA LOCAL STATEMENT", True),
+        ("NATIONAL WEATHER SERVICE MIAMI FL", True),
+        ("1100 AM EDT SAT SEP 9 2017", True),
+        ("...ORLA BRINGS HURRICANE CONDITIONS TO THE KEYS...", False),
+        ("AT 11 AM EDT THE CENTER OF ORLA WAS LOCATED 60 MILES SOUTH OF KEY WEST.", False),
+        ("FLZ063>066-100300-", True),
+        ("/O.CON.KMFL.HU.W.1011.000000T0000Z-000000T0000Z/", True),
+        ("MONROE UPPER KEYS-MONROE MIDDLE KEYS-", True),
+        ("MONROE LOWER KEYS-", True),
+        ("1100 AM EDT SAT SEP 9 2017", True),
+        ("...NEW INFORMATION...", True),
+        ("ORLA IS MOVING WEST AT 12 MPH.", False),
+    ]
+
+
+def test_capital_headlines_without_a_bulletins_code_are_article_text():
+    # The same lines with no code over them are a story's headline and deck.
+    story = BULLETIN.split("\n", 2)[2]
+    assert flagged(story)[1:3] == [
+        ("HURRICANE ORLA LOCAL STATEMENT", False),
+        ("NATIONAL WEATHER SERVICE MIAMI FL", False),
+    ]
+    # A code with no time of issue after it heads no block.
+    untimed = "WTUS82 KMFL 091500\nHURRICANE ORLA LOCAL STATEMENT\n\nORLA NEARS THE KEYS.\n"
+    assert flagged(untimed)[1] == ("HURRICANE ORLA LOCAL STATEMENT", False)

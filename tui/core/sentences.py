@@ -2,8 +2,8 @@
 
 A line break always ends a sentence; inside a line, `sentence_ends` finds where one ends.
 Boilerplate (bylines, credits, navigation, related links, timestamps, prompts, the page's notices
-about itself, press-release directions, numbers and contacts, glossaries, sign-offs) is kept but
-flagged so it is shown dimmed and never aligned.
+about itself, press-release directions, numbers and contacts, a bulletin's codes and heading,
+glossaries, sign-offs) is kept but flagged so it is shown dimmed and never aligned.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ MAX_INSERTED_HEADLINE_OVERLAP = 0.3
 MAX_SECTION_WORDS = 4
 # "Attention!" before a banner: a label is a word or two.
 MAX_LABEL_WORDS = 2
+# A bulletin's heading runs from its code to its time of issue in a few lines: id, urgency, name,
+# office; or a part's zones, its event codes and their names.
+MAX_BULLETIN_HEADING_LINES = 8
 # "Office of the Spokesperson", "U.S. Department of State": an office's name alone on a line.
 MAX_NAME_LINE_WORDS = 4
 FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
@@ -198,11 +201,12 @@ def boilerplate_kind(sentence: str) -> str | None:
     return _source_line_kind(sentence)
 
 
-# The lines a press release or a page prints around its story (en_press), by the kind each is
-# told as; each compiled for the first sentence that may be one.
+# The lines a press release, a bulletin or a page prints around its story (en_press), by the kind
+# each is told as; each compiled for the first sentence that may be one.
 _SOURCE_LINES = {
     "release": f"(?i:{en.RELEASE_LINE})",
     "navigation": f"(?i:{en.SKIP_LINKS})",
+    "bulletin": f"(?i:{en.BULLETIN_LINE})",
     "credit": en.IMAGE_CREDIT,
 }
 _RELEASE_MARKS = "-–—#"  # what opens an end mark: "###", "-30-"
@@ -220,9 +224,9 @@ def _source_pattern(kind: str) -> re.Pattern[str]:
 
 
 def _source_line_kind(sentence: str) -> str | None:
-    """A line a press release or a page prints around the story, told by its shape: the
-    release's number, end mark or contacts, a picture's credit, a skip link. Each pattern is
-    tried only on a sentence that opens or reads as it may."""
+    """A line a press release, a bulletin or a page prints around the story, told by its shape:
+    the release's number, end mark or contacts, a bulletin's codes, a picture's credit, a skip
+    link. Each pattern is tried only on a sentence that opens or reads as it may."""
     head = sentence.lstrip()[:14].lower() or " "
     if (head.startswith(en.RELEASE_OPENINGS) or head[0] in _RELEASE_MARKS) and _source_pattern(
         "release"
@@ -230,6 +234,14 @@ def _source_line_kind(sentence: str) -> str | None:
         return "release"
     if head.startswith(en.SKIP_LINK_OPENINGS) and _source_pattern("navigation").match(sentence):
         return "navigation"
+    # A bulletin's codes are capitals and figures or open with a slash, its section marks with
+    # dots; its request to broadcasters may be in any case.
+    if (
+        head[0] in "./"
+        or head.startswith(en.BULLETIN_OPENINGS)
+        or (sentence.isupper() and _DIGIT.search(sentence))
+    ) and _source_pattern("bulletin").match(sentence):
+        return "bulletin"
     opening = sentence[:MAX_CREDIT_OPENING].lower()
     if (" by " in opening or " courtesy" in opening) and _source_pattern("credit").match(sentence):
         return "credit"
@@ -338,6 +350,7 @@ def _classify(text: str, lines: list[list[Piece]]) -> list[bool]:
         for pieces, line_kinds in zip(lines, kinds, strict=True)
     ]
     _flag_labels(texts, flags)
+    _flag_bulletin_headings(texts, kinds, flags)
     _flag_related_blocks(texts, flags)
     _flag_repeated_lines(texts, flags)
     _flag_inserted_headlines(texts, flags)
@@ -357,6 +370,27 @@ def _flag_labels(texts: list[list[str]], flags: list[list[bool]]) -> None:
 
 def _is_label(sentence: str) -> bool:
     return sentence[-1] in "!:" and len(sentence.split()) <= MAX_LABEL_WORDS
+
+
+def _flag_bulletin_headings(
+    texts: list[list[str]], kinds: list[list[str | None]], flags: list[list[bool]]
+) -> None:
+    """A bulletin's heading, from the code that opens it (a WMO heading, or the zones a part of it
+    covers) down to its time of issue: the lines between, in capitals without a stop, are its
+    id, name, issuing office and zones ("HLSMIA", "HURRICANE ORLA LOCAL STATEMENT", "NATIONAL
+    WEATHER SERVICE MIAMI FL", "MONROE UPPER KEYS-MONROE MIDDLE KEYS-"), filing it as a
+    release's number does. An article has no such code, so its headline is never one."""
+    for start, line_kinds in enumerate(kinds):
+        if line_kinds != ["bulletin"] or not _DIGIT.search(texts[start][0]):
+            continue  # the urgency line and the section marks hold no figure
+        for here in range(start + 1, min(start + 1 + MAX_BULLETIN_HEADING_LINES, len(texts))):
+            if kinds[here][0] == "timestamp":
+                for line_flags in flags[start + 1 : here]:
+                    line_flags[:] = [True] * len(line_flags)
+                break
+            line = " ".join(texts[here])
+            if not line.isupper() or _ends_with_terminal(line):
+                break
 
 
 def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> None:

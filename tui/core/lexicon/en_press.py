@@ -1,12 +1,17 @@
 """English: the press's names (news agencies, papers and broadcasters, what a byline says after a
-writer's name) and the lines a press release prints around its story (its number and contacts),
-read as `en`'s.
+writer's name) and the lines its source genres print around a story (a press release's numbers and
+contacts, a weather or wire bulletin's codes), read as `en`'s.
 
 Kept apart from `en.py`, which re-exports every name, so that each stays short enough to read
 whole.
 """
 
+from tui.core.lexicon import alternation
+
 __all__ = [
+    "BULLETIN_LINE",
+    "BULLETIN_OPENINGS",
+    "BULLETIN_SECTIONS",
     "BYLINE_ROLES",
     "CONTACT_TOKEN",
     "NEWS_AGENCIES",
@@ -105,3 +110,31 @@ SKIP_LINKS = (
     r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer))\s*\Z"
 )
 SKIP_LINK_OPENINGS = ("accessibility", "skip", "jump")
+# The headings a bulletin sets between ellipses to order its parts ("...NEW INFORMATION..."):
+# labels of what follows, not news, as a headline between ellipses is.
+BULLETIN_SECTIONS = (
+    "new information",
+    "areas affected",
+    "watches/warnings",
+    "watches and warnings",
+    "storm information",
+    "situation overview",
+    "precautionary/preparedness actions",
+    "next update",
+)
+# A weather or wire bulletin's machine lines (the World Meteorological Organization's and the
+# National Weather Service's formats): its WMO heading ("WTUS82 KMFL 091500"), the zones a part
+# covers and its expiry ("FLZ063>066-100300-"), its event code between slashes
+# ("/O.NEW.KMFL.HU.W.1011.170909T1500Z-000000T0000Z/"), its request to broadcasters and its
+# section marks. Codes are written in capitals, so matched as written.
+BULLETIN_LINE = (
+    r"(?-i:[A-Z]{4}\d{2}\s+[A-Z]{4}\s+\d{6}(?:\s+[A-Z]{3})?"
+    r"|[A-Z]{2}[CZ](?:\d{3}|ALL)(?:[->](?:[A-Z]{2}[CZ])?\d{3})*-\d{6}-"
+    r"|/[OTEX]\.[A-Z]{3}\.[A-Z]{4}\.[A-Z]{2}\.[A-Z]\.\d{4}\.\d{6}T\d{4}Z-\d{6}T\d{4}Z/"
+    r"|/\w{5}\.[0-3NU]\.[A-Z]{2}(?:\.\d{6}T\d{4}Z){3}\.[A-Z]{2}/)\s*\Z"
+    r"|(?:(?:urgent|bulletin)\s*[-–—]\s*)?(?:immediate broadcast|eas activation) requested\s*\Z"
+    rf"|\.{{3}}\s*{alternation(BULLETIN_SECTIONS)}\s*\.{{3}}\s*\Z"
+)
+# How its request to broadcasters opens; the codes open with a capital or a slash, the marks
+# with dots.
+BULLETIN_OPENINGS = ("urgent", "bulletin", "immediate", "eas activation")
