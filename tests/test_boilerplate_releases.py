@@ -1,6 +1,6 @@
 """The chrome of the sources journalists compare with coverage: a press release's contacts,
 number and end mark, a picture's credit, a page's skip links, a weather bulletin's codes and
-heading. None of it tells the story."""
+heading, and a foreign mirror's lines in another script. None of it tells the story."""
 
 from __future__ import annotations
 
@@ -134,3 +134,42 @@ def test_capital_headlines_without_a_bulletins_code_are_article_text():
     # A code with no time of issue after it heads no block.
     untimed = "WTUS82 KMFL 091500\nHURRICANE ORLA LOCAL STATEMENT\n\nORLA NEARS THE KEYS.\n"
     assert flagged(untimed)[1] == ("HURRICANE ORLA LOCAL STATEMENT", False)
+
+
+ENGLISH = (
+    "The shuttle landed at dawn on Thursday, ending a program that began in 1981. "
+    "Thousands of people watched from the coast as it came in from the southwest.\n\n"
+    "The commander thanked the crew and the engineers who had worked on the program for "
+    "three decades, and said the agency would keep exploring.\n"
+)
+
+
+def test_lines_in_another_script_in_an_english_article_are_chrome():
+    page = (
+        "English 日本語 中文網 漫畫網\n"
+        "當前位置: Learning > News\n"
+        "Shuttle era ends\n\n" + ENGLISH + "関連記事 Related\n"
+    )
+    assert [flag for _, flag in flagged(page)] == [True, True, False, False, False, False, True]
+
+
+def test_another_script_inside_an_english_sentence_or_a_gloss_is_article_text():
+    text = (
+        "Godzilla Minus One (ゴジラ-1.0) wins an Oscar\n\n" + ENGLISH + "Xi Jinping, or 习近平 "
+        "in Chinese, told the visitors that the two countries should cooperate.\n"
+    )
+    assert not any(flag for _, flag in flagged(text))
+
+
+def test_an_article_in_another_script_or_in_two_keeps_its_lines():
+    chinese = (
+        "航天飞机时代结束\n\n亚特兰蒂斯号航天飞机周四黎明降落,结束了始于1981年的计划。"
+        "数千人在海岸观看。\n\nNASA 发言人说,机组人员状态良好。\n"
+    )
+    assert not any(flag for _, flag in flagged(chinese))
+    # A learners' page: each paragraph, then its translation.
+    bilingual = ENGLISH + (
+        "航天飞机周四黎明降落,结束了始于1981年的计划。数千人在海岸观看它从西南方向飞来。\n\n"
+        "指令长感谢了机组人员和三十年来为该计划工作的工程师,并说该机构将继续探索。\n"
+    )
+    assert not any(flag for _, flag in flagged(bilingual))

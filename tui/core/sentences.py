@@ -3,7 +3,8 @@
 A line break always ends a sentence; inside a line, `sentence_ends` finds where one ends.
 Boilerplate (bylines, credits, navigation, related links, timestamps, prompts, the page's notices
 about itself, press-release directions, numbers and contacts, a bulletin's codes and heading,
-glossaries, sign-offs) is kept but flagged so it is shown dimmed and never aligned.
+glossaries, sign-offs, a foreign mirror's lines in another script) is kept but flagged so it is
+shown dimmed and never aligned.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ MAX_LABEL_WORDS = 2
 # A bulletin's heading runs from its code to its time of issue in a few lines: id, urgency, name,
 # office; or a part's zones, its event codes and their names.
 MAX_BULLETIN_HEADING_LINES = 8
+# A text's script is that of this share of its letters at least: a bilingual page has none.
+MIN_SCRIPT_SHARE = 0.9
 # "Office of the Spokesperson", "U.S. Department of State": an office's name alone on a line.
 MAX_NAME_LINE_WORDS = 4
 FREQUENT_TERM_SHARE = 0.3  # terms in this share of a story's lines (its topic) prove no continuity
@@ -132,6 +135,10 @@ _DATE_SEPARATORS = compile_narrow(r"[\s,|·–—]+")
 _DIGIT = re.compile(r"\d")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")  # shorter words carry no topic
+_LETTER = re.compile(r"[^\W\d_]")
+# Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese).
+_LATIN_BLOCKS = r"\x00-\u024f\u1e00-\u1eff"
+_GLOSS = re.compile(r"\([^()]*\)")  # "Xi Jinping (习近平)"
 _STOP_STEMS = frozenset(word[:5] for word in en.TOPIC_STOP_WORDS)
 _TERMINAL = frozenset(STOPS)
 
@@ -351,6 +358,7 @@ def _classify(text: str, lines: list[list[Piece]]) -> list[bool]:
     ]
     _flag_labels(texts, flags)
     _flag_bulletin_headings(texts, kinds, flags)
+    _flag_other_script(text, texts, flags)
     _flag_related_blocks(texts, flags)
     _flag_repeated_lines(texts, flags)
     _flag_inserted_headlines(texts, flags)
@@ -391,6 +399,43 @@ def _flag_bulletin_headings(
             line = " ".join(texts[here])
             if not line.isupper() or _ends_with_terminal(line):
                 break
+
+
+def _flag_other_script(text: str, texts: list[list[str]], flags: list[list[bool]]) -> None:
+    """In a text written in Latin letters, a line mostly in another script, or in part and no
+    sentence, is a foreign mirror's chrome ("English 日本語 中文網", "當前位置: Learning >
+    News"): the story's own lines are in its language, and it gives a name in another script
+    inside a sentence or as a gloss in brackets ("Godzilla Minus One (ゴジラ-1.0) wins an
+    Oscar"). A text in another script, or in two (a bilingual page), has none."""
+    if text.isascii() or not _other_letters(1).search(text):
+        return
+    letters, other = _letter_counts(text)
+    if other > (1 - MIN_SCRIPT_SHARE) * letters:
+        return
+    for line_texts, line_flags in zip(texts, flags, strict=True):
+        line = " ".join(line_texts)
+        total, other = _letter_counts(line)
+        if other and (
+            2 * other >= total
+            or (
+                _other_letters(2).search(_GLOSS.sub("", line))
+                and not _ends_with_terminal(line_texts[-1])
+            )
+        ):
+            line_flags[:] = [True] * len(line_flags)
+
+
+@cache
+def _other_letters(run: int) -> re.Pattern[str]:
+    """`run` letters in a row of no Latin block (compiled for the first text with a wide one)."""
+    return re.compile(rf"[^\W\d_{_LATIN_BLOCKS}]{{{run}}}")
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """How many letters `text` holds, and how many of them are of a script other than Latin."""
+    if text.isascii():
+        return len(_LETTER.findall(text)), 0
+    return len(_LETTER.findall(text)), len(_other_letters(1).findall(text))
 
 
 def _flag_related_blocks(texts: list[list[str]], flags: list[list[bool]]) -> None:
