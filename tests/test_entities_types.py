@@ -3,7 +3,7 @@ club words, a firm by its last word, the United Kingdom's nations as places."""
 
 from __future__ import annotations
 
-from test_entities import entity, versions_of
+from test_entities import entity, forms, versions_of
 
 from tui.core.entities import extract_entities
 
@@ -43,3 +43,19 @@ def test_the_uk_nations_are_places_and_the_united_states_no_club():
     )
     for place in ("England", "Scotland", "Wales", "United States"):
         assert entity(found, place).type == "place"
+
+
+def test_an_agency_head_or_a_crew_role_before_a_name_is_a_title_no_part_of_it():
+    # "NASA Administrator Charles Bolden", "forecaster Lena Ortiz": the role says who the
+    # person is, as "Secretary" does; the person is Charles Bolden, whom "Bolden" names later.
+    found = extracted(
+        "NASA Administrator Charles Bolden praised the crew on Thursday.\n\n"
+        "Forecaster Lena Ortiz said the storm would weaken.\n\n"
+        "Mission commentator Rob Navias announced the landing.\n",
+        "Bolden said the agency would go on.\n",
+    )
+    assert entity(found, "Charles Bolden").type == "person"
+    assert entity(found, "Lena Ortiz").type == "person"
+    assert entity(found, "Rob Navias").type == "person"
+    assert entity(found, "Bolden") is entity(found, "Charles Bolden")
+    assert not {"NASA Administrator Charles Bolden", "Forecaster Lena Ortiz"} & forms(found)

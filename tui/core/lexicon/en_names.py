@@ -57,7 +57,7 @@ TITLES = frozenset(
     painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
     forward winger player champion laureate winner editor journalist photographer chef designer
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
-    candidate""".split()
+    candidate administrator astronaut commentator forecaster meteorologist pilot tourist""".split()
 )
 # Titles of courtesy, no role: "Ms Tarrant" names Tarrant.
 COURTESY_TITLES = frozenset("mr mrs ms".split())
