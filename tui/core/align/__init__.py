@@ -70,13 +70,15 @@ def align(
         terms and {key: terms[v, s] for key, (v, s) in ranked},
         counts and {key: counts[v, s] for key, (v, s) in ranked},
     )
+    # Sentences meet on their terms, not their people: the pairs are found while the people
+    # may still be coming from the other core.
+    pairs = list(candidate_pairs(profiles))
     named = people_by_sentence(versions, people(), words)
     for (v, s), person in itertools.chain(named, people_by_title(words)):
         if (rank[v], s) in profiles:
             found = profiles[rank[v], s]
             found.people = (*found.people, person)
     clusters = Clusters(profiles, threshold)
-    pairs = list(candidate_pairs(profiles))
     values = split_map(partial(_scores, profiles, clusters.known), pairs, FORK_PAIRS)
     clusters.record_scores(pairs, values)
     # Pairs at the threshold found and grow passages; pairs from LINKAGE x threshold may
