@@ -15,8 +15,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, repeat
-from operator import itemgetter
+from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
@@ -33,6 +34,7 @@ NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two p
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 _DATE_WORDS = frozenset((*en.MONTHS, *en.WEEKDAYS))
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
@@ -113,18 +115,20 @@ def _side(
             quotes.append((sentence.start + m.start(), sentence.start + m.end()))
     # A sentence's first word, read from its own tokens, not searched for among all words.
     initial = frozenset(words[0].start for words in sentence_words if words)
-    words = [t for sentence in sentence_words for t in sentence]
-    starts, ends = [t.start for t in words], [t.end for t in words]
+    # Most members are one sentence, whose tokens are read as they are.
+    words = sentence_words[0] if len(sentence_words) == 1 else list(chain(*sentence_words))
+    starts, ends = list(map(_START, words)), list(map(_END, words))
     return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
 def _numbers(norms: list[str]) -> list[int]:
     """Per word: 0, or 1 for a number, or 2 for a number followed by "percent", which says how
     the figure is written, not what it counts ("28.4%" and "32%" of other things)."""
-    found = [int(_is_number(norm)) for norm in norms]
-    for i in range(len(norms) - 1):
-        if found[i] and norms[i + 1] == PERCENT:
-            found[i] = 2
+    found: list[int] = list(map(_is_number, norms))
+    if PERCENT in norms:
+        for i in range(len(norms) - 1):
+            if found[i] and norms[i + 1] == PERCENT:
+                found[i] = 2
     return found
 
 
@@ -182,6 +186,7 @@ def _has_number(words: list[Token]) -> bool:
     return any(_is_number(t.norm) for t in words)
 
 
+@lru_cache(maxsize=1 << 16)  # read for every word of every member
 def _is_number(norm: str) -> bool:
     return norm[0].isdigit() or norm in _NUMBER_FORMS
 
@@ -213,7 +218,7 @@ def reference_of(versions: Sequence[Version], norms: dict[int, list[str]]) -> in
     terms = {
         v: {stem(norm) for norm in words if norm not in STOP_WORDS} for v, words in norms.items()
     }
-    held = Counter(term for found in terms.values() for term in found)
+    held = Counter(chain.from_iterable(terms.values()))
     total = sum(held.values())
 
     def distance(v: int) -> int:
@@ -244,9 +249,9 @@ def passage_differences(
     numeric = {v: _numbers(words) for v, words in norms.items()}
     reference = reference_of(versions, norms)
     ref_side, ref_norms = sides[reference], norms[reference]
-    holders = Counter(norm for words in norms.values() for norm in set(words))
+    holders = Counter(chain.from_iterable(map(set, norms.values())))
     stems = {v: [stem(norm) for norm in words] for v, words in norms.items()}
-    stem_holders = Counter(term for found in stems.values() for term in set(found))
+    stem_holders = Counter(chain.from_iterable(map(set, stems.values())))
     kinds = {v: [""] * len(words) for v, words in norms.items()}
     # Reference words as difference arrays: +1 where a member's equal run starts, -1 after it.
     equal_edges = [0] * (len(ref_norms) + 1)

@@ -70,13 +70,15 @@ def align(
         terms and {key: terms[v, s] for key, (v, s) in ranked},
         counts and {key: counts[v, s] for key, (v, s) in ranked},
     )
+    # Sentences meet on their terms, not their people: the pairs are found while the people
+    # may still be coming from the other core.
+    pairs = list(candidate_pairs(profiles))
     named = people_by_sentence(versions, people(), words)
     for (v, s), person in itertools.chain(named, people_by_title(words)):
         if (rank[v], s) in profiles:
             found = profiles[rank[v], s]
             found.people = (*found.people, person)
     clusters = Clusters(profiles, threshold)
-    pairs = list(candidate_pairs(profiles))
     values = split_map(partial(_scores, profiles, clusters.known), pairs, FORK_PAIRS)
     clusters.record_scores(pairs, values)
     # Pairs at the threshold found and grow passages; pairs from LINKAGE x threshold may
@@ -121,27 +123,31 @@ def parts(
     the first to the last of its words that the passage's other versions share with it and its
     other passages' do not (or, failing any, that the passage's share). Keyed by (passage index,
     sentence); a part that is the whole sentence is left out."""
-    stems = {key: [stem(t.norm) for t in words[key]] for p in passages for key in p}
-    shared: dict[tuple[int, tuple[int, int]], set[str]] = {}
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for index, members in enumerate(passages):
+        for key in members:
+            by_sentence.setdefault(key, []).append(index)
+    # Only a sentence in several passages has parts: only the passages holding one are read.
+    several = {key: indexes for key, indexes in by_sentence.items() if len(indexes) > 1}
+    read = {index for indexes in several.values() for index in indexes}
+    stems = {key: [stem(t.norm) for t in words[key]] for i in read for key in passages[i]}
+    shared: dict[tuple[int, tuple[int, int]], set[str]] = {}
+    for index in read:
         # Per term, the versions of the passage using it: a member's shared terms are found
         # per term, not against every other member.
         using: dict[str, set[int]] = {}
-        for key in members:
+        for key in passages[index]:
             for term in stems[key]:
                 using.setdefault(term, set()).add(key[0])
-        for key in members:
-            shared[index, key] = {
-                t
-                for t in stems[key]
-                if len(using[t]) > 1 and t not in STOP_WORDS  # a version besides key's
-            }
-            by_sentence.setdefault(key, []).append(index)
+        for key in passages[index]:
+            if key in several:
+                shared[index, key] = {
+                    t
+                    for t in stems[key]
+                    if len(using[t]) > 1 and t not in STOP_WORDS  # a version besides key's
+                }
     found = {}
-    for key, indexes in by_sentence.items():
-        if len(indexes) < 2:
-            continue
+    for key, indexes in several.items():
         for index in indexes:
             elsewhere = set().union(*(shared[i, key] for i in indexes if i != index))
             told = shared[index, key] - elsewhere or shared[index, key]

@@ -65,8 +65,7 @@ class Clusters:
                 self.partners[b].append(a)
 
     def shared_weight(self, reader: Unit, other: Unit) -> float:
-        # Split tests weigh the same reader against the same halves again and again, and
-        # repeated sentences have the same contents.
+        # Split tests weigh a reader against the same halves again and again; copies share contents.
         a, b = self._profile(reader), self._profile(other)
         contents = (a.content, b.content)
         found = self.shared.get(contents)
@@ -450,11 +449,12 @@ class Clusters:
             for key in members:
                 placed[key].append(index)
         partners: dict[SentenceKey, set[SentenceKey]] = defaultdict(set)
+        holding = {key: set(indexes) for key, indexes in placed.items()}
         for a, b in pairs:
             # A partner is worth reading against when it stands in a passage the other does not.
-            if not set(placed.get(b, ())) <= set(placed.get(a, ())):
+            if not holding.get(b, set()) <= holding.get(a, set()):
                 partners[a].add(b)
-            if not set(placed.get(a, ())) <= set(placed.get(b, ())):
+            if not holding.get(a, set()) <= holding.get(b, set()):
                 partners[b].add(a)
         self._term_versions = {}
         joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
@@ -524,10 +524,10 @@ class Clusters:
 
     def _versions_using(self, index: int, members: list[SentenceKey]) -> dict[str, set[int]]:
         """Each term of a passage's members, with the versions whose members use it."""
-        counted, versions = self._term_versions.get(index, (0, {}))
+        counted, versions = self._term_versions.get(index, (0, defaultdict(set)))
         for member in members[counted:]:
             for term in self.profiles[member].weights:
-                versions.setdefault(term, set()).add(member[0])
+                versions[term].add(member[0])
         self._term_versions[index] = (len(members), versions)
         return versions
 
