@@ -138,6 +138,18 @@ def test_a_number_written_as_tens_and_units_is_one_figure():
     assert _terms("twenty, one") == ["20", "1"]
 
 
+def test_a_number_written_in_words_with_a_hundred_or_a_thousand_is_one_figure():
+    # Style books spell out a figure opening a sentence ("Two thousand employees watched"),
+    # and some outlets any figure: it is the 2,000 or the 135 another outlet gives in digits.
+    assert _terms("Two thousand employees watched") == _terms("2,000 employees watched")
+    assert _terms("one hundred and thirty-five missions") == ["135", "mission"]
+    assert _terms("two thousand five hundred and six") == ["2506"]
+    assert _terms("two hundred million dollars") == _terms("$200 million")
+    # "And" joins a number only to a number; "a hundred" and "hundreds" are left as they were.
+    assert _terms("one hundred and the rest") == ["100", "rest"]
+    assert _terms("a hundred people, hundreds more") == ["100", "people", "hundred"]
+
+
 def test_a_score_or_a_range_is_one_figure():
     # Apart, "3-3" would be one "3", shared with every other three of the story.
     terms = [

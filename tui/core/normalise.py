@@ -238,6 +238,10 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
             continue
         if _is_number(norm):
+            spelled, skip = _spelled(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
+            if spelled:
+                terms.append((spelled, False, in_background))
+                continue
             following = sentence_tokens[i + 1 : i + 3]
             if following and _tens_and_units(token, following[0]):
                 terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
@@ -464,6 +468,40 @@ def _tens_and_units(first: Token, second: Token) -> bool:
     )
 
 
+def _spelled(sentence_tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """A number written in words with a hundred or a thousand ("one hundred and thirty-five",
+    "Two thousand employees"), with a scale after it if any ("two hundred million"): one
+    figure, 135 or 2000 as another outlet writes it in digits; apart, "1", "100" and "35"
+    would each meet every other one, hundred and thirty-five. And how many words after the
+    first it takes."""
+    total = current = 0
+    multiplied = False
+    end = i  # the last word of the number
+    for j in range(i, len(sentence_tokens)):
+        token = sentence_tokens[j]
+        if j > i and token.start - sentence_tokens[j - 1].end > 1:
+            break
+        word = token.surface.lower()
+        if word == "and" and multiplied and j > i:
+            continue  # "one hundred and thirty-five": read on, if a number follows
+        value = _SPELLED_VALUES.get(word) if token.surface.isalpha() else None
+        if value is None:
+            break
+        if word in en.MULTIPLIERS:
+            current = max(current, 1) * value
+            multiplied = True
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+        end = j
+    if not multiplied or end == i:
+        return None, 0
+    figure, scaled = _scaled(str(total + current), sentence_tokens[end + 1 : end + 3])
+    return figure or str(total + current), end - i + scaled
+
+
+_SPELLED_VALUES = {**en.NUMBER_WORDS, **en.MULTIPLIERS}
 _TENS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if value >= 20)
 _UNITS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if 0 < value < 10)
 
