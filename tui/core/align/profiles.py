@@ -90,11 +90,9 @@ class Profile:
         self.total, self.joined, self.unique = total, joined, unique
         self.counts = counts or {}
         self.context = context
-        # Asked of every pair a sentence meets in (`scoring`), so found once here: the places
-        # its figures are distances from, and the weight of its word for an encounter.
-        self.places = {
-            number: place for number, thing in self.counts.items() if (place := place_of(thing))
-        }
+        # Asked of every pair it meets in (`scoring`), so found once: the places its figures
+        # are distances from, and the weight of its word for an encounter (0.0: none).
+        self.places = {n: place for n, thing in self.counts.items() if (place := place_of(thing))}
         self.encounter = max((weights[t] for t in en.ENCOUNTER_TERMS if t in weights), default=0.0)
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
         self.frame: Profile | None = None  # the headline or lead telling its version's meeting
@@ -165,6 +163,10 @@ def build_profiles(
             in_version[(key[0], term)] += 1
     count = len(content_of) or 1
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
+    alone: dict[int, set[str]] = defaultdict(set)  # each version's terms one sentence has
+    for (version, term), sentences in in_version.items():
+        if sentences == 1:
+            alone[version].add(term)
     # Sentences with the same terms share their weights (and their scores, see `score`).
     weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
@@ -195,7 +197,7 @@ def build_profiles(
             )
             named[content] = naming(sentence, story_names)
         weights, names, total, joined = weighed[content]
-        unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
+        unique = frozenset(alone[key[0]].intersection(weights))
         profile = profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts, contexts[content]
         )
@@ -385,8 +387,7 @@ def _frame(
         if len(opening[key[0]]) < FRAME_SENTENCES:
             opening[key[0]].append(profiles[key])
     frames = {
-        version: next((p for p in first if not en.ENCOUNTER_TERMS.isdisjoint(p.weights)), None)
-        for version, first in opening.items()
+        version: next((p for p in first if p.encounter), None) for version, first in opening.items()
     }
     for frame in frames.values():
         if frame is not None:
@@ -396,7 +397,7 @@ def _frame(
         profile = profiles[key]
         frame = frames[key[0]]
         profile.frame = frame if frame is not profile else None  # no cycle: freed without gc
-        profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
+        profile.parties = not en.MEETING_PARTIES.isdisjoint(map(_NORM, words[key]))
         if previous is not None and previous.key[0] == key[0]:
             profile.previous = previous
         previous = profile
@@ -595,3 +596,4 @@ def people_by_sentence(
 
 
 _START = attrgetter("start")
+_NORM = attrgetter("norm")

@@ -224,7 +224,7 @@ def _of_a_meeting(profile: Profile, context: Profile | None) -> bool:
     it names or of whom it speaks."""
     if context is not None and context is profile.frame:
         return True
-    return bool(profile.people or context) and not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
+    return bool(profile.people or context) and bool(profile.encounter)
 
 
 def _context(profile: Profile) -> Profile | None:
