@@ -283,7 +283,7 @@ def _fuller(a: Profile, b: Profile) -> frozenset[str]:
     give in any spelling."""
     found: set[str] = set()
     for person in a.people:
-        if not person.isdisjoint(b.weights):
+        if not b.weights.keys().isdisjoint(person):  # (iterates the smaller: the name)
             found.update(t for t in person.difference(b.weights) if not _named_in(t, b))
     return frozenset(found) if found else _NO_TERMS
 
