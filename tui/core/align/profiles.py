@@ -90,8 +90,7 @@ class Profile:
         self.total, self.joined, self.unique = total, joined, unique
         self.counts = counts or {}
         self.context = context
-        # Asked of every pair it meets in (`scoring`), so found once: the places its figures
-        # are distances from, and the weight of its word for an encounter (0.0: none).
+        # Found once for every pair scoring meets: its distances' places, its encounter's weight
         self.places = {n: place for n, thing in self.counts.items() if (place := place_of(thing))}
         self.encounter = max((weights[t] for t in en.ENCOUNTER_TERMS if t in weights), default=0.0)
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
@@ -462,8 +461,8 @@ def _compounds(text: str) -> Iterator[Term]:
     stadium"): a phrase that names one thing, which two sentences giving it both tell of,
     however common its words are on their own. Its term is the hyphened words, joined by "-",
     a space and the noun's stem (`_is_phrase`)."""
-    if not any(mark in text for mark in _HYPHEN_MARKS):
-        return  # (most sentences)
+    if sum(map(text.count, _HYPHEN_MARKS)) < 2:
+        return  # (most sentences: a compound has two hyphens at least)
     for match in _COMPOUND.finditer(text):
         head = match.group(2).lower()
         if head not in en.STOP_WORDS:
@@ -492,7 +491,8 @@ def _is_phrase(term: str) -> bool:
 
 _HYPHEN_MARKS = "-‐‑"
 _HYPHENS = re.compile(f"[{_HYPHEN_MARKS}]")
-_COMPOUND = re.compile(rf"\b([^\W\d_]+(?:{_HYPHENS.pattern}[^\W\d_]+){{2,}})\s+([^\W\d_]+)")
+# Possessive: a word given back is no hyphen nor space, so no match is lost by keeping it.
+_COMPOUND = re.compile(rf"\b([^\W\d_]++(?:{_HYPHENS.pattern}[^\W\d_]++){{2,}})\s+([^\W\d_]+)")
 
 
 def _told(sentence: list[Token], text: str) -> list[Token]:
