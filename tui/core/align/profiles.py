@@ -23,7 +23,7 @@ from tui.core.align.speech import (
 from tui.core.align.statements import asks, defines
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
-from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
+from tui.core.normalise import Term, Token, content_terms, counted, place_of, stem, tokens
 
 NAME_WEIGHT = 0.35  # a shared name, day or attribution is weak evidence: many sentences share it
 BACKGROUND_WEIGHT = 0.5  # a term in a clause giving context ("after…") says less of the news
@@ -47,6 +47,7 @@ class Profile:
         "counts",
         "dated",
         "defines",
+        "encounter",
         "frame",
         "joined",
         "key",
@@ -57,6 +58,7 @@ class Profile:
         "owners",
         "parties",
         "people",
+        "places",
         "previous",
         "prize",
         "quotes",
@@ -88,6 +90,9 @@ class Profile:
         self.total, self.joined, self.unique = total, joined, unique
         self.counts = counts or {}
         self.context = context
+        # Found once for every pair scoring meets: its distances' places, its encounter's weight
+        self.places = {n: place for n, thing in self.counts.items() if (place := place_of(thing))}
+        self.encounter = max((weights[t] for t in en.ENCOUNTER_TERMS if t in weights), default=0.0)
         self.people: tuple[frozenset[str], ...] = ()  # each person named: the terms of the name
         self.frame: Profile | None = None  # the headline or lead telling its version's meeting
         self.parties = False  # whether it speaks of people without naming them ("the two sides")
@@ -157,6 +162,10 @@ def build_profiles(
             in_version[(key[0], term)] += 1
     count = len(content_of) or 1
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
+    alone: dict[int, set[str]] = defaultdict(set)  # each version's terms one sentence has
+    for (version, term), sentences in in_version.items():
+        if sentences == 1:
+            alone[version].add(term)
     # Sentences with the same terms share their weights (and their scores, see `score`).
     weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
@@ -164,6 +173,7 @@ def build_profiles(
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     named: dict[int, Naming] = {}
     story_names = {t for terms, _, _ in contents for t, is_name, _ in terms if is_name}
+    said: dict[str, tuple[bool, bool, bool]] = {}  # by text: versions repeat sentences
     profiles = {}
     for key, content in content_of.items():
         terms, opening, counts = contents[content]
@@ -186,7 +196,7 @@ def build_profiles(
             )
             named[content] = naming(sentence, story_names)
         weights, names, total, joined = weighed[content]
-        unique = frozenset(t for t in weights if in_version[(key[0], t)] == 1)
+        unique = frozenset(alone[key[0]].intersection(weights))
         profile = profiles[key] = Profile(
             key, content, weights, names, total, joined, unique, counts, contexts[content]
         )
@@ -199,9 +209,11 @@ def build_profiles(
             profile.owners,
             profile.subject,
         ) = named[content]
-        profile.quotes = quotes(texts[key])
-        profile.asks = asks(texts[key], profile.quotes)
-        profile.defines = defines(texts[key])
+        text = texts[key]
+        if text not in said:
+            quoted = quotes(text)
+            said[text] = quoted, asks(text, quoted), defines(text)
+        profile.quotes, profile.asks, profile.defines = said[text]
         profile.opening = opening
     for key, speaker, addressed in turns(((k, texts[k]) for k in sorted(words)), story_names):
         if key in profiles:
@@ -374,8 +386,7 @@ def _frame(
         if len(opening[key[0]]) < FRAME_SENTENCES:
             opening[key[0]].append(profiles[key])
     frames = {
-        version: next((p for p in first if not en.ENCOUNTER_TERMS.isdisjoint(p.weights)), None)
-        for version, first in opening.items()
+        version: next((p for p in first if p.encounter), None) for version, first in opening.items()
     }
     for frame in frames.values():
         if frame is not None:
@@ -385,7 +396,7 @@ def _frame(
         profile = profiles[key]
         frame = frames[key[0]]
         profile.frame = frame if frame is not profile else None  # no cycle: freed without gc
-        profile.parties = any(token.norm in en.MEETING_PARTIES for token in words[key])
+        profile.parties = not en.MEETING_PARTIES.isdisjoint(map(_NORM, words[key]))
         if previous is not None and previous.key[0] == key[0]:
             profile.previous = previous
         previous = profile
@@ -450,6 +461,8 @@ def _compounds(text: str) -> Iterator[Term]:
     stadium"): a phrase that names one thing, which two sentences giving it both tell of,
     however common its words are on their own. Its term is the hyphened words, joined by "-",
     a space and the noun's stem (`_is_phrase`)."""
+    if sum(map(text.count, _HYPHEN_MARKS)) < 2:
+        return  # (most sentences: a compound has two hyphens at least)
     for match in _COMPOUND.finditer(text):
         head = match.group(2).lower()
         if head not in en.STOP_WORDS:
@@ -473,12 +486,13 @@ _PHRASE_TERMS = [
 def _is_phrase(term: str) -> bool:
     """Whether a term is a hyphened phrase's (`_compounds`), not a word's nor a count's ("0 the
     injured", which also holds spaces)."""
-    first, space, _ = term.partition(" ")
-    return bool(space) and "-" in first
+    return " " in term and "-" in term.partition(" ")[0]
 
 
-_HYPHENS = re.compile("[-‐‑]")
-_COMPOUND = re.compile(r"\b([^\W\d_]+(?:[-‐‑][^\W\d_]+){2,})\s+([^\W\d_]+)")
+_HYPHEN_MARKS = "-‐‑"
+_HYPHENS = re.compile(f"[{_HYPHEN_MARKS}]")
+# Possessive: a word given back is no hyphen nor space, so no match is lost by keeping it.
+_COMPOUND = re.compile(rf"\b([^\W\d_]++(?:{_HYPHENS.pattern}[^\W\d_]++){{2,}})\s+([^\W\d_]+)")
 
 
 def _told(sentence: list[Token], text: str) -> list[Token]:
@@ -582,3 +596,4 @@ def people_by_sentence(
 
 
 _START = attrgetter("start")
+_NORM = attrgetter("norm")

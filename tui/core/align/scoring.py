@@ -12,7 +12,7 @@ from rapidfuzz.distance import Indel
 from tui.core.align.profiles import FRAMING, IN_A_MONTH, NAME_WEIGHT, KnownScores, Profile
 from tui.core.align.speech import PRONOUN
 from tui.core.lexicon import en
-from tui.core.normalise import place_of, stem
+from tui.core.normalise import stem
 
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
@@ -224,7 +224,7 @@ def _of_a_meeting(profile: Profile, context: Profile | None) -> bool:
     it names or of whom it speaks."""
     if context is not None and context is profile.frame:
         return True
-    return bool(profile.people or context) and not en.ENCOUNTER_TERMS.isdisjoint(profile.weights)
+    return bool(profile.people or context) and bool(profile.encounter)
 
 
 def _context(profile: Profile) -> Profile | None:
@@ -283,7 +283,7 @@ def _fuller(a: Profile, b: Profile) -> frozenset[str]:
     give in any spelling."""
     found: set[str] = set()
     for person in a.people:
-        if not person.isdisjoint(b.weights):
+        if not b.weights.keys().isdisjoint(person):  # (iterates the smaller: the name)
             found.update(t for t in person.difference(b.weights) if not _named_in(t, b))
     return frozenset(found) if found else _NO_TERMS
 
@@ -323,12 +323,10 @@ def _encounter_weight(a: Profile, b: Profile) -> float:
     "Blinken hosted Wang" and "Blinken met with Wang Yi" tell one encounter, the host's
     meeting with his guest. (Whether the same people met is the meeting rule's to judge, see
     `_two_meetings`.)"""
-    told_a = [a.weights[t] for t in en.ENCOUNTER_TERMS if t in a.weights]
-    told_b = [b.weights[t] for t in en.ENCOUNTER_TERMS if t in b.weights]
-    if not told_a or not told_b:
+    if not a.encounter or not b.encounter:
         return 0.0
     same = _smaller_weights(a.weights, b.weights, en.ENCOUNTER_TERMS & b.weights.keys())
-    return max(0.0, min(max(told_a), max(told_b)) - same)
+    return max(0.0, min(a.encounter, b.encounter) - same)
 
 
 def _as_name(a: Profile, b: Profile) -> float:
@@ -425,8 +423,8 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
     for number, thing in a.counts.items():
         if number in common:
             continue
-        place = place_of(thing)
-        other = _recounted(thing, place, b.counts, common | used)
+        place = a.places.get(number)
+        other = _recounted(thing, place, b, common | used)
         if other is not None:
             share = 1.0 if thing in _KEPT_COUNTS or place else RECOUNT_WEIGHT
             weight += share * min(a.weights[number], b.weights[other])
@@ -439,26 +437,24 @@ def _elsewhere_weight(a: Profile, b: Profile, common: set[str]) -> float:
     "30 km north of Lyon" and "30 km north of Grenoble" locate two things, and the figure
     they share is no shared fact."""
     weight = 0.0
-    for number, thing in a.counts.items():
+    for number, place in a.places.items():
         if number in common:
-            place, other = place_of(thing), place_of(b.counts.get(number, ""))
-            if place and other and place != other:
+            other = b.places.get(number)
+            if other and place != other:
                 weight += min(a.weights[number], b.weights[number])
     return weight
 
 
-def _recounted(
-    thing: str, place: str | None, counts: dict[str, str], taken: Container[str]
-) -> str | None:
-    """The figure of `counts` counting `thing` (a distance from `place` in another unit if
-    none is in its unit), none of `taken`."""
+def _recounted(thing: str, place: str | None, b: Profile, taken: Container[str]) -> str | None:
+    """The figure of `b` counting `thing` (a distance from `place` in another unit if none is
+    in its unit), none of `taken`."""
     found = None
-    for other, other_thing in counts.items():
+    for other, other_thing in b.counts.items():
         if other in taken:
             continue
         if other_thing == thing:
             return other
-        if found is None and place and place_of(other_thing) == place:
+        if found is None and place and b.places.get(other) == place:
             found = other
     return found
 

@@ -23,10 +23,11 @@ class Naming(NamedTuple):
 
 def naming(sentence: list[Token], names: set[str]) -> Naming:
     """Whom a sentence names and how; `names`: the story's names (see `speakers`)."""
+    named = [i for i in _capitals(sentence) if _named(sentence[i], names)]
     return Naming(
         *speakers(sentence, names),
-        titles(sentence, names),
-        owners(sentence, names),
+        titles(sentence, named),
+        owners(sentence, names, named),
         subject(sentence, names),
     )
 
@@ -100,13 +101,13 @@ _LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*):\s")
 _YOU = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
 
 
-def titles(sentence: list[Token], names: set[str]) -> frozenset[str]:
+def titles(sentence: list[Token], named: list[int]) -> frozenset[str]:
     """The terms of the titles before the names a sentence gives ("Prime Minister Tobias
     Renqvist", "party leader Elin Soderqvist"): part of naming that person, no fact of their
-    own. `names` as for `speakers`."""
+    own. `named`: where its words of names stand (`_named`), in order."""
     found = set()
-    for i in _capitals(sentence):
-        if not i or not _named(sentence[i], names):
+    for i in named:
+        if not i:
             continue
         j = i - 1
         while j >= 0 and sentence[j].norm in _ROLE_WORDS_SET and not clause_ends(sentence, j):
@@ -115,14 +116,14 @@ def titles(sentence: list[Token], names: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def owners(sentence: list[Token], names: set[str]) -> frozenset[str]:
+def owners(sentence: list[Token], names: set[str], named: list[int]) -> frozenset[str]:
     """The terms of the names a sentence gives as whose something is ("Tobias Renqvist's
     Social Alliance", "the Social Alliance of Prime Minister Tobias Renqvist"): a name that
-    tells of what they own, not of them. `names` as for `speakers`."""
+    tells of what they own, not of them. `names` as for `speakers`, `named` for `titles`."""
     found: set[str] = set()
     last = -1
-    for first in _capitals(sentence):
-        if first <= last or not _named(sentence[first], names):
+    for first in named:
+        if first <= last:
             continue
         last = first
         while (
