@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from tui.core.lexicon import en
+from tui.core.lexicon import compile_narrow, en
 from tui.core.normalise import Token, stem, tokens
 
 
@@ -97,7 +97,7 @@ def _labelled(label: str, names: set[str]) -> frozenset[str]:
 
 
 # A transcript's label: a speaker's name or role in capitals, a colon, the words said.
-_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*):\s")
+_LABEL = compile_narrow(r"((?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*):\s")
 _YOU = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
 
 
@@ -192,7 +192,7 @@ def quotes(text: str) -> bool:
 
 
 # A word or two in quotation marks.
-_WORDS_QUOTED = re.compile(r"[\"“«][^\s\"“”«»]+(?:\s[^\s\"“”«»]+)?[\"”»]")
+_WORDS_QUOTED = compile_narrow(r"[\"“«][^\s\"“”«»]+(?:\s[^\s\"“”«»]+)?[\"”»]")
 
 
 def speakers(

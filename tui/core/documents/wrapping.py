@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lexicon import compile_narrow
+
 # Wrappers break at 60 to 80 characters: a text whose prose lines run wider is not wrapped, and
 # one whose longest line is narrower is a list, an address or verse.
 MIN_WIDTH = 40
@@ -31,10 +33,10 @@ MIN_EVIDENCE = 2
 _ENDS = ".!?…:;"  # a line ending so may end its sentence: no evidence of a wrap
 _CLOSING = "\"'”’»)]"
 # A list item's marker: "- ", "* ", "• ", "1. ", "2) ", "a) "; "> " quotes an e-mail.
-_ITEM = re.compile(r"(?:[-*•·–—>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+")
+_ITEM = compile_narrow(r"(?:[-*•·–—>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+")
 # A wire's dateline opening a story: the place in capitals, maybe its region and date, then its
 # agency in brackets or its day, and a dash ("BROWNSVILLE, Texas (AP) --", "HOUSTON, July 23 -").
-_DATELINE = re.compile(
+_DATELINE = compile_narrow(
     r"[A-Z][A-Z .'’-]*[A-Z](?:,[^()\n]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?<=[\d)])"
     r"\s*(?:--?|[–—_])\s"
 )
