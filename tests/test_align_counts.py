@@ -194,3 +194,28 @@ def test_two_percentages_of_other_things_are_no_disagreement():
     assert len(c.passages) == 1 and number_discrepancies(c) == set()
     rose = compare_texts("Corvane shares rose 27% on Monday.", "Corvane shares rose 30% on Monday.")
     assert number_discrepancies(rose) == {frozenset({"27", "30"})}
+
+
+@pytest.mark.parametrize(
+    ("spelled", "digits", "readings"),
+    [
+        (
+            "One hundred and twelve people were killed when the dam burst in Varden.",
+            "The dam burst in Varden killed at least 110 people.",
+            {"One hundred and twelve", "110"},
+        ),
+        (
+            "Two thousand people were evacuated when the dam burst in Varden.",
+            "The dam burst in Varden forced 2,500 people to evacuate.",
+            {"Two thousand", "2,500"},
+        ),
+    ],
+)
+def test_a_count_written_out_disagrees_with_another_figure_in_digits(spelled, digits, readings):
+    # The toll a fact-checker compares, whichever way each outlet writes it; the same figure
+    # written out and in digits is no disagreement.
+    c = compare_texts(spelled, digits)
+    assert linked(c, (0, 0), (1, 0))
+    assert number_discrepancies(c) == {frozenset(readings)}
+    same = compare_texts(spelled, digits.replace("110", "112").replace("2,500", "2,000"))
+    assert number_discrepancies(same) == set()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from tui.core.count_words import is_zero_term, zero_counts
 from tui.core.lexicon import en
-from tui.core.normalise import Token, place_of
+from tui.core.normalise import Token, place_of, spelled_number
 
 Runs = dict[int, tuple[int, int]]  # version -> the word indexes it gives at a place
 
@@ -65,7 +65,8 @@ def _runs_giving(figure: str, tokens: list[Token], first: int) -> list[tuple[int
     or for a count of none, the words from the one saying none to the casualty ("no
     injuries", "no one was killed"; `normalise.zero_counts`)."""
     if not is_zero_term(figure):
-        return [(i, i + 1) for i, token in enumerate(tokens, first) if token.norm == figure]
+        runs = [(i, i + 1) for i, token in enumerate(tokens, first) if token.norm == figure]
+        return runs or _spelled_runs(figure, tokens, first)
     found, start = [], None
     for i, term in sorted(zero_counts([token.norm for token in tokens]).items()):
         if not term:
@@ -74,6 +75,19 @@ def _runs_giving(figure: str, tokens: list[Token], first: int) -> list[tuple[int
         if term == figure:
             found.append((first + (i if start is None else start), first + i + 1))
         start = None
+    return found
+
+
+def _spelled_runs(figure: str, tokens: list[Token], first: int) -> list[tuple[int, int]]:
+    """The runs of words that write `figure` out ("One hundred and twelve people": 112,
+    `normalise.spelled_number`), which a diff of words never sets against "110"."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        spelled, taken = spelled_number(tokens, i) if tokens[i].surface.isalpha() else (None, 0)
+        if spelled == figure:
+            found.append((first + i, first + i + taken + 1))
+        i += taken + 1
     return found
 
 

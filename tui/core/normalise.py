@@ -238,7 +238,9 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
             continue
         if _is_number(norm):
-            spelled, skip = _spelled(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
+            spelled, skip = (
+                spelled_number(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
+            )
             if spelled:
                 terms.append((spelled, False, in_background))
                 continue
@@ -468,7 +470,7 @@ def _tens_and_units(first: Token, second: Token) -> bool:
     )
 
 
-def _spelled(sentence_tokens: list[Token], i: int) -> tuple[str | None, int]:
+def spelled_number(sentence_tokens: list[Token], i: int) -> tuple[str | None, int]:
     """A number written in words with a hundred or a thousand ("one hundred and thirty-five",
     "Two thousand employees"), with a scale after it if any ("two hundred million"): one
     figure, 135 or 2000 as another outlet writes it in digits; apart, "1", "100" and "35"
