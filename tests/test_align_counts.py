@@ -126,6 +126,13 @@ def number_discrepancies(comparison) -> set[frozenset[str]]:
     }
 
 
+def told_with_other_figures(a: str, b: str) -> set[frozenset[str]]:
+    """The number discrepancies of two one-sentence versions, which must be linked."""
+    c = compare_texts(a, b)
+    assert linked(c, (0, 0), (1, 0))
+    return number_discrepancies(c)
+
+
 def member_score(*texts: str) -> float:
     c = compare_texts(*texts)
     return max((m.score for p in c.passages for m in p.members), default=0.0)
@@ -214,8 +221,6 @@ def test_two_percentages_of_other_things_are_no_disagreement():
 def test_a_count_written_out_disagrees_with_another_figure_in_digits(spelled, digits, readings):
     # The toll a fact-checker compares, whichever way each outlet writes it; the same figure
     # written out and in digits is no disagreement.
-    c = compare_texts(spelled, digits)
-    assert linked(c, (0, 0), (1, 0))
-    assert number_discrepancies(c) == {frozenset(readings)}
-    same = compare_texts(spelled, digits.replace("110", "112").replace("2,500", "2,000"))
-    assert number_discrepancies(same) == set()
+    assert told_with_other_figures(spelled, digits) == {frozenset(readings)}
+    same = digits.replace("110", "112").replace("2,500", "2,000")
+    assert told_with_other_figures(spelled, same) == set()
