@@ -309,17 +309,12 @@ def process_figures(runs: int) -> list[str]:
     """Whole-process time of `newsdiff --json` on five ~1,000-word versions and on the samples,
     wall and CPU (which other work on the machine moves less)."""
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for document in corpus.words_versions(5, 1000):
-            path = Path(folder) / document.name
-            path.write_text(document.text, encoding="utf-8")
-            paths.append(str(path))
+        paths = _written_versions(folder)
         words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths) // 5
         samples = [sys.executable, "-m", "tui", "--json", "out.json", "--force"]
         bare = [sys.executable, "-c", "pass"]
-        # As a user runs it: bytecode cached (a first run writes it), from another folder.
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        timed_run(samples, folder, env)
+        env = _as_a_user()
+        timed_run(samples, folder, env)  # writes the bytecode; run from another folder, as a user
         out = []
         for name, command, target in (
             (f"newsdiff --json, 5 x ~{words} words, whole process", [*samples, *paths], "< 200 ms"),
@@ -340,12 +335,8 @@ def collatex_figures(runs: int) -> list[str]:
     if not collatex:
         return [line("CollateX", "not run", "set COLLATEX_PYTHON to a Python with collatex")]
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for document in corpus.words_versions(5, 1000):
-            path = Path(folder) / document.name
-            path.write_text(document.text, encoding="utf-8")
-            paths.append(str(path))
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        paths = _written_versions(folder)
+        env = _as_a_user()
         ours = [sys.executable, "-m", "tui", "--json", "out.json", "--force", *paths]
         timed_run(ours, folder, env)  # writes the bytecode, as a user's first run does
         walls, cpus = zip(*(timed_run(ours, folder, env) for _ in range(runs)), strict=True)
@@ -357,6 +348,21 @@ def collatex_figures(runs: int) -> list[str]:
         line("newsdiff --json on the same (median)", f"{wall * 1000:.0f} ms", f"CPU {cpu * 1000:.0f} ms"),
         line("CollateX / newsdiff, wall", f"{their_wall / wall:.0f}x", f">= 100x   CPU {their_cpu / cpu:.0f}x"),
     ]  # fmt: skip
+
+
+def _written_versions(folder: str) -> list[str]:
+    """The paths of five ~1,000-word versions written into `folder`."""
+    paths = []
+    for document in corpus.words_versions(5, 1000):
+        path = Path(folder) / document.name
+        path.write_text(document.text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _as_a_user() -> dict[str, str]:
+    """The environment a user runs newsdiff in: bytecode cached (a first run writes it)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed_run(
