@@ -471,7 +471,7 @@ def _compounds(text: str) -> Iterator[Term]:
 
 def _phrased(text: str) -> Iterator[Term]:
     """The term of a word a sentence says in a phrase of `en.PHRASE_TERMS` ("power was out":
-    outages), unless its words give it already."""
+    outages). One its words give too weighs once (`_weighed` keeps a term's one weight)."""
     for term, phrase in _PHRASE_TERMS:
         if phrase.search(text):
             yield term, False, False
