@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from operator import attrgetter
 
 from tui.core.align.prizes import WINNING, prizes
@@ -154,18 +155,16 @@ def build_profiles(
     contents, content_of = _contents(words, texts, terms_of, counts_of)
     term_sets = [{t for t, _, _ in terms} for terms, _, _ in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
-    document_frequency: dict[str, int] = defaultdict(int)
-    in_version: dict[tuple[int, str], int] = defaultdict(int)
+    in_version: dict[int, Counter[str]] = defaultdict(Counter)  # sentences with each term
     for key, content in content_of.items():
-        for term in term_sets[content]:
-            document_frequency[term] += 1
-            in_version[(key[0], term)] += 1
+        in_version[key[0]].update(term_sets[content])
+    document_frequency = Counter(chain.from_iterable(term_sets[c] for c in content_of.values()))
     count = len(content_of) or 1
     rarity = {term: math.log(1 + count / df) for term, df in document_frequency.items()}
-    alone: dict[int, set[str]] = defaultdict(set)  # each version's terms one sentence has
-    for (version, term), sentences in in_version.items():
-        if sentences == 1:
-            alone[version].add(term)
+    alone = {  # each version's terms one sentence has
+        version: {term for term, sentences in found.items() if sentences == 1}
+        for version, found in in_version.items()
+    }
     # Sentences with the same terms share their weights (and their scores, see `score`).
     weighed: dict[int, tuple[dict[str, float], tuple[str, ...], float, str]] = {}
     contexts: dict[int, frozenset[str]] = {}
