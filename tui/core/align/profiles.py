@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 
+from tui.core.align.contents import after_dateline, distinct_contents, is_phrase
 from tui.core.align.prizes import WINNING, prizes
 from tui.core.align.speech import (
     Naming,
@@ -24,7 +25,7 @@ from tui.core.align.speech import (
 from tui.core.align.statements import asks, defines
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
-from tui.core.normalise import Term, Token, content_terms, counted, place_of, stem, tokens
+from tui.core.normalise import Term, Token, place_of, stem, tokens
 
 NAME_WEIGHT = 0.35  # a shared name, day or attribution is weak evidence: many sentences share it
 BACKGROUND_WEIGHT = 0.5  # a term in a clause giving context ("after…") says less of the news
@@ -152,7 +153,7 @@ def build_profiles(
     latest of its versions' dates, when one is known (see `_times`); `terms_of` and
     `counts_of`: each sentence's content terms and what its figures count (`counted`) when
     the caller has found them (comparison does, for wordiff too), else they are found here."""
-    contents, content_of = _contents(words, texts, terms_of, counts_of)
+    contents, content_of = distinct_contents(words, texts, terms_of, counts_of)
     term_sets = [{t for t, _, _ in terms} for terms, _, _ in contents]
     content_of = {key: c for key, c in content_of.items() if len(term_sets[c]) >= MIN_TERMS}
     in_version: dict[int, Counter[str]] = defaultdict(Counter)  # sentences with each term
@@ -177,7 +178,7 @@ def build_profiles(
     for key, content in content_of.items():
         terms, opening, counts = contents[content]
         if content not in weighed:
-            sentence = _told(words[key], texts[key])
+            sentence = after_dateline(words[key], texts[key])
             weighed[content] = _weighed(terms, rarity, particles(sentence))
             contexts[content] = frozenset(t for t, _, bg in terms if bg) - {
                 t for t, _, bg in terms if not bg
@@ -418,109 +419,6 @@ def _record_title(sentence: list[Token], text: str) -> bool:
 TITLE_CASE = 0.75  # the share of a title's content words that are capitalised
 
 
-def _contents(
-    words: dict[SentenceKey, list[Token]],
-    texts: dict[SentenceKey, str],
-    terms_of: dict[SentenceKey, tuple[Term, ...]] | None,
-    counts_of: dict[SentenceKey, dict[str, str]] | None,
-) -> tuple[list[tuple[tuple[Term, ...], str, dict[str, str]]], dict[SentenceKey, int]]:
-    """Each distinct sequence of terms once, with its opening word (see `_opening`) and what
-    its figures count, and the index of each sentence's.
-
-    Versions repeat sentences word for word (a text's terms are found once), and different
-    wordings often come to the same terms. A sentence's terms are the caller's unless it opens
-    with a dateline, whose terms tell nothing."""
-    index: dict[tuple[tuple[Term, ...], str], int] = {}
-    found_counts: list[dict[str, str]] = []
-    of_text: dict[str, int] = {}
-    content_of = {}
-    for key, sentence_words in words.items():
-        text = texts[key]
-        if text not in of_text:
-            told = _told(sentence_words, text)
-            if terms_of is None or counts_of is None or len(told) < len(sentence_words):
-                terms = tuple(content_terms(told))
-                counts = None
-            else:
-                terms, counts = terms_of[key], counts_of[key]
-            if counts is None:
-                counts = counted(list(terms))
-            terms = (*terms, *_compounds(text), *_phrased(text))
-            content = index.setdefault((terms, _opening(told, terms)), len(index))
-            if content == len(found_counts):
-                found_counts.append(counts)
-            of_text[text] = content
-        content_of[key] = of_text[text]
-    return [(*found, counts) for found, counts in zip(index, found_counts, strict=True)], content_of
-
-
-def _compounds(text: str) -> Iterator[Term]:
-    """A term for each phrase of words joined by hyphens around a short word and the noun it
-    goes with ("people-to-people exchanges", "ground-to-air missiles", "state-of-the-art
-    stadium"): a phrase that names one thing, which two sentences giving it both tell of,
-    however common its words are on their own. Its term is the hyphened words, joined by "-",
-    a space and the noun's stem (`_is_phrase`)."""
-    if sum(map(text.count, _HYPHEN_MARKS)) < 2:
-        return  # (most sentences: a compound has two hyphens at least)
-    for match in _COMPOUND.finditer(text):
-        head = match.group(2).lower()
-        if head not in en.STOP_WORDS:
-            yield f"{_HYPHENS.sub('-', match.group(1).lower())} {stem(head)}", False, False
-
-
-def _phrased(text: str) -> Iterator[Term]:
-    """The term of a word a sentence says in a phrase of `en.PHRASE_TERMS` ("power was out":
-    outages). One its words give too weighs once (`_weighed` keeps a term's one weight)."""
-    for term, phrase in _PHRASE_TERMS:
-        if phrase.search(text):
-            yield term, False, False
-
-
-_PHRASE_TERMS = [
-    (content_terms(tokens(word))[0][0], re.compile(phrase, re.IGNORECASE))
-    for word, phrase in en.PHRASE_TERMS.items()
-]
-
-
-def _is_phrase(term: str) -> bool:
-    """Whether a term is a hyphened phrase's (`_compounds`), not a word's nor a count's ("0 the
-    injured", which also holds spaces)."""
-    return " " in term and "-" in term.partition(" ")[0]
-
-
-_HYPHEN_MARKS = "-‐‑"
-_HYPHENS = re.compile(f"[{_HYPHEN_MARKS}]")
-# Possessive: a word given back is no hyphen nor space, so no match is lost by keeping it.
-_COMPOUND = re.compile(rf"\b([^\W\d_]++(?:{_HYPHENS.pattern}[^\W\d_]++){{2,}})\s+([^\W\d_]+)")
-
-
-def _told(sentence: list[Token], text: str) -> list[Token]:
-    """The words of a sentence after the dateline it may open with: where and when a wire
-    filed, which tells no fact of the story (the place, where it is the news, the sentence
-    names again)."""
-    dateline = _DATELINE.match(text)
-    return sentence[len(tokens(dateline.group())) :] if dateline else sentence
-
-
-# A wire's dateline: the place it files from in capitals, then its region and the day or its
-# agency in brackets, and a dash ("VARDEN, British Columbia, Aug 10 (Halyard) -", "NEW YORK
-# (Reuters) –"); a capitalised name with a clause after a comma ("NATO, which…") is none.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]*[A-Z](?:,[^()\n]{1,60}?\b\d{1,2})?(?:\s*\([^()\n]{1,40}\))?(?<=[\d)])"
-    r"\s*[-–—]\s"
-)
-
-
-def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:
-    """The term of a sentence's first word when it is capitalised and, standing first, not
-    read as a name (a sentence's first word is capitalised whatever it is); else ""."""
-    if terms and not terms[0][1] and sentence[0].capitalised:
-        term = terms[0][0]
-        if stem(sentence[0].norm) == term:
-            return term
-    return ""
-
-
 def _weighed(
     terms: tuple[Term, ...], rarity: dict[str, float], inside_names: frozenset[str]
 ) -> tuple[dict[str, float], tuple[str, ...], float, str]:
@@ -537,8 +435,9 @@ def _weighed(
             weight *= NAME_WEIGHT
         if weight > weights.get(term, 0.0):
             weights[term] = weight
-    # A phrase (`_compounds`) weighs only where shared: its words weigh it where it is not.
-    told = [term for term in sorted(weights) if not _is_phrase(term)]
+    # A phrase (`contents._compounds`) weighs only where shared: its words weigh it where it
+    # is not.
+    told = [term for term in sorted(weights) if not is_phrase(term)]
     return weights, tuple(sorted(names)), sum(weights[t] for t in told), " ".join(told)
 
 
