@@ -66,6 +66,8 @@ def _phrased(text: str) -> Iterator[Term]:
     """The term of a word a sentence says in a phrase of `en.PHRASE_TERMS` ("power was out":
     outages). One its words give too weighs once (`profiles._weighed` keeps a term's one
     weight)."""
+    if _ANY_PHRASE.search(text) is None:
+        return  # (most sentences: one search for all the phrases)
     for term, phrase in _PHRASE_TERMS:
         if phrase.search(text):
             yield term, False, False
@@ -75,6 +77,10 @@ _PHRASE_TERMS = [
     (content_terms(tokens(word))[0][0], re.compile(phrase, re.IGNORECASE))
     for word, phrase in en.PHRASE_TERMS.items()
 ]
+# Whether a text says any of them, found in one search.
+_ANY_PHRASE = re.compile(
+    "|".join(f"(?:{phrase})" for phrase in en.PHRASE_TERMS.values()), re.IGNORECASE
+)
 
 
 def is_phrase(term: str) -> bool:

@@ -188,6 +188,8 @@ def quotes(text: str) -> bool:
     """Whether a sentence quotes someone's words: not a word or two in quotation marks, the
     speaker's word for a thing (held “candid” and “direct” talks, the department said), which
     the sentence reports as a fact."""
+    if _QUOTES.isdisjoint(text):
+        return False  # (no quotation mark: no quoted words to look for)
     return not _QUOTES.isdisjoint(_WORDS_QUOTED.sub("", text))
 
 
