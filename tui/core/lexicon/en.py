@@ -529,10 +529,15 @@ CREDIT_ANYWHERE = r"(?=c)\bcontributed (?:reporting )?to this (?:report|story|ar
 CAPTION_ANYWHERE = r" poses for (?:an? )?(?:[\w-]+ )?(?:photo|photograph|picture|portrait)s?\b"
 # Who made the story, said at its end, names first: "VOA News reported on this story.",
 # "Jim Dresbach adapted the story for Learning English.", "Kathleen Struck was the editor."
+# A broadcast script's hand-off to its reporter is one too: "VOA's Greg Flakus has more from
+# Houston.", "Jane Doe has this report.", "Jane Doe reports from Kyiv." ("China has more." is not).
 PRODUCTION_CREDIT = (
     rf"{_NAMES}\s+(?:(?:reported|wrote|produced|edited|photographed|filmed)\s+(?:on\s+)?this\s+"
     r"(?:story|report|article|video)|(?:adapted|wrote|produced|edited|translated)\s+(?:this|the)\s+"
-    rf"(?:story|report|article)\s+for\s+{_NAMES}|(?:was|were)\s+the\s+(?:editors?|producers?))"
+    rf"(?:story|report|article)\s+for\s+{_NAMES}|(?:was|were)\s+the\s+(?:editors?|producers?)"
+    rf"|(?:has|have)\s+more\s+from\s+{_NAMES}"
+    rf"|(?:has|have)\s+(?:the\s+story|this\s+report|details)(?:\s+from\s+{_NAMES})?"
+    rf"|reports\s+from\s+{_NAMES})"
     r"\s*\.?\s*\Z"
 )
 # Grammar labels of a learners' glossary entry, "magnitude – n. the size of something".
