@@ -11,9 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.lexicon import compile_narrow, en
 from tui.core.sentence_ends import MAX_SENTENCE_CHARS
 from tui.core.sentences import (
     _BOILERPLATE_PATTERNS,
+    _folded,
     _kind_pattern,
     _pattern_kind,
     boilerplate_kind,
@@ -464,6 +466,10 @@ CHROME = {
             "Additional information came from CNN and NBC News.",
             "Kathleen Struck was the editor.",
             "Jane Doe and John Roe wrote this story.",
+            "VOA's Greg Flakus has more from Houston.",
+            "NPR's Jane Doe has the story.",
+            "Correspondent John Roe has this report from Kyiv.",
+            "Jane Doe reports from Kyiv.",
             "Secretary Blinken poses for a photo with President Xi Jinping.",
             "The mayor poses for a group photo with the winning team.",
         ],
@@ -471,6 +477,10 @@ CHROME = {
             "Reuters reported the story first.",
             "The Post reported on this story in 2019.",
             "Her father was the editor.",
+            "China has more.",
+            "Smith has more than 20 years of experience.",
+            "Jones reports from the front line every week.",
+            "The agency has details of the plan.",
             "At the time, Smith was the editor of the paper.",
             "The information came from a whistleblower.",
             "The leaders will pose for a photo before the talks.",
@@ -928,3 +938,43 @@ def test_a_long_line_cut_inside_a_run_of_spaces_starts_its_next_piece_at_a_word(
     # The cap falls inside six spaces: the window's last space run goes on past it, and the
     # piece after the cut must still start at the next word, not on a space.
     assert_tiles(("wordwordwordword" + " " * 6) * 92)
+
+
+NOTICES = {
+    "copyright": (
+        en.COPYRIGHT_ANYWHERE,
+        en.COPYRIGHT_WORDS,
+        ["All rights reserved", "©2024", "© 2024", "may not be rewritten or redistributed"
+         " without permission"],
+    ),
+    "credit": (
+        en.CREDIT_ANYWHERE,
+        en.CREDIT_WORDS,
+        ["contributed to this report", "contributed reporting to this story"],
+    ),
+    "glossary": (
+        en.GLOSSARY_ENTRY,
+        en.GLOSSARY_DASHES,
+        ["magnitude – n.", "ebb — v.", "low ebb - phrase:"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", NOTICES)
+def test_notices_are_searched_only_in_sentences_holding_their_words(kind):
+    # Each notice is searched for only in a sentence holding one of its words: every sentence
+    # its pattern finds, in any case (ſ and ı too), must hold one.
+    pattern, words, notices = NOTICES[kind]
+    search = compile_narrow(pattern if kind == "glossary" else f"(?i:{pattern})").search
+    cases = (str.lower, str.upper, str.title, lambda w: w.replace("s", "ſ").replace("i", "ı"))
+    found = [
+        sentence
+        for notice, case in itertools.product(notices, cases)
+        for sentence in (case(notice), f"Text {case(notice)} here.")
+        if search(sentence)
+    ]
+    assert len(found) >= 2 * len(notices)
+    for sentence in found:
+        held = sentence if kind == "glossary" else _folded(sentence)
+        assert any(word in held for word in words), sentence
+        assert boilerplate_kind(sentence) == kind, sentence

@@ -56,7 +56,8 @@ def _terminator(hard: str, closers: str, stray: str) -> re.Pattern[str]:
 
 
 _TERMINATOR = _terminator("", CLOSERS.removesuffix(_CJK_CLOSERS), _STRAY.removesuffix(_CJK_CLOSERS))
-_CJK_MARKS = frozenset(_HARD_STOPS + _CJK_CLOSERS)
+# (A class searched for, not a set of characters: a set is tried character by character.)
+_CJK_MARK = re.compile(f"[{_HARD_STOPS}{_CJK_CLOSERS}]")
 
 
 @cache
@@ -110,7 +111,7 @@ def segment_line(line: str, offset: int) -> list[Piece]:
     if metadata:
         spans.append((start, metadata.end(), True))
         start = _NON_SPACE.search(line, metadata.end()).start()
-    terminator = _TERMINATOR if _CJK_MARKS.isdisjoint(line) else _cjk_terminator()
+    terminator = _cjk_terminator() if _CJK_MARK.search(line) else _TERMINATOR
     for match in terminator.finditer(line, start, end):
         if not _ends_sentence(line, match, start):
             continue

@@ -63,6 +63,17 @@ _OPENINGS_BY_FIRST = {
 _LEADING = "(-–—"  # what may stand before a kind's opening words, with spaces
 # The letters IGNORECASE matches to "i" and "s" that lower() leaves as they are (or lengthens).
 _FOLDS = str.maketrans("İıſ", "iis")
+_FOLD_LETTER = re.compile("[İıſ]")
+
+
+def _folded(sentence: str) -> str:
+    """The sentence in lowercase as IGNORECASE reads it, for the substring tests before a search.
+    (Translated only when it holds such a letter: translating is slow.)"""
+    return (sentence.translate(_FOLDS) if _FOLD_LETTER.search(sentence) else sentence).lower()
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def _opening(sentence: str) -> str:
@@ -70,10 +81,7 @@ def _opening(sentence: str) -> str:
     start = 0
     while start < len(sentence) and (sentence[start] in _LEADING or sentence[start].isspace()):
         start += 1
-    opening = " ".join(sentence[start:].split(None, 3)[:3])
-    if not opening.isascii():  # (a quick test: translating is slow)
-        opening = opening.translate(_FOLDS)
-    return opening.lower() + " "
+    return _folded(" ".join(sentence[start:].split(None, 3)[:3])) + " "
 
 
 @cache
@@ -185,15 +193,16 @@ def boilerplate_kind(sentence: str) -> str | None:
     kind = _pattern_kind(sentence)
     if kind:
         return kind
-    if _COPYRIGHT_ANYWHERE.search(sentence):
+    folded = _folded(sentence)
+    if _holds_any(folded, en.COPYRIGHT_WORDS) and _COPYRIGHT_ANYWHERE.search(sentence):
         return "copyright"
     if (
-        _CREDIT_ANYWHERE.search(sentence)
+        (_holds_any(folded, en.CREDIT_WORDS) and _CREDIT_ANYWHERE.search(sentence))
         or _CAPTION_ANYWHERE.search(sentence)
         or _PRODUCTION_CREDIT.match(sentence)
     ):
         return "credit"
-    if _GLOSSARY_ENTRY.match(sentence):
+    if _holds_any(sentence, en.GLOSSARY_DASHES) and _GLOSSARY_ENTRY.match(sentence):
         return "glossary"
     section = _section_line(sentence)
     if _is_date_only(sentence, words) or section == "timestamp":
@@ -298,7 +307,8 @@ def _is_date_only(sentence: str, words: list[str]) -> bool:
     if len(words) > 12 or not _DIGIT.search(sentence):
         return False
     tokens = [t for t in _DATE_SEPARATORS.split(sentence) if t]
-    return bool(_DATE_ANCHOR.search(sentence)) and all(_DATE_TOKEN.fullmatch(t) for t in tokens)
+    # (The tokens first: most lines fail at their first word, before the anchor's long search.)
+    return all(_DATE_TOKEN.fullmatch(t) for t in tokens) and bool(_DATE_ANCHOR.search(sentence))
 
 
 @cache

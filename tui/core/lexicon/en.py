@@ -517,22 +517,28 @@ BOILERPLATE_OPENINGS = {
     "glossary": "words in|glossary|vocabulary|key words|key terms",
     "signoff": "i'm |i’m |and i'm|and i’m",
 }
-# Notices searched for anywhere in a sentence. Each opens with a lookahead for its first letters:
-# the search skips other positions at once instead of trying the alternation at each.
+# Notices searched for anywhere in a sentence, each with words (lowercase) that any sentence it
+# matches holds: only a sentence holding one is searched, and most hold none.
 COPYRIGHT_ANYWHERE = (
-    r"(?=[ar©])(?:all rights reserved|©\s*\d{4}"
-    r"|\b(?:rewritten|redistributed)\b.*\bwithout permission)"
+    r"all rights reserved|©\s*\d{4}|\b(?:rewritten|redistributed)\b.*\bwithout permission"
 )
-CREDIT_ANYWHERE = r"(?=c)\bcontributed (?:reporting )?to this (?:report|story|article)"
+COPYRIGHT_WORDS = ("rights reserved", "©", "without permission")
+CREDIT_ANYWHERE = r"\bcontributed (?:reporting )?to this (?:report|story|article)"
+CREDIT_WORDS = ("contributed",)
 # A caption tells what the picture shows, in the present: "Blinken poses for a photo with Xi".
 # Matched as written (a literal start is found fast), after the subject's space.
 CAPTION_ANYWHERE = r" poses for (?:an? )?(?:[\w-]+ )?(?:photo|photograph|picture|portrait)s?\b"
 # Who made the story, said at its end, names first: "VOA News reported on this story.",
 # "Jim Dresbach adapted the story for Learning English.", "Kathleen Struck was the editor."
+# A broadcast script's hand-off to its reporter is one too: "VOA's Greg Flakus has more from
+# Houston.", "Jane Doe has this report.", "Jane Doe reports from Kyiv." ("China has more." is not).
 PRODUCTION_CREDIT = (
     rf"{_NAMES}\s+(?:(?:reported|wrote|produced|edited|photographed|filmed)\s+(?:on\s+)?this\s+"
     r"(?:story|report|article|video)|(?:adapted|wrote|produced|edited|translated)\s+(?:this|the)\s+"
-    rf"(?:story|report|article)\s+for\s+{_NAMES}|(?:was|were)\s+the\s+(?:editors?|producers?))"
+    rf"(?:story|report|article)\s+for\s+{_NAMES}|(?:was|were)\s+the\s+(?:editors?|producers?)"
+    rf"|(?:has|have)\s+more\s+from\s+{_NAMES}"
+    rf"|(?:has|have)\s+(?:the\s+story|this\s+report|details)(?:\s+from\s+{_NAMES})?"
+    rf"|reports\s+from\s+{_NAMES})"
     r"\s*\.?\s*\Z"
 )
 # Grammar labels of a learners' glossary entry, "magnitude – n. the size of something".
@@ -541,7 +547,9 @@ PARTS_OF_SPEECH = (
     "adjective", "adverb", "preposition", "conjunction", "pronoun", "phrasal verb", "phrasal v",
     "idiom", "expression", "phrase",
 )  # fmt: skip
-# A glossary entry: up to four words, a dash, a grammar label ended by a stop or a colon.
+# A glossary entry: up to four words, a dash between spaces, a grammar label ended by a stop or a
+# colon.
+GLOSSARY_DASHES = (" – ", " — ", " - ")
 GLOSSARY_ENTRY = (
     rf"[^\W\d_][\w’'-]*+(?: [\w’'-]++){{0,3}} [–—-] "
     rf"{alternation(PARTS_OF_SPEECH)}[.:](?:\s|\Z)"
