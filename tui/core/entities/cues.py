@@ -19,7 +19,9 @@ from tui.core.lexicon.en import (
     BYLINE_WORD,
     FUNCTION_WORDS,
     PLACE_PREPOSITIONS,
+    STORM_CLASSES,
     TITLES,
+    VEHICLE_CUES,
     WORK_CUES,
 )
 
@@ -27,6 +29,10 @@ PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 BYLINE = ("person", BYLINE_WEIGHT)  # and "by"
 AWARD = ("event", AWARD_WEIGHT)  # and "won the"
 CREDIT = ("organisation", HEAD_WORD_WEIGHT)  # and a dateline's "(Reuters) -"
+# What a class word says of the name after it, as strongly as a title: "Hurricane Dolly", "the
+# shuttle Atlantis" (a town's name too: the class word outweighs it).
+STORM = ("event", TITLE_WEIGHT)
+VEHICLE = ("vehicle", TITLE_WEIGHT)
 
 
 def context_cue(
@@ -127,6 +133,10 @@ def cue_before(word: str) -> tuple[str, int] | None:
         return ("place", WEAK_WEIGHT)
     if word in WORK_CUES:
         return ("work", TITLE_WEIGHT)
+    if word in VEHICLE_CUES:
+        return VEHICLE
+    if word in STORM_CLASSES:
+        return STORM
     if word in AWARD_VERBS:  # "wins Golden Lighthouse" in a headline
         return AWARD
     return None

@@ -36,6 +36,7 @@ from tui.core.entities.spellings import (
     merge_transliterations,
 )
 from tui.core.lexicon.en import (
+    CLASSES,
     CLUB_WORDS,
     FIRM_JOINERS,
     FUNCTION_WORDS,
@@ -185,6 +186,7 @@ def _merge_unaligned(nodes: dict[str, Node]) -> Groups:
     merge_letter_spellings(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
+    _merge_classed(nodes, groups)
     return groups
 
 
@@ -233,6 +235,31 @@ def _merge_generic_tails(nodes: dict[str, Node], groups: Groups) -> None:
         head, _, tail = key.rpartition(" ")
         if tail in GENERIC_TAILS and head in nodes and not _conflict(nodes[head], nodes[key]):
             groups.union(head, key)
+
+
+def _merge_classed(nodes: dict[str, Node], groups: Groups) -> None:
+    """A name after a class word is the name alone ("Space Shuttle Atlantis", "Shuttle
+    Atlantis" and "Atlantis"; "Hurricane Dolly" and "DOLLY"), unless that alone is a place
+    known for sure ("USS Arizona" is no state)."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        bare = _unclassed(key)
+        if bare:
+            by_bare[bare].append(key)
+    for bare, keys in by_bare.items():
+        if bare in nodes and not nodes[bare].sure:
+            keys.append(bare)
+        for key in keys[1:]:
+            groups.union(keys[0], key)
+
+
+def _unclassed(key: str) -> str | None:
+    """The name after the class word `key` opens with ("space shuttle atlantis": "atlantis")."""
+    words = key.split()
+    for k in (2, 1, 0):
+        if k + 1 < len(words) and " ".join(words[: k + 1]) in CLASSES:
+            return " ".join(words[k + 1 :])
+    return None
 
 
 def _conflict(a: Node, b: Node) -> bool:

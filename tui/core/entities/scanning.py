@@ -7,7 +7,15 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
-from tui.core.entities.cues import BYLINE, CREDIT, PERSON, context_cue, cue_before
+from tui.core.entities.cues import (
+    BYLINE,
+    CREDIT,
+    PERSON,
+    STORM,
+    VEHICLE,
+    context_cue,
+    cue_before,
+)
 from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
 from tui.core.entities.patterns import (
@@ -32,6 +40,8 @@ from tui.core.entities.patterns import (
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
+    CLASS_NOUN_TAILS,
+    CLASSES,
     COURTESY_TITLES,
     DEMONYMS,
     DETERMINERS,
@@ -48,6 +58,7 @@ from tui.core.lexicon.en import (
     POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
     ROYAL_TITLES,
+    STORM_CLASSES,
     TITLE_TAILS,
     WEEKDAYS,
 )
@@ -375,10 +386,37 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         and (run[1].lower in GIVEN_NAMES or run[1].lower not in common_words())
     ):
         run, cue = run[1:], PERSON
+    classed = _classed(run) if run[0].lower in _CLASS_OPENERS else None
+    if classed:
+        end, cue = classed
+        yield run[:end], cue
+        yield from _plain(run[end:], None)
+        return
     if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
+
+
+_CLASS_OPENERS = frozenset(phrase.split()[0] for phrase in CLASSES)
+
+
+def _classed(run: list[Token]) -> tuple[int, tuple[str, int]] | None:
+    """A run opening with a class word and a name, "Space Shuttle Atlantis", "Tropical Storm
+    Fay": where that name ends and what the class makes it. A storm's name is one word
+    ("Hurricane Dolly Makes Landfall"), a craft's the rest of the run ("USS Gerald R. Ford").
+    None when the word after the class word makes a common noun of it ("the Shuttle Program")
+    or the run is a longer name holding a storm's ("Hurricane Katrina Relief Fund")."""
+    words = [w.lower for w in run[:3]]
+    k = next((k for k in (2, 1, 0) if " ".join(words[: k + 1]) in CLASSES), None)
+    if k is None or k + 1 >= len(run) or run[-1].lower in HEAD_WORDS:
+        return None
+    name = run[k + 1]
+    if name.title or name.connector or name.lower in CLASS_NOUN_TAILS:
+        return None
+    if " ".join(words[: k + 1]) in STORM_CLASSES:
+        return k + 2, STORM
+    return len(run), VEHICLE
 
 
 def _speaker(run: list[Token]) -> tuple[int, int] | None:
@@ -405,9 +443,11 @@ def _speaker(run: list[Token]) -> tuple[int, int] | None:
 
 
 def _shouted(word: Token) -> bool:
-    """An ordinary word in capitals ("FREE", "BREAKING", "OCTOBER"), not an acronym."""
+    """An ordinary word in capitals ("FREE", "BREAKING", "OCTOBER"), not an acronym nor a
+    ship's prefix ("USS Cole")."""
     return (
         word.all_caps
+        and word.lower not in CLASSES
         and (word.lower in common_words() or word.lower in MONTH_NUMBERS or word.lower in WEEKDAYS)
         and known(word.lower) is None
     )
