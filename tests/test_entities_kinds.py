@@ -64,3 +64,19 @@ def test_a_storm_s_name_is_one_word_in_a_headline():
     found = forms(extract_entities(versions))
     assert "Hurricane Dolly" in found
     assert not any("Makes" in form for form in found)
+
+
+def test_a_wire_s_dateline_names_a_place_and_its_region_not_its_agency():
+    versions = versions_of(
+        "CAPE CANAVERAL, Fla -- Wrapping up 30 years, the program ended on Thursday.",
+        "PORT HALVIK, Vestland (Halyard) -- The crew landed safely.",
+        "NASA - The agency said the crew was safe. HALDOR VENN - the firm's founder - spoke.",
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "CAPE CANAVERAL").type == "place"
+    assert entity(entities, "Fla").type == "place"
+    assert entity(entities, "PORT HALVIK").type == "place"
+    assert entity(entities, "Vestland").type == "place"
+    assert entity(entities, "Halyard").type == "organisation"
+    assert entity(entities, "NASA").type == "organisation"
+    assert entity(entities, "HALDOR VENN").type != "place"  # no story after its dash

@@ -29,6 +29,7 @@ PERSON = ("person", TITLE_WEIGHT)  # what a title says of the name after it
 BYLINE = ("person", BYLINE_WEIGHT)  # and "by"
 AWARD = ("event", AWARD_WEIGHT)  # and "won the"
 CREDIT = ("organisation", HEAD_WORD_WEIGHT)  # and a dateline's "(Reuters) -"
+DATELINE = ("place", HEAD_WORD_WEIGHT)  # and a dateline's "CAPE CANAVERAL, Fla. -"
 # What a class word says of the name after it, as strongly as a title: "Hurricane Dolly", "the
 # shuttle Atlantis" (a town's name too: the class word outweighs it).
 STORM = ("event", TITLE_WEIGHT)

@@ -3,6 +3,7 @@ capitalised runs split at titles and roles, each with the cue that stands around
 The records it makes are in `records`, dates and numbers in `figures`.
 """
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
@@ -10,6 +11,7 @@ from heapq import merge
 from tui.core.entities.cues import (
     BYLINE,
     CREDIT,
+    DATELINE,
     PERSON,
     STORM,
     VEHICLE,
@@ -29,6 +31,7 @@ from tui.core.entities.patterns import (
     LONG_WORD,
     LOWER_LETTERS,
     LOWER_WORD,
+    MAX_ACRONYM,
     NOT_ALONE,
     ROLE_WORDS,
     SMALL_WORDS,
@@ -141,6 +144,8 @@ def _names(words: list[Token], text: str) -> list[Found]:
     previous = current = 0  # where the founds of the run before this one, and this one's, start
     runs = list(_runs(words))
     place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
+    # where the wire's dateline the sentence opens with ends ("CAPE CANAVERAL, Fla. --")
+    dateline_end = _dateline_end(text, words, opening) if words and words[0].all_caps else -1
     for n, (i, j) in enumerate(runs):
         previous, current = current, len(found)
         word = words[i]
@@ -162,10 +167,14 @@ def _names(words: list[Token], text: str) -> list[Found]:
             cue = None
             if _alone(word.lower) and not (word.all_caps and _shouted(word)):
                 cue = context_cue(text, words, (i, j), following, None, last, place_end)
+                if word.start < dateline_end:
+                    cue = _dateline_cue(text, word, cue)
                 found.append(_name_found(text, (word,), cue, opening))
             place_end = word.end if cue and cue[0] == "place" else -1
             continue
         cue = context_cue(text, words, (i, j), following, role_end, last, place_end)
+        if word.start < dateline_end:
+            cue = _dateline_cue(text, word, cue)
         place_end = words[j - 1].end if cue and cue[0] == "place" else -1
         gap = text[role_end : word.start] if role_end is not None else ""
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
@@ -192,6 +201,34 @@ def _names(words: list[Token], text: str) -> list[Found]:
         roles = _closing_roles(text, run)
         found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
+
+
+def _dateline_end(text: str, words: list[Token], opening: int) -> int:
+    """Where the wire's dateline a sentence opens with ends: the place it files from in
+    capitals, maybe its region after a comma and its agency in brackets, then a dash and the
+    story ("CAPE CANAVERAL, Fla. -- Wrapping up", "LONDON (Reuters) - British"); -1 when it
+    opens with none ("NATO - the alliance", "NAVIAS: ...")."""
+    if words[0].start != opening:
+        return -1
+    j = 1
+    while j < len(words) and words[j].joined and words[j].all_caps:
+        j += 1
+    if j == 1 and len(words[0].text) <= MAX_ACRONYM and known(words[0].lower) is None:
+        return -1  # an acronym opening the story ("NASA - "), not a place
+    tail = _DATELINE_TAIL.match(text, words[j - 1].end)
+    return tail.start(1) if tail else -1
+
+
+# After the place: its region and date after a comma, its agency in brackets, the dash.
+_DATELINE_TAIL = re.compile(
+    r"(?:,[^()\n]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*((?:--?|[–—])\s+)(?=[\"“]?[A-Z])"
+)
+
+
+def _dateline_cue(text: str, word: Token, cue: tuple[str, int] | None) -> tuple[str, int] | None:
+    """A dateline names where the story was filed, a place and its region, except the agency
+    in its brackets."""
+    return cue if text[word.start - 1 : word.start] == "(" else DATELINE
 
 
 def _held(text: str, run: list[Token], opening: int) -> list[Found]:
