@@ -80,3 +80,15 @@ def test_a_wire_s_dateline_names_a_place_and_its_region_not_its_agency():
     assert entity(entities, "Halyard").type == "organisation"
     assert entity(entities, "NASA").type == "organisation"
     assert entity(entities, "HALDOR VENN").type != "place"  # no story after its dash
+
+
+def test_a_compass_word_before_a_known_place_names_a_region_of_it():
+    versions = versions_of(
+        "Rain fell over South Texas and Southern California. SOUTH TEXAS FLOODED. Texas braced."
+    )
+    entities = extract_entities(versions)
+    south_texas = entity(entities, "South Texas")
+    assert south_texas.type == "place"
+    assert "SOUTH TEXAS" in south_texas.variants
+    assert entity(entities, "Southern California").type == "place"
+    assert entity(entities, "Texas") != south_texas

@@ -38,6 +38,7 @@ from tui.core.entities.spellings import (
 from tui.core.lexicon.en import (
     CLASSES,
     CLUB_WORDS,
+    COMPASS_WORDS,
     FIRM_JOINERS,
     FUNCTION_WORDS,
     GENERIC_TAILS,
@@ -417,6 +418,8 @@ def _evidence(node: Node) -> Counter:
     head = _head(words)
     if head:
         votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
+    elif _region(words):
+        votes["place"] += HEAD_WORD_WEIGHT
     elif _club(words):
         votes["organisation"] += HEAD_WORD_WEIGHT
     if node.name_like and words[0] in GIVEN_NAMES:
@@ -426,6 +429,15 @@ def _evidence(node: Node) -> Counter:
     if not FIRM_JOINERS.isdisjoint(words):  # "published by Harrow & Finch": a firm, not a writer
         votes["organisation"] += HEAD_WORD_WEIGHT
     return votes
+
+
+def _region(words: list[str]) -> bool:
+    """A compass word before a known place names a region of it ("South Texas", "Southern
+    California"), a place though shaped like a full name."""
+    if len(words) < 2 or words[0] not in COMPASS_WORDS:
+        return False
+    place = known(" ".join(words[1:]))
+    return place is not None and place[1] == "place"
 
 
 def _club(words: list[str]) -> bool:
