@@ -140,3 +140,12 @@ def test_a_dateline_credits_its_agency_and_a_page_opens_with_its_outlet():
     assert entity(entities, "Compass").type == "organisation"
     assert entity(entities, "Reel Ledger").type == "organisation"
     assert "World" not in forms(entities)
+
+
+def test_a_title_case_line_names_no_town_by_an_ordinary_word_nor_a_word_run_into_chinese():
+    versions = versions_of(
+        "Language Tips > Normal Speed News VOA常速\n\nThe shuttle landed in Florida on Thursday."
+    )
+    found = forms(extract_entities(versions))
+    assert "Florida" in found
+    assert not {"Normal", "VOA常速"} & found

@@ -171,7 +171,8 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
     """The parts of an unconfirmed name that are seen or known, and its acronyms ("VOA60" of
     "VOA60 America - Blinken, Chinese President Xi Meet in Beijing"); in capitals, where any
-    word may be an acronym, none, nor an ordinary word that names a town ("NORMAL")."""
+    word may be an acronym, none; never an ordinary word that names a town ("NORMAL", "Normal
+    Speed News": a title-case line capitalises every word)."""
     capitals = found.capitals
     words, i = found.words, 0
     while i < len(words):
@@ -181,7 +182,7 @@ def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
             key = spelling_key(text)
             if (
                 key in seen
-                or (_known_name(key) if capitals else known(key))
+                or _known_name(key)
                 or (not capitals and j == i + 1 and _acronym(text, key))
             ):
                 at = found.start + start
