@@ -92,3 +92,15 @@ def test_a_compass_word_before_a_known_place_names_a_region_of_it():
     assert "SOUTH TEXAS" in south_texas.variants
     assert entity(entities, "Southern California").type == "place"
     assert entity(entities, "Texas") != south_texas
+
+
+def test_a_name_ends_at_its_head_before_a_word_the_story_writes_lowercase():
+    versions = versions_of(
+        "The shuttles docked with the International Space Station Shuttles deployed 180 "
+        "payloads. The five shuttles flew 852 times. The City Police Officers said officers "
+        "were there. Fans said the Halvik Tide Runners beat the runners of Boston."
+    )
+    entities = extract_entities(versions)
+    assert "Halvik Tide Runners" in forms(entities)  # "Tide" is no head word
+    assert entity(entities, "International Space Station").type == "vehicle"
+    assert entity(entities, "City Police").type == "organisation"

@@ -51,6 +51,7 @@ from tui.core.lexicon.en import (
     NAME_SUFFIXES,
     NUMBERED_HEADS,
     PARTY_CUES,
+    VEHICLE_CLASSES,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
@@ -420,6 +421,8 @@ def _evidence(node: Node) -> Counter:
         votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
     elif _region(words):
         votes["place"] += HEAD_WORD_WEIGHT
+    elif " ".join(words[-2:]) in VEHICLE_CLASSES:  # "International Space Station"
+        votes["vehicle"] += HEAD_WORD_WEIGHT
     elif _club(words):
         votes["organisation"] += HEAD_WORD_WEIGHT
     if node.name_like and words[0] in GIVEN_NAMES:

@@ -63,6 +63,7 @@ from tui.core.lexicon.en import (
     ROYAL_TITLES,
     STORM_CLASSES,
     TITLE_TAILS,
+    VEHICLE_CLASSES,
     WEEKDAYS,
 )
 from tui.core.model import Version
@@ -566,6 +567,7 @@ def scan(version: Version) -> list[Found]:
                 )
             continue
         founds, title_words = _scan_sentence(sentence.text)
+        founds = [_head_ended(f, ordinary) if len(f.words) > 2 else f for f in founds]
         if sentence is first:
             founds = [_masthead(sentence.text, found) for found in founds]
         # A headline, not a sentence that happens to be all names: some capitalised words
@@ -582,6 +584,23 @@ def scan(version: Version) -> list[Found]:
             if not (found.initial and found.key in ordinary)
         )
     return placed
+
+
+def _head_ended(found: Found, ordinary: frozenset[str]) -> Found:
+    """A name ends at its head word when the capitalised word after it is one the story writes
+    lowercase: "the International Space Station Shuttles deployed" lost the full stop before
+    "Shuttles" ("the five shuttles traveled"), as "the City Police Officers said" names the
+    police."""
+    (s1, e1), (s2, e2), (s3, e3) = found.words[-3:]
+    text = found.text
+    if text[s3:e3].casefold() not in ordinary:
+        return found
+    head = text[s2:e2].casefold()
+    if head not in HEAD_WORDS and f"{text[s1:e1]} {head}".casefold() not in VEHICLE_CLASSES:
+        return found
+    return found._replace(
+        key=spelling_key(text[:e2]), end=found.start + e2, text=text[:e2], words=found.words[:-1]
+    )
 
 
 def _in_capitals(text: str) -> bool:
