@@ -38,7 +38,10 @@ def test_a_ship_named_after_a_state_is_not_the_state():
 
 
 def test_a_class_word_before_a_common_noun_names_no_craft():
-    versions = versions_of("NASA said the Space Shuttle Program ended after the Shuttle Mission.")
+    versions = versions_of(
+        "NASA said the Space Shuttle Program ended after the Shuttle Mission. Shuttle diplomacy "
+        "resumed. Crowds met at the Ferry Building and the Ship Canal Bridge."
+    )
     entities = extract_entities(versions)
     assert not any(e.type == "vehicle" for e in entities)
 

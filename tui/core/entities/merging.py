@@ -421,7 +421,7 @@ def _evidence(node: Node) -> Counter:
         votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
     elif _region(words):
         votes["place"] += HEAD_WORD_WEIGHT
-    elif " ".join(words[-2:]) in VEHICLE_CLASSES:  # "International Space Station"
+    elif len(words) > 2 and " ".join(words[-2:]) in VEHICLE_CLASSES:  # "Tiangong Space Station"
         votes["vehicle"] += HEAD_WORD_WEIGHT
     elif _club(words):
         votes["organisation"] += HEAD_WORD_WEIGHT

@@ -15,19 +15,23 @@ __all__ = [
     "VEHICLE_CUES",
 ]
 
-# Before a name, what makes it a craft's: "Space Shuttle Atlantis", "USS Cole", "HMS Victory".
-# A craft is neither a person nor the place a ship is named after ("USS Arizona").
+# Capitalised before a name, what makes it a craft's: "Space Shuttle Atlantis", "USS Cole",
+# "HMS Victory". A craft is neither a person nor the place a ship is named after ("USS
+# Arizona"). Not the common words for craft, which open names of places ("the Ferry Building",
+# "Ship Canal Bridge"): in lowercase they make a craft's (`VEHICLE_CUES`).
 VEHICLE_CLASSES = frozenset(
     {
-        *"""shuttle spacecraft spaceship ship vessel ferry tanker freighter yacht submarine
-        warship destroyer frigate cruiser orbiter lander rover uss hms rms hmas hmcs mv""".split(),
-        "space shuttle", "space station", "space capsule", "space probe", "aircraft carrier",
-        "cruise ship", "cargo ship", "container ship", "research vessel", "oil tanker",
+        *"shuttle spacecraft uss hms rms hmas hmcs mv".split(),
+        "space shuttle", "space station", "space capsule", "space probe", "space telescope",
     }
 )  # fmt: skip
-# Of those, the ones that before a name in lowercase still make it a craft's: "the shuttle
-# Atlantis", "the Russian spacecraft Soyuz" (not "rocket": "the rockets Hamas fired").
-VEHICLE_CUES = frozenset(word for word in VEHICLE_CLASSES if " " not in word and len(word) > 3)
+# In lowercase before a name, what makes it a craft's: "the shuttle Atlantis", "the Russian
+# spacecraft Soyuz", "the ferry Estonia" (not "rocket": "the rockets Hamas fired"; not
+# "carrier", an airline too).
+VEHICLE_CUES = frozenset(
+    """shuttle spacecraft spaceship ship vessel ferry tanker freighter yacht submarine warship
+    destroyer frigate cruiser orbiter lander rover""".split()
+)
 # Before a one-word name, what makes it a storm's, an event named with it, as a king keeps his
 # title: "Hurricane Katrina", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Fay", "Storm
 # Ciarán" (lowercase too: "when hurricane Katrina struck").
