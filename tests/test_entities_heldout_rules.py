@@ -149,3 +149,11 @@ def test_a_title_case_line_names_no_town_by_an_ordinary_word_nor_a_word_run_into
     found = forms(extract_entities(versions))
     assert "Florida" in found
     assert not {"Normal", "VOA常速"} & found
+
+
+def test_a_credit_line_names_an_organisation_whose_head_word_stands_before_its_of():
+    versions = versions_of(
+        "The storm made landfall on Wednesday.\n\nImage by Jesse Allen, using data provided "
+        "courtesy of the University of Wisconsin."
+    )
+    assert "University of Wisconsin" in forms(extract_entities(versions))

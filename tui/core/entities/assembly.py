@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from tui.core.entities.gazetteer import common_words, known, spelling_key
-from tui.core.entities.merging import Merge, Node
+from tui.core.entities.merging import Merge, Node, head_word
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.records import Found, is_acronym, mentions
 from tui.core.entities.scanning import scan
@@ -79,7 +79,8 @@ def _shaped(found: Found, alone: set[str], *, people: bool) -> bool:
         return False
     if all(w in common_words() for w in words):
         return False
-    return words[-1] in HEAD_WORDS or (people and _person_shaped(found.key, alone))
+    # the head word ends the name or stands before its "of" ("University of Wisconsin")
+    return head_word(words) is not None or (people and _person_shaped(found.key, alone))
 
 
 def _person_shaped(key: str, alone: set[str]) -> bool:

@@ -321,7 +321,7 @@ def _merge_named_by_head(nodes: dict[str, Node], groups: Groups) -> None:
         return
     by_head: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
-        head = _head(key.split()) if " " in key else None
+        head = head_word(key.split()) if " " in key else None
         if head:
             by_head[head].append(key)
     for node, after in heads:
@@ -416,7 +416,7 @@ def _evidence(node: Node) -> Counter:
             continue
         votes[f.cue[0]] += f.cue[1]
     words = node.key.split()
-    head = _head(words)
+    head = head_word(words)
     if head:
         votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
     elif _region(words):
@@ -456,7 +456,7 @@ def _all_common(key: str) -> bool:
 _WORD_PARTS = re.compile(r"[\s-]+")
 
 
-def _head(words: list[str]) -> str | None:
+def head_word(words: list[str]) -> str | None:
     """A name's head word: the one before its "of" ("Ministry of Emergency Management"), the
     one a number names ("Highway 9"), one in another language opening it ("Teatro Rainha
     Leonor"), else its last but numerals ("World War II", "Apollo 11"); None when it is no head
