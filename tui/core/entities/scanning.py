@@ -3,20 +3,21 @@ capitalised runs split at titles and roles, each with the cue that stands around
 The records it makes are in `records`, dates and numbers in `figures`.
 """
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
 from tui.core.entities.cues import (
     BYLINE,
+    CLASS_OPENERS,
     CREDIT,
-    DATELINE,
     PERSON,
-    STORM,
-    VEHICLE,
+    classed,
     context_cue,
     cue_before,
+    dateline_cue,
+    dateline_end,
+    head_ended,
 )
 from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
@@ -31,7 +32,6 @@ from tui.core.entities.patterns import (
     LONG_WORD,
     LOWER_LETTERS,
     LOWER_WORD,
-    MAX_ACRONYM,
     NOT_ALONE,
     ROLE_WORDS,
     SMALL_WORDS,
@@ -43,7 +43,6 @@ from tui.core.entities.patterns import (
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
-    CLASS_NOUN_TAILS,
     CLASSES,
     COURTESY_TITLES,
     DEMONYMS,
@@ -61,9 +60,7 @@ from tui.core.lexicon.en import (
     POSSESSIVE_NAME_WORDS,
     ROLE_COMPLEMENTS,
     ROYAL_TITLES,
-    STORM_CLASSES,
     TITLE_TAILS,
-    VEHICLE_CLASSES,
     WEEKDAYS,
 )
 from tui.core.model import Version
@@ -146,7 +143,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
     runs = list(_runs(words))
     place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
     # where the wire's dateline the sentence opens with ends ("CAPE CANAVERAL, Fla. --")
-    dateline_end = _dateline_end(text, words, opening) if words and words[0].all_caps else -1
+    dateline = dateline_end(text, words, opening) if words and words[0].all_caps else -1
     for n, (i, j) in enumerate(runs):
         previous, current = current, len(found)
         word = words[i]
@@ -168,14 +165,14 @@ def _names(words: list[Token], text: str) -> list[Found]:
             cue = None
             if _alone(word.lower) and not (word.all_caps and _shouted(word)):
                 cue = context_cue(text, words, (i, j), following, None, last, place_end)
-                if word.start < dateline_end:
-                    cue = _dateline_cue(text, word, cue)
+                if word.start < dateline:
+                    cue = dateline_cue(text, word, cue)
                 found.append(_name_found(text, (word,), cue, opening))
             place_end = word.end if cue and cue[0] == "place" else -1
             continue
         cue = context_cue(text, words, (i, j), following, role_end, last, place_end)
-        if word.start < dateline_end:
-            cue = _dateline_cue(text, word, cue)
+        if word.start < dateline:
+            cue = dateline_cue(text, word, cue)
         place_end = words[j - 1].end if cue and cue[0] == "place" else -1
         gap = text[role_end : word.start] if role_end is not None else ""
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
@@ -202,34 +199,6 @@ def _names(words: list[Token], text: str) -> list[Found]:
         roles = _closing_roles(text, run)
         found += (_name_found(text, piece, cue, opening) for piece, cue in pieces)
     return found
-
-
-def _dateline_end(text: str, words: list[Token], opening: int) -> int:
-    """Where the wire's dateline a sentence opens with ends: the place it files from in
-    capitals, maybe its region after a comma and its agency in brackets, then a dash and the
-    story ("CAPE CANAVERAL, Fla. -- Wrapping up", "LONDON (Reuters) - British"); -1 when it
-    opens with none ("NATO - the alliance", "NAVIAS: ...")."""
-    if words[0].start != opening:
-        return -1
-    j = 1
-    while j < len(words) and words[j].joined and words[j].all_caps:
-        j += 1
-    if j == 1 and len(words[0].text) <= MAX_ACRONYM and known(words[0].lower) is None:
-        return -1  # an acronym opening the story ("NASA - "), not a place
-    tail = _DATELINE_TAIL.match(text, words[j - 1].end)
-    return tail.start(1) if tail else -1
-
-
-# After the place: its region and date after a comma, its agency in brackets, the dash.
-_DATELINE_TAIL = re.compile(
-    r"(?:,[^()\n]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*((?:--?|[–—])\s+)(?=[\"“]?[A-Z])"
-)
-
-
-def _dateline_cue(text: str, word: Token, cue: tuple[str, int] | None) -> tuple[str, int] | None:
-    """A dateline names where the story was filed, a place and its region, except the agency
-    in its brackets."""
-    return cue if text[word.start - 1 : word.start] == "(" else DATELINE
 
 
 def _held(text: str, run: list[Token], opening: int) -> list[Found]:
@@ -424,9 +393,9 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         and (run[1].lower in GIVEN_NAMES or run[1].lower not in common_words())
     ):
         run, cue = run[1:], PERSON
-    classed = _classed(run) if run[0].lower in _CLASS_OPENERS else None
-    if classed:
-        end, cue = classed
+    named = classed(run) if run[0].lower in CLASS_OPENERS else None
+    if named:
+        end, cue = named
         yield run[:end], cue
         yield from _plain(run[end:], None)
         return
@@ -434,27 +403,6 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
         yield run, cue
-
-
-_CLASS_OPENERS = frozenset(phrase.split()[0] for phrase in CLASSES)
-
-
-def _classed(run: list[Token]) -> tuple[int, tuple[str, int]] | None:
-    """A run opening with a class word and a name, "Space Shuttle Atlantis", "Tropical Storm
-    Fay": where that name ends and what the class makes it. A storm's name is one word
-    ("Hurricane Dolly Makes Landfall"), a craft's the rest of the run ("USS Gerald R. Ford").
-    None when the word after the class word makes a common noun of it ("the Shuttle Program")
-    or the run is a longer name holding a storm's ("Hurricane Katrina Relief Fund")."""
-    words = [w.lower for w in run[:3]]
-    k = next((k for k in (2, 1, 0) if " ".join(words[: k + 1]) in CLASSES), None)
-    if k is None or k + 1 >= len(run) or run[-1].lower in HEAD_WORDS:
-        return None
-    name = run[k + 1]
-    if name.title or name.connector or name.lower in CLASS_NOUN_TAILS:
-        return None
-    if " ".join(words[: k + 1]) in STORM_CLASSES:
-        return k + 2, STORM
-    return len(run), VEHICLE
 
 
 def _speaker(run: list[Token]) -> tuple[int, int] | None:
@@ -567,7 +515,7 @@ def scan(version: Version) -> list[Found]:
                 )
             continue
         founds, title_words = _scan_sentence(sentence.text)
-        founds = [_head_ended(f, ordinary) if len(f.words) > 2 else f for f in founds]
+        founds = [head_ended(f, ordinary) if len(f.words) > 2 else f for f in founds]
         if sentence is first:
             founds = [_masthead(sentence.text, found) for found in founds]
         # A headline, not a sentence that happens to be all names: some capitalised words
@@ -584,23 +532,6 @@ def scan(version: Version) -> list[Found]:
             if not (found.initial and found.key in ordinary)
         )
     return placed
-
-
-def _head_ended(found: Found, ordinary: frozenset[str]) -> Found:
-    """A name ends at its head word when the capitalised word after it is one the story writes
-    lowercase: "the International Space Station Shuttles deployed" lost the full stop before
-    "Shuttles" ("the five shuttles traveled"), as "the City Police Officers said" names the
-    police."""
-    (s1, e1), (s2, e2), (s3, e3) = found.words[-3:]
-    text = found.text
-    if text[s3:e3].casefold() not in ordinary:
-        return found
-    head = text[s2:e2].casefold()
-    if head not in HEAD_WORDS and f"{text[s1:e1]} {head}".casefold() not in VEHICLE_CLASSES:
-        return found
-    return found._replace(
-        key=spelling_key(text[:e2]), end=found.start + e2, text=text[:e2], words=found.words[:-1]
-    )
 
 
 def _in_capitals(text: str) -> bool:
