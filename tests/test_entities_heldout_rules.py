@@ -157,3 +157,13 @@ def test_a_credit_line_names_an_organisation_whose_head_word_stands_before_its_o
         "courtesy of the University of Wisconsin."
     )
     assert "University of Wisconsin" in forms(extract_entities(versions))
+
+
+def test_a_contact_line_names_the_person_its_address_spells_then_their_office():
+    versions = versions_of(
+        "The shuttle landed at the Kennedy Space Center on Thursday.\n\n"
+        "Candrea Thomas Kennedy Space Center, Fla 321-867-2468 candrea.k.thomas@nasa.gov"
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Candrea Thomas").type == "person"
+    assert entity(entities, "Kennedy Space Center").type == "organisation"

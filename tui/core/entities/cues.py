@@ -218,3 +218,38 @@ def head_ended(found: Found, ordinary: frozenset[str]) -> Found:
     return found._replace(
         key=spelling_key(text[:e2]), end=found.start + e2, text=text[:e2], words=found.words[:-1]
     )
+
+
+def contact_names(text: str, names: list[Found]) -> list[Found]:
+    """A contact line names the person its e-mail address spells, then their office: one run
+    where the copy lost the comma between them ("Candrea Thomas Kennedy Space Center, Fla
+    321-867-2468 candrea.k.thomas@nasa.gov"), split after the surname the address ends with."""
+    surname = _MAIL_SURNAME.search(text, 0, text.find("@"))
+    if surname is None:
+        return names
+    split = []
+    for found in names:
+        words = [found.text[s:e].casefold() for s, e in found.words]
+        at = words.index(surname[0], 1) if surname[0] in words[1:-1] else 0
+        if not at:
+            split.append(found)
+            continue
+        (_, end), (start, _) = found.words[at], found.words[at + 1]
+        person, office = found.text[:end], found.text[start:]
+        split.append(
+            found._replace(
+                key=spelling_key(person), end=found.start + end, text=person, cue=PERSON,
+                words=found.words[: at + 1],
+            )
+        )  # fmt: skip
+        shifted = tuple((s - start, e - start) for s, e in found.words[at + 1 :])
+        split.append(
+            found._replace(
+                key=spelling_key(office), start=found.start + start, text=office, cue=None,
+                words=shifted, initial=False,
+            )
+        )  # fmt: skip
+    return split
+
+
+_MAIL_SURNAME = re.compile(r"[a-z]+$")  # the last part of an address's name: "k.thomas@"

@@ -13,6 +13,7 @@ from tui.core.entities.cues import (
     CREDIT,
     PERSON,
     classed,
+    contact_names,
     context_cue,
     cue_before,
     dateline_cue,
@@ -505,6 +506,8 @@ def scan(version: Version) -> list[Found]:
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
             ]
             if names and boilerplate_kind(sentence.text) not in _CONTROLS:
+                if "@" in sentence.text:
+                    names = contact_names(sentence.text, names)
                 if sentence is first:
                     names = [_masthead(sentence.text, found) for found in names]
                 placed += (
