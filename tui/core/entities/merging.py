@@ -12,7 +12,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.cues import AWARD
+from tui.core.entities.cues import AWARD, CLASS_OPENERS
 from tui.core.entities.gazetteer import KNOWN, common_words, known
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
@@ -258,6 +258,8 @@ def _merge_classed(nodes: dict[str, Node], groups: Groups) -> None:
 def _unclassed(key: str) -> str | None:
     """The name after the class word `key` opens with ("space shuttle atlantis": "atlantis")."""
     words = key.split()
+    if words[0] not in CLASS_OPENERS:  # most names
+        return None
     for k in (2, 1, 0):
         if k + 1 < len(words) and " ".join(words[: k + 1]) in CLASSES:
             return " ".join(words[k + 1 :])

@@ -518,7 +518,6 @@ def scan(version: Version) -> list[Found]:
                 )
             continue
         founds, title_words = _scan_sentence(sentence.text)
-        founds = [head_ended(f, ordinary) if len(f.words) > 2 else f for f in founds]
         if sentence is first:
             founds = [_masthead(sentence.text, found) for found in founds]
         # A headline, not a sentence that happens to be all names: some capitalised words
@@ -527,7 +526,9 @@ def scan(version: Version) -> list[Found]:
         words = ordinary if sentence.text.rstrip()[-1:] in _CLOSING else common
         headline = sum(w in ordinary or w in words for w in title_words) >= 2
         placed += (
-            found.placed(version.id, sentence.start, headline or capitals, capitals)
+            (head_ended(found, ordinary) if len(found.words) > 2 else found).placed(
+                version.id, sentence.start, headline or capitals, capitals
+            )
             if found.kind == "name"
             else found.placed(version.id, sentence.start, headline, False)
             for found in founds
