@@ -167,3 +167,15 @@ def test_a_contact_line_names_the_person_its_address_spells_then_their_office():
     entities = extract_entities(versions)
     assert entity(entities, "Candrea Thomas").type == "person"
     assert entity(entities, "Kennedy Space Center").type == "organisation"
+
+
+def test_a_named_wildfire_is_an_event_and_a_fire_chief_a_person():
+    versions = versions_of(
+        "The Thomas Fire was larger than the Dixie Fire. Crews said the Dixie fire was "
+        "contained. Fire Chief Dana Reyes and Police Chief Jane Doe spoke."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Thomas Fire").type == "event"
+    assert "Dixie" in entity(entities, "Dixie Fire").variants
+    assert entity(entities, "Dana Reyes").type == "person"
+    assert entity(entities, "Jane Doe").type == "person"

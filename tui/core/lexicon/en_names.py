@@ -57,7 +57,8 @@ TITLES = frozenset(
     painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
     forward winger player champion laureate winner editor journalist photographer chef designer
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
-    candidate administrator astronaut commentator forecaster meteorologist pilot tourist""".split()
+    candidate administrator astronaut commentator forecaster meteorologist pilot tourist
+    chief""".split()
 )
 # Titles of courtesy, no role: "Ms Tarrant" names Tarrant.
 COURTESY_TITLES = frozenset("mr mrs ms".split())
@@ -113,11 +114,12 @@ PLACE_WORDS = frozenset(
     harbor canal street road avenue drive boulevard st rd ave theatre theater arena stadium museum church
     garden gardens highway route interstate motorway freeway expressway""".split()
 )
-# Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
+# Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II",
+# and a named wildfire's: "the Dixie Fire", "the Thomas Fire" (no person).
 EVENT_WORDS = frozenset(
     """prize prizes award awards cup games olympics paralympics championship championships
     open war festival marathon tournament trophy shield bowl medal derby grand prix biennale
-    expo olympiad""".split()
+    expo olympiad fire wildfire""".split()
 )
 # Words before a title that make it a work's: "her novel Flights", "the film Oppenheimer".
 WORK_CUES = frozenset(
