@@ -107,3 +107,14 @@ def test_a_name_ends_at_its_head_before_a_word_the_story_writes_lowercase():
     assert "Halvik Tide Runners" in forms(entities)  # "Tide" is no head word
     assert entity(entities, "International Space Station").type == "vehicle"
     assert entity(entities, "City Police").type == "organisation"
+
+
+def test_a_state_s_abbreviation_in_a_dateline_is_the_state():
+    versions = versions_of(
+        "PARADISE, Calif. — The fire destroyed the town.",
+        "The fire destroyed a town in California on Thursday.",
+    )
+    entities = extract_entities(versions)
+    california = entity(entities, "California")
+    assert california.type == "place"
+    assert "Calif" in california.variants

@@ -13,7 +13,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from tui.core.entities.cues import AWARD, CLASS_OPENERS
-from tui.core.entities.gazetteer import KNOWN, common_words, known
+from tui.core.entities.gazetteer import KNOWN, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
@@ -177,8 +177,8 @@ def _merge_unaligned(nodes: dict[str, Node]) -> Groups:
     by_known: dict[str, list[str]] = defaultdict(list)
     by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
-        if node.known:
-            by_known[node.known[0]].append(key)
+        if node.known:  # the generated data names a country by its key: "california"
+            by_known[spelling_key(node.known[0])].append(key)
         if " " in key:
             by_bag[_bag(key)].append(key)
     for same in (*by_known.values(), *by_bag.values()):

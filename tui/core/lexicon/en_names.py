@@ -37,6 +37,7 @@ __all__ = [
     "ROLE_COMPLEMENTS",
     "ROLE_MODIFIERS",
     "ROYAL_TITLES",
+    "STATE_ABBREVIATIONS",
     "TITLES",
     "TITLE_TAILS",
     "WORK_CUES",
@@ -231,3 +232,12 @@ HEAD_TRANSLATIONS = {
 # Verbs before "the" and a name that make it a prize or a title: "won the Golden Lighthouse",
 # "received the Silver Bear" (not when a lowercase noun follows: "won the Democratic primary").
 AWARD_VERBS = frozenset("win wins won winning receive receives received awarded".split())
+# The abbreviations of US states a wire's dateline gives after the city ("PARADISE, Calif. —",
+# AP style): the state (spelling keys). Not those that are also words ("Ark.", "Ala.", "Miss.", "Mass.", "Ind.",
+# "Wash.", "Del.", "Md." a doctor's "MD").
+STATE_ABBREVIATIONS = {
+    "ariz": "arizona", "calif": "california", "colo": "colorado", "fla": "florida",
+    "ky": "kentucky", "mich": "michigan", "minn": "minnesota", "neb": "nebraska",
+    "nev": "nevada", "okla": "oklahoma", "tenn": "tennessee", "tex": "texas", "vt": "vermont",
+    "va": "virginia", "wyo": "wyoming",
+}  # fmt: skip
