@@ -179,3 +179,14 @@ def test_a_named_wildfire_is_an_event_and_a_fire_chief_a_person():
     assert "Dixie" in entity(entities, "Dixie Fire").variants
     assert entity(entities, "Dana Reyes").type == "person"
     assert entity(entities, "Jane Doe").type == "person"
+
+
+def test_a_sheriff_or_a_trooper_is_a_title_before_a_person():
+    versions = versions_of(
+        "Butte County Sheriff Kory Honea said State Trooper Dale Moss and Coroner Ana Ruiz "
+        "were at the scene."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Butte County").type == "place"
+    for person in ("Kory Honea", "Dale Moss", "Ana Ruiz"):
+        assert entity(entities, person).type == "person"

@@ -59,7 +59,7 @@ TITLES = frozenset(
     forward winger player champion laureate winner editor journalist photographer chef designer
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
     candidate administrator astronaut commentator forecaster meteorologist pilot tourist
-    chief""".split()
+    chief sheriff trooper firefighter coroner constable""".split()
 )
 # Titles of courtesy, no role: "Ms Tarrant" names Tarrant.
 COURTESY_TITLES = frozenset("mr mrs ms".split())
