@@ -169,6 +169,17 @@ def test_a_contact_line_names_the_person_its_address_spells_then_their_office():
     assert entity(entities, "Kennedy Space Center").type == "organisation"
 
 
+def test_page_chrome_keeps_a_full_name_its_address_spells_though_its_words_are_ordinary():
+    versions = versions_of(
+        "The shuttle landed on Thursday.\n\n"
+        "Kyle Herring Johnson Space Center, Houston 281-483-5111 kyle.j.herring@nasa.gov\n\n"
+        "Blinken, Chinese Vice President Meet | Related"
+    )
+    found = forms(extract_entities(versions))
+    assert "Kyle Herring" in found
+    assert "Chinese Vice President Meet" not in found
+
+
 def test_a_named_wildfire_is_an_event_and_a_fire_chief_a_person():
     versions = versions_of(
         "The Thomas Fire was larger than the Dixie Fire. Crews said the Dixie fire was "

@@ -253,3 +253,9 @@ def contact_names(text: str, names: list[Found]) -> list[Found]:
 
 
 _MAIL_SURNAME = re.compile(r"[a-z]+$")  # the last part of an address's name: "k.thomas@"
+
+
+def untitled(found: Found) -> bool:
+    """A full name with no title among its words ("Kyle Herring", not "Vice President Meet")."""
+    words = [found.text[start:end].casefold() for start, end in found.words]
+    return len(words) > 1 and TITLES.isdisjoint(words)

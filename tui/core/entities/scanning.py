@@ -19,6 +19,7 @@ from tui.core.entities.cues import (
     dateline_cue,
     dateline_end,
     head_ended,
+    untitled,
 )
 from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
@@ -143,7 +144,6 @@ def _names(words: list[Token], text: str) -> list[Found]:
     previous = current = 0  # where the founds of the run before this one, and this one's, start
     runs = list(_runs(words))
     place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
-    # where the wire's dateline the sentence opens with ends ("CAPE CANAVERAL, Fla. --")
     dateline = dateline_end(text, words, opening) if words and words[0].all_caps else -1
     for n, (i, j) in enumerate(runs):
         previous, current = current, len(found)
@@ -564,10 +564,10 @@ _TRAIL = (" · ", " | ")
 
 
 def _signed(found: Found) -> bool:
-    """Page chrome that names as running text does: an outlet (`_masthead`), or a full name a
-    credit gives after "by", the last word no ordinary word, a person's though its first word
-    may be one ("additional reporting by Grace Oyelaran")."""
-    if found.cue == CREDIT:
+    """Page chrome that names as running text does: an outlet (`_masthead`), a full name a
+    title or a contact's address gives, or one after "by" that ends in no ordinary word, a
+    person's though it opens with one ("additional reporting by Grace Oyelaran")."""
+    if found.cue == CREDIT or (found.cue == PERSON and untitled(found)):
         return True
     if found.cue != BYLINE or len(found.words) < 2:
         return False
