@@ -113,8 +113,10 @@ def test_a_state_s_abbreviation_in_a_dateline_is_the_state():
     versions = versions_of(
         "PARADISE, Calif. — The fire destroyed the town.",
         "The fire destroyed a town in California on Thursday.",
+        "FORECAST POSITIONS 12HR VT 24/0600Z 27.0N 98.5W 45 KT...INLAND.",
     )
     entities = extract_entities(versions)
     california = entity(entities, "California")
     assert california.type == "place"
     assert "Calif" in california.variants
+    assert "VT" not in forms(entities)  # a bulletin's valid time, no Vermont

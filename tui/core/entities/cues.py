@@ -256,6 +256,11 @@ _MAIL_SURNAME = re.compile(r"[a-z]+$")  # the last part of an address's name: "k
 
 
 def untitled(found: Found) -> bool:
-    """A full name with no title among its words ("Kyle Herring", not "Vice President Meet")."""
-    words = [found.text[start:end].casefold() for start, end in found.words]
-    return len(words) > 1 and TITLES.isdisjoint(words)
+    """A full name with no title nor acronym among its words ("Kyle Herring", not "Vice
+    President Meet" nor "MODIS Direct Broadcast")."""
+    words = [found.text[start:end] for start, end in found.words]
+    return (
+        len(words) > 1
+        and not any(word.isupper() for word in words)
+        and TITLES.isdisjoint(word.casefold() for word in words)
+    )

@@ -233,11 +233,11 @@ HEAD_TRANSLATIONS = {
 # "received the Silver Bear" (not when a lowercase noun follows: "won the Democratic primary").
 AWARD_VERBS = frozenset("win wins won winning receive receives received awarded".split())
 # The abbreviations of US states a wire's dateline gives after the city ("PARADISE, Calif. —",
-# AP style): the state (spelling keys). Not those that are also words ("Ark.", "Ala.", "Miss.", "Mass.", "Ind.",
-# "Wash.", "Del.", "Md." a doctor's "MD").
+# AP style): the state (spelling keys). Not those that are also words ("Ark.", "Ala.", "Miss.",
+# "Mass.", "Ind.", "Wash.", "Del.") or, in capitals, codes ("Md." a doctor's MD, "Va." the VA,
+# "Vt." a bulletin's valid time, "Ky.").
 STATE_ABBREVIATIONS = {
     "ariz": "arizona", "calif": "california", "colo": "colorado", "fla": "florida",
-    "ky": "kentucky", "mich": "michigan", "minn": "minnesota", "neb": "nebraska",
-    "nev": "nevada", "okla": "oklahoma", "tenn": "tennessee", "tex": "texas", "vt": "vermont",
-    "va": "virginia", "wyo": "wyoming",
+    "mich": "michigan", "minn": "minnesota", "neb": "nebraska", "nev": "nevada",
+    "okla": "oklahoma", "tenn": "tennessee", "tex": "texas", "wyo": "wyoming",
 }  # fmt: skip
