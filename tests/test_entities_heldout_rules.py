@@ -140,3 +140,65 @@ def test_a_dateline_credits_its_agency_and_a_page_opens_with_its_outlet():
     assert entity(entities, "Compass").type == "organisation"
     assert entity(entities, "Reel Ledger").type == "organisation"
     assert "World" not in forms(entities)
+
+
+def test_a_title_case_line_names_no_town_by_an_ordinary_word_nor_a_word_run_into_chinese():
+    versions = versions_of(
+        "Language Tips > Normal Speed News VOA常速\n\nThe shuttle landed in Florida on Thursday."
+    )
+    found = forms(extract_entities(versions))
+    assert "Florida" in found
+    assert not {"Normal", "VOA常速"} & found
+
+
+def test_a_credit_line_names_an_organisation_whose_head_word_stands_before_its_of():
+    versions = versions_of(
+        "The storm made landfall on Wednesday.\n\nImage by Jesse Allen, using data provided "
+        "courtesy of the University of Wisconsin."
+    )
+    assert "University of Wisconsin" in forms(extract_entities(versions))
+
+
+def test_a_contact_line_names_the_person_its_address_spells_then_their_office():
+    versions = versions_of(
+        "The shuttle landed at the Kennedy Space Center on Thursday.\n\n"
+        "Candrea Thomas Kennedy Space Center, Fla 321-867-2468 candrea.k.thomas@nasa.gov"
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Candrea Thomas").type == "person"
+    assert entity(entities, "Kennedy Space Center").type == "organisation"
+
+
+def test_page_chrome_keeps_a_full_name_its_address_spells_though_its_words_are_ordinary():
+    versions = versions_of(
+        "The shuttle landed on Thursday.\n\n"
+        "Kyle Herring Johnson Space Center, Houston 281-483-5111 kyle.j.herring@nasa.gov\n\n"
+        "Blinken, Chinese Vice President Meet | Related\n\n"
+        "Image by Jesse Allen, using data of the Engineering Center MODIS Direct Broadcast."
+    )
+    found = forms(extract_entities(versions))
+    assert "Kyle Herring" in found
+    assert not {"Chinese Vice President Meet", "MODIS Direct Broadcast"} & found
+
+
+def test_a_named_wildfire_is_an_event_and_a_fire_chief_a_person():
+    versions = versions_of(
+        "The Thomas Fire was larger than the Dixie Fire. Crews said the Dixie fire was "
+        "contained. Fire Chief Dana Reyes and Police Chief Jane Doe spoke."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Thomas Fire").type == "event"
+    assert "Dixie" in entity(entities, "Dixie Fire").variants
+    assert entity(entities, "Dana Reyes").type == "person"
+    assert entity(entities, "Jane Doe").type == "person"
+
+
+def test_a_sheriff_or_a_trooper_is_a_title_before_a_person():
+    versions = versions_of(
+        "Butte County Sheriff Kory Honea said State Trooper Dale Moss and Coroner Ana Ruiz "
+        "were at the scene."
+    )
+    entities = extract_entities(versions)
+    assert entity(entities, "Butte County").type == "place"
+    for person in ("Kory Honea", "Dale Moss", "Ana Ruiz"):
+        assert entity(entities, person).type == "person"

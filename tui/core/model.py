@@ -195,7 +195,11 @@ class Entity(NamedTuple):
         return tuple(sorted({m.version for m in self.mentions}))
 
 
-ENTITY_TYPES = ("person", "place", "organisation", "event", "work", "number", "date")
+# A vehicle is a craft named by its class word ("Space Shuttle Atlantis", "USS Cole"): neither
+# the person nor the place its name may be.
+ENTITY_TYPES = (
+    "person", "place", "organisation", "event", "work", "vehicle", "number", "date",
+)  # fmt: skip
 # The heading of each type's group, the same in the app's sidebar and the HTML page.
 ENTITY_HEADINGS = {
     "person": "People",
@@ -203,6 +207,7 @@ ENTITY_HEADINGS = {
     "organisation": "Organisations",
     "event": "Events and awards",
     "work": "Works",
+    "vehicle": "Vehicles",
     "number": "Numbers",
     "date": "Dates",
 }

@@ -1,4 +1,5 @@
-"""Entity extraction (people, places, organisations, numbers, dates) and variant merging.
+"""Entity extraction (people, places, organisations, events, works, vehicles, numbers, dates) and
+variant merging.
 
 Heuristic, no model: capitalised runs are split at titles and roles and typed by the gazetteer
 and the cues around them (in a sentence in capitals, where case tells no name, only the names

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
 
 from tui.core.entities.gazetteer import common_words, known, spelling_key
-from tui.core.entities.merging import Merge, Node
+from tui.core.entities.merging import Merge, Node, head_word
 from tui.core.entities.patterns import HEAD_WORDS
 from tui.core.entities.records import Found, is_acronym, mentions
 from tui.core.entities.scanning import scan
@@ -79,7 +79,8 @@ def _shaped(found: Found, alone: set[str], *, people: bool) -> bool:
         return False
     if all(w in common_words() for w in words):
         return False
-    return words[-1] in HEAD_WORDS or (people and _person_shaped(found.key, alone))
+    # the head word ends the name or stands before its "of" ("University of Wisconsin")
+    return head_word(words) is not None or (people and _person_shaped(found.key, alone))
 
 
 def _person_shaped(key: str, alone: set[str]) -> bool:
@@ -171,7 +172,8 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
     """The parts of an unconfirmed name that are seen or known, and its acronyms ("VOA60" of
     "VOA60 America - Blinken, Chinese President Xi Meet in Beijing"); in capitals, where any
-    word may be an acronym, none, nor an ordinary word that names a town ("NORMAL")."""
+    word may be an acronym, none; never an ordinary word that names a town ("NORMAL", "Normal
+    Speed News": a title-case line capitalises every word)."""
     capitals = found.capitals
     words, i = found.words, 0
     while i < len(words):
@@ -181,7 +183,7 @@ def _known_parts(found: Found, seen: set[str]) -> Iterator[Found]:
             key = spelling_key(text)
             if (
                 key in seen
-                or (_known_name(key) if capitals else known(key))
+                or _known_name(key)
                 or (not capitals and j == i + 1 and _acronym(text, key))
             ):
                 at = found.start + start

@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from unicodedata import combining, normalize
 
-from tui.core.lexicon.en import NAME_ABBREVIATIONS
+from tui.core.lexicon.en import NAME_ABBREVIATIONS, STATE_ABBREVIATIONS
 
 # Places the generated data (data/places.txt) lacks or names otherwise, and the other spellings
 # news copy uses for some it has: canonical name -> other spellings (matched case-insensitively,
@@ -103,6 +103,7 @@ for _table, _type in ((_PLACES, "place"), (_ORGANISATIONS, "organisation")):
             KNOWN[spelling_key(_spelling)] = (_name, _type)
             if _spelling.isupper() and len(spelling_key(_spelling)) <= 3:
                 SHORT_ACRONYMS.add(spelling_key(_spelling))
+KNOWN.update((short, (state.title(), "place")) for short, state in STATE_ABBREVIATIONS.items())
 
 
 DATA = os.path.join(os.path.dirname(__file__), "data")

@@ -12,8 +12,8 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.cues import AWARD
-from tui.core.entities.gazetteer import KNOWN, common_words, known
+from tui.core.entities.cues import AWARD, CLASS_OPENERS
+from tui.core.entities.gazetteer import KNOWN, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
     GIVEN_NAME_WEIGHT,
@@ -36,7 +36,9 @@ from tui.core.entities.spellings import (
     merge_transliterations,
 )
 from tui.core.lexicon.en import (
+    CLASSES,
     CLUB_WORDS,
+    COMPASS_WORDS,
     FIRM_JOINERS,
     FUNCTION_WORDS,
     GENERIC_TAILS,
@@ -49,6 +51,7 @@ from tui.core.lexicon.en import (
     NAME_SUFFIXES,
     NUMBERED_HEADS,
     PARTY_CUES,
+    VEHICLE_CLASSES,
 )
 from tui.core.model import ENTITY_TYPES, Span
 
@@ -174,8 +177,8 @@ def _merge_unaligned(nodes: dict[str, Node]) -> Groups:
     by_known: dict[str, list[str]] = defaultdict(list)
     by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
-        if node.known:
-            by_known[node.known[0]].append(key)
+        if node.known:  # the generated data names a country by its key: "california"
+            by_known[spelling_key(node.known[0])].append(key)
         if " " in key:
             by_bag[_bag(key)].append(key)
     for same in (*by_known.values(), *by_bag.values()):
@@ -185,6 +188,7 @@ def _merge_unaligned(nodes: dict[str, Node]) -> Groups:
     merge_letter_spellings(nodes, groups)
     _merge_acronyms(nodes, groups)
     _merge_generic_tails(nodes, groups)
+    _merge_classed(nodes, groups)
     return groups
 
 
@@ -233,6 +237,33 @@ def _merge_generic_tails(nodes: dict[str, Node], groups: Groups) -> None:
         head, _, tail = key.rpartition(" ")
         if tail in GENERIC_TAILS and head in nodes and not _conflict(nodes[head], nodes[key]):
             groups.union(head, key)
+
+
+def _merge_classed(nodes: dict[str, Node], groups: Groups) -> None:
+    """A name after a class word is the name alone ("Space Shuttle Atlantis", "Shuttle
+    Atlantis" and "Atlantis"; "Hurricane Dolly" and "DOLLY"), unless that alone is a place
+    known for sure ("USS Arizona" is no state)."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for key in nodes:
+        bare = _unclassed(key)
+        if bare:
+            by_bare[bare].append(key)
+    for bare, keys in by_bare.items():
+        if bare in nodes and not nodes[bare].sure:
+            keys.append(bare)
+        for key in keys[1:]:
+            groups.union(keys[0], key)
+
+
+def _unclassed(key: str) -> str | None:
+    """The name after the class word `key` opens with ("space shuttle atlantis": "atlantis")."""
+    words = key.split()
+    if words[0] not in CLASS_OPENERS:  # most names
+        return None
+    for k in (2, 1, 0):
+        if k + 1 < len(words) and " ".join(words[: k + 1]) in CLASSES:
+            return " ".join(words[k + 1 :])
+    return None
 
 
 def _conflict(a: Node, b: Node) -> bool:
@@ -292,7 +323,7 @@ def _merge_named_by_head(nodes: dict[str, Node], groups: Groups) -> None:
         return
     by_head: dict[str, list[str]] = defaultdict(list)
     for key in nodes:
-        head = _head(key.split()) if " " in key else None
+        head = head_word(key.split()) if " " in key else None
         if head:
             by_head[head].append(key)
     for node, after in heads:
@@ -387,9 +418,13 @@ def _evidence(node: Node) -> Counter:
             continue
         votes[f.cue[0]] += f.cue[1]
     words = node.key.split()
-    head = _head(words)
+    head = head_word(words)
     if head:
         votes[HEAD_TYPES[head]] += HEAD_WORD_WEIGHT
+    elif _region(words):
+        votes["place"] += HEAD_WORD_WEIGHT
+    elif len(words) > 2 and " ".join(words[-2:]) in VEHICLE_CLASSES:  # "Tiangong Space Station"
+        votes["vehicle"] += HEAD_WORD_WEIGHT
     elif _club(words):
         votes["organisation"] += HEAD_WORD_WEIGHT
     if node.name_like and words[0] in GIVEN_NAMES:
@@ -399,6 +434,15 @@ def _evidence(node: Node) -> Counter:
     if not FIRM_JOINERS.isdisjoint(words):  # "published by Harrow & Finch": a firm, not a writer
         votes["organisation"] += HEAD_WORD_WEIGHT
     return votes
+
+
+def _region(words: list[str]) -> bool:
+    """A compass word before a known place names a region of it ("South Texas", "Southern
+    California"), a place though shaped like a full name."""
+    if len(words) < 2 or words[0] not in COMPASS_WORDS:
+        return False
+    place = known(" ".join(words[1:]))
+    return place is not None and place[1] == "place"
 
 
 def _club(words: list[str]) -> bool:
@@ -414,7 +458,7 @@ def _all_common(key: str) -> bool:
 _WORD_PARTS = re.compile(r"[\s-]+")
 
 
-def _head(words: list[str]) -> str | None:
+def head_word(words: list[str]) -> str | None:
     """A name's head word: the one before its "of" ("Ministry of Emergency Management"), the
     one a number names ("Highway 9"), one in another language opening it ("Teatro Rainha
     Leonor"), else its last but numerals ("World War II", "Apollo 11"); None when it is no head

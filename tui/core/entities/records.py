@@ -61,8 +61,13 @@ def make_token(start: int, end: int, text: str) -> Token:
 
 
 def is_acronym(text: str) -> bool:
-    """One word, all capitals: "UN", "U.S."."""
-    return " " not in text and make_token(0, 0, text).all_caps
+    """One word, all capitals: "UN", "U.S."; not one with letters that have no case ("VOA常速":
+    an acronym run into a word of Chinese)."""
+    return (
+        " " not in text
+        and make_token(0, 0, text).all_caps
+        and all(c.isupper() for c in text if c.isalpha())
+    )
 
 
 class Found(NamedTuple):

@@ -7,7 +7,20 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
-from tui.core.entities.cues import BYLINE, CREDIT, PERSON, context_cue, cue_before
+from tui.core.entities.cues import (
+    BYLINE,
+    CLASS_OPENERS,
+    CREDIT,
+    PERSON,
+    classed,
+    contact_names,
+    context_cue,
+    cue_before,
+    dateline_cue,
+    dateline_end,
+    head_ended,
+    untitled,
+)
 from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
 from tui.core.entities.patterns import (
@@ -32,6 +45,7 @@ from tui.core.entities.patterns import (
 from tui.core.entities.records import Found, Token, _new_token, _shape, make_token, new_found
 from tui.core.lexicon.en import (
     ARTICLE_PREFIXES,
+    CLASSES,
     COURTESY_TITLES,
     DEMONYMS,
     DETERMINERS,
@@ -130,6 +144,7 @@ def _names(words: list[Token], text: str) -> list[Found]:
     previous = current = 0  # where the founds of the run before this one, and this one's, start
     runs = list(_runs(words))
     place_end = -1  # where the last name a preposition placed ends: "in Anchorage and Juneau"
+    dateline = dateline_end(text, words, opening) if words and words[0].all_caps else -1
     for n, (i, j) in enumerate(runs):
         previous, current = current, len(found)
         word = words[i]
@@ -151,10 +166,14 @@ def _names(words: list[Token], text: str) -> list[Found]:
             cue = None
             if _alone(word.lower) and not (word.all_caps and _shouted(word)):
                 cue = context_cue(text, words, (i, j), following, None, last, place_end)
+                if word.start < dateline:
+                    cue = dateline_cue(text, word, cue)
                 found.append(_name_found(text, (word,), cue, opening))
             place_end = word.end if cue and cue[0] == "place" else -1
             continue
         cue = context_cue(text, words, (i, j), following, role_end, last, place_end)
+        if word.start < dateline:
+            cue = dateline_cue(text, word, cue)
         place_end = words[j - 1].end if cue and cue[0] == "place" else -1
         gap = text[role_end : word.start] if role_end is not None else ""
         # "Special Envoy for Climate John Kerry", "Minister of Culture and Heritage Rachida Dati"
@@ -375,6 +394,12 @@ def _plain(run: list[Token], cue) -> Iterator[tuple[list[Token], tuple[str, int]
         and (run[1].lower in GIVEN_NAMES or run[1].lower not in common_words())
     ):
         run, cue = run[1:], PERSON
+    named = classed(run) if run[0].lower in CLASS_OPENERS else None
+    if named:
+        end, cue = named
+        yield run[:end], cue
+        yield from _plain(run[end:], None)
+        return
     if len(run) == 1 and "-" in run[0].text and _known_parts_only(run[0]):
         yield from ((part, cue) for part in _hyphen_parts(run[0]))
     elif len(run) > 1 or (run and _alone(run[0].lower)):
@@ -405,9 +430,11 @@ def _speaker(run: list[Token]) -> tuple[int, int] | None:
 
 
 def _shouted(word: Token) -> bool:
-    """An ordinary word in capitals ("FREE", "BREAKING", "OCTOBER"), not an acronym."""
+    """An ordinary word in capitals ("FREE", "BREAKING", "OCTOBER"), not an acronym nor a
+    ship's prefix ("USS Cole")."""
     return (
         word.all_caps
+        and word.lower not in CLASSES
         and (word.lower in common_words() or word.lower in MONTH_NUMBERS or word.lower in WEEKDAYS)
         and known(word.lower) is None
     )
@@ -479,6 +506,8 @@ def scan(version: Version) -> list[Found]:
                 if found.kind == "name" and not (found.initial and found.key in ordinary)
             ]
             if names and boilerplate_kind(sentence.text) not in _CONTROLS:
+                if "@" in sentence.text:
+                    names = contact_names(sentence.text, names)
                 if sentence is first:
                     names = [_masthead(sentence.text, found) for found in names]
                 placed += (
@@ -497,7 +526,9 @@ def scan(version: Version) -> list[Found]:
         words = ordinary if sentence.text.rstrip()[-1:] in _CLOSING else common
         headline = sum(w in ordinary or w in words for w in title_words) >= 2
         placed += (
-            found.placed(version.id, sentence.start, headline or capitals, capitals)
+            (head_ended(found, ordinary) if len(found.words) > 2 else found).placed(
+                version.id, sentence.start, headline or capitals, capitals
+            )
             if found.kind == "name"
             else found.placed(version.id, sentence.start, headline, False)
             for found in founds
@@ -533,10 +564,10 @@ _TRAIL = (" · ", " | ")
 
 
 def _signed(found: Found) -> bool:
-    """Page chrome that names as running text does: an outlet (`_masthead`), or a full name a
-    credit gives after "by", the last word no ordinary word, a person's though its first word
-    may be one ("additional reporting by Grace Oyelaran")."""
-    if found.cue == CREDIT:
+    """Page chrome that names as running text does: an outlet (`_masthead`), a full name a
+    title or a contact's address gives, or one after "by" that ends in no ordinary word, a
+    person's though it opens with one ("additional reporting by Grace Oyelaran")."""
+    if found.cue == CREDIT or (found.cue == PERSON and untitled(found)):
         return True
     if found.cue != BYLINE or len(found.words) < 2:
         return False

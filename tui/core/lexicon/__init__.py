@@ -3,8 +3,8 @@
 A language module holds plain data: tuples, frozensets, dicts, and the few regex sources built
 from them. `sentences`, `normalise`, `entities` and `documents` build their patterns and sets
 from it, so adding a language is one new module defining the names `en` defines. A long one
-keeps parts in modules of their own (`en_calendar.py`, `en_names.py`, `en_press.py`,
-`en_spelling.py`), whose names it gives as its own.
+keeps parts in modules of their own (`en_calendar.py`, `en_kinds.py`, `en_names.py`,
+`en_press.py`, `en_spelling.py`), whose names it gives as its own.
 """
 
 from __future__ import annotations

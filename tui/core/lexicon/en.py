@@ -13,7 +13,8 @@ from tui.core.lexicon.en_calendar import MONTH_WORD, WEEKDAY_WORD
 # ---------------------------------------------------------------- counts: en_counts.py
 from tui.core.lexicon.en_counts import *  # noqa: F403 (each name is `en`'s)
 
-# ---------------------------------------------------------------- names: en_names.py
+# ---------------------------------------------------------------- names: en_names.py, en_kinds.py
+from tui.core.lexicon.en_kinds import *  # noqa: F403 (each name is `en`'s)
 from tui.core.lexicon.en_names import *  # noqa: F403 (each name is `en`'s)
 
 # ---------------------------------------------------------------- the press: en_press.py

@@ -37,6 +37,7 @@ __all__ = [
     "ROLE_COMPLEMENTS",
     "ROLE_MODIFIERS",
     "ROYAL_TITLES",
+    "STATE_ABBREVIATIONS",
     "TITLES",
     "TITLE_TAILS",
     "WORK_CUES",
@@ -57,7 +58,8 @@ TITLES = frozenset(
     painter composer conductor filmmaker coach manager striker midfielder defender goalkeeper
     forward winger player champion laureate winner editor journalist photographer chef designer
     architect scientist researcher seismologist geologist lawyer attorney resident owner boss
-    candidate administrator astronaut commentator forecaster meteorologist pilot tourist""".split()
+    candidate administrator astronaut commentator forecaster meteorologist pilot tourist
+    chief sheriff trooper firefighter coroner constable""".split()
 )
 # Titles of courtesy, no role: "Ms Tarrant" names Tarrant.
 COURTESY_TITLES = frozenset("mr mrs ms".split())
@@ -113,11 +115,12 @@ PLACE_WORDS = frozenset(
     harbor canal street road avenue drive boulevard st rd ave theatre theater arena stadium museum church
     garden gardens highway route interstate motorway freeway expressway""".split()
 )
-# Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II".
+# Head words of events' and awards' names: "Nobel Peace Prize", "World Cup", "World War II",
+# and a named wildfire's: "the Dixie Fire", "the Thomas Fire" (no person).
 EVENT_WORDS = frozenset(
     """prize prizes award awards cup games olympics paralympics championship championships
     open war festival marathon tournament trophy shield bowl medal derby grand prix biennale
-    expo olympiad""".split()
+    expo olympiad fire wildfire""".split()
 )
 # Words before a title that make it a work's: "her novel Flights", "the film Oppenheimer".
 WORK_CUES = frozenset(
@@ -229,3 +232,12 @@ HEAD_TRANSLATIONS = {
 # Verbs before "the" and a name that make it a prize or a title: "won the Golden Lighthouse",
 # "received the Silver Bear" (not when a lowercase noun follows: "won the Democratic primary").
 AWARD_VERBS = frozenset("win wins won winning receive receives received awarded".split())
+# The abbreviations of US states a wire's dateline gives after the city ("PARADISE, Calif. —",
+# AP style): the state (spelling keys). Not those that are also words ("Ark.", "Ala.", "Miss.",
+# "Mass.", "Ind.", "Wash.", "Del.") or, in capitals, codes ("Md." a doctor's MD, "Va." the VA,
+# "Vt." a bulletin's valid time, "Ky.").
+STATE_ABBREVIATIONS = {
+    "ariz": "arizona", "calif": "california", "colo": "colorado", "fla": "florida",
+    "mich": "michigan", "minn": "minnesota", "neb": "nebraska", "nev": "nevada",
+    "okla": "oklahoma", "tenn": "tennessee", "tex": "texas", "wyo": "wyoming",
+}  # fmt: skip
