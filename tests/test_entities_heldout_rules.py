@@ -202,3 +202,35 @@ def test_a_sheriff_or_a_trooper_is_a_title_before_a_person():
     assert entity(entities, "Butte County").type == "place"
     for person in ("Kory Honea", "Dale Moss", "Ana Ruiz"):
         assert entity(entities, person).type == "person"
+
+
+def test_a_broadcast_hand_off_names_the_reporter_s_outlet():
+    # "VOA's Greg Flakus has more from Houston." is chrome (a hand-off to the reporter), yet it
+    # names the outlet he reports for, as a byline names its writer.
+    versions = versions_of(
+        "The storm made landfall near Brownsville on Wednesday.\n"
+        "VOA's Greg Flakus has more from Houston."
+    )
+    assert versions[0].sentences[-1].boilerplate
+    entities = extract_entities(versions)
+    assert entity(entities, "VOA").type == "organisation"
+    assert entity(entities, "Greg Flakus").type == "person"
+
+
+def test_chief_justice_is_one_title():
+    entities = extract_entities(versions_of("Chief Justice John Roberts swore him in."))
+    assert entity(entities, "John Roberts").type == "person"
+    assert "Justice John Roberts" not in forms(entities)
+
+
+def test_the_agencies_a_disaster_s_coverage_quotes_are_known():
+    # "Cal Fire" is California's fire agency, not a fire named as "the Camp Fire" is.
+    entities = extract_entities(
+        versions_of(
+            "Cal Fire said the Camp Fire was contained. The USGS and the U.S. Geological "
+            "Survey gave one magnitude."
+        )
+    )
+    assert entity(entities, "Cal Fire").type == "organisation"
+    assert entity(entities, "Camp Fire").type == "event"
+    assert entity(entities, "USGS") == entity(entities, "U.S. Geological Survey")

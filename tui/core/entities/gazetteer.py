@@ -70,6 +70,11 @@ _ORGANISATIONS = {
     "Reuters": (), "AFP": ("Agence France-Presse",), "AP": ("Associated Press",),
     "EFE": ("EFE Agency",), "Xinhua": (), "Bloomberg": (), "CNN": (), "BBC": (),
     "South China Morning Post": ("SCMP",), "Global Times": (), "New York Times": (),
+    # The agencies a disaster's coverage quotes: "Cal Fire" is California's fire agency, no fire.
+    "Cal Fire": ("California Department of Forestry and Fire Protection",),
+    "FEMA": ("Federal Emergency Management Agency",), "Red Cross": ("American Red Cross",),
+    "National Weather Service": ("NWS",), "National Hurricane Center": ("NHC",),
+    "US Geological Survey": ("USGS", "U.S. Geological Survey", "United States Geological Survey"),
 }  # fmt: skip
 
 KNOWN: dict[str, tuple[str, str]] = {}  # the hand tables: spelling key -> (canonical name, type)

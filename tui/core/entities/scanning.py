@@ -7,10 +7,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
+from tui.core.entities.chrome import masthead, outlet, signed
 from tui.core.entities.cues import (
-    BYLINE,
     CLASS_OPENERS,
-    CREDIT,
     PERSON,
     classed,
     contact_names,
@@ -19,7 +18,6 @@ from tui.core.entities.cues import (
     dateline_cue,
     dateline_end,
     head_ended,
-    untitled,
 )
 from tui.core.entities.figures import APOSTROPHE, find_dates, find_numbers, outside, word_before
 from tui.core.entities.gazetteer import SHORT_ACRONYMS, common_words, known, spelling_key
@@ -509,17 +507,20 @@ def scan(version: Version) -> list[Found]:
                 if "@" in sentence.text:
                     names = contact_names(sentence.text, names)
                 if sentence is first:
-                    names = [_masthead(sentence.text, found) for found in names]
+                    names = [masthead(sentence.text, found) for found in names]
                 placed += (
                     found.placed(
-                        version.id, sentence.start, capitals or not _signed(found), capitals
+                        version.id,
+                        sentence.start,
+                        capitals or not (signed(found) or outlet(sentence.text, found, names)),
+                        capitals,
                     )
                     for found in names
                 )
             continue
         founds, title_words = _scan_sentence(sentence.text)
         if sentence is first:
-            founds = [_masthead(sentence.text, found) for found in founds]
+            founds = [masthead(sentence.text, found) for found in founds]
         # A headline, not a sentence that happens to be all names: some capitalised words
         # are ordinary words of the article ("Meet", "Dialogue"), or common words in a line
         # with no closing stop ("Words in This Story").
@@ -542,37 +543,6 @@ def _in_capitals(text: str) -> bool:
     """A sentence all in capitals (a bulletin, a wire's headline), of two words or more (one
     may be an acronym): its capitals tell no name."""
     return text.isupper() and sum(not word.isdigit() for word in text.split()) >= 2
-
-
-def _masthead(text: str, found: Found) -> Found:
-    """The name opening a page's first line when the line is a trail of parts ("Reel Ledger ·
-    Festivals · In brief", "DPB News | Canada") or the name alone after "The", which a paper
-    prints as part of its name ("The Halvik Times"): the outlet's, an organisation; else
-    `found`. Not one ordinary word ("World | Europe", "The Survivors")."""
-    trail = found.start == 0 and text[found.end : found.end + 3] in _TRAIL
-    alone = found.start == 4 and text.startswith("The ") and not text[found.end :].strip()
-    if not (trail or alone) or not (len(found.words) > 1 or found.key not in common_words()):
-        return found
-    if trail:
-        return found._replace(cue=CREDIT)
-    words = ((0, 3), *((start + 4, end + 4) for start, end in found.words))
-    name = text[: found.end]
-    return found._replace(key=spelling_key(name), start=0, text=name, cue=CREDIT, words=words)
-
-
-_TRAIL = (" · ", " | ")
-
-
-def _signed(found: Found) -> bool:
-    """Page chrome that names as running text does: an outlet (`_masthead`), a full name a
-    title or a contact's address gives, or one after "by" that ends in no ordinary word, a
-    person's though it opens with one ("additional reporting by Grace Oyelaran")."""
-    if found.cue == CREDIT or (found.cue == PERSON and untitled(found)):
-        return True
-    if found.cue != BYLINE or len(found.words) < 2:
-        return False
-    start, end = found.words[-1]
-    return spelling_key(found.text[start:end]) not in common_words()
 
 
 @lru_cache(maxsize=8192)

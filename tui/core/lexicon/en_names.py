@@ -77,8 +77,8 @@ ROLE_MODIFIERS = frozenset(
     agriculture transport transportation top general presidential
     principal permanent parliamentary opposition party""".split()
 )
-# What may follow a title and still be part of the role: "Secretary General".
-TITLE_TAILS = frozenset({"general"})
+# What may follow a title and still be part of the role: "Secretary General", "Chief Justice".
+TITLE_TAILS = frozenset({"general", "justice"})
 # What may follow "Secretary of ..." and still be part of the role.
 ROLE_COMPLEMENTS = frozenset(
     """state defense defence commerce treasury energy health agriculture education labor labour
