@@ -123,16 +123,14 @@ def test_a_forked_comparison_is_the_sequential_one(monkeypatch):
     documents = make_versions(4, 60)
     monkeypatch.setattr(comparison, "FORK_SENTENCES", 10**9)
     monkeypatch.setattr(align, "FORK_PAIRS", 10**9)
-    monkeypatch.setattr(comparison, "FORK_PASSAGES", 10**9)
     sequential = to_json(compare(documents))
     monkeypatch.setattr(comparison, "FORK_SENTENCES", 0)
     monkeypatch.setattr(align, "FORK_PAIRS", 0)
-    monkeypatch.setattr(comparison, "FORK_PASSAGES", 0)
     forks = []
     fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
     assert to_json(compare(documents)) == sequential
-    assert len(forks) == 3  # entity scanning, half of the pair scores, half of the word diffs
+    assert len(forks) == 2  # entity scanning, and half of the pair scores
 
 
 def test_the_app_gets_the_comparison_computed_beside_its_import(monkeypatch, tmp_path):

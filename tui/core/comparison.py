@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from tui.core import collector
-from tui.core.align import DEFAULT_THRESHOLD, AlignedSentence, align
+from tui.core.align import DEFAULT_THRESHOLD, align
 from tui.core.entities import before_alignment, extract_entities
 from tui.core.model import (
     Comparison,
@@ -20,12 +20,11 @@ from tui.core.model import (
     Version,
 )
 from tui.core.normalise import Term, Token, content_terms, counted, shifted, tokens
-from tui.core.spare_core import Background, split_map
+from tui.core.spare_core import Background
 from tui.core.versions import make_version
-from tui.core.wordiff import Differences, passage_differences
+from tui.core.wordiff import passage_differences
 
 FORK_SENTENCES = 1500  # from here entity scanning pays for a forked child
-FORK_PASSAGES = 400  # from here word diffs pay for a forked child doing half of them
 
 
 def compare(documents: Sequence[Document], threshold: float = DEFAULT_THRESHOLD) -> Comparison:
@@ -63,14 +62,13 @@ def _passages(
     """The aligned passages, with their word differences, in reading order."""
     words = _sentence_words(versions)
     terms, counts = _sentence_terms(versions, words)
-    groups = [
-        sorted(group, key=lambda m: (m.version, m.sentence))
-        for group in align(versions, words, threshold, people, terms, counts)
-    ]
-    # Each passage's diffs are its own: the second core, idle once alignment is done, takes half.
-    differences = split_map(partial(_differences, versions, words, counts), groups, FORK_PASSAGES)
     passages = []
-    for group, found in zip(groups, differences, strict=True):
+    for group in align(versions, words, threshold, people, terms, counts):
+        group = sorted(group, key=lambda m: (m.version, m.sentence))
+        members_by_version: dict[int, list[int]] = defaultdict(list)
+        for m in group:
+            members_by_version[m.version].append(m.sentence)
+        found = passage_differences(versions, members_by_version, words, counts)
         members = tuple(
             Member(m.version, m.sentence, m.score, found.marks[m.version, m.sentence], m.part)
             for m in group
@@ -84,22 +82,6 @@ def _passages(
         Passage(i, members, round(score, 4), found.diffs, found.discrepancies, found.reference)
         for i, (members, score, found) in enumerate(passages)
     )
-
-
-def _differences(
-    versions: tuple[Version, ...],
-    words: dict[tuple[int, int], list[Token]],
-    counts: dict[tuple[int, int], dict[str, str]],
-    groups: Sequence[Sequence[AlignedSentence]],
-) -> list[Differences]:
-    """The word differences of each passage, its members in (version, sentence) order."""
-    found = []
-    for group in groups:
-        members_by_version: dict[int, list[int]] = defaultdict(list)
-        for m in group:
-            members_by_version[m.version].append(m.sentence)
-        found.append(passage_differences(versions, members_by_version, words, counts))
-    return found
 
 
 def _sentence_words(versions: tuple[Version, ...]) -> dict[tuple[int, int], list[Token]]:
