@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel
 
 from tui.core.counts import Runs, count_places
 from tui.core.lexicon import en
-from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
+from tui.core.model import Discrepancy, PairDiff, Reading, Sentence, Span, Version, WordMark, WordOp
 from tui.core.normalise import NUMBER_WORDS, PERCENT, STOP_WORDS, Token, stem
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
@@ -96,7 +96,7 @@ class _Side(NamedTuple):
     """What discrepancy detection needs of one version's member words."""
 
     words: list[Token]
-    quotes: list[tuple[int, int]]  # character ranges inside quotation marks
+    sentences: list[Sentence]  # the member sentences, read for quotation marks if asked
     initial: frozenset[int]  # starts of sentence-initial words (capitalised anyway)
     starts: list[int]  # each word's start
     ends: list[int]  # each word's end
@@ -108,17 +108,13 @@ def _side(
     version: Version, sentence_ids: Sequence[int], sentence_words: list[list[Token]]
 ) -> _Side:
     """`sentence_words`: the tokens of each of `sentence_ids`, in order."""
-    quotes = []
-    for sid in sentence_ids:
-        sentence = version.sentences[sid]
-        for m in _QUOTED.finditer(sentence.text):
-            quotes.append((sentence.start + m.start(), sentence.start + m.end()))
+    sentences = [version.sentences[sid] for sid in sentence_ids]
     # A sentence's first word, read from its own tokens, not searched for among all words.
     initial = frozenset(words[0].start for words in sentence_words if words)
     # Most members are one sentence, whose tokens are read as they are.
     words = sentence_words[0] if len(sentence_words) == 1 else list(chain(*sentence_words))
     starts, ends = list(map(_START, words)), list(map(_END, words))
-    return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
+    return _Side(words, sentences, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
 def _numbers(norms: list[str]) -> list[int]:
@@ -178,7 +174,7 @@ def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str |
         return "name" if spelled_alike >= NAME_SPELLING else None
     if is_name_a or is_name_b:
         return None  # a name against an ordinary word is rewording
-    quoted = _inside(a, side_a.quotes) and _inside(b, side_b.quotes)
+    quoted = _quoted(a, side_a) and _quoted(b, side_b)
     return "quote" if quoted and not any(t.norm in STOP_WORDS for t in a + b) else None
 
 
@@ -195,8 +191,15 @@ def _is_name(words: list[Token], side: _Side) -> bool:
     return all(t.capitalised and t.start not in side.initial for t in words)
 
 
-def _inside(words: list[Token], ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= words[0].start and words[-1].end <= end for start, end in ranges)
+def _quoted(words: list[Token], side: _Side) -> bool:
+    """Whether the words stand inside quotation marks: read for the few substitutions that
+    are no date, number or name, not for every member."""
+    start, end = words[0].start, words[-1].end
+    return any(
+        sentence.start + m.start() <= start and end <= sentence.start + m.end()
+        for sentence in side.sentences
+        for m in _QUOTED.finditer(sentence.text)
+    )
 
 
 class Differences(NamedTuple):
