@@ -218,14 +218,12 @@ def reference_of(versions: Sequence[Version], norms: dict[int, list[str]]) -> in
     Counting how many versions hold each term finds it in time linear in the members. Ties go
     to the lesser words, then the lesser text, never to an id or a name, so the choice does not
     depend on the order or the names of the inputs."""
-    terms = {
-        v: {stem(norm) for norm in words if norm not in STOP_WORDS} for v, words in norms.items()
-    }
+    terms = {v: set(map(stem, set(words) - STOP_WORDS)) for v, words in norms.items()}
     held = Counter(chain.from_iterable(terms.values()))
     total = sum(held.values())
 
     def distance(v: int) -> int:
-        inside = sum(held[term] for term in terms[v])
+        inside = sum(map(held.__getitem__, terms[v]))
         return len(terms[v]) * len(terms) - inside + total - inside
 
     return min(terms, key=lambda v: (distance(v), norms[v], versions[v].text))
