@@ -250,9 +250,10 @@ def passage_differences(
     numeric = {v: _numbers(words) for v, words in norms.items()}
     reference = reference_of(versions, norms)
     ref_side, ref_norms = sides[reference], norms[reference]
-    holders = Counter(chain.from_iterable(map(set, norms.values())))
-    stems = {v: [stem(norm) for norm in words] for v, words in norms.items()}
-    stem_holders = Counter(chain.from_iterable(map(set, stems.values())))
+    held = [set(words) for words in norms.values()]
+    holders = Counter(chain.from_iterable(held))
+    # Read for the few words no other member gives equal (`stem` is cached): not kept per word.
+    stem_holders = Counter(chain.from_iterable(set(map(stem, words)) for words in held))
     kinds = {v: [""] * len(words) for v, words in norms.items()}
     # Reference words as difference arrays: +1 where a member's equal run starts, -1 after it.
     equal_edges = [0] * (len(ref_norms) + 1)
@@ -271,7 +272,7 @@ def passage_differences(
         gaps = known_gaps.get(alike)
         if gaps is None:
             gaps = known_gaps[alike] = word_gaps(norms[v], ref_norms)
-        kinds_v, stems_v, aligned = kinds[v], stems[v], [-1] * len(ref_norms)
+        kinds_v, aligned = kinds[v], [-1] * len(ref_norms)
         for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
                 equal_edges[b0] += 1
@@ -279,7 +280,8 @@ def passage_differences(
                 aligned[b0:b1] = range(a0, a1)
             elif tag == "delete":
                 for i in range(a0, a1):
-                    added = norms[v][i] not in STOP_WORDS and stem_holders[stems_v[i]] == 1
+                    norm = norms[v][i]
+                    added = norm not in STOP_WORDS and stem_holders[stem(norm)] == 1
                     kinds_v[i] = "added" if added else "wording"
             elif tag == "replace":
                 kinds_v[a0:a1] = repeat("wording", a1 - a0)
@@ -297,7 +299,7 @@ def passage_differences(
     ref_kinds = kinds[reference]
     for j, equal in enumerate(accumulate(equal_edges[:-1])):
         if equal < others:
-            unique = ref_norms[j] not in STOP_WORDS and stem_holders[stems[reference][j]] == 1
+            unique = ref_norms[j] not in STOP_WORDS and stem_holders[stem(ref_norms[j])] == 1
             ref_kinds[j] = "added" if unique and not replaced[j] else "wording"
     found_at = {
         place: (
