@@ -391,8 +391,8 @@ class _Between(NamedTuple):
                 yield (j0, j1, k0 - start, k1 - start), kinds, found
 
     def _clusters(self) -> list[tuple[tuple[int, int], set[int]]]:
-        """The reference's places that members replace or add words at, overlapping ones as
-        one, with the members that do."""
+        """The reference's places that two or more members replace or add words at,
+        overlapping ones as one, with the members that do (one alone disagrees with none)."""
         spans = sorted(
             (b0, b1, v)
             for v, gaps in self.gaps.items()
@@ -409,7 +409,7 @@ class _Between(NamedTuple):
                     members.add(v)
                     continue
             clusters.append(([b0, b1], {v}))
-        return [((start, end), members) for (start, end), members in clusters]
+        return [((start, end), members) for (start, end), members in clusters if len(members) > 1]
 
     def _position(self, v: int, j: int, last: bool) -> int:
         """Where member `v`'s words reach the reference's word boundary `j`: before the words
