@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel
 
 from tui.core.counts import Runs, count_places
 from tui.core.lexicon import en
-from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
+from tui.core.model import Discrepancy, PairDiff, Reading, Sentence, Span, Version, WordMark, WordOp
 from tui.core.normalise import NUMBER_WORDS, PERCENT, STOP_WORDS, Token, stem
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
@@ -96,7 +96,7 @@ class _Side(NamedTuple):
     """What discrepancy detection needs of one version's member words."""
 
     words: list[Token]
-    quotes: list[tuple[int, int]]  # character ranges inside quotation marks
+    sentences: list[Sentence]  # the member sentences, read for quotation marks if asked
     initial: frozenset[int]  # starts of sentence-initial words (capitalised anyway)
     starts: list[int]  # each word's start
     ends: list[int]  # each word's end
@@ -108,17 +108,13 @@ def _side(
     version: Version, sentence_ids: Sequence[int], sentence_words: list[list[Token]]
 ) -> _Side:
     """`sentence_words`: the tokens of each of `sentence_ids`, in order."""
-    quotes = []
-    for sid in sentence_ids:
-        sentence = version.sentences[sid]
-        for m in _QUOTED.finditer(sentence.text):
-            quotes.append((sentence.start + m.start(), sentence.start + m.end()))
+    sentences = [version.sentences[sid] for sid in sentence_ids]
     # A sentence's first word, read from its own tokens, not searched for among all words.
     initial = frozenset(words[0].start for words in sentence_words if words)
     # Most members are one sentence, whose tokens are read as they are.
     words = sentence_words[0] if len(sentence_words) == 1 else list(chain(*sentence_words))
     starts, ends = list(map(_START, words)), list(map(_END, words))
-    return _Side(words, quotes, initial, starts, ends, [starts[0] if starts else 0, *ends])
+    return _Side(words, sentences, initial, starts, ends, [starts[0] if starts else 0, *ends])
 
 
 def _numbers(norms: list[str]) -> list[int]:
@@ -178,7 +174,7 @@ def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str |
         return "name" if spelled_alike >= NAME_SPELLING else None
     if is_name_a or is_name_b:
         return None  # a name against an ordinary word is rewording
-    quoted = _inside(a, side_a.quotes) and _inside(b, side_b.quotes)
+    quoted = _quoted(a, side_a) and _quoted(b, side_b)
     return "quote" if quoted and not any(t.norm in STOP_WORDS for t in a + b) else None
 
 
@@ -195,8 +191,15 @@ def _is_name(words: list[Token], side: _Side) -> bool:
     return all(t.capitalised and t.start not in side.initial for t in words)
 
 
-def _inside(words: list[Token], ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= words[0].start and words[-1].end <= end for start, end in ranges)
+def _quoted(words: list[Token], side: _Side) -> bool:
+    """Whether the words stand inside quotation marks: read for the few substitutions that
+    are no date, number or name, not for every member."""
+    start, end = words[0].start, words[-1].end
+    return any(
+        sentence.start + m.start() <= start and end <= sentence.start + m.end()
+        for sentence in side.sentences
+        for m in _QUOTED.finditer(sentence.text)
+    )
 
 
 class Differences(NamedTuple):
@@ -215,14 +218,12 @@ def reference_of(versions: Sequence[Version], norms: dict[int, list[str]]) -> in
     Counting how many versions hold each term finds it in time linear in the members. Ties go
     to the lesser words, then the lesser text, never to an id or a name, so the choice does not
     depend on the order or the names of the inputs."""
-    terms = {
-        v: {stem(norm) for norm in words if norm not in STOP_WORDS} for v, words in norms.items()
-    }
+    terms = {v: set(map(stem, set(words) - STOP_WORDS)) for v, words in norms.items()}
     held = Counter(chain.from_iterable(terms.values()))
     total = sum(held.values())
 
     def distance(v: int) -> int:
-        inside = sum(held[term] for term in terms[v])
+        inside = sum(map(held.__getitem__, terms[v]))
         return len(terms[v]) * len(terms) - inside + total - inside
 
     return min(terms, key=lambda v: (distance(v), norms[v], versions[v].text))
@@ -249,9 +250,10 @@ def passage_differences(
     numeric = {v: _numbers(words) for v, words in norms.items()}
     reference = reference_of(versions, norms)
     ref_side, ref_norms = sides[reference], norms[reference]
-    holders = Counter(chain.from_iterable(map(set, norms.values())))
-    stems = {v: [stem(norm) for norm in words] for v, words in norms.items()}
-    stem_holders = Counter(chain.from_iterable(map(set, stems.values())))
+    held = [set(words) for words in norms.values()]
+    holders = Counter(chain.from_iterable(held))
+    # Read for the few words no other member gives equal (`stem` is cached): not kept per word.
+    stem_holders = Counter(chain.from_iterable(set(map(stem, words)) for words in held))
     kinds = {v: [""] * len(words) for v, words in norms.items()}
     # Reference words as difference arrays: +1 where a member's equal run starts, -1 after it.
     equal_edges = [0] * (len(ref_norms) + 1)
@@ -270,7 +272,7 @@ def passage_differences(
         gaps = known_gaps.get(alike)
         if gaps is None:
             gaps = known_gaps[alike] = word_gaps(norms[v], ref_norms)
-        kinds_v, stems_v, aligned = kinds[v], stems[v], [-1] * len(ref_norms)
+        kinds_v, aligned = kinds[v], [-1] * len(ref_norms)
         for index, (tag, a0, a1, b0, b1) in enumerate(gaps):
             if tag == "equal":
                 equal_edges[b0] += 1
@@ -278,7 +280,8 @@ def passage_differences(
                 aligned[b0:b1] = range(a0, a1)
             elif tag == "delete":
                 for i in range(a0, a1):
-                    added = norms[v][i] not in STOP_WORDS and stem_holders[stems_v[i]] == 1
+                    norm = norms[v][i]
+                    added = norm not in STOP_WORDS and stem_holders[stem(norm)] == 1
                     kinds_v[i] = "added" if added else "wording"
             elif tag == "replace":
                 kinds_v[a0:a1] = repeat("wording", a1 - a0)
@@ -296,7 +299,7 @@ def passage_differences(
     ref_kinds = kinds[reference]
     for j, equal in enumerate(accumulate(equal_edges[:-1])):
         if equal < others:
-            unique = ref_norms[j] not in STOP_WORDS and stem_holders[stems[reference][j]] == 1
+            unique = ref_norms[j] not in STOP_WORDS and stem_holders[stem(ref_norms[j])] == 1
             ref_kinds[j] = "added" if unique and not replaced[j] else "wording"
     found_at = {
         place: (
@@ -388,8 +391,8 @@ class _Between(NamedTuple):
                 yield (j0, j1, k0 - start, k1 - start), kinds, found
 
     def _clusters(self) -> list[tuple[tuple[int, int], set[int]]]:
-        """The reference's places that members replace or add words at, overlapping ones as
-        one, with the members that do."""
+        """The reference's places that two or more members replace or add words at,
+        overlapping ones as one, with the members that do (one alone disagrees with none)."""
         spans = sorted(
             (b0, b1, v)
             for v, gaps in self.gaps.items()
@@ -406,7 +409,7 @@ class _Between(NamedTuple):
                     members.add(v)
                     continue
             clusters.append(([b0, b1], {v}))
-        return [((start, end), members) for (start, end), members in clusters]
+        return [((start, end), members) for (start, end), members in clusters if len(members) > 1]
 
     def _position(self, v: int, j: int, last: bool) -> int:
         """Where member `v`'s words reach the reference's word boundary `j`: before the words
