@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from tui.core.align.profiles import Content, Profile, SentenceKey
 from tui.core.align.scoring import KnownScores, score, shared_weight
+from tui.core.align.usage import TermUsage
 from tui.core.normalise import MIN_CLAUSE
 
 MAX_SAME_VERSION_GAP = 1  # one passage may hold adjacent sentences of one version (a split)
@@ -40,9 +41,8 @@ class Clusters:
         self.partners: dict[SentenceKey, list[SentenceKey]] = defaultdict(list)  # at threshold
         self.next_id = 0
         self._units: dict[int, dict[int, Unit]] = {}  # per passage id, while it stands
-        # While facts() runs: per passage, the members counted so far and the versions that
-        # use each of their terms (its passages only grow, so the count tells what is new).
-        self._term_versions: dict[int, tuple[int, dict[str, set[int]]]] = {}
+        # While facts() and clause_facts() run: per passage, the versions using its terms.
+        self._usage: defaultdict[int, TermUsage] = defaultdict(TermUsage)
 
     def pair_score(self, a: SentenceKey, b: SentenceKey) -> float:
         return self.unit_score((a,), (b,))
@@ -361,7 +361,7 @@ class Clusters:
         (`_tells`): two facts it tells may share its words.
         """
         passages = [list(members) for members in self.members.values()]
-        self._term_versions = {}
+        self._usage.clear()
         placed: dict[SentenceKey, set[int]] = defaultdict(set)
         for index, members in enumerate(passages):
             for key in members:
@@ -456,7 +456,7 @@ class Clusters:
                 partners[a].add(b)
             if not holding.get(a, set()) <= holding.get(b, set()):
                 partners[b].add(a)
-        self._term_versions = {}
+        self._usage.clear()
         joined: dict[tuple[int, SentenceKey], None] = {}  # in the order found
         for key in sorted(partners):
             profile = self.profiles[key]
@@ -511,25 +511,13 @@ class Clusters:
         sentence told nothing more (they weigh little, see `profiles.NAME_WEIGHT`)."""
         profile = self.profiles[key]
         told = set(context)
-        version = key[0]
         for index in placed[key]:
-            # A term is told when a member of another version uses it: looked up per term,
+            # A term is told when a member of another version uses it: found per passage,
             # not per member, so a passage of many versions costs no more than a small one.
-            versions = self._versions_using(index, passages[index])
-            for term in profile.weights:
-                using = versions.get(term)
-                if using and (len(using) > 1 or version not in using):
-                    told.add(term)
+            usage = self._usage[index]
+            usage.read(passages[index], self.profiles)
+            told |= usage.told(profile.weights.keys(), key[0])
         return told - set(profile.names)
-
-    def _versions_using(self, index: int, members: list[SentenceKey]) -> dict[str, set[int]]:
-        """Each term of a passage's members, with the versions whose members use it."""
-        counted, versions = self._term_versions.get(index, (0, defaultdict(set)))
-        for member in members[counted:]:
-            for term in self.profiles[member].weights:
-                versions[term].add(member[0])
-        self._term_versions[index] = (len(members), versions)
-        return versions
 
     def _retells(self, key: SentenceKey, members: list[SentenceKey]) -> bool:
         """Whether a sentence tells again, as its version's member of a passage does, the

@@ -23,7 +23,12 @@ WORD_FOR_WORD = 0.8  # a score at which two quotes are the same words, near enou
 def shared_weight(a: Profile, b: Profile) -> float:
     """Weight of the terms two sentences share, spelling variants of names included."""
     common = a.weights.keys() & b.weights.keys()
-    shared = _smaller_weights(a.weights, b.weights, common)
+    return _with_variants(a, b, common, _smaller_weights(a.weights, b.weights, common))
+
+
+def _with_variants(a: Profile, b: Profile, common: set[str], shared: float) -> float:
+    """`shared`, the weight of the `common` terms, with the names spelled otherwise and the
+    other figures for the same thing."""
     if a.names and b.names:
         shared += _variant_weight(a, b, common)
     if a.counts and b.counts:
@@ -62,20 +67,23 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # A term each version uses in this one sentence only marks the two as counterparts.
     # (Such terms are among each sentence's own, so these are common terms.)
     anchors = a.unique & b.unique
+    common = a.weights.keys() & b.weights.keys()
     # The rest of a name the other sentence gives in part ("Antony Blinken", "Blinken"; "Wang
     # Yi", "Wang") names no one else: a reader sees one person, named more fully in one.
     fuller = _fuller(a, b) | _fuller(b, a) if a.people and b.people else _NO_TERMS
     if known is None:
-        found = _score(a, b, anchors, fuller)
+        found = _score(a, b, common, anchors, fuller)
     else:
         key = (a.content, b.content, anchors, fuller)
         found = known.get(key)
         if found is None:
-            found = known[key] = _score(a, b, anchors, fuller)
+            found = known[key] = _score(a, b, common, anchors, fuller)
+    if found == 0.0:
+        return found  # the rules below only hold apart two sentences that score
     # A person named only as whose something is or who speaks shares no fact (`_one_person`).
     # Here, not in `_score`: whom a sentence names is no part of its contents, the key of
     # `known`.
-    if (a.owners or b.owners or a.voices or b.voices) and _one_person(a, b):
+    if (a.owners or b.owners or a.voices or b.voices) and _one_person(a, b, common):
         return 0.0
     # A meeting is who met whom: "Blinken met Qin" and "Blinken met Xi" are two meetings
     # however alike their wording, and so are "Blinken hosted Wang" and "Biden met Wang".
@@ -101,7 +109,7 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     # A figure is whose it is: "Civic Renewal won 42 of the 120 seats" and "The Social
     # Alliance won 33 seats" are two parties' results, though another figure for the same
     # thing is otherwise one fact told by two outlets (see `_recount_weight`).
-    if a.subject and b.subject and a.counts and b.counts and _two_counts(a, b):
+    if a.subject and b.subject and a.counts and b.counts and _two_counts(a, b, common):
         return 0.0
     # A quote is who said it: '"The voters have spoken," said Renqvist' and '"The voters have
     # spoken, and they want a government that listens," said Ekdahl' are two statements,
@@ -122,10 +130,10 @@ def score(a: Profile, b: Profile, known: KnownScores | None = None) -> float:
     return found
 
 
-def _two_counts(a: Profile, b: Profile) -> bool:
-    """Whether two sentences count the same thing with other figures (no figure in common)
-    and each opens with a name the other does not name in any spelling."""
-    common = a.weights.keys() & b.weights.keys()
+def _two_counts(a: Profile, b: Profile, common: set[str]) -> bool:
+    """Whether two sentences, sharing the `common` terms, count the same thing with other
+    figures (no figure in common) and each opens with a name the other does not name in any
+    spelling."""
     return (
         a.counts.keys().isdisjoint(b.counts)
         and _recount_weight(a, b, common) > 0
@@ -210,10 +218,12 @@ def _other_prize(a: Profile, b: Profile) -> bool:
 def _two_meetings(a: Profile, b: Profile) -> bool:
     """Whether two sentences tell of meetings (who met whom, or what was said at the meeting
     an account is about) and each names someone the other does not."""
-    context_a, context_b = _context(a), _context(b)
+    context_a = _context(a)
+    if not _of_a_meeting(a, context_a):
+        return False
+    context_b = _context(b)
     return (
-        _of_a_meeting(a, context_a)
-        and _of_a_meeting(b, context_b)
+        _of_a_meeting(b, context_b)
         and _strangers(a, context_a, b, context_b)
         and _strangers(b, context_b, a, context_a)
     )
@@ -291,15 +301,20 @@ def _fuller(a: Profile, b: Profile) -> frozenset[str]:
 _NO_TERMS: frozenset[str] = frozenset()
 
 
-def _score(a: Profile, b: Profile, anchors: frozenset[str], fuller: frozenset[str]) -> float:
+def _score(
+    a: Profile, b: Profile, common: set[str], anchors: frozenset[str], fuller: frozenset[str]
+) -> float:
     # A sentence set in an earlier year tells an earlier event: "In 2019, a fire at the same
     # plant injured four workers" is not today's fire, however alike the words, unless the
     # other sentence gives that year too (two versions of the 2019 fire) or dates its event to
     # a month alone ("met in Bali in November"), which may be that year's.
     if (a.dated or b.dated) and (_earlier(a, b) or _earlier(b, a)):
         return 0.0
-    shared = shared_weight(a, b)
-    if shared == 0.0 or _one_word(a, b):
+    exact = _smaller_weights(a.weights, b.weights, common)
+    shared = _with_variants(a, b, common, exact)
+    # Two sentences sharing one term and nothing else (no name variant, no count) share a word,
+    # not a fact.
+    if shared == 0.0 or (len(common) == 1 and shared == exact):
         return 0.0
     shared += _encounter_weight(a, b)
     if anchors:
@@ -357,15 +372,7 @@ def _may_be(time: str, times: frozenset[str]) -> bool:
     )
 
 
-def _one_word(a: Profile, b: Profile) -> bool:
-    """Whether two sentences share one term and nothing else, no name variant, no count."""
-    common = a.weights.keys() & b.weights.keys()
-    return len(common) == 1 and shared_weight(a, b) == _smaller_weights(
-        a.weights, b.weights, common
-    )
-
-
-def _one_person(a: Profile, b: Profile) -> bool:
+def _one_person(a: Profile, b: Profile, common: set[str]) -> bool:
     """Whether all two sentences share is one person they name, with the titles naming them
     and the days and attributions that weigh as names, where one of them names that person
     only as whose something is or as who speaks: "Prime Minister Tobias Renqvist conceded
@@ -374,8 +381,7 @@ def _one_person(a: Profile, b: Profile) -> bool:
     authority chief executive Adaeze Okafor said…" of him and of what she says. (Two sentences
     telling of one person may share only the name: "Tarrant was acquitted", "Tarrant was
     found not guilty".)"""
-    common = a.weights.keys() & b.weights.keys()
-    rest = common - FRAMING - a.titles - b.titles
+    rest = common.difference(FRAMING, a.titles, b.titles)
     return (
         bool(rest)
         and (
