@@ -210,8 +210,6 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             skip -= 1
             continue
         norm = norms[i]
-        if token.surface[0].isdigit() and _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
-            norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
         if i in zeros:  # "no injuries", "no one was killed": a count of none (`zero_counts`)
@@ -238,6 +236,8 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
             continue
         if _is_number(norm):
+            if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
+                norm = norm[:-2]
             spelled, skip = (
                 spelled_number(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
             )
