@@ -13,7 +13,9 @@ from tui.core.lexicon import compile_narrow, en
 _WORD = compile_narrow(r"(?i:per\s+cent)\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
 # Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_FIRST_CJK = "\u3040"
+# A character from the first CJK one on, found by a scan in C: max(text) would make a string
+# of each character of every text with a curly quote to compare it.
+_FROM_FIRST_CJK = re.compile("[\u3040-\U0010ffff]")
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -79,7 +81,7 @@ def normal_form(word: str) -> str:
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text`; offsets are shifted by `offset` (the text's start in its version)."""
     found = []
-    words = _WORD if text.isascii() or max(text) < _FIRST_CJK else _cjk_word()
+    words = _WORD if text.isascii() or not _FROM_FIRST_CJK.search(text) else _cjk_word()
     # Bracketed spans in order, walked beside the words: (start, end) of the next one ahead.
     asides = _ASIDE.finditer(text) if "(" in text else iter(())
     bracket = next(asides, None)
