@@ -218,58 +218,77 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             if zeros[i]:
                 terms.append((zeros[i], False, in_background))
             continue
-        if norm in _JOINED_NAME_STARTS:
-            joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
-            if joined:
-                terms.append((joined, True, in_background))
+        term = _own_term(token.surface)
+        if term == "":
+            continue  # a stop word
+        if term is None:  # its neighbours may change it
+            if norm in _JOINED_NAME_STARTS:
+                joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
+                if joined:
+                    terms.append((joined, True, in_background))
+                    continue
+            if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
                 continue
-        if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
-            continue
-        # (Cheap tests first, for every word: an initial is one letter, and "one" reads "1".)
-        if (len(token.surface) == 1 and _middle_initial(sentence_tokens, i)) or (
-            norm == "1" and _pronoun_one(sentence_tokens, norms, i)
-        ):
-            continue
-        if (
-            token.surface in _BEFORE_FIGURE
-            and i + 1 < len(sentence_tokens)
-            and _is_number(norms[i + 1])
-        ):
-            terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
-            continue
-        if _is_number(norm):
-            if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
-                norm = norm[:-2]
-            spelled, skip = (
-                spelled_number(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
-            )
-            if spelled:
-                terms.append((spelled, False, in_background))
+            # (Cheap tests first: an initial is one letter, and "one" reads "1".)
+            if (len(token.surface) == 1 and _middle_initial(sentence_tokens, i)) or (
+                norm == "1" and _pronoun_one(sentence_tokens, norms, i)
+            ):
                 continue
-            following = sentence_tokens[i + 1 : i + 3]
-            if following and _tens_and_units(token, following[0]):
-                terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
-                skip = 1
+            if (
+                token.surface in _BEFORE_FIGURE
+                and i + 1 < len(sentence_tokens)
+                and _is_number(norms[i + 1])
+            ):
+                terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
                 continue
-            figure, skip = _scaled(norm, following)
-            if figure:
-                terms.append((figure, False, in_background))
-                continue
-            if following and _pair_of_numbers(token, following[0]):
-                terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
-                skip = 1
-                continue
-            glued = _GLUED_UNIT.fullmatch(norm)
-            if glued:  # "200km": the figure and its unit, as "200 km" gives them
-                terms.append((glued[1], False, in_background))
-                terms.append((stem(glued[2]), False, in_background))
-                continue
+            if _is_number(norm):
+                if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
+                    norm = norm[:-2]
+                spelled, skip = (
+                    spelled_number(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
+                )
+                if spelled:
+                    terms.append((spelled, False, in_background))
+                    continue
+                following = sentence_tokens[i + 1 : i + 3]
+                if following and _tens_and_units(token, following[0]):
+                    terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
+                    skip = 1
+                    continue
+                figure, skip = _scaled(norm, following)
+                if figure:
+                    terms.append((figure, False, in_background))
+                    continue
+                if following and _pair_of_numbers(token, following[0]):
+                    terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
+                    skip = 1
+                    continue
+                glued = _GLUED_UNIT.fullmatch(norm)
+                if glued:  # "200km": the figure and its unit, as "200 km" gives them
+                    terms.append((glued[1], False, in_background))
+                    terms.append((stem(glued[2]), False, in_background))
+                    continue
+            term = stem(norm)
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
-        term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
             term = _NEGATED_TERMS[term]
         terms.append((term, is_name, in_background))
     return terms
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_term(word: str) -> str | None:
+    """The term `word` gives in any sentence, "" for a stop word, or None for a word whose
+    term its neighbours may change (`content_terms`: a figure or a number word, an initial,
+    "one", a joined name's first word): most words give their own, read once, not at each use."""
+    norm = normal_form(word)
+    if norm in _JOINED_NAME_STARTS:
+        return None
+    if norm in STOP_WORDS and not (word.isupper() and len(norm) > 1):
+        return ""
+    if len(word) == 1 or norm == "1" or word in _BEFORE_FIGURE or _is_number(norm):
+        return None
+    return stem(norm)
 
 
 def _middle_initial(sentence_tokens: list[Token], i: int) -> bool:
