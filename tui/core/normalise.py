@@ -400,7 +400,11 @@ def counted(terms: list[Term]) -> dict[str, str]:
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
     terms = [term for term in terms if term[0] != PERCENT]
-    figures = [i for i, (term, is_name, _) in enumerate(terms) if _is_count(term) and not is_name]
+    figures = [  # (`_is_count` written out: it is asked of every term of every sentence)
+        i
+        for i, (term, is_name, _) in enumerate(terms)
+        if not is_name and (term[0].isdigit() or term in _VAGUE_COUNTS)
+    ]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
     named = [i for i in figures if any(sides[i])]
     named_first = bool(named) and any(term in _KIND_OF for term, _, _ in terms[: named[0]])
@@ -428,7 +432,7 @@ def _kind_named(terms: list[Term], i: int, step: int) -> str | None:
         kind = _KIND_OF.get(term)
         if kind and (step > 0 or kind not in _KINDS_AFTER_FIGURE):
             return kind
-        if _is_count(term) or not (is_name or term in _COUNT_LINKS):
+        if not (is_name or term in _COUNT_LINKS) or _is_count(term):
             return None
     return None
 
