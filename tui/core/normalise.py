@@ -349,6 +349,8 @@ def _attribution_start(sentence_tokens: list[Token], norms: list[str]) -> int | 
     at the scene.", "…,” said spokesperson Matthew Miller."): the words after the last break
     (a comma, a quote, a dash: more than a space between two words), when they are few and hold
     a speech verb. Who said it is not what happened, and reports of different news share it."""
+    if _ATTRIBUTION_VERBS.isdisjoint(norms[-MAX_ATTRIBUTION:]):
+        return None  # (most sentences: no speech verb among their last words)
     for i in range(
         len(sentence_tokens) - 1, max(0, len(sentence_tokens) - MAX_ATTRIBUTION) - 1, -1
     ):
