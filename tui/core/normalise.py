@@ -13,7 +13,9 @@ from tui.core.lexicon import compile_narrow, en
 _WORD = compile_narrow(r"(?i:per\s+cent)\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
 # Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_FIRST_CJK = "\u3040"
+# A character from the first CJK one on, found by a scan in C: max(text) would make a string
+# of each character of every text with a curly quote to compare it.
+_FROM_FIRST_CJK = re.compile("[\u3040-\U0010ffff]")
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -79,7 +81,7 @@ def normal_form(word: str) -> str:
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens of `text`; offsets are shifted by `offset` (the text's start in its version)."""
     found = []
-    words = _WORD if text.isascii() or max(text) < _FIRST_CJK else _cjk_word()
+    words = _WORD if text.isascii() or not _FROM_FIRST_CJK.search(text) else _cjk_word()
     # Bracketed spans in order, walked beside the words: (start, end) of the next one ahead.
     asides = _ASIDE.finditer(text) if "(" in text else iter(())
     bracket = next(asides, None)
@@ -210,64 +212,83 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             skip -= 1
             continue
         norm = norms[i]
-        if token.surface[0].isdigit() and _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
-            norm = norm[:-2]
         background = background or norm in _BACKGROUND_MARKERS or i == attribution
         in_background = background or token.aside
         if i in zeros:  # "no injuries", "no one was killed": a count of none (`zero_counts`)
             if zeros[i]:
                 terms.append((zeros[i], False, in_background))
             continue
-        if norm in _JOINED_NAME_STARTS:
-            joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
-            if joined:
-                terms.append((joined, True, in_background))
+        term = _own_term(token.surface)
+        if term == "":
+            continue  # a stop word
+        if term is None:  # its neighbours may change it
+            if norm in _JOINED_NAME_STARTS:
+                joined, skip = _joined_name(norm, norms[i + 1 : i + 3])
+                if joined:
+                    terms.append((joined, True, in_background))
+                    continue
+            if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
                 continue
-        if norm in STOP_WORDS and not (token.surface.isupper() and len(norm) > 1):
-            continue
-        # (Cheap tests first, for every word: an initial is one letter, and "one" reads "1".)
-        if (len(token.surface) == 1 and _middle_initial(sentence_tokens, i)) or (
-            norm == "1" and _pronoun_one(sentence_tokens, norms, i)
-        ):
-            continue
-        if (
-            token.surface in _BEFORE_FIGURE
-            and i + 1 < len(sentence_tokens)
-            and _is_number(norms[i + 1])
-        ):
-            terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
-            continue
-        if _is_number(norm):
-            spelled, skip = (
-                spelled_number(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
-            )
-            if spelled:
-                terms.append((spelled, False, in_background))
+            # (Cheap tests first: an initial is one letter, and "one" reads "1".)
+            if (len(token.surface) == 1 and _middle_initial(sentence_tokens, i)) or (
+                norm == "1" and _pronoun_one(sentence_tokens, norms, i)
+            ):
                 continue
-            following = sentence_tokens[i + 1 : i + 3]
-            if following and _tens_and_units(token, following[0]):
-                terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
-                skip = 1
+            if (
+                token.surface in _BEFORE_FIGURE
+                and i + 1 < len(sentence_tokens)
+                and _is_number(norms[i + 1])
+            ):
+                terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
                 continue
-            figure, skip = _scaled(norm, following)
-            if figure:
-                terms.append((figure, False, in_background))
-                continue
-            if following and _pair_of_numbers(token, following[0]):
-                terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
-                skip = 1
-                continue
-            glued = _GLUED_UNIT.fullmatch(norm)
-            if glued:  # "200km": the figure and its unit, as "200 km" gives them
-                terms.append((glued[1], False, in_background))
-                terms.append((stem(glued[2]), False, in_background))
-                continue
+            if _is_number(norm):
+                if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
+                    norm = norm[:-2]
+                spelled, skip = (
+                    spelled_number(sentence_tokens, i) if token.surface.isalpha() else (None, 0)
+                )
+                if spelled:
+                    terms.append((spelled, False, in_background))
+                    continue
+                following = sentence_tokens[i + 1 : i + 3]
+                if following and _tens_and_units(token, following[0]):
+                    terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
+                    skip = 1
+                    continue
+                figure, skip = _scaled(norm, following)
+                if figure:
+                    terms.append((figure, False, in_background))
+                    continue
+                if following and _pair_of_numbers(token, following[0]):
+                    terms.append((f"{norm}-{norms[i + 1]}", False, in_background))
+                    skip = 1
+                    continue
+                glued = _GLUED_UNIT.fullmatch(norm)
+                if glued:  # "200km": the figure and its unit, as "200 km" gives them
+                    terms.append((glued[1], False, in_background))
+                    terms.append((stem(glued[2]), False, in_background))
+                    continue
+            term = stem(norm)
         is_name = token.capitalised and i > 0 and norm not in _NUMBER_FORMS
-        term = stem(norm)
         if term in _NEGATED_TERMS and _NEGATIONS.intersection(norms[max(0, i - 2) : i]):
             term = _NEGATED_TERMS[term]
         terms.append((term, is_name, in_background))
     return terms
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_term(word: str) -> str | None:
+    """The term `word` gives in any sentence, "" for a stop word, or None for a word whose
+    term its neighbours may change (`content_terms`: a figure or a number word, an initial,
+    "one", a joined name's first word): most words give their own, read once, not at each use."""
+    norm = normal_form(word)
+    if norm in _JOINED_NAME_STARTS:
+        return None
+    if norm in STOP_WORDS and not (word.isupper() and len(norm) > 1):
+        return ""
+    if len(word) == 1 or norm == "1" or word in _BEFORE_FIGURE or _is_number(norm):
+        return None
+    return stem(norm)
 
 
 def _middle_initial(sentence_tokens: list[Token], i: int) -> bool:
@@ -328,6 +349,8 @@ def _attribution_start(sentence_tokens: list[Token], norms: list[str]) -> int | 
     at the scene.", "…,” said spokesperson Matthew Miller."): the words after the last break
     (a comma, a quote, a dash: more than a space between two words), when they are few and hold
     a speech verb. Who said it is not what happened, and reports of different news share it."""
+    if _ATTRIBUTION_VERBS.isdisjoint(norms[-MAX_ATTRIBUTION:]):
+        return None  # (most sentences: no speech verb among their last words)
     for i in range(
         len(sentence_tokens) - 1, max(0, len(sentence_tokens) - MAX_ATTRIBUTION) - 1, -1
     ):
@@ -379,7 +402,11 @@ def counted(terms: list[Term]) -> dict[str, str]:
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
     terms = [term for term in terms if term[0] != PERCENT]
-    figures = [i for i, (term, is_name, _) in enumerate(terms) if _is_count(term) and not is_name]
+    figures = [  # (`_is_count` written out: it is asked of every term of every sentence)
+        i
+        for i, (term, is_name, _) in enumerate(terms)
+        if not is_name and (term[0].isdigit() or term in _VAGUE_COUNTS)
+    ]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
     named = [i for i in figures if any(sides[i])]
     named_first = bool(named) and any(term in _KIND_OF for term, _, _ in terms[: named[0]])
@@ -407,7 +434,7 @@ def _kind_named(terms: list[Term], i: int, step: int) -> str | None:
         kind = _KIND_OF.get(term)
         if kind and (step > 0 or kind not in _KINDS_AFTER_FIGURE):
             return kind
-        if _is_count(term) or not (is_name or term in _COUNT_LINKS):
+        if not (is_name or term in _COUNT_LINKS) or _is_count(term):
             return None
     return None
 
