@@ -90,7 +90,6 @@ GROUP_OF = re.compile(rf"\b{re.escape(GROUP_OF_WORDS)} (?:\d+|{_GROUP_NUMBER_WOR
 # ---------------------------------------------------------------- numbers
 
 SCALES = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
-_UNIT = alternation(en.UNITS)
 UNIT_WORDS = frozenset(en.UNITS)
 # Letters IGNORECASE matches beyond their two cases ("ſix" is "six" to re), and a table that
 # reads them as the letter they match.
@@ -101,10 +100,10 @@ CASE_FOLDS = str.maketrans({c: letter for letter, chars in _CASE_FOLDS.items() f
 def _by_first_letter(words: Iterable[str]) -> str:
     """`words` as one IGNORECASE alternation, longest first, each first letter's words behind a
     case-exact class of it: re skips such a group on its first letter, where it would try every
-    word at every word start (on case-blind letters it cannot skip)."""
+    word at every position it reaches (on case-blind letters it cannot skip)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for word in sorted(words, key=len, reverse=True):
-        groups[word[0]].append(word[1:])
+        groups[word[0]].append(re.escape(word[1:]))
     return "|".join(
         f"(?-i:[{first}{first.upper()}{_CASE_FOLDS.get(first, '')}])(?:{'|'.join(rests)})"
         for first, rests in groups.items()
@@ -121,9 +120,9 @@ NUMBER = re.compile(
     rf"(?=[0-9$€£¥UuHh{_NUMBER_START}])"
     rf"(?<![\w.,/:-])(?P<cur>(?-i:[Uu])S\$|(?-i:[Hh])K\$|[$€£¥])?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMBER_WORD})\b)"
-    rf"(?:[\s-]?(?P<mult>{alternation(en.MULTIPLIERS)})\b)?"
-    rf"(?:[\s-]?(?P<scale>{alternation(SCALES)})\b)?"
-    rf"(?:[\s-]?(?P<unit>%|per\s?cent\b|{_UNIT}\b))?"
+    rf"(?:[\s-]?(?P<mult>{_by_first_letter(en.MULTIPLIERS)})\b)?"
+    rf"(?:[\s-]?(?P<scale>{_by_first_letter(SCALES)})\b)?"
+    rf"(?:[\s-]?(?P<unit>%|per\s?cent\b|(?:{_by_first_letter(en.UNITS)})\b))?"
     r"(?![\w%])",
     re.IGNORECASE,
 )
