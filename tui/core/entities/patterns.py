@@ -68,15 +68,20 @@ _DATE_PARTS = (
 )
 # The lookaheads only let positions that can open a date try the alternation. The first two
 # are cheap and reject most letters: a date opens on a digit, a capital, or a word start
-# ("last", "this"...); after a lowercase letter only a digit can ("v2023-09-19").
+# ("last", "this"...); after a lowercase letter only a digit can ("v2023-09-19"), and none
+# opens inside a number. The third lets a capital through only where a month's or a weekday's
+# name starts ("Sept", "Monday"), not at every capitalised word.
 _CAPITALS = "".join(sorted({name[0].upper() for name in (*en.MONTHS, *en.WEEKDAYS)}))
+_CALENDAR_OPENINGS = alternation(
+    name[:3].capitalize() for name in (*en.MONTHS, *en.DATELINE_MONTH_ABBREVIATIONS, *en.WEEKDAYS)
+)
 _OPENING_WORDS = (*en.MONTH_MODIFIERS, *en.RELATIVE_DATE_WORDS)
 _OPENING_LETTERS = "".join(
     dict.fromkeys(c for word in (*_OPENING_WORDS, en.MID) for c in (word[0].upper(), word[0]))
 )
 DATE = re.compile(
-    rf"(?=[\d{_CAPITALS}{_OPENING_LETTERS}])(?<![a-z](?!\d))"
-    rf"(?=\d|[{_CAPITALS}][a-z]|{_either_case(_OPENING_WORDS)}\s|{_either_case([en.MID])}-)(?:"
+    rf"(?=[\d{_CAPITALS}{_OPENING_LETTERS}])(?<![a-z](?!\d))(?<!\d)"
+    rf"(?=\d|{_CALENDAR_OPENINGS}|{_either_case(_OPENING_WORDS)}\s|{_either_case([en.MID])}-)(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _DATE_PARTS)
     + ")"
 )
