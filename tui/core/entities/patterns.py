@@ -142,9 +142,12 @@ ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
 # word (the J. of Antony J. Blinken), abbreviations before one (St. Volodymyr), capitalised
 # words with inner ’ ' - (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
-# one is not a single space.
+# one is not a single space. The lookahead lets only a word that can open one try them: most
+# words are lowercase, and re would try each reading on each.
 TOKEN = compile_narrow(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
+    r"(?<![\w’'\-])(?<!\w\.)"
+    rf"(?=[^\W\d_a-z]|{alternation(en.ARTICLE_PREFIXES)}|{alternation(CONNECTORS)} )"
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|"
     rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
     rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
