@@ -68,15 +68,20 @@ _DATE_PARTS = (
 )
 # The lookaheads only let positions that can open a date try the alternation. The first two
 # are cheap and reject most letters: a date opens on a digit, a capital, or a word start
-# ("last", "this"...); after a lowercase letter only a digit can ("v2023-09-19").
+# ("last", "this"...); after a lowercase letter only a digit can ("v2023-09-19"), and none
+# opens inside a number. The third lets a capital through only where a month's or a weekday's
+# name starts ("Sept", "Monday"), not at every capitalised word.
 _CAPITALS = "".join(sorted({name[0].upper() for name in (*en.MONTHS, *en.WEEKDAYS)}))
+_CALENDAR_OPENINGS = alternation(
+    name[:3].capitalize() for name in (*en.MONTHS, *en.DATELINE_MONTH_ABBREVIATIONS, *en.WEEKDAYS)
+)
 _OPENING_WORDS = (*en.MONTH_MODIFIERS, *en.RELATIVE_DATE_WORDS)
 _OPENING_LETTERS = "".join(
     dict.fromkeys(c for word in (*_OPENING_WORDS, en.MID) for c in (word[0].upper(), word[0]))
 )
 DATE = re.compile(
-    rf"(?=[\d{_CAPITALS}{_OPENING_LETTERS}])(?<![a-z](?!\d))"
-    rf"(?=\d|[{_CAPITALS}][a-z]|{_either_case(_OPENING_WORDS)}\s|{_either_case([en.MID])}-)(?:"
+    rf"(?=[\d{_CAPITALS}{_OPENING_LETTERS}])(?<![a-z](?!\d))(?<!\d)"
+    rf"(?=\d|{_CALENDAR_OPENINGS}|{_either_case(_OPENING_WORDS)}\s|{_either_case([en.MID])}-)(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _DATE_PARTS)
     + ")"
 )
@@ -90,7 +95,6 @@ GROUP_OF = re.compile(rf"\b{re.escape(GROUP_OF_WORDS)} (?:\d+|{_GROUP_NUMBER_WOR
 # ---------------------------------------------------------------- numbers
 
 SCALES = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
-_UNIT = alternation(en.UNITS)
 UNIT_WORDS = frozenset(en.UNITS)
 # Letters IGNORECASE matches beyond their two cases ("ſix" is "six" to re), and a table that
 # reads them as the letter they match.
@@ -101,10 +105,10 @@ CASE_FOLDS = str.maketrans({c: letter for letter, chars in _CASE_FOLDS.items() f
 def _by_first_letter(words: Iterable[str]) -> str:
     """`words` as one IGNORECASE alternation, longest first, each first letter's words behind a
     case-exact class of it: re skips such a group on its first letter, where it would try every
-    word at every word start (on case-blind letters it cannot skip)."""
+    word at every position it reaches (on case-blind letters it cannot skip)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for word in sorted(words, key=len, reverse=True):
-        groups[word[0]].append(word[1:])
+        groups[word[0]].append(re.escape(word[1:]))
     return "|".join(
         f"(?-i:[{first}{first.upper()}{_CASE_FOLDS.get(first, '')}])(?:{'|'.join(rests)})"
         for first, rests in groups.items()
@@ -121,9 +125,9 @@ NUMBER = re.compile(
     rf"(?=[0-9$€£¥UuHh{_NUMBER_START}])"
     rf"(?<![\w.,/:-])(?P<cur>(?-i:[Uu])S\$|(?-i:[Hh])K\$|[$€£¥])?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_NUMBER_WORD})\b)"
-    rf"(?:[\s-]?(?P<mult>{alternation(en.MULTIPLIERS)})\b)?"
-    rf"(?:[\s-]?(?P<scale>{alternation(SCALES)})\b)?"
-    rf"(?:[\s-]?(?P<unit>%|per\s?cent\b|{_UNIT}\b))?"
+    rf"(?:[\s-]?(?P<mult>{_by_first_letter(en.MULTIPLIERS)})\b)?"
+    rf"(?:[\s-]?(?P<scale>{_by_first_letter(SCALES)})\b)?"
+    rf"(?:[\s-]?(?P<unit>%|per\s?cent\b|(?:{_by_first_letter(en.UNITS)})\b))?"
     r"(?![\w%])",
     re.IGNORECASE,
 )
@@ -138,9 +142,12 @@ ABBREVIATIONS = alternation(word.capitalize() for word in en.NAME_ABBREVIATIONS)
 # word (the J. of Antony J. Blinken), abbreviations before one (St. Volodymyr), capitalised
 # words with inner ’ ' - (G-20, Asia-Pacific), and the connectors ("of the", "da") that stand before one. Other
 # lowercase words only ever end a run: leaving them out is safe because the gap that holds
-# one is not a single space.
+# one is not a single space. The lookahead lets only a word that can open one try them: most
+# words are lowercase, and re would try each reading on each.
 TOKEN = compile_narrow(
-    r"(?<![\w’'\-])(?<!\w\.)(?:[A-Z]\.(?:[A-Z]\.)+|"
+    r"(?<![\w’'\-])(?<!\w\.)"
+    rf"(?=[^\W\d_a-z]|{alternation(en.ARTICLE_PREFIXES)}|{alternation(CONNECTORS)} )"
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|"
     rf"(?:[A-Z]|{ABBREVIATIONS})\.(?= [^\W\d_a-z])|"
     rf"(?:{alternation(en.ARTICLE_PREFIXES)})?[^\W\d_a-z]\w*(?:[’'\-]\w+)*|"
     + alternation(CONNECTORS)
