@@ -402,11 +402,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
     terms = [term for term in terms if term[0] != PERCENT]
-    figures = [  # (`_is_count` written out: it is asked of every term of every sentence)
-        i
-        for i, (term, is_name, _) in enumerate(terms)
-        if not is_name and (term[0].isdigit() or term in _VAGUE_COUNTS)
-    ]
+    figures = [i for i, (term, is_name, _) in enumerate(terms) if not is_name and _is_count(term)]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
     named = [i for i in figures if any(sides[i])]
     named_first = bool(named) and any(term in _KIND_OF for term, _, _ in terms[: named[0]])
