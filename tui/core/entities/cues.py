@@ -163,16 +163,23 @@ def classed(run: list[Token]) -> tuple[int, tuple[str, int]] | None:
     ("Hurricane Dolly Makes Landfall"), a craft's the rest of the run ("USS Gerald R. Ford").
     None when the word after the class word makes a common noun of it ("the Shuttle Program")
     or the run is a longer name holding a storm's ("Hurricane Katrina Relief Fund")."""
-    words = [w.lower for w in run[:3]]
-    k = next((k for k in (2, 1, 0) if " ".join(words[: k + 1]) in CLASSES), None)
-    if k is None or k + 1 >= len(run) or run[-1].lower in HEAD_WORDS:
+    words = [w.lower for w in run]
+    size = class_size(words)
+    if not size or size >= len(run) or run[-1].lower in HEAD_WORDS:
         return None
-    name = run[k + 1]
+    name = run[size]
     if name.title or name.connector or name.lower in CLASS_NOUN_TAILS:
         return None
-    if " ".join(words[: k + 1]) in STORM_CLASSES:
-        return k + 2, STORM
+    if " ".join(words[:size]) in STORM_CLASSES:
+        return size + 1, STORM
     return len(run), VEHICLE
+
+
+def class_size(words: list[str]) -> int:
+    """How many of the lowercase `words` the class word they open with takes, the longest
+    ("space shuttle atlantis": 2, "tropical storm fay": 2, "uss cole": 1); 0 for none."""
+    sizes = range(min(3, len(words)), 0, -1)
+    return next((size for size in sizes if " ".join(words[:size]) in CLASSES), 0)
 
 
 def dateline_end(text: str, words: list[Token], opening: int) -> int:

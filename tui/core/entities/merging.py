@@ -12,7 +12,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from tui.core.entities.cues import AWARD, CLASS_OPENERS
+from tui.core.entities.cues import AWARD, CLASS_OPENERS, class_size
 from tui.core.entities.gazetteer import KNOWN, common_words, known, spelling_key
 from tui.core.entities.patterns import (
     CITY_WEIGHT,
@@ -36,7 +36,6 @@ from tui.core.entities.spellings import (
     merge_transliterations,
 )
 from tui.core.lexicon.en import (
-    CLASSES,
     CLUB_WORDS,
     COMPASS_WORDS,
     FIRM_JOINERS,
@@ -260,10 +259,8 @@ def _unclassed(key: str) -> str | None:
     words = key.split()
     if words[0] not in CLASS_OPENERS:  # most names
         return None
-    for k in (2, 1, 0):
-        if k + 1 < len(words) and " ".join(words[: k + 1]) in CLASSES:
-            return " ".join(words[k + 1 :])
-    return None
+    size = class_size(words[:-1])  # a name is left after it
+    return " ".join(words[size:]) if size else None
 
 
 def _conflict(a: Node, b: Node) -> bool:
