@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from tui.core.align.passages import Clusters
 from tui.core.align.profiles import Profile, build_profiles
 from tui.core.comparison import _sentence_terms, _sentence_words, compare, realign
+from tui.core.counts import counted
 from tui.core.documents import load_documents
-from tui.core.normalise import content_terms, counted, tokens
+from tui.core.normalise import content_terms, tokens
 from tui.core.versions import make_version
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from helpers import compare_texts, linked
 
+from tui.core.counts import counted
 from tui.core.lexicon import en
-from tui.core.normalise import STOP_WORDS, content_terms, counted, normal_form, stem, tokens
+from tui.core.normalise import STOP_WORDS, content_terms, normal_form, stem, tokens
 
 
 def counts(text: str) -> dict[str, str]:

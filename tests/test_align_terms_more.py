@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import compare_texts, linked, sentence_of
 
-from tui.core.normalise import content_terms, counted, stem, tokens
+from tui.core.counts import counted
+from tui.core.normalise import content_terms, stem, tokens
 
 
 def member_score(*texts: str) -> float:

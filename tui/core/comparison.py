@@ -9,6 +9,7 @@ from functools import partial
 
 from tui.core import collector
 from tui.core.align import DEFAULT_THRESHOLD, align
+from tui.core.counts import counted
 from tui.core.entities import before_alignment, extract_entities
 from tui.core.model import (
     Comparison,
@@ -19,7 +20,7 @@ from tui.core.model import (
     Span,
     Version,
 )
-from tui.core.normalise import Term, Token, content_terms, counted, shifted, tokens
+from tui.core.normalise import Term, Token, content_terms, shifted, tokens
 from tui.core.spare_core import Background
 from tui.core.versions import make_version
 from tui.core.wordiff import passage_differences

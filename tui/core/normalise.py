@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from tui.core.count_words import ZERO_KINDS, zero_counts
+from tui.core.count_words import zero_counts
 from tui.core.lexicon import compile_narrow, en
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
@@ -237,11 +237,11 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
             if (
                 token.surface in _BEFORE_FIGURE
                 and i + 1 < len(sentence_tokens)
-                and _is_number(norms[i + 1])
+                and is_figure(norms[i + 1])
             ):
                 terms.append((stem(_BEFORE_FIGURE[token.surface]), False, in_background))
                 continue
-            if _is_number(norm):
+            if is_figure(norm):
                 if _DIGIT_ORDINAL.fullmatch(token.surface.lower()):
                     norm = norm[:-2]
                 spelled, skip = (
@@ -286,7 +286,7 @@ def _own_term(word: str) -> str | None:
         return None
     if norm in STOP_WORDS and not (word.isupper() and len(norm) > 1):
         return ""
-    if len(word) == 1 or norm == "1" or word in _BEFORE_FIGURE or _is_number(norm):
+    if len(word) == 1 or norm == "1" or word in _BEFORE_FIGURE or is_figure(norm):
         return None
     return stem(norm)
 
@@ -388,90 +388,8 @@ def _joined_name(norm: str, following: list[str]) -> tuple[str | None, int]:
     return ("g" + number, taken) if number in en.GROUP_NUMBERS else (None, 0)
 
 
-def counted(terms: list[Term]) -> dict[str, str]:
-    """Each number among a sentence's terms with the thing it counts, read as a reporter
-    reads it. A word naming a kind of count (en.COUNT_KINDS), reached from the figure over
-    linking words only (en.COUNT_LINKS, names), says it: "killing at least 11 people" and "the
-    death toll stood at 11" count the dead, "a crowd of 41,236" and "42,000 fans" the
-    attendance, "dozens injured" the injured. Where both sides name one ("killing 11 people,
-    injuring 53"; "10 people were killed and 50 injured"), the side on which the sentence
-    named its first count is read: copy keeps one order through a list. Otherwise a figure
-    counts the term after it, else the one before it, names and numbers aside; a unit counts
-    its measure ("162 miles", "260 km": a distance). Two reports giving another count of the
-    same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
-    # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
-    # percent" the shares' fall, and two percentages of other things are two facts.
-    terms = [term for term in terms if term[0] != PERCENT]
-    figures = [i for i, (term, is_name, _) in enumerate(terms) if not is_name and _is_count(term)]
-    sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
-    named = [i for i in figures if any(sides[i])]
-    named_first = bool(named) and any(term in _KIND_OF for term, _, _ in terms[: named[0]])
-    found: dict[str, str] = {}
-    for i in figures:
-        before, after = sides[i]
-        thing = (before or after) if named_first else (after or before)
-        thing = ZERO_KINDS.get(terms[i][0], thing)
-        if not thing and _is_number(terms[i][0]):
-            thing = _neighbour(terms, i)
-            if thing == _DISTANCE:
-                thing = _distance_from(terms, i) or thing
-        if thing:
-            found.setdefault(terms[i][0], thing)
-    return found
-
-
-def _kind_named(terms: list[Term], i: int, step: int) -> str | None:
-    """The count kind named on one side of the figure at `i`, over at most MAX_COUNT_LINKS
-    linking words; none past a word that links nothing or another figure."""
-    for j in range(i + step, i + step * (MAX_COUNT_LINKS + 2), step):
-        if not 0 <= j < len(terms):
-            return None
-        term, is_name, _ = terms[j]
-        kind = _KIND_OF.get(term)
-        if kind and (step > 0 or kind not in _KINDS_AFTER_FIGURE):
-            return kind
-        if not (is_name or term in _COUNT_LINKS) or _is_count(term):
-            return None
-    return None
-
-
-def _neighbour(terms: list[Term], i: int) -> str | None:
-    """The term after the figure at `i`, else the one before, that is neither a name nor a
-    count, as its measure when it is a unit."""
-    for neighbour in (i + 1, i - 1):
-        if 0 <= neighbour < len(terms):
-            thing, thing_is_name, _ = terms[neighbour]
-            if not thing_is_name and not _is_count(thing):
-                return _MEASURE_OF.get(thing, thing)
-    return None
-
-
-MAX_COUNT_LINKS = 3  # words between a figure and the word naming its kind
-
-_MEASURE_OF = {
-    stem(normal_form(unit)): measure
-    for measure, units in en.MEASURES.items()
-    for unit in units.split()
-}
-_KIND_OF = {
-    stem(normal_form(word)): kind
-    for kind, words in en.COUNT_KINDS.items()
-    for word in words.split()
-}
-_KINDS_AFTER_FIGURE = en.KINDS_AFTER_FIGURE
-_VAGUE_COUNTS = frozenset(stem(normal_form(word)) for word in en.VAGUE_COUNTS.split())
-_COUNT_LINKS = frozenset(
-    stem(normal_form(word)) for word in (*en.COUNT_LINKS.split(), *en.CURRENCIES)
-)
-
-
-def _is_number(term: str) -> bool:
+def is_figure(term: str) -> bool:
     return term[0].isdigit()
-
-
-def _is_count(term: str) -> bool:
-    """A figure, or a count given without one ("dozens")."""
-    return term[0].isdigit() or term in _VAGUE_COUNTS
 
 
 def _pair_of_numbers(first: Token, second: Token) -> bool:
@@ -554,35 +472,3 @@ _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATION
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}
 _GLUED_UNIT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(en.GLUED_UNITS)})")
 _GLUED_SCALE = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(_GLUED_SCALES)})")
-
-
-def _distance_from(terms: list[Term], i: int) -> str | None:
-    """What the figure at `i` counts when it is a distance from a named place ("85 kilometers
-    west of Anchor Point", "162 miles (about 260 km) away from Anchorage"): two distances from
-    one place locate one thing, however far each outlet puts it; a depth ("50 miles
-    underground") or a distance from another place is another fact."""
-    if i + 1 >= len(terms) or _MEASURE_OF.get(terms[i + 1][0]) != _DISTANCE:
-        return None
-    j = i + 2
-    if j + 1 < len(terms) and _is_number(terms[j][0]) and terms[j + 1][0] in _MEASURE_OF:
-        j += 2  # the same distance in another unit
-    while j < len(terms) and terms[j][0] in _DIRECTIONS:
-        j += 1
-    if j >= len(terms) or not terms[j][1]:
-        return None
-    place = terms[j][0]  # its first word, or two: "New York" and "New Delhi" are two places
-    if place in _PLACE_PREFIXES and j + 1 < len(terms) and terms[j + 1][1]:
-        place += " " + terms[j + 1][0]
-    # The unit too: a figure in another unit is no reading of this one (162 miles are 260 km).
-    return f"{terms[i + 1][0]} from {place}"
-
-
-def place_of(thing: str) -> str | None:
-    """The place a count of `thing` is a distance from (`_distance_from`), if it is one."""
-    unit, _, place = thing.partition(" from ")
-    return place if place and unit in _MEASURE_OF else None
-
-
-_DISTANCE = "distance"
-_DIRECTIONS = frozenset(stem(normal_form(word)) for word in en.DIRECTIONS)
-_PLACE_PREFIXES = frozenset(stem(word) for word in en.PLACE_PREFIXES)

@@ -239,7 +239,7 @@ def passage_differences(
 
     `members` maps each version id in the passage to its member sentence ids;
     `sentence_words` holds each sentence's tokens, offsets into its version's text, and
-    `sentence_counts` what its figures count (`normalise.counted`). Each member is diffed
+    `sentence_counts` what its figures count (`counts.counted`). Each member is diffed
     with the reference, and the words it gives where the reference has others or none with
     one other member's there at most; the others are consulted by set lookups (does any other
     member hold this word?), so the work grows linearly with the members.

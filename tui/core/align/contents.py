@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tui.core.counts import counted
 from tui.core.lexicon import en
-from tui.core.normalise import Term, Token, content_terms, counted, stem, tokens
+from tui.core.normalise import Term, Token, content_terms, stem, tokens
 
 _Key = tuple[int, int]  # (version, sentence)
 

@@ -23,9 +23,10 @@ from tui.core.align.speech import (
     turns,
 )
 from tui.core.align.statements import asks, defines
+from tui.core.counts import place_of
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
-from tui.core.normalise import Term, Token, place_of, stem, tokens
+from tui.core.normalise import Term, Token, stem, tokens
 
 NAME_WEIGHT = 0.35  # a shared name, day or attribution is weak evidence: many sentences share it
 BACKGROUND_WEIGHT = 0.5  # a term in a clause giving context ("after…") says less of the news

@@ -1,5 +1,5 @@
 """English: counts given without a figure (none) and distances from a named place, the words
-`count_words` and `normalise.counted` read them by (star-imported into `en`)."""
+`count_words` and `counts.counted` read them by (star-imported into `en`)."""
 
 __all__ = [
     "DIRECTIONS",
