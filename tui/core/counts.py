@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from tui.core.count_words import ZERO_KINDS, is_zero_term, zero_counts
 from tui.core.lexicon import en
 from tui.core.normalise import PERCENT, Term, Token, is_figure, normal_form, spelled_number, stem
+from tui.core.units import quantity_at
 
 
 def counted(terms: list[Term]) -> dict[str, str]:
@@ -22,7 +23,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
     injuring 53"; "10 people were killed and 50 injured"), the side on which the sentence
     named its first count is read: copy keeps one order through a list. Otherwise a figure
     counts the term after it, else the one before it, names and numbers aside; a unit counts
-    its measure ("162 miles", "260 km": a distance). Two reports giving another count of the
+    its measure ("162 miles", "260 km": a distance; "100 mph", "160 km/h": a speed). Two reports giving another count of the
     same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
@@ -37,7 +38,8 @@ def counted(terms: list[Term]) -> dict[str, str]:
         thing = (before or after) if named_first else (after or before)
         thing = ZERO_KINDS.get(terms[i][0], thing)
         if not thing and is_figure(terms[i][0]):
-            thing = _neighbour(terms, i)
+            reading = quantity_at(terms, i)
+            thing = reading.measure if reading else _neighbour(terms, i)
             if thing == _DISTANCE:
                 thing = _distance_from(terms, i) or thing
         if thing:
@@ -74,9 +76,7 @@ def _neighbour(terms: list[Term], i: int) -> str | None:
 MAX_COUNT_LINKS = 3  # words between a figure and the word naming its kind
 
 _MEASURE_OF = {
-    stem(normal_form(unit)): measure
-    for measure, units in en.MEASURES.items()
-    for unit in units.split()
+    stem(normal_form(unit)): measure for measure, units in en.MEASURES.items() for unit in units
 }
 _KIND_OF = {
     stem(normal_form(word)): kind

@@ -15,26 +15,19 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from itertools import accumulate, chain, repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz.distance import Indel
 
 from tui.core.counts import Runs, count_places
-from tui.core.lexicon import en
-from tui.core.model import Discrepancy, PairDiff, Reading, Sentence, Span, Version, WordMark, WordOp
-from tui.core.normalise import NUMBER_WORDS, PERCENT, STOP_WORDS, Token, stem
+from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
+from tui.core.normalise import PERCENT, STOP_WORDS, Token, stem
+from tui.core.substitutions import Side, change, is_number, member_side
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
 ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
-NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two people
-
-_QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
-_NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
-_DATE_WORDS = frozenset((*en.MONTHS, *en.WEEKDAYS))
-_START, _END = attrgetter("start"), attrgetter("end")
 
 
 Gap = tuple[str, int, int, int, int]  # (tag, a_first, a_last, b_first, b_last) token indexes
@@ -73,7 +66,7 @@ def _gaps(a: list[str], b: list[str]) -> list[Gap]:
     return merged
 
 
-def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
+def _word_ops(gaps: list[Gap], a: Side, b: Side) -> tuple[WordOp, ...]:
     """Token-index gaps as character ranges in each version's text (run by the hundred
     thousand on large inputs: plain indexing, tuples built in C)."""
     a_starts, a_after, b_starts, b_after = a.starts, a.after, b.starts, b.after
@@ -92,35 +85,10 @@ def _word_ops(gaps: list[Gap], a: _Side, b: _Side) -> tuple[WordOp, ...]:
     return _records(WordOp, ops)
 
 
-class _Side(NamedTuple):
-    """What discrepancy detection needs of one version's member words."""
-
-    words: list[Token]
-    sentences: list[Sentence]  # the member sentences, read for quotation marks if asked
-    initial: frozenset[int]  # starts of sentence-initial words (capitalised anyway)
-    starts: list[int]  # each word's start
-    ends: list[int]  # each word's end
-    # after[i]: the end of the words before token boundary i; an empty range sits there.
-    after: list[int]
-
-
-def _side(
-    version: Version, sentence_ids: Sequence[int], sentence_words: list[list[Token]]
-) -> _Side:
-    """`sentence_words`: the tokens of each of `sentence_ids`, in order."""
-    sentences = [version.sentences[sid] for sid in sentence_ids]
-    # A sentence's first word, read from its own tokens, not searched for among all words.
-    initial = frozenset(words[0].start for words in sentence_words if words)
-    # Most members are one sentence, whose tokens are read as they are.
-    words = sentence_words[0] if len(sentence_words) == 1 else list(chain(*sentence_words))
-    starts, ends = list(map(_START, words)), list(map(_END, words))
-    return _Side(words, sentences, initial, starts, ends, [starts[0] if starts else 0, *ends])
-
-
 def _numbers(norms: list[str]) -> list[int]:
     """Per word: 0, or 1 for a number, or 2 for a number followed by "percent", which says how
     the figure is written, not what it counts ("28.4%" and "32%" of other things)."""
-    found: list[int] = list(map(_is_number, norms))
+    found: list[int] = list(map(is_number, norms))
     if PERCENT in norms:
         for i in range(len(norms) - 1):
             if found[i] and norms[i + 1] == PERCENT:
@@ -154,52 +122,6 @@ def _equal_length(gaps: list[Gap], index: int) -> int:
     if 0 <= index < len(gaps) and gaps[index][0] == "equal":
         return gaps[index][2] - gaps[index][1]
     return 0
-
-
-def _kind(a: list[Token], b: list[Token], side_a: _Side, side_b: _Side) -> str | None:
-    """What a substitution changes: a date, a number, a name, quoted words, or nothing of note."""
-    if any(t.norm in _DATE_WORDS for t in a) and any(t.norm in _DATE_WORDS for t in b):
-        return "date"
-    if _has_number(a) and _has_number(b):
-        return "number"
-    # Names first: most substitutions are ordinary words outside quotes, settled then with no
-    # look at stop words, which matter only to two names or to quoted words.
-    is_name_a, is_name_b = _is_name(a, side_a), _is_name(b, side_b)
-    if is_name_a and is_name_b:
-        if all(t.norm in STOP_WORDS for t in a + b):
-            return None
-        spelled_alike = Indel.normalized_similarity(
-            " ".join(t.norm for t in a), " ".join(t.norm for t in b)
-        )
-        return "name" if spelled_alike >= NAME_SPELLING else None
-    if is_name_a or is_name_b:
-        return None  # a name against an ordinary word is rewording
-    quoted = _quoted(a, side_a) and _quoted(b, side_b)
-    return "quote" if quoted and not any(t.norm in STOP_WORDS for t in a + b) else None
-
-
-def _has_number(words: list[Token]) -> bool:
-    return any(_is_number(t.norm) for t in words)
-
-
-@lru_cache(maxsize=1 << 16)  # read for every word of every member
-def _is_number(norm: str) -> bool:
-    return norm[0].isdigit() or norm in _NUMBER_FORMS
-
-
-def _is_name(words: list[Token], side: _Side) -> bool:
-    return all(t.capitalised and t.start not in side.initial for t in words)
-
-
-def _quoted(words: list[Token], side: _Side) -> bool:
-    """Whether the words stand inside quotation marks: read for the few substitutions that
-    are no date, number or name, not for every member."""
-    start, end = words[0].start, words[-1].end
-    return any(
-        sentence.start + m.start() <= start and end <= sentence.start + m.end()
-        for sentence in side.sentences
-        for m in _QUOTED.finditer(sentence.text)
-    )
 
 
 class Differences(NamedTuple):
@@ -245,7 +167,7 @@ def passage_differences(
     member hold this word?), so the work grows linearly with the members.
     """
     words_of = {v: [sentence_words[(v, s)] for s in sids] for v, sids in members.items()}
-    sides = {v: _side(versions[v], sids, words_of[v]) for v, sids in members.items()}
+    sides = {v: member_side(versions[v], sids, words_of[v]) for v, sids in members.items()}
     norms = {v: [t.norm for t in side.words] for v, side in sides.items()}
     numeric = {v: _numbers(words) for v, words in norms.items()}
     reference = reference_of(versions, norms)
@@ -290,7 +212,7 @@ def passage_differences(
                     gaps, index, (numeric[v], numeric[reference])
                 ):
                     run, ref_run = sides[v].words[i0:i1], ref_side.words[j0:j1]
-                    kind = _kind(run, ref_run, sides[v], ref_side)
+                    kind = change(run, ref_run, sides[v], ref_side)
                     if kind:
                         places.setdefault((j0, j1), {}).setdefault(v, (kind, i0, i1))
         to_member[v], member_gaps[v] = aligned, gaps
@@ -366,7 +288,7 @@ class _Between(NamedTuple):
     alone, chosen as the reference is, so the work still grows linearly with the members."""
 
     versions: Sequence[Version]
-    sides: dict[int, _Side]
+    sides: dict[int, Side]
     norms: dict[int, list[str]]
     numeric: dict[int, list[int]]
     kinds: dict[int, list[str]]  # "" where a member's word is equal to the reference's
@@ -451,7 +373,7 @@ class _Between(NamedTuple):
                     if not (self._apart(v, i0, i1) and self._apart(chosen, k0, k1)):
                         continue
                     run, other = self.sides[v].words[i0:i1], self.sides[chosen].words[k0:k1]
-                    kind = _kind(run, other, self.sides[v], self.sides[chosen])
+                    kind = change(run, other, self.sides[v], self.sides[chosen])
                     if kind:
                         at = found.setdefault((k0, k1), ({kind}, {chosen: (k0, k1)}))
                         at[0].add(kind)
@@ -545,7 +467,7 @@ def _add_places(
 
 def _discrepancy(
     versions: Sequence[Version],
-    sides: dict[int, _Side],
+    sides: dict[int, Side],
     norms: dict[int, list[str]],
     kinds: dict[int, list[str]],
     found: set[str],

@@ -98,6 +98,7 @@ class Clusters:
             " ".join(sorted(weights)),
             frozenset().union(*(part.unique for part in parts)),
             {n: thing for part in parts for n, thing in part.counts.items()},
+            measured={n: reading for part in parts for n, reading in part.measured.items()},
         )
         first = parts[0]
         merged.people = tuple(dict.fromkeys(person for part in parts for person in part.people))

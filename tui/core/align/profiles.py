@@ -27,6 +27,7 @@ from tui.core.counts import place_of
 from tui.core.lexicon import alternation, en
 from tui.core.model import Mention, Version
 from tui.core.normalise import Term, Token, stem, tokens
+from tui.core.units import Quantity, measured
 
 NAME_WEIGHT = 0.35  # a shared name, day or attribution is weak evidence: many sentences share it
 BACKGROUND_WEIGHT = 0.5  # a term in a clause giving context ("after…") says less of the news
@@ -55,6 +56,7 @@ class Profile:
         "joined",
         "key",
         "label",
+        "measured",
         "names",
         "names_by_initial",
         "opening",
@@ -88,11 +90,13 @@ class Profile:
         unique: frozenset[str] = frozenset(),  # terms no other sentence of its version has
         counts: dict[str, str] | None = None,  # number term -> the thing it counts
         context: frozenset[str] = frozenset(),  # terms only in its background clause
+        measured: dict[str, Quantity] | None = None,  # number term -> its quantity, with a unit
     ) -> None:
         self.key, self.content, self.weights, self.names = key, content, weights, names
         self.total, self.joined, self.unique = total, joined, unique
         self.counts = counts or {}
         self.context = context
+        self.measured = measured or {}
         # Found once for every pair scoring meets: its distances' places, its encounter's weight
         self.places = {n: place for n, thing in self.counts.items() if (place := place_of(thing))}
         self.encounter = max((weights[t] for t in en.ENCOUNTER_TERMS if t in weights), default=0.0)
@@ -132,6 +136,7 @@ class Profile:
             self.unique - terms,
             {n: thing for n, thing in self.counts.items() if n in weights},
             self.context - terms,
+            {n: reading for n, reading in self.measured.items() if n in weights},
         )
         rest.people, rest.frame, rest.parties = self.people, self.frame, self.parties
         rest.label, rest.previous, rest.asks = self.label, self.previous, self.asks
@@ -173,6 +178,7 @@ def build_profiles(
     events: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     matches: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
     named: dict[int, Naming] = {}
+    quantities: dict[int, dict[str, Quantity]] = {}
     story_names = {t for terms, _, _ in contents for t, is_name, _ in terms if is_name}
     said: dict[str, tuple[bool, bool, bool]] = {}  # by text: versions repeat sentences
     profiles = {}
@@ -196,10 +202,22 @@ def build_profiles(
                 else (_NONE, ())
             )
             named[content] = naming(sentence, story_names)
+            quantities[content] = (
+                measured(list(terms)) if _MEASURES.intersection(counts.values()) else {}
+            )
         weights, names, total, joined = weighed[content]
         unique = frozenset(alone[key[0]].intersection(weights))
         profile = profiles[key] = Profile(
-            key, content, weights, names, total, joined, unique, counts, contexts[content]
+            key,
+            content,
+            weights,
+            names,
+            total,
+            joined,
+            unique,
+            counts,
+            contexts[content],
+            quantities[content],
         )
         profile.prize, profile.dated, profile.times = events[content]
         profile.scores, profile.teams = matches[content]
@@ -226,6 +244,7 @@ def build_profiles(
 
 
 _NONE: frozenset[str] = frozenset()
+_MEASURES = frozenset(en.MEASURES)
 
 
 def _teams(sentence: list[Token], scored: bool) -> tuple[frozenset[str], ...]:
@@ -316,7 +335,15 @@ _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # a score as content terms give it ("4:
 _MONTH_NAMES = frozenset((*en.MONTHS, *en.MONTH_ABBREVIATIONS))
 # What follows a range or a time of day: a unit ("days", "km") or a clock's mark.
 _AFTER_RANGE = frozenset(
-    (*en.UNITS, *" ".join(en.MEASURES.values()).split(), *en.TIME_ZONES, "a.m", "p.m", "am", "pm")
+    (
+        *en.UNITS,
+        *chain.from_iterable(en.MEASURES.values()),
+        *en.TIME_ZONES,
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+    )
 )
 _RESULT = frozenset(stem(verb) for verb in en.RESULT_VERBS)
 _WEEKDAYS = frozenset(en.WEEKDAYS)

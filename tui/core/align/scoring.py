@@ -13,6 +13,7 @@ from tui.core.align.profiles import FRAMING, IN_A_MONTH, NAME_WEIGHT, KnownScore
 from tui.core.align.speech import PRONOUN
 from tui.core.lexicon import en
 from tui.core.normalise import stem
+from tui.core.units import Quantity, agree
 
 ANCHOR_BONUS = 0.5  # extra weight of a shared term found once in each of the two versions
 SPELLING_SIMILARITY = 0.8  # Antony/Anthony, Jake/Jack, Han/Hahn
@@ -422,7 +423,7 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
     A count of a kind the press keeps (the dead, the injured, those in hospital, the crowd)
     is that count however each outlet puts it, and so is a distance from one named place
     (250 km from Anchorage, 162 miles from it), so its other figure weighs as the same figure
-    would; a figure counting a word beside it ("50 homes", "47 homes") only half as much: the
+    would, as does one reading in two units ("100 mph", "160 km/h"); a figure counting a word beside it ("50 homes", "47 homes") only half as much: the
     same word may count other things ("50 homes destroyed", "47 homes evacuated")."""
     weight = 0.0
     used: set[str] = set()
@@ -432,10 +433,25 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
         place = a.places.get(number)
         other = _recounted(thing, place, b, common | used)
         if other is not None:
-            share = 1.0 if thing in _KEPT_COUNTS or place else RECOUNT_WEIGHT
-            weight += share * min(a.weights[number], b.weights[other])
+            units = _converted(a, number, b, other, common)
+            share = 1.0 if thing in _KEPT_COUNTS or place or units is not None else RECOUNT_WEIGHT
+            weight += share * min(a.weights[number], b.weights[other]) + (units or 0.0)
             used.add(other)
     return weight
+
+
+def _converted(a: Profile, number: str, b: Profile, other: str, common: set[str]) -> float | None:
+    """When two figures are one reading in two units ("100 mph", "160 km/h"): the weight of
+    their units, which say the same as each other as the figures do (the lesser of the two,
+    less the terms both give: "hour"). None when they are not."""
+    reading_a, reading_b = a.measured.get(number), b.measured.get(other)
+    if reading_a is None or reading_b is None or not agree(reading_a, reading_b):
+        return None
+    return min(_unit_weight(a, reading_a, common), _unit_weight(b, reading_b, common))
+
+
+def _unit_weight(profile: Profile, reading: Quantity, common: set[str]) -> float:
+    return sum(profile.weights.get(t, 0.0) for t in reading.unit.split() if t not in common)
 
 
 def _elsewhere_weight(a: Profile, b: Profile, common: set[str]) -> float:
