@@ -10,7 +10,6 @@ there are compared with one of them too, so that they disagree in one place, not
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -23,7 +22,7 @@ from rapidfuzz.distance import Indel
 
 from tui.core.counts import Runs, count_places
 from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
-from tui.core.normalise import PERCENT, STOP_WORDS, Token, stem
+from tui.core.normalise import PERCENT, STOP_WORDS, Token, american, stem
 from tui.core.substitutions import Side, change, is_number, member_side
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
@@ -498,21 +497,15 @@ def _common_text(spans: list[Span]) -> str:
     return min(counts, key=lambda text: (-counts[text], text))
 
 
-_BRITISH = ((re.compile(r"ae|oe"), "e"), (re.compile(r"(?<=[a-z])is(e|ing|ation)"), r"iz\1"))
-
-
 def _variant_key(text: str) -> str:
-    """A wording with case, accents, plural "s", possessives and British spellings set aside:
-    Prize/Prizes, Mbappe/Mbappé and encyclopaedic/encyclopedic read the same."""
+    """A wording with case, accents, plural "s", possessives and British spellings set aside
+    (`normalise.american`): Prize/Prizes, Mbappe/Mbappé and organisation/organization read
+    the same."""
     bare = "".join(
         c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum() or c == " "
     )
-    words = []
-    for word in bare.split():
-        for pattern, replacement in _BRITISH:
-            word = pattern.sub(replacement, word)
-        words.append(word[:-1] if word.endswith("s") and len(word) > 3 else word)
-    return " ".join(words)
+    words = map(american, bare.split())
+    return " ".join(word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words)
 
 
 def _span(version: Version, words: list[Token]) -> Span:

@@ -51,4 +51,7 @@ AMERICAN_SPELLINGS = {
     "plough": "plow", "mould": "mold", "paediatric": "pediatric", "anaemia": "anemia",
     "haemorrhage": "hemorrhage", "diarrhoea": "diarrhea", "oestrogen": "estrogen",
     "foetus": "fetus", "leukaemia": "leukemia", "orthopaedic": "orthopedic",
+    "encyclopaedia": "encyclopedia", "encyclopaedias": "encyclopedias",
+    "encyclopaedic": "encyclopedic", "mediaeval": "medieval", "anaesthetic": "anesthetic",
+    "anaesthetics": "anesthetics", "anaesthesia": "anesthesia",
 }  # fmt: skip
