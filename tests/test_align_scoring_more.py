@@ -85,6 +85,10 @@ def test_a_dateline_tells_no_fact():
     assert {"varden", "aug", "10", "halyard"}.isdisjoint(lead.weights)
     assert {"wildfir", "sorrel", "42"} <= lead.weights.keys()
     assert "reuters" not in _profile("NEW YORK (Reuters) – Blinken met Han Zheng.").weights
+    # A state and no date, in AP's style: one dateline, as paragraphs and entities read it.
+    landing = _profile("CAPE CANAVERAL, Fla -- Wrapping up 30 years, the shuttle Atlantis landed.")
+    assert {"cape", "canaver", "fla"}.isdisjoint(landing.weights)
+    assert {"atlantis", "landed", "30"} & landing.weights.keys()
     match = _profile(
         "BRACKENFORD, England, May 15 (EWS) - Dynamo Karivka won the trophy, beating "
         "Sporting Almarense 4-3 on penalties."

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from tui.core.counts import counted
-from tui.core.lexicon import en
+from tui.core.lexicon import compile_narrow, en
 from tui.core.normalise import Term, Token, content_terms, stem, tokens
 
 _Key = tuple[int, int]  # (version, sentence)
@@ -104,13 +104,7 @@ def after_dateline(sentence: list[Token], text: str) -> list[Token]:
     return sentence[len(tokens(dateline.group())) :] if dateline else sentence
 
 
-# A wire's dateline: the place it files from in capitals, then its region and the day or its
-# agency in brackets, and a dash ("VARDEN, British Columbia, Aug 10 (Halyard) -", "NEW YORK
-# (Reuters) –"); a capitalised name with a clause after a comma ("NATO, which…") is none.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]*[A-Z](?:,[^()\n]{1,60}?\b\d{1,2})?(?:\s*\([^()\n]{1,40}\))?(?<=[\d)])"
-    r"\s*[-–—]\s"
-)
+_DATELINE = compile_narrow(en.DATELINE)
 
 
 def _opening(sentence: list[Token], terms: tuple[Term, ...]) -> str:

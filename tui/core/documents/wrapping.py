@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import compile_narrow
+from tui.core.lexicon import compile_narrow, en
 
 # Wrappers break at 60 to 80 characters: a text whose prose lines run wider is not wrapped, and
 # one whose longest line is narrower is a list, an address or verse.
@@ -34,12 +34,7 @@ _ENDS = ".!?…:;"  # a line ending so may end its sentence: no evidence of a wr
 _CLOSING = "\"'”’»)]"
 # A list item's marker: "- ", "* ", "• ", "1. ", "2) ", "a) "; "> " quotes an e-mail.
 _ITEM = compile_narrow(r"(?:[-*•·–—>]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s+")
-# A wire's dateline opening a story: the place in capitals, maybe its region and date, then its
-# agency in brackets or its day, and a dash ("BROWNSVILLE, Texas (AP) --", "HOUSTON, July 23 -").
-_DATELINE = compile_narrow(
-    r"[A-Z][A-Z .'’-]*[A-Z](?:,[^()\n]{1,60}?)?(?:\s*\([^()\n]{1,40}\))?(?<=[\d)])"
-    r"\s*(?:--?|[–—_])\s"
-)
+_DATELINE = compile_narrow(en.DATELINE)
 _COLUMNS = re.compile(r"\S {3,}\S")  # a table's columns: prose has no run of three spaces
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")  # "in", "of", "the" stay small in a title
 MIN_TITLE_WORDS = 3

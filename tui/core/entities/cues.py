@@ -19,11 +19,13 @@ from tui.core.entities.patterns import (
     WEAK_WEIGHT,
 )
 from tui.core.entities.records import Found, Token
+from tui.core.lexicon import compile_narrow
 from tui.core.lexicon.en import (
     AWARD_VERBS,
     BYLINE_WORD,
     CLASS_NOUN_TAILS,
     CLASSES,
+    DATELINE_TAIL,
     FUNCTION_WORDS,
     PLACE_PREPOSITIONS,
     STORM_CLASSES,
@@ -198,10 +200,7 @@ def dateline_end(text: str, words: list[Token], opening: int) -> int:
     return tail.start(1) if tail else -1
 
 
-# After the place: its region and date after a comma, its agency in brackets, the dash.
-_DATELINE_TAIL = re.compile(
-    r"(?:,[^()\n]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?\s*((?:--?|[–—])\s+)(?=[\"“]?[A-Z])"
-)
+_DATELINE_TAIL = compile_narrow(DATELINE_TAIL)  # after the place
 
 
 def dateline_cue(text: str, word: Token, cue: tuple[str, int] | None) -> tuple[str, int] | None:

@@ -14,6 +14,8 @@ __all__ = [
     "BULLETIN_SECTIONS",
     "BYLINE_ROLES",
     "CONTACT_TOKEN",
+    "DATELINE",
+    "DATELINE_TAIL",
     "NEWS_AGENCIES",
     "NEWS_HEADS",
     "NEWS_OUTLETS",
@@ -95,6 +97,18 @@ RELEASE_LINE = (
 )
 # How a release's number opens (lowercase); its end mark opens with a dash or a "#".
 RELEASE_OPENINGS = ("release", "news release", "press release")
+# A wire's dateline opening a story: the place it files from in capitals, maybe its region (a
+# state, a province, the day: capitalised words and numbers after a comma) and its agency in
+# brackets, then a dash and the story: "CAPE CANAVERAL, Fla -- Wrapping up", "VARDEN, British
+# Columbia, Aug 10 (Halyard) - A fire", "LONDON (Reuters) - British". A name with a clause
+# after its comma ("NATO, which…") has lowercase words there: no dateline. The tail, from the
+# end of the place, holds the dash and the space after it as its group 1.
+DATELINE_TAIL = (
+    r"(?:,\s*[A-Z][\w.’']*(?:,?\s+[A-Z\d][\w.’']*){0,3})?(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*((?:--?|[–—_])\s+)(?=[\"“]?[A-Z])"
+)
+DATELINE = r"[A-Z][A-Z .'’-]*[A-Z]" + DATELINE_TAIL
+
 # A telephone number or an e-mail address, as a press office gives its contacts: "301-555-0143",
 # "(202) 555-0175", "+44 20 7946 0000", "jane.roe@agency.gov". A date ("2023-09-19") ends in two
 # digits: no number.
