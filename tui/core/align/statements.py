@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import en
-from tui.core.normalise import normal_form, stem
+from tui.core.normalise import content_terms, tokens
 
 
 def asks(text: str, quoted: bool) -> bool:
@@ -32,8 +31,7 @@ def defines(text: str) -> bool:
 
 
 def _stems(phrase: str) -> set[str]:
-    words = (normal_form(word) for word in phrase.split())
-    return {stem(word) for word in words if word not in en.STOP_WORDS}
+    return {term for term, _, _ in content_terms(tokens(phrase))}
 
 
 _CLASSING = r"(?:considered|classified|defined|termed|called|regarded|deemed|known)"
