@@ -113,8 +113,9 @@ def test_a_figure_with_no_kind_near_counts_the_word_beside_it():
     # dead are no count of the dead.
     assert counts("Two firefighters were among the dead.") == {"2": "firefighter"}
     assert counts("The plant employs around 600 people.") == {"600": "people"}
+    # A unit counts its measure: "nine hours" and "540 minutes" are one time (`units`).
     assert counts("Firefighters needed nine hours to bring the fire under control.") == {
-        "9": "hour"
+        "9": "duration"
     }
 
 
@@ -190,7 +191,7 @@ def test_a_percentage_counts_what_it_is_of():
     # "Percent" says how a figure is written, not what it counts: a premium of 32% and a fall of
     # 4 percent are two facts, however alike their figures are written.
     assert counts("The offer is a premium of 32% to Friday's close.") == {"32": "premium"}
-    assert counts("Its shares lost 4 percent on the day.") == {"4": "day"}
+    assert counts("Its shares lost 4 percent.") == {"4": "lose"}
 
 
 def test_two_percentages_of_other_things_are_no_disagreement():

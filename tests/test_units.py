@@ -34,6 +34,11 @@ def reading(text: str) -> Quantity:
         ("it reached 104 degrees Fahrenheit", "temperature", 40.0),
         ("a 300-pound beam", "weight", 136.08),
         ("a wave 30 ft high", "distance", 0.009144),
+        ("jailed for six and a half years", "duration", 6.5),
+        ("jailed for six years and six months", "duration", 6.5),
+        ("jailed for 6-1/2 years", "duration", 6.5),
+        ("jailed for 78 months", "duration", 6.5),
+        ("it burned for two weeks", "duration", 14 / 365.25),
     ],
 )
 def test_a_figure_with_its_unit_is_a_quantity_of_its_measure(text, measure, value):
@@ -73,6 +78,10 @@ def test_a_conversion_agrees_as_rounded_and_one_unit_compares_as_written():
     assert agree(reading("it reached 38C"), reading("it reached 100F"))  # 37.8C
     assert not agree(reading("it reached 40C"), reading("it reached 110F"))
     assert not agree(mph, reading("it reached 160C"))  # another measure
+    # Time converts exactly but for a month's length.
+    assert agree(reading("six and a half years"), reading("six years and six months"))
+    assert agree(reading("26 weeks"), reading("six months"))
+    assert not agree(reading("three weeks"), reading("20 days"))
 
 
 @given(st.integers(min_value=10, max_value=200), st.sampled_from([1, 5, 10]))
@@ -128,3 +137,35 @@ def test_one_reading_in_two_units_weighs_as_the_same_figure():
         return max(m.score for p in compare_texts(a, b, threshold=0.05).passages for m in p.members)
 
     assert score(told, same) > score(told, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("jailed for six and a half years", "6.5"),
+        ("jailed for 6-1/2 years", "6.5"),
+        ("jailed for 6 1/2 years", "6.5"),
+        ("jailed for 6½ years", "6.5"),
+        ("a walk of two and three quarters miles", "2.75"),
+        ("one and a half million people", "1.5million"),
+    ],
+)
+def test_a_whole_number_and_its_fraction_are_one_figure(text, figure):
+    # Apart, "6", "1" and "2" would each meet every other, and "six and a half years" would
+    # not meet Reuters' "6-1/2 years".
+    assert figure in {term for term, _, _ in content_terms(tokens(text))}
+
+
+def test_a_score_before_a_figure_is_no_fraction():
+    terms = [term for term, _, _ in content_terms(tokens("They won 6-1 2 weeks ago."))]
+    assert "6-1" in terms and "2" in terms
+
+
+JAILED = "The former head of the port authority was jailed for {} for taking bribes."
+
+
+def test_one_prison_term_told_in_other_units_is_no_disagreement():
+    assert discrepancies(JAILED.format("6-1/2 years"), JAILED.format("78 months")) == []
+    assert discrepancies(JAILED.format("three weeks"), JAILED.format("20 days")) == [
+        ("number", ["20 days", "three weeks"])
+    ]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from tui.core.count_words import ZERO_KINDS, is_zero_term, zero_counts
 from tui.core.lexicon import en
 from tui.core.normalise import PERCENT, Term, Token, is_figure, normal_form, spelled_number, stem
-from tui.core.units import quantity_at
+from tui.core.units import measured
 
 
 def counted(terms: list[Term]) -> dict[str, str]:
@@ -27,6 +27,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
     same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
+    readings = measured(terms)  # before: "4 percent on the day" is no four days
     terms = [term for term in terms if term[0] != PERCENT]
     figures = [i for i, (term, is_name, _) in enumerate(terms) if not is_name and _is_count(term)]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
@@ -38,7 +39,7 @@ def counted(terms: list[Term]) -> dict[str, str]:
         thing = (before or after) if named_first else (after or before)
         thing = ZERO_KINDS.get(terms[i][0], thing)
         if not thing and is_figure(terms[i][0]):
-            reading = quantity_at(terms, i)
+            reading = readings.get(terms[i][0])
             thing = reading.measure if reading else _neighbour(terms, i)
             if thing == _DISTANCE:
                 thing = _distance_from(terms, i) or thing

@@ -10,7 +10,8 @@ from tui.core.lexicon import compile_narrow, en
 
 # A word: letters/digits, with inner apostrophes, dots (U.S.) or decimal points kept; hyphens
 # split, so "Vice-President" meets "Vice President" and "US-China" meets "US and China".
-_WORD = compile_narrow(r"(?i:per\s+cent)\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
+# A fraction after a whole number is one word: "6-1/2", "6 1/2" (see `_with_fraction`).
+_WORD = compile_narrow(r"(?i:per\s+cent)\b|[13](?<=\d[- ][13])/[24]\b|\w+(?:[’'.,]\w+)*|(?<=\d)%")
 # Chinese and Japanese write without spaces: each ideograph or kana is a word of its own.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A character from the first CJK one on, found by a scan in C: max(text) would make a string
@@ -23,7 +24,10 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _cjk_word() -> re.Pattern[str]:
     """_WORD that also takes each CJK character as a word: for text holding one, compiled then
     (its classes span 28,000 characters: compiling them costs more than tokenising an article)."""
-    return re.compile(rf"(?i:per\s+cent)\b|[{_CJK}]|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*|(?<=\d)%")
+    return re.compile(
+        rf"(?i:per\s+cent)\b|[13](?<=\d[- ][13])/[24]\b|[{_CJK}]|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*"
+        r"|(?<=\d)%"
+    )
 
 
 # Number words as the digits they stand for, so "twelve" and "12" are one word to a diff.
@@ -75,7 +79,12 @@ def normal_form(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace(",", "") if word.replace(",", "").isdigit() else word
+    if word[-1] in _FRACTION_SIGNS and word[:-1].isdigit():  # "6½" is "6.5"
+        return f"{int(word[:-1]) + _FRACTION_SIGNS[word[-1]]:g}"
     return NUMBER_WORDS.get(word, word)
+
+
+_FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
@@ -250,6 +259,12 @@ def content_terms(sentence_tokens: list[Token]) -> list[Term]:
                 if spelled:
                     terms.append((spelled, False, in_background))
                     continue
+                whole, taken = _with_fraction(sentence_tokens, i)
+                if whole:
+                    figure, scaled = _scaled(whole, sentence_tokens[i + taken + 1 : i + taken + 3])
+                    terms.append((figure or whole, False, in_background))
+                    skip = taken + scaled
+                    continue
                 following = sentence_tokens[i + 1 : i + 3]
                 if following and _tens_and_units(token, following[0]):
                     terms.append((str(int(norm) + int(norms[i + 1])), False, in_background))
@@ -397,6 +412,29 @@ def _pair_of_numbers(first: Token, second: Token) -> bool:
     a date, one figure; apart, "3-3" would be one "3", shared with every other three. A number
     word after a figure is no second number: "2.3 billion" is one figure (see `_scaled`)."""
     return second.start == first.end + 1 and second.surface[0].isdigit()
+
+
+def _with_fraction(sentence_tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """A whole number and the fraction after it as one figure ("six and a half", "6-1/2" and
+    "6 1/2" as "6.5"; "two and three quarters" as "2.75"), and how many words after the first
+    it takes: apart, "6", "1" and "2" would each meet every other, and "six and a half years"
+    would not meet "6-1/2 years"."""
+    whole = sentence_tokens[i]
+    after = sentence_tokens[i + 1 : i + 4]
+    if not whole.norm.isdigit() or not after:
+        return None, 0
+    words = tuple(t.norm for t in after)
+    part = _SPELLED_FRACTIONS.get(words[1:3]) if words[0] == "and" and len(words) == 3 else None
+    if part is not None:
+        return f"{int(whole.norm) + part:g}", 3
+    part = _WRITTEN_FRACTIONS.get(words[0])
+    if part is not None and after[0].start == whole.end + 1:  # "6-1/2", "6 1/2"
+        return f"{int(whole.norm) + part:g}", 1
+    return None, 0
+
+
+_SPELLED_FRACTIONS = {("a", "half"): 0.5, ("a", "quarter"): 0.25, ("3", "quarters"): 0.75}
+_WRITTEN_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 
 
 def _tens_and_units(first: Token, second: Token) -> bool:

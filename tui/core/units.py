@@ -15,6 +15,9 @@ from tui.core.normalise import Term, is_figure, normal_form, stem
 # other units agree within this share of the larger.
 CONVERSION_ROUNDING = 0.05
 DEGREES_ROUNDING = 1.0  # °C: 100F is 37.8C, printed "38C"
+# Time converts exactly but for a month's length: "26 weeks" are "six months"; "three weeks"
+# are no "20 days".
+DURATION_ROUNDING = 0.02
 
 
 class Quantity(NamedTuple):
@@ -45,7 +48,19 @@ def quantity(figure: str, following: Sequence[str]) -> Quantity | None:
         if measure != _DISTANCE or size is None:
             return None
         return Quantity(_AREA, f"{unit} {then}", number * size * size * _HECTARES_IN_KM2)
-    return Quantity(measure, unit, number * size) if size is not None else None
+    if size is None:
+        return None
+    # A second figure in a smaller unit of the measure adds to it: "six years and six months",
+    # "5 feet 9 inches".
+    if len(following) > 2 and _UNITS.get(following[2], (None,))[0] == measure:
+        more = _UNITS[following[2]][1]
+        try:
+            return Quantity(
+                measure, f"{unit} {following[2]}", number * size + float(following[1]) * more
+            )
+        except ValueError:
+            pass  # no plain number between the two units
+    return Quantity(measure, unit, number * size)
 
 
 def measured(terms: list[Term]) -> dict[str, Quantity]:
@@ -62,7 +77,7 @@ def measured(terms: list[Term]) -> dict[str, Quantity]:
 
 def quantity_at(terms: list[Term], i: int) -> Quantity | None:
     """The quantity of the figure at `i` of a sentence's terms, if a unit follows it."""
-    return quantity(terms[i][0], [term for term, _, _ in terms[i + 1 : i + 3]])
+    return quantity(terms[i][0], [term for term, _, _ in terms[i + 1 : i + 4]])
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
@@ -72,7 +87,8 @@ def agree(a: Quantity, b: Quantity) -> bool:
         return False
     if a.measure == _TEMPERATURE:
         return abs(a.value - b.value) <= DEGREES_ROUNDING
-    return abs(a.value - b.value) <= CONVERSION_ROUNDING * max(abs(a.value), abs(b.value))
+    rounding = DURATION_ROUNDING if a.measure == _DURATION else CONVERSION_ROUNDING
+    return abs(a.value - b.value) <= rounding * max(abs(a.value), abs(b.value))
 
 
 def _temperature(number: float, following: Sequence[str]) -> Quantity | None:
@@ -90,7 +106,8 @@ def _term(word: str) -> str:
     return stem(normal_form(word))
 
 
-_DISTANCE, _SPEED, _AREA, _TEMPERATURE = "distance", "speed", "area", "temperature"
+_DISTANCE, _SPEED, _AREA, _DURATION = "distance", "speed", "area", "duration"
+_TEMPERATURE = "temperature"
 _UNITS = {
     _term(unit): (measure, size)
     for measure, units in en.MEASURES.items()

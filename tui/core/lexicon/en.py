@@ -141,38 +141,6 @@ PHRASE_TERMS = {
     "epicentre": r"\bcent(?:ere|re)d (?:about |some |roughly |approximately |near |off |under "
     r"|beneath |in |at |\d)",
 }
-# Units of each measure, with each one's size in the measure's first unit. "162 miles" and
-# "260 km" from a place give one distance, which outlets write in the unit of their readers: a
-# figure in either counts the same thing, and converted, the two give one reading (`units`).
-# A speed is also a distance an hour ("160 km/h", "100 miles an hour"), an area a "square"
-# distance ("20 square miles"). None: a unit with no one size (a US ton is 907 kg, a British
-# one 1,016 kg), which counts the measure but converts to nothing.
-_MILE, _FOOT, _POUND, _ACRE = 1.609344, 0.0003048, 0.45359237, 0.40468564
-MEASURES = {
-    "distance": {
-        **dict.fromkeys("kilometre kilometres kilometer kilometers km".split(), 1.0),
-        **dict.fromkeys("mile miles".split(), _MILE),
-        **dict.fromkeys("metre metres meter meters".split(), 0.001),
-        **dict.fromkeys("foot feet ft".split(), _FOOT),
-    },
-    "weight": {
-        **dict.fromkeys("kilogram kilograms kg".split(), 1.0),
-        **dict.fromkeys("pound pounds lb lbs".split(), _POUND),
-        **dict.fromkeys("tonne tonnes".split(), 1000.0),
-        **dict.fromkeys("ton tons".split(), None),
-    },
-    "area": {
-        **dict.fromkeys("hectare hectares".split(), 1.0),
-        **dict.fromkeys("acre acres".split(), _ACRE),
-        "square": None,  # read with the distance after it
-    },
-    # Wind speeds: mph in American copy, km/h elsewhere, knots in forecasters' bulletins.
-    "speed": {"mph": _MILE, "kph": 1.0, "kmh": 1.0, "knot": 1.852, "knots": 1.852},
-    # Degrees, on two scales with two zeros: converted by `units`, not by a size.
-    "temperature": dict.fromkeys("celsius fahrenheit c f".split()),
-}
-# What follows a distance to make it a speed: "km/h", "miles per hour", "miles an hour".
-PER_HOUR = frozenset({"hour", "h", "hr"})
 # What a figure counts, by the words that name it near the figure, however an outlet words it:
 # "killing 11 people", "the death toll stood at 11" and "the number of victims to twelve" all
 # count the dead. kind: its words, space-separated.

@@ -1,8 +1,10 @@
-"""English: counts given without a figure (none) and distances from a named place, the words
-`count_words` and `counts.counted` read them by (star-imported into `en`)."""
+"""English: counts given without a figure (none), distances from a named place and the units of
+each measure, the words `count_words`, `counts.counted` and `units` read them by (star-imported
+into `en`)."""
 
 __all__ = [
     "DIRECTIONS",
+    "MEASURES",
     "NOBODY",
     "NONE_ANY",
     "NONE_ANY_OPEN",
@@ -12,6 +14,7 @@ __all__ = [
     "NONE_HEDGES",
     "NONE_JOINS",
     "NONE_REPORTS",
+    "PER_HOUR",
     "PLACE_PREFIXES",
 ]
 
@@ -57,3 +60,44 @@ PLACE_PREFIXES = frozenset(
     "new san santa st saint mount mt lake port fort cape el la las los le north south east "
     "west upper lower great".split()
 )
+
+# Units of each measure, with each one's size in the measure's first unit. "162 miles" and
+# "260 km" from a place give one distance, which outlets write in the unit of their readers: a
+# figure in either counts the same thing, and converted, the two give one reading (`units`).
+# A speed is also a distance an hour ("160 km/h", "100 miles an hour"), an area a "square"
+# distance ("20 square miles"). None: a unit with no one size (a US ton is 907 kg, a British
+# one 1,016 kg), which counts the measure but converts to nothing.
+MEASURES = {
+    "distance": {
+        **dict.fromkeys("kilometre kilometres kilometer kilometers km".split(), 1.0),
+        **dict.fromkeys("mile miles".split(), 1.609344),
+        **dict.fromkeys("metre metres meter meters".split(), 0.001),
+        **dict.fromkeys("foot feet ft".split(), 0.0003048),
+    },
+    "weight": {
+        **dict.fromkeys("kilogram kilograms kg".split(), 1.0),
+        **dict.fromkeys("pound pounds lb lbs".split(), 0.45359237),
+        **dict.fromkeys("tonne tonnes".split(), 1000.0),
+        **dict.fromkeys("ton tons".split(), None),
+    },
+    "area": {
+        **dict.fromkeys("hectare hectares".split(), 1.0),
+        **dict.fromkeys("acre acres".split(), 0.40468564),
+        "square": None,  # read with the distance after it
+    },
+    # Wind speeds: mph in American copy, km/h elsewhere, knots in forecasters' bulletins.
+    "speed": {"mph": 1.609344, "kph": 1.0, "kmh": 1.0, "knot": 1.852, "knots": 1.852},
+    # Time, in years: a prison term of "six and a half years" is "six years and six months".
+    "duration": {
+        **dict.fromkeys("year years".split(), 1.0),
+        **dict.fromkeys("month months".split(), 1 / 12),
+        **dict.fromkeys("week weeks".split(), 7 / 365.25),
+        **dict.fromkeys("day days".split(), 1 / 365.25),
+        **dict.fromkeys("hour hours".split(), 1 / 8766),
+        **dict.fromkeys("minute minutes".split(), 1 / 525960),
+    },
+    # Degrees, on two scales with two zeros: converted by `units`, not by a size.
+    "temperature": dict.fromkeys("celsius fahrenheit c f".split()),
+}
+# What follows a distance to make it a speed: "km/h", "miles per hour", "miles an hour".
+PER_HOUR = frozenset({"hour", "h", "hr"})
