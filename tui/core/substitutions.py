@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
+from tui.core.clock import clock_time
 from tui.core.lexicon import en
 from tui.core.model import Sentence, Version
 from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, content_terms
@@ -76,18 +77,21 @@ def change(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> str | 
 
 def _one_reading(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool:
     """Whether two runs give one figure in two units ("100 mph" and "160 km/h", "40C" and
-    "104F"): a conversion, which no reader takes for a disagreement."""
+    "104F") or one time of day written two ways ("5:57 a.m. EDT", "0957 GMT"): a conversion,
+    which no reader takes for a disagreement."""
     reading_a, reading_b = _quantity(a, side_a), _quantity(b, side_b)
     return reading_a is not None and reading_b is not None and agree(reading_a, reading_b)
 
 
 def _quantity(run: list[Token], side: Side) -> Quantity | None:
-    """The quantity the first figure of `run` gives with the unit after it, read in its
-    side's words (the unit may stand past the run's end)."""
+    """The quantity the first figure of `run` gives with the unit after it, or as a time of
+    day, read in its side's words (the unit may stand past the run's end)."""
     for token in run:
         if token.norm[0].isdigit():
             at = bisect_left(side.starts, token.start)
-            terms = content_terms(side.words[at : at + UNIT_WORDS])
+            words = side.words[at : at + UNIT_WORDS]
+            clock, _ = clock_time(words)
+            terms = [(clock, False, False)] if clock else content_terms(words)
             return measured(terms).get(terms[0][0]) if terms else None
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from tui.core.clock import UTC, minutes
 from tui.core.lexicon import en
 from tui.core.normalise import Term, is_figure, normal_form, stem
 
@@ -30,6 +31,9 @@ def quantity(figure: str, following: Sequence[str]) -> Quantity | None:
     """`figure` (a term in digits) as a quantity of the unit the terms `following` it open
     with (stems, no stop words: "kilometre", "hour" for "kilometers per hour"), or None where
     they open with no unit or the figure is no plain number ("2.3billion", "4-2")."""
+    clock = minutes(figure)
+    if clock is not None:  # a time of day (`clock`): its unit says whether it is UTC
+        return Quantity(_TIME_OF_DAY, UTC if clock[1] else "", float(clock[0]))
     if not following or following[0] not in _UNITS:
         return None
     try:
@@ -82,8 +86,13 @@ def quantity_at(terms: list[Term], i: int) -> Quantity | None:
 
 def agree(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities in different units are one reading, converted and rounded. In
-    one unit, two figures are compared as they are written: "100 mph" and "95 mph" differ."""
-    if a.measure != b.measure or a.unit == b.unit:
+    one unit, two figures are compared as they are written: "100 mph" and "95 mph" differ. A
+    time of day is one reading when it is the same time, both in UTC or neither."""
+    if a.measure != b.measure:
+        return False
+    if a.measure == _TIME_OF_DAY:  # one time written two ways: "5:57 a.m. EDT", "0957 GMT"
+        return a.unit == b.unit and a.value == b.value
+    if a.unit == b.unit:
         return False
     if a.measure == _TEMPERATURE:
         return abs(a.value - b.value) <= DEGREES_ROUNDING
@@ -107,7 +116,7 @@ def _term(word: str) -> str:
 
 
 _DISTANCE, _SPEED, _AREA, _DURATION = "distance", "speed", "area", "duration"
-_TEMPERATURE = "temperature"
+_TEMPERATURE, _TIME_OF_DAY = "temperature", "time of day"
 _UNITS = {
     _term(unit): (measure, size)
     for measure, units in en.MEASURES.items()

@@ -24,6 +24,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_WORD",
+    "ZONE_OFFSETS",
 ]
 
 MONTHS = (
@@ -61,3 +62,9 @@ RELATIVE_PERIODS = ("weekend", "week", "month", "year")
 TIME_ZONES = frozenset(
     "gmt utc est edt cst cdt mst mdt pst pdt et pt cet cest bst ist jst aest".split()
 )
+# Hours from UTC of the zones copy gives a time in, where the name says which ("EDT", not "ET";
+# "IST" is India's, Ireland's or Israel's): "5:57 a.m. EDT" is "0957 GMT".
+ZONE_OFFSETS = {
+    "gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "est": -5, "edt": -4, "cst": -6,
+    "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "jst": 9, "aest": 10,
+}  # fmt: skip
