@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from tui.core.count_words import ZERO_KINDS, is_zero_term, zero_counts
 from tui.core.lexicon import en
 from tui.core.normalise import PERCENT, Term, Token, is_figure, normal_form, spelled_number, stem
-from tui.core.units import measured
+from tui.core.units import MEASURE_OF, measured
 
 
 def counted(terms: list[Term]) -> dict[str, str]:
@@ -70,15 +70,12 @@ def _neighbour(terms: list[Term], i: int) -> str | None:
         if 0 <= neighbour < len(terms):
             thing, thing_is_name, _ = terms[neighbour]
             if not thing_is_name and not _is_count(thing):
-                return _MEASURE_OF.get(thing, thing)
+                return MEASURE_OF.get(thing, thing)
     return None
 
 
 MAX_COUNT_LINKS = 3  # words between a figure and the word naming its kind
 
-_MEASURE_OF = {
-    stem(normal_form(unit)): measure for measure, units in en.MEASURES.items() for unit in units
-}
 _KIND_OF = {
     stem(normal_form(word)): kind
     for kind, words in en.COUNT_KINDS.items()
@@ -101,10 +98,10 @@ def _distance_from(terms: list[Term], i: int) -> str | None:
     west of Anchor Point", "162 miles (about 260 km) away from Anchorage"): two distances from
     one place locate one thing, however far each outlet puts it; a depth ("50 miles
     underground") or a distance from another place is another fact."""
-    if i + 1 >= len(terms) or _MEASURE_OF.get(terms[i + 1][0]) != _DISTANCE:
+    if i + 1 >= len(terms) or MEASURE_OF.get(terms[i + 1][0]) != _DISTANCE:
         return None
     j = i + 2
-    if j + 1 < len(terms) and is_figure(terms[j][0]) and terms[j + 1][0] in _MEASURE_OF:
+    if j + 1 < len(terms) and is_figure(terms[j][0]) and terms[j + 1][0] in MEASURE_OF:
         j += 2  # the same distance in another unit
     while j < len(terms) and terms[j][0] in _DIRECTIONS:
         j += 1
@@ -120,7 +117,7 @@ def _distance_from(terms: list[Term], i: int) -> str | None:
 def place_of(thing: str) -> str | None:
     """The place a count of `thing` is a distance from (`_distance_from`), if it is one."""
     unit, _, place = thing.partition(" from ")
-    return place if place and unit in _MEASURE_OF else None
+    return place if place and unit in MEASURE_OF else None
 
 
 _DISTANCE = "distance"

@@ -122,7 +122,9 @@ _UNITS = {
     for measure, units in en.MEASURES.items()
     for unit, size in units.items()
 }
-_DEGREE = _term("degrees")
+# A unit's term -> its measure ("kilometre": "distance"), as `counts` reads a figure's neighbour.
+MEASURE_OF = {unit: measure for unit, (measure, _) in _UNITS.items()}
+_DEGREE = _term("degrees")  # a unit only with its scale after it: not in MEASURE_OF
 _UNITS[_DEGREE] = (_TEMPERATURE, None)
 _SQUARE = _term("square")
 _PER_HOUR = frozenset(map(_term, en.PER_HOUR))
