@@ -23,11 +23,13 @@ def counted(terms: list[Term]) -> dict[str, str]:
     injuring 53"; "10 people were killed and 50 injured"), the side on which the sentence
     named its first count is read: copy keeps one order through a list. Otherwise a figure
     counts the term after it, else the one before it, names and numbers aside; a unit counts
-    its measure ("162 miles", "260 km": a distance; "100 mph", "160 km/h": a speed). Two reports giving another count of the
-    same thing ("12 people dead", "11 people were killed") tell one fact, and differ in it."""
+    its measure ("162 miles", "260 km": a distance; "100 mph", "160 km/h": a speed). Two
+    reports giving another count of the same thing ("12 people dead", "11 people were killed")
+    tell one fact, and differ in it."""
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
-    readings = measured(terms)  # before: "4 percent on the day" is no four days
+    # Units are read before percentages are set aside: "4 percent on the day" is no 4 days.
+    readings = measured(terms)
     terms = [term for term in terms if term[0] != PERCENT]
     figures = [i for i, (term, is_name, _) in enumerate(terms) if not is_name and _is_count(term)]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}

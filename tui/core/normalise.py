@@ -25,8 +25,8 @@ def _cjk_word() -> re.Pattern[str]:
     """_WORD that also takes each CJK character as a word: for text holding one, compiled then
     (its classes span 28,000 characters: compiling them costs more than tokenising an article)."""
     return re.compile(
-        rf"(?i:per\s+cent)\b|[13](?<=\d[- ][13])/[24]\b|[{_CJK}]|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*"
-        r"|(?<=\d)%"
+        rf"(?i:per\s+cent)\b|[13](?<=\d[- ][13])/[24]\b|[{_CJK}]"
+        rf"|[^\W{_CJK}]+(?:[’'.,][^\W{_CJK}]+)*|(?<=\d)%"
     )
 
 

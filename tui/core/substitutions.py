@@ -18,7 +18,7 @@ from tui.core.clock import clock_time
 from tui.core.lexicon import en
 from tui.core.model import Sentence, Version
 from tui.core.normalise import NUMBER_WORDS, STOP_WORDS, Token, content_terms
-from tui.core.units import Quantity, agree, measured
+from tui.core.units import Quantity, agree, quantity_at
 
 NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two people
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
@@ -92,7 +92,7 @@ def _quantity(run: list[Token], side: Side) -> Quantity | None:
             words = side.words[at : at + UNIT_WORDS]
             clock, _ = clock_time(words)
             terms = [(clock, False, False)] if clock else content_terms(words)
-            return measured(terms).get(terms[0][0]) if terms else None
+            return quantity_at(terms, 0) if terms else None
     return None
 
 

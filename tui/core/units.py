@@ -29,8 +29,9 @@ class Quantity(NamedTuple):
 
 def quantity(figure: str, following: Sequence[str]) -> Quantity | None:
     """`figure` (a term in digits) as a quantity of the unit the terms `following` it open
-    with (stems, no stop words: "kilometre", "hour" for "kilometers per hour"), or None where
-    they open with no unit or the figure is no plain number ("2.3billion", "4-2")."""
+    with (stems, no stop words: "kilometre", "hour" for "kilometers per hour"), or of a time
+    of day when it is a clock's term (`clock`); None where they open with no unit or the
+    figure is no plain number ("2.3billion", "4-2")."""
     clock = minutes(figure)
     if clock is not None:  # a time of day (`clock`): its unit says whether it is UTC
         return Quantity(_TIME_OF_DAY, UTC if clock[1] else "", float(clock[0]))
@@ -55,7 +56,7 @@ def quantity(figure: str, following: Sequence[str]) -> Quantity | None:
     if size is None:
         return None
     # A second figure in a smaller unit of the measure adds to it: "six years and six months",
-    # "5 feet 9 inches".
+    # "one hour 30 minutes".
     if len(following) > 2 and _UNITS.get(following[2], (None,))[0] == measure:
         more = _UNITS[following[2]][1]
         try:

@@ -423,8 +423,9 @@ def _recount_weight(a: Profile, b: Profile, common: set[str]) -> float:
     A count of a kind the press keeps (the dead, the injured, those in hospital, the crowd)
     is that count however each outlet puts it, and so is a distance from one named place
     (250 km from Anchorage, 162 miles from it), so its other figure weighs as the same figure
-    would, as does one reading in two units ("100 mph", "160 km/h"); a figure counting a word beside it ("50 homes", "47 homes") only half as much: the
-    same word may count other things ("50 homes destroyed", "47 homes evacuated")."""
+    would, as does one reading in two units ("100 mph", "160 km/h"); a figure counting a word
+    beside it ("50 homes", "47 homes") only half as much: the same word may count other things
+    ("50 homes destroyed", "47 homes evacuated")."""
     weight = 0.0
     used: set[str] = set()
     for number, thing in a.counts.items():
