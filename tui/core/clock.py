@@ -52,7 +52,7 @@ def clock_time(found: Sequence[Token]) -> tuple[str | None, int]:
 
 def minutes(term: str) -> tuple[int, bool] | None:
     """A clock term's minutes after midnight and whether they are UTC's; None for any other."""
-    found = _TERM.fullmatch(term)
+    found = _TERM.fullmatch(term) if ":" in term else None
     return (int(found[1]) * 60 + int(found[2]), bool(found[3])) if found else None
 
 

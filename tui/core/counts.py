@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from tui.core.count_words import ZERO_KINDS, is_zero_term, zero_counts
 from tui.core.lexicon import en
 from tui.core.normalise import PERCENT, Term, Token, is_figure, normal_form, spelled_number, stem
-from tui.core.units import MEASURE_OF, measured
+from tui.core.units import MEASURE_OF, quantity_at
 
 
 def counted(terms: list[Term]) -> dict[str, str]:
@@ -28,9 +28,9 @@ def counted(terms: list[Term]) -> dict[str, str]:
     tell one fact, and differ in it."""
     # A percentage is of something: "a premium of 32%" counts the premium, "shares lost 4
     # percent" the shares' fall, and two percentages of other things are two facts.
-    # Units are read before percentages are set aside: "4 percent on the day" is no 4 days.
-    readings = measured(terms)
-    terms = [term for term in terms if term[0] != PERCENT]
+    given = terms
+    kept = [j for j, term in enumerate(given) if term[0] != PERCENT]  # where each term stood
+    terms = [given[j] for j in kept]
     figures = [i for i, (term, is_name, _) in enumerate(terms) if not is_name and _is_count(term)]
     sides = {i: (_kind_named(terms, i, -1), _kind_named(terms, i, 1)) for i in figures}
     named = [i for i in figures if any(sides[i])]
@@ -41,7 +41,8 @@ def counted(terms: list[Term]) -> dict[str, str]:
         thing = (before or after) if named_first else (after or before)
         thing = ZERO_KINDS.get(terms[i][0], thing)
         if not thing and is_figure(terms[i][0]):
-            reading = readings.get(terms[i][0])
+            # Its unit is read where it stood: in "4 percent on the day" the day is no unit.
+            reading = quantity_at(given, kept[i])
             thing = reading.measure if reading else _neighbour(terms, i)
             if thing == _DISTANCE:
                 thing = _distance_from(terms, i) or thing

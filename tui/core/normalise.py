@@ -421,7 +421,9 @@ def _with_fraction(sentence_tokens: list[Token], i: int) -> tuple[str | None, in
     would not meet "6-1/2 years"."""
     whole = sentence_tokens[i]
     after = sentence_tokens[i + 1 : i + 4]
-    if not whole.norm.isdigit() or not after:
+    if not after or (after[0].norm != "and" and after[0].norm not in _WRITTEN_FRACTIONS):
+        return None, 0  # (most figures)
+    if not whole.norm.isdigit():
         return None, 0
     words = tuple(t.norm for t in after)
     part = _SPELLED_FRACTIONS.get(words[1:3]) if words[0] == "and" and len(words) == 3 else None
