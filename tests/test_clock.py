@@ -67,5 +67,5 @@ def test_another_time_or_a_time_with_no_zone_is_a_disagreement():
     ]
     # With no zone, 5:57 a.m. may be anyone's: not known to be 0957 GMT.
     assert discrepancies(LANDED.format("5:57 a.m."), LANDED.format("0957 GMT")) == [
-        ("number", ["0957", "5"])
+        ("number", ["0957 GMT", "5:57 a.m"])
     ]

@@ -118,8 +118,9 @@ def test_one_reading_in_two_units_is_no_disagreement():
 
 
 def test_a_conversion_that_does_not_hold_and_another_figure_in_one_unit_disagree():
+    # Read with their units, which differ: "100" against "190" would look like one unit.
     assert discrepancies(STORM.format("100 mph"), STORM.format("190 km/h")) == [
-        ("number", ["100", "190"])
+        ("number", ["100 mph", "190 km/h"])
     ]
     assert discrepancies(STORM.format("100 mph"), STORM.format("95 mph")) == [
         ("number", ["100", "95"])
@@ -169,3 +170,17 @@ def test_one_prison_term_told_in_other_units_is_no_disagreement():
     assert discrepancies(JAILED.format("three weeks"), JAILED.format("20 days")) == [
         ("number", ["20 days", "three weeks"])
     ]
+
+
+BURNED = "The Ridgeline fire has burned {} of forest north of the town, officials said."
+
+
+def test_a_figure_in_other_units_is_set_against_its_counterpart_however_it_is_worded():
+    # No shared word stands beside the two figures, but their units say both measure the
+    # burned area: 12,000 acres are 4,856 hectares, so "nearly 9,000 hectares" disagrees and
+    # "about 4,900 hectares" does not.
+    told = BURNED.format("12,000 acres")
+    assert discrepancies(told, BURNED.format("nearly 9,000 hectares")) == [
+        ("number", ["12,000 acres", "nearly 9,000 hectares"])
+    ]
+    assert discrepancies(told, BURNED.format("about 4,900 hectares")) == []

@@ -83,6 +83,18 @@ def _one_reading(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> 
     return reading_a is not None and reading_b is not None and agree(reading_a, reading_b)
 
 
+def other_units(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool:
+    """Whether two runs each give a figure in a unit of one measure, the two units other:
+    "12,000 acres" and "nearly 9,000 hectares", "100 mph" and "190 km/h"."""
+    reading_a, reading_b = _quantity(a, side_a), _quantity(b, side_b)
+    return (
+        reading_a is not None
+        and reading_b is not None
+        and reading_a.measure == reading_b.measure
+        and reading_a.unit != reading_b.unit
+    )
+
+
 def _quantity(run: list[Token], side: Side) -> Quantity | None:
     """The quantity the first figure of `run` gives with the unit after it, or as a time of
     day, read in its side's words (the unit may stand past the run's end)."""

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 from tui.core.counts import Runs, count_places
 from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
 from tui.core.normalise import PERCENT, STOP_WORDS, Token, american, stem
-from tui.core.substitutions import Side, change, is_number, member_side
+from tui.core.substitutions import Side, change, is_number, member_side, other_units
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
 ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
@@ -95,7 +95,9 @@ def _numbers(norms: list[str]) -> list[int]:
     return found
 
 
-def _substitutions(gaps: list[Gap], index: int, numbers: tuple[list[int], list[int]]):
+def _substitutions(
+    gaps: list[Gap], index: int, numbers: tuple[list[int], list[int]], sides: tuple[Side, Side]
+):
     """The word runs of a replace gap that stand in the same place in both versions.
 
     A run counts only when shared words hold it in place: equal words on both sides of an
@@ -103,12 +105,26 @@ def _substitutions(gaps: list[Gap], index: int, numbers: tuple[list[int], list[i
     numbers need one: the word beside a number says what it counts ("12 people" against
     "11 people" is one count told two ways). `numbers` says which words of each are numbers
     (see `_numbers`: a word after a number that only says "percent" holds none in place).
+    A figure in one unit for a figure in another unit of its measure needs none: the units
+    say what both count ("12,000 acres" against "nearly 9,000 hectares"), and the two may be
+    one reading or a disagreement (`substitutions.change`). `sides`: the two versions' words.
     """
     _, a0, a1, b0, b1 = gaps[index]
     before = _equal_length(gaps, index - 1)
     after = _equal_length(gaps, index + 1)
     held = (before and after) or max(before, after) >= ANCHOR_WORDS
-    if a1 - a0 == b1 - b0 <= MAX_DISCREPANCY_WORDS and held:
+    if (
+        held
+        and max(a1 - a0, b1 - b0) <= MAX_DISCREPANCY_WORDS
+        and (
+            a1 - a0 == b1 - b0
+            or (
+                any(numbers[0][a0:a1])
+                and any(numbers[1][b0:b1])
+                and other_units(sides[0].words[a0:a1], sides[1].words[b0:b1], *sides)
+            )
+        )
+    ):
         yield (a0, a1), (b0, b1)
         return
     if after >= ANCHOR_WORDS or (after and numbers[0][a1 - 1] == numbers[1][b1 - 1] == 1):
@@ -208,7 +224,7 @@ def passage_differences(
                 kinds_v[a0:a1] = repeat("wording", a1 - a0)
                 replaced[b0:b1] = repeat(True, b1 - b0)
                 for (i0, i1), (j0, j1) in _substitutions(
-                    gaps, index, (numeric[v], numeric[reference])
+                    gaps, index, (numeric[v], numeric[reference]), (sides[v], ref_side)
                 ):
                     run, ref_run = sides[v].words[i0:i1], ref_side.words[j0:j1]
                     kind = change(run, ref_run, sides[v], ref_side)
@@ -367,7 +383,10 @@ class _Between(NamedTuple):
                 if gap[0] != "replace":
                     continue
                 for (i0, i1), (k0, k1) in _substitutions(
-                    framed, index, (self.numeric[v], self.numeric[chosen])
+                    framed,
+                    index,
+                    (self.numeric[v], self.numeric[chosen]),
+                    (self.sides[v], self.sides[chosen]),
                 ):
                     if not (self._apart(v, i0, i1) and self._apart(chosen, k0, k1)):
                         continue
