@@ -8,6 +8,7 @@ from helpers import compare_texts
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tui.core.clock import clock_time
 from tui.core.counts import counted
 from tui.core.normalise import content_terms, tokens
 from tui.core.units import Quantity, agree, measured, quantity
@@ -184,3 +185,45 @@ def test_a_figure_in_other_units_is_set_against_its_counterpart_however_it_is_wo
         ("number", ["12,000 acres", "nearly 9,000 hectares"])
     ]
     assert discrepancies(told, BURNED.format("about 4,900 hectares")) == []
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "²² and a half years",  # a digit int() does not read
+        "5² p.m. EDT",
+        "²½ years",
+        "1" * 5000 + " and a half years",  # more digits than int() reads
+        "1" * 5000 + " 1/2 years",
+        "1" * 5000 + "½ years",
+        "1" * 5000 + " p.m. EDT",
+        "9" * 400 + " mph",
+        "٣ and a half years",
+    ],
+)
+def test_hostile_figures_are_read_without_failing(figure):
+    # Article text is data: a figure no reader could convert is no quantity, never a crash.
+    compare_texts(STORM.format(figure), STORM.format("160 km/h"))
+
+
+PIECES = [
+    *"1 3 6 12 2023 0957 5:57 ² ٣ ½ 1/2 1/4 and a half quarter quarters".split(),
+    *"mph km/h knots miles an hour years months C F degrees Fahrenheit square".split(),
+    *"acres hectares p.m. a.m. pm EDT GMT percent".split(),
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " ", "-", ":", "/", ", "])),
+        max_size=12,
+    )
+)
+def test_any_run_of_figures_units_and_times_is_read_without_failing(pieces):
+    text = "".join(piece + joint for piece, joint in pieces)
+    words = tokens(text)
+    terms = content_terms(words)
+    counted(terms)
+    measured(terms)
+    for i in range(len(words)):
+        clock_time(words[i:])

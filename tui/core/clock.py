@@ -24,7 +24,7 @@ def clock_time(found: Sequence[Token]) -> tuple[str | None, int]:
     glued = _GLUED.fullmatch(first)
     if glued:  # "5.57am", "2pm"
         hour, minute, taken, half = int(glued[1]), int(glued[2] or 0), 0, glued[3]
-    elif not first.isdigit():
+    elif not first.isdecimal() or len(first) > 4:  # (int() reads no "²", nor a long run)
         return None, 0
     elif len(first) <= 2 and len(words) > 1 and joined[0] and _MINUTES.fullmatch(words[1]):
         hour, minute, taken, half = int(first), int(words[1]), 1, None  # "5:57", "5.57"

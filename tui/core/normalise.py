@@ -79,7 +79,7 @@ def normal_form(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace(",", "") if word.replace(",", "").isdigit() else word
-    if word[-1] in _FRACTION_SIGNS and word[:-1].isdigit():  # "6½" is "6.5"
+    if word[-1] in _FRACTION_SIGNS and _whole(word[:-1]):  # "6½" is "6.5"
         return f"{int(word[:-1]) + _FRACTION_SIGNS[word[-1]]:g}"
     return NUMBER_WORDS.get(word, word)
 
@@ -423,7 +423,7 @@ def _with_fraction(sentence_tokens: list[Token], i: int) -> tuple[str | None, in
     after = sentence_tokens[i + 1 : i + 4]
     if not after or (after[0].norm != "and" and after[0].norm not in _WRITTEN_FRACTIONS):
         return None, 0  # (most figures)
-    if not whole.norm.isdigit():
+    if not _whole(whole.norm):
         return None, 0
     words = tuple(t.norm for t in after)
     part = _SPELLED_FRACTIONS.get(words[1:3]) if words[0] == "and" and len(words) == 3 else None
@@ -435,6 +435,13 @@ def _with_fraction(sentence_tokens: list[Token], i: int) -> tuple[str | None, in
     return None, 0
 
 
+def _whole(word: str) -> bool:
+    """A whole number int() reads: decimal digits ("²" is a digit it does not read), and not so
+    many that it refuses them (hostile text may hold thousands)."""
+    return word.isdecimal() and len(word) <= MAX_WHOLE_DIGITS
+
+
+MAX_WHOLE_DIGITS = 15
 _SPELLED_FRACTIONS = {("a", "half"): 0.5, ("a", "quarter"): 0.25, ("3", "quarters"): 0.75}
 _WRITTEN_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 
