@@ -69,6 +69,16 @@ def test_folder_expands_to_its_txt_files_sorted_skipping_hidden_and_others(tmp_p
     assert paths == [str(tmp_path / name) for name in expected]
 
 
+def test_a_digit_no_number_reads_is_sorted_as_a_letter(tmp_path):
+    # "²" is a digit to str.isdigit(), but no number int() reads: a folder holding "1²2.txt"
+    # is listed, not a traceback.
+    for name in ("v10.txt", "1²2.txt", "v2.txt", "1²10.txt"):
+        write(tmp_path, name, STORY)
+    paths = resolve_inputs([str(tmp_path)])
+    expected = ("1²2.txt", "1²10.txt", "v2.txt", "v10.txt")
+    assert paths == [str(tmp_path / name) for name in expected]
+
+
 def test_files_keep_argument_order_and_may_repeat(tmp_path):
     a, b = write(tmp_path, "a.txt", STORY), write(tmp_path, "b.txt", STORY)
     assert resolve_inputs([str(b), str(a), str(b)]) == [str(b), str(a), str(b)]

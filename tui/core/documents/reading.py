@@ -84,9 +84,11 @@ def _text_files_in(folder: str, shown: str) -> list[str]:
 
 
 def _natural_key(path: str) -> list[str | int]:
-    """Name order as people count: "v2.txt" before "v10.txt", case ignored."""
+    """Name order as people count: "v2.txt" before "v10.txt", case ignored. (Decimal digits
+    only: "²" is a digit int() does not read.)"""
     return [
-        int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", os.path.basename(path))
+        int(p) if p.isdecimal() else p.casefold()
+        for p in re.split(r"(\d+)", os.path.basename(path))
     ]
 
 
