@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import compare_texts
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.clock import clock_time
@@ -227,3 +227,18 @@ def test_any_run_of_figures_units_and_times_is_read_without_failing(pieces):
     measured(terms)
     for i in range(len(words)):
         clock_time(words[i:])
+
+
+RUNS = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " ", "-", ":", "/", ", "])),
+    min_size=1,
+    max_size=8,
+).map(lambda pieces: "".join(piece + joint for piece, joint in pieces))
+
+
+@settings(max_examples=40, deadline=None)
+@given(RUNS, RUNS)
+def test_two_versions_giving_any_figures_units_and_times_are_compared_without_failing(a, b):
+    # The word diffs read a swap's figures with their units and clock times (`substitutions`):
+    # whatever the two versions give there, a comparison comes out.
+    compare_texts(STORM.format(a), STORM.format(b))
