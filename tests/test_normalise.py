@@ -165,12 +165,15 @@ def test_a_sum_is_one_term_however_its_scale_is_written():
     def figures(text: str) -> list[str]:
         return [t for t, _, _ in content_terms(tokens(text)) if t[0].isdigit()]
 
-    assert figures("a $2.3bn deal") == figures("a $2.3 billion deal") == ["2.3billion"]
-    assert figures("a deal worth 2.3 billion dollars") == ["2.3billion"]
-    assert figures("a £1.2m fee") == figures("a fee of 1.2 million pounds") == ["1.2million"]
-    assert figures("a 2.3 bn deal") == ["2.3billion"]
+    assert figures("a $2.3bn deal") == figures("a $2.3 billion deal") == ["2300000000"]
+    assert figures("a deal worth 2.3 billion dollars") == ["2300000000"]
+    assert figures("a £1.2m fee") == figures("a fee of 1.2 million pounds") == ["1200000"]
+    assert figures("a 2.3 bn deal") == ["2300000000"]
+    # In digits, as others write the same sum: "2,300 million", "$2,300,000,000".
+    assert figures("a $2,300 million deal") == figures("a $2,300,000,000 deal") == ["2300000000"]
+    assert figures("1.5 million people") == figures("1,500,000 people") == ["1500000"]
     # A currency written out is the sign another version writes: no word of its own.
-    assert _terms("a 2.3 billion dollars deal") == _terms("a $2.3bn deal") == ["2.3billion", "deal"]
+    assert _terms("a 2.3 billion dollars deal") == _terms("a $2.3bn deal") == ["2300000000", "deal"]
     # Alone, "m" is a metre, not a million.
     assert figures("she ran 100 m") == ["100"]
 

@@ -149,7 +149,7 @@ def test_one_reading_in_two_units_weighs_as_the_same_figure():
         ("jailed for 6 1/2 years", "6.5"),
         ("jailed for 6½ years", "6.5"),
         ("a walk of two and three quarters miles", "2.75"),
-        ("one and a half million people", "1.5million"),
+        ("one and a half million people", "1500000"),
     ],
 )
 def test_a_whole_number_and_its_fraction_are_one_figure(text, figure):
@@ -242,3 +242,15 @@ def test_two_versions_giving_any_figures_units_and_times_are_compared_without_fa
     # The word diffs read a swap's figures with their units and clock times (`substitutions`):
     # whatever the two versions give there, a comparison comes out.
     compare_texts(STORM.format(a), STORM.format(b))
+
+
+FORCED = "The floods forced {} people from their homes across the region, the UN said."
+
+
+def test_one_number_written_two_ways_is_no_disagreement():
+    # A scale in words or in digits, as each outlet writes it: one figure to a reader.
+    assert discrepancies(FORCED.format("1.5 million"), FORCED.format("1,500,000")) == []
+    assert discrepancies(FORCED.format("2.3bn"), FORCED.format("2,300 million")) == []
+    assert discrepancies(FORCED.format("1.5 million"), FORCED.format("1.6 million")) == [
+        ("number", ["1.5", "1.6"])
+    ]

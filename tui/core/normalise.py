@@ -497,23 +497,36 @@ _UNITS = frozenset(str(value) for value in en.NUMBER_WORDS.values() if 0 < value
 
 
 def _scaled(norm: str, following: list[Token]) -> tuple[str | None, int]:
-    """A figure with its scale as one term, and how many words after it the scale takes:
-    "$2.3bn", "$2.3 billion" and "2.3 billion dollars" all as "2.3billion", "£1.2m" as
-    "1.2million". Apart, "2.3" and "billion" would each meet every other 2.3 and billion."""
+    """A figure with its scale as one term, in digits, and how many words after it the scale
+    takes: "$2.3bn", "$2.3 billion", "2.3 billion dollars" and "2,300 million" all as
+    "2300000000", "1.5 million" as "1,500,000" is written. Apart, "2.3" and "billion" would
+    each meet every other 2.3 and billion, and "1.5 million" would not meet "1,500,000"."""
     glued = _GLUED_SCALE.fullmatch(norm)
     if glued:
-        figure, taken = glued[1] + _GLUED_SCALES[glued[2]], 0
+        figure, taken = _in_digits(glued[1], _GLUED_SCALES[glued[2]]), 0
     else:
         scale = _SCALE_WORDS.get(following[0].surface.lower()) if following else None
         if not scale:
             return None, 0
-        figure, taken = norm + scale, 1
+        figure, taken = _in_digits(norm, scale), 1
     # A currency written out after a sum is its "$" or "£", which is no word: it goes too.
     if len(following) > taken and following[taken].norm in _CURRENCIES:
         taken += 1
     return figure, taken
 
 
+def _in_digits(number: str, scale: str) -> str:
+    """`number` times its scale, in digits: "2.3" billion as "2300000000". Shifted as text, not
+    multiplied: exact, and bounded for any run of digits."""
+    whole, _, fraction = number.replace(",", "").partition(".")
+    digits = (whole + fraction).lstrip("0")
+    if not digits:
+        return "0"
+    zeros = _SCALE_ZEROS[scale] - len(fraction)
+    return digits + "0" * zeros if zeros >= 0 else f"{digits[:zeros] or '0'}.{digits[zeros:]}"
+
+
+_SCALE_ZEROS = {scale: len(str(value)) - 1 for scale, value in en.SCALES.items()}
 _CURRENCIES = en.CURRENCIES
 _SCALE_WORDS = {**{scale: scale for scale in en.SCALES}, **en.SCALE_ABBREVIATIONS}
 _GLUED_SCALES = {**_SCALE_WORDS, **en.GLUED_SCALE_ABBREVIATIONS}

@@ -24,6 +24,7 @@ NAME_SPELLING = 0.5  # Jack/Jake, Hahn/Han: one name spelled two ways, not two p
 _QUOTED = re.compile(r"[“\"«‘][^“”\"«»‘’]*[”\"»’]")
 _NUMBER_FORMS = frozenset(NUMBER_WORDS.values())
 _DATE_WORDS = frozenset((*en.MONTHS, *en.WEEKDAYS))
+_SCALE_FORMS = frozenset(str(value) for value in en.SCALES.values())  # "million" as "1000000"
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
@@ -76,17 +77,28 @@ def change(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> str | 
 
 
 def _one_reading(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool:
-    """Whether two runs give one figure in two units ("100 mph" and "160 km/h", "40C" and
-    "104F") or one time of day written two ways ("5:57 a.m. EDT", "0957 GMT"): a conversion,
-    which no reader takes for a disagreement."""
-    reading_a, reading_b = _quantity(a, side_a), _quantity(b, side_b)
-    return reading_a is not None and reading_b is not None and agree(reading_a, reading_b)
+    """Whether two runs give one figure written two ways ("1.5 million" and "1,500,000"), in
+    two units ("100 mph" and "160 km/h", "40C" and "104F") or as one time of day ("5:57
+    a.m. EDT", "0957 GMT"): what no reader takes for a disagreement."""
+    found_a, found_b = _figure(a, side_a), _figure(b, side_b)
+    if found_a is None or found_b is None:
+        return False
+    (term_a, reading_a), (term_b, reading_b) = found_a, found_b
+    return term_a == term_b or (
+        reading_a is not None and reading_b is not None and agree(reading_a, reading_b)
+    )
 
 
-def other_units(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool:
-    """Whether two runs each give a figure in a unit of one measure, the two units other:
-    "12,000 acres" and "nearly 9,000 hectares", "100 mph" and "190 km/h"."""
-    reading_a, reading_b = _quantity(a, side_a), _quantity(b, side_b)
+def one_figure(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool:
+    """Whether two runs each give a figure of one thing, written otherwise: one number in
+    other words ("1.5 million", "1,500,000") or a measure in other units, whether the two agree
+    or not ("12,000 acres" and "nearly 9,000 hectares", "100 mph" and "190 km/h")."""
+    found_a, found_b = _figure(a, side_a), _figure(b, side_b)
+    if found_a is None or found_b is None:
+        return False
+    (term_a, reading_a), (term_b, reading_b) = found_a, found_b
+    if term_a == term_b:
+        return True
     return (
         reading_a is not None
         and reading_b is not None
@@ -95,16 +107,19 @@ def other_units(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> b
     )
 
 
-def _quantity(run: list[Token], side: Side) -> Quantity | None:
-    """The quantity the first figure of `run` gives with the unit after it, or as a time of
-    day, read in its side's words (the unit may stand past the run's end)."""
+def _figure(run: list[Token], side: Side) -> tuple[str, Quantity | None] | None:
+    """The term of the first figure of `run` and its quantity with the unit after it, or as a
+    time of day, read in its side's words (its scale or unit may stand past the run's end, and
+    a scale word in the run belongs to the figure before it: "1.5 million")."""
     for token in run:
         if token.norm[0].isdigit():
             at = bisect_left(side.starts, token.start)
+            if token.norm in _SCALE_FORMS and at and side.words[at - 1].norm[0].isdigit():
+                at -= 1
             words = side.words[at : at + UNIT_WORDS]
             clock, _ = clock_time(words)
             terms = [(clock, False, False)] if clock else content_terms(words)
-            return quantity_at(terms, 0) if terms else None
+            return (terms[0][0], quantity_at(terms, 0)) if terms else None
     return None
 
 

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 from tui.core.counts import Runs, count_places
 from tui.core.model import Discrepancy, PairDiff, Reading, Span, Version, WordMark, WordOp
 from tui.core.normalise import PERCENT, STOP_WORDS, Token, american, stem
-from tui.core.substitutions import Side, change, is_number, member_side, other_units
+from tui.core.substitutions import Side, change, is_number, member_side, one_figure
 
 MAX_DISCREPANCY_WORDS = 3  # longer substitutions are rewording, not a disputed fact
 ANCHOR_WORDS = 2  # shared words that must hold a substitution in place
@@ -105,9 +105,10 @@ def _substitutions(
     numbers need one: the word beside a number says what it counts ("12 people" against
     "11 people" is one count told two ways). `numbers` says which words of each are numbers
     (see `_numbers`: a word after a number that only says "percent" holds none in place).
-    A figure in one unit for a figure in another unit of its measure needs none: the units
-    say what both count ("12,000 acres" against "nearly 9,000 hectares"), and the two may be
-    one reading or a disagreement (`substitutions.change`). `sides`: the two versions' words.
+    A figure written otherwise needs none: one number in other words ("1.5 million" against
+    "1,500,000"), or a figure in another unit of its measure, whose units say what both count
+    ("12,000 acres" against "nearly 9,000 hectares"); the two may be one reading or a
+    disagreement (`substitutions.change`). `sides`: the two versions' words.
     """
     _, a0, a1, b0, b1 = gaps[index]
     before = _equal_length(gaps, index - 1)
@@ -121,7 +122,7 @@ def _substitutions(
             or (
                 any(numbers[0][a0:a1])
                 and any(numbers[1][b0:b1])
-                and other_units(sides[0].words[a0:a1], sides[1].words[b0:b1], *sides)
+                and one_figure(sides[0].words[a0:a1], sides[1].words[b0:b1], *sides)
             )
         )
     ):
