@@ -209,7 +209,7 @@ def test_hostile_figures_are_read_without_failing(figure):
 PIECES = [
     *"1 3 6 12 2023 0957 5:57 ² ٣ ½ 1/2 1/4 and a half quarter quarters".split(),
     *"mph km/h knots miles an hour years months C F degrees Fahrenheit square".split(),
-    *"acres hectares p.m. a.m. pm EDT GMT percent".split(),
+    *"acres hectares p.m. a.m. pm EDT GMT percent 1.5 2,300 million bn m".split(),
 ]
 
 
