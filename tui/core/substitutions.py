@@ -80,31 +80,32 @@ def _one_reading(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> 
     """Whether two runs give one figure written two ways ("1.5 million" and "1,500,000"), in
     two units ("100 mph" and "160 km/h", "40C" and "104F") or as one time of day ("5:57
     a.m. EDT", "0957 GMT"): what no reader takes for a disagreement."""
-    found_a, found_b = _figure(a, side_a), _figure(b, side_b)
-    if found_a is None or found_b is None:
-        return False
-    (term_a, reading_a), (term_b, reading_b) = found_a, found_b
-    return term_a == term_b or (
-        reading_a is not None and reading_b is not None and agree(reading_a, reading_b)
-    )
+    return _figures_agree(a, b, side_a, side_b) is True
 
 
 def one_figure(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool:
     """Whether two runs each give a figure of one thing, written otherwise: one number in
     other words ("1.5 million", "1,500,000") or a measure in other units, whether the two agree
     or not ("12,000 acres" and "nearly 9,000 hectares", "100 mph" and "190 km/h")."""
+    return _figures_agree(a, b, side_a, side_b) is not None
+
+
+def _figures_agree(a: list[Token], b: list[Token], side_a: Side, side_b: Side) -> bool | None:
+    """Whether the first figures of two runs are one reading (the same term, or quantities
+    that agree: `units.agree`), or not (a measure in other units, converted otherwise); None
+    when they are no figures of one thing read so."""
     found_a, found_b = _figure(a, side_a), _figure(b, side_b)
     if found_a is None or found_b is None:
-        return False
+        return None
     (term_a, reading_a), (term_b, reading_b) = found_a, found_b
     if term_a == term_b:
         return True
-    return (
-        reading_a is not None
-        and reading_b is not None
-        and reading_a.measure == reading_b.measure
-        and reading_a.unit != reading_b.unit
-    )
+    if reading_a is None or reading_b is None:
+        return None
+    if agree(reading_a, reading_b):
+        return True
+    other_units = reading_a.measure == reading_b.measure and reading_a.unit != reading_b.unit
+    return False if other_units else None
 
 
 def _figure(run: list[Token], side: Side) -> tuple[str, Quantity | None] | None:
